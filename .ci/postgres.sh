@@ -1,0 +1,20 @@
+# Starts a throwaway PostgreSQL 15 on loopback from Debian's binaries and exports
+# TEST_DATABASE_URL; sourced by .ci/run. initdb refuses to run as root, so a system user owns it.
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+PGPORT=${PGPORT:-55432}
+PGDATA=$(mktemp -d /tmp/partnership-pg.XXXXXX)
+
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then su pgci -s /bin/bash -c "$1"; else bash -c "$1"; fi
+}
+
+if [ "$(id -u)" = 0 ] && ! id pgci >/dev/null 2>&1; then
+  useradd --system --no-create-home --shell /usr/sbin/nologin pgci
+fi
+[ "$(id -u)" = 0 ] && chown pgci "$PGDATA"
+as_owner "$PGBIN/initdb -D $PGDATA -U postgres -A trust --no-sync >/dev/null"
+as_owner "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/server.log -w -o \"-h 127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off\" start >/dev/null"
+
+stop_postgres() { as_owner "$PGBIN/pg_ctl -D $PGDATA -m fast stop >/dev/null" || true; rm -rf "$PGDATA"; }
+export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/postgres"
+echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"

@@ -1,0 +1,3 @@
+import { subgraphPrismaConfig } from '../config.ts';
+
+export default subgraphPrismaConfig('pay-policies');

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ENTERPRISES } from '../../../../prisma/seed/catalogue.ts';
+import { openSeededDb, run, type TestDatabase } from '../test-support.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openSeededDb();
+});
+afterAll(() => database?.close());
+
+it('lists the 15 enterprise order classes with their total', async () => {
+  const { data, errors } = await run(database, `{ enterpriseClasses(first: 50) { totalCount edges { node { name } } } }`);
+  expect(errors).toBeUndefined();
+  expect(data.enterpriseClasses.totalCount).toBe(15);
+  expect(data.enterpriseClasses.edges[0].node.name).toBe('电装班');
+});
+
+it('finds the Denso class by name and by partner', async () => {
+  const query = `query ($filter: EnterpriseClassFilter) {
+    enterpriseClasses(filter: $filter) { totalCount edges { node { name provenance partnerEnterprise { id } industry { code } } } }
+  }`;
+  const byName = await run(database, query, { filter: { nameContains: ' 电装 ' } });
+  const byPartner = await run(database, query, { filter: { partnerEnterpriseIds: [String(ENTERPRISES.denso.id)] } });
+  expect(byName.data).toEqual(byPartner.data);
+  expect(byName.data.enterpriseClasses.edges).toEqual([
+    { node: { name: '电装班', provenance: 'ARTICLE', partnerEnterprise: { id: '3' }, industry: null } },
+  ]);
+});
+
+it('narrows by industry and occupation', async () => {
+  const { data } = await run(database, `{
+    all: enterpriseClasses(filter: { industryCodes: ["MODERN_TEXTILES"] }) { totalCount edges { node { occupations { code } } } }
+    dyers: enterpriseClasses(filter: { occupationCodes: ["DYER"] }) { totalCount }
+  }`);
+  expect(data.all.totalCount).toBeGreaterThan(0);
+  expect(data.dyers.totalCount).toBe(data.all.totalCount);
+  for (const { node } of data.all.edges) expect(node.occupations.map((o: { code: string }) => o.code)).toContain('DYER');
+});
+
+it('refuses a blank name filter, naming the field', async () => {
+  const { errors } = await run(database, `{ enterpriseClasses(filter: { nameContains: "   " }) { totalCount } }`);
+  expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.nameContains' });
+});
+
+it('shows the college with its partnerships, majors, teachers and programmes', async () => {
+  const { data, errors } = await run(database, `{
+    school(id: "1") {
+      name
+      partnerEnterprises { id }
+      industryColleges { name partnerEnterprise { id } industry { code } }
+      majors { isNew }
+      enterpriseClasses { id }
+      graduateTeachers { name }
+      trainingProgrammes { kind examplePerson participantsAtLeast partnerEnterprise { id } }
+    }
+    industries(priorityOnly: true) { code }
+    occupations(priorityOnly: true) { code }
+    mentors(side: ENTERPRISE, first: 1) { totalCount edges { node { enterprise { id } students { enterpriseMentor { side } } } } }
+  }`);
+  expect(errors).toBeUndefined();
+  const school = data.school;
+  expect(school.name).toBe('萧山技师学院');
+  expect(school.partnerEnterprises.slice(0, 3)).toEqual([{ id: '1' }, { id: '2' }, { id: '3' }]);
+  expect(school.industryColleges).toHaveLength(6);
+  expect(school.majors.filter((m: { isNew: boolean }) => m.isNew)).toHaveLength(6);
+  expect(school.enterpriseClasses).toHaveLength(15);
+  expect(school.graduateTeachers).toHaveLength(20);
+  expect(school.trainingProgrammes).toEqual([
+    { kind: 'FURTHER_STUDY', examplePerson: '金素琴', participantsAtLeast: 40, partnerEnterprise: { id: String(ENTERPRISES.zhengqiang.id) } },
+    { kind: 'NEW_APPRENTICESHIP', examplePerson: null, participantsAtLeast: null, partnerEnterprise: null },
+  ]);
+  expect(data.industries).toHaveLength(3);
+  expect(data.occupations).toHaveLength(5);
+  expect(data.mentors.edges[0].node.students[0].enterpriseMentor.side).toBe('ENTERPRISE');
+});

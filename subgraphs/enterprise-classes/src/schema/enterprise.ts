@@ -1,0 +1,48 @@
+import { parseId } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import { loadRows } from '../loaders.ts';
+import { EnterpriseClass } from './enterprise-class.ts';
+import { IndustryCollege } from './industry-college.ts';
+import { School } from './school.ts';
+import { TrainingProgramme } from './training-programme.ts';
+
+/** Enterprise belongs to pay-policies; this registry adds what it builds with schools. */
+export const Enterprise = builder.externalRef('Enterprise', builder.selection<{ id: string }>('id'));
+
+Enterprise.implement({
+  externalFields: (t) => ({ id: t.id() }),
+  fields: (t) => ({
+    enterpriseClasses: t.field({
+      type: [EnterpriseClass],
+      description: 'Order classes (企业订单班) trained for this enterprise.',
+      resolve: (e, _args, ctx) => ctx.loaders.classesByEnterpriseId.load(parseId(e.id)),
+    }),
+    industryColleges: t.field({
+      type: [IndustryCollege],
+      description: 'Industry colleges (产业（企业）学院) this enterprise co-built.',
+      resolve: (e, _args, ctx) => ctx.loaders.collegesByEnterpriseId.load(parseId(e.id)),
+    }),
+    partnerSchools: t.field({
+      type: [School],
+      description: 'Schools that name this enterprise as a partner.',
+      resolve: async (e, _args, ctx) => {
+        const partnerships = await ctx.loaders.partnershipsByEnterpriseId.load(parseId(e.id));
+        return loadRows(ctx.loaders.schoolById, partnerships.map((p) => p.schoolId));
+      },
+    }),
+    trainingProgrammes: t.field({
+      type: [TrainingProgramme],
+      description: 'Further study or apprenticeship programmes this enterprise takes part in.',
+      resolve: (e, _args, ctx) => ctx.loaders.programmesByEnterpriseId.load(parseId(e.id)),
+    }),
+  }),
+});
+
+builder.prismaObjectField(School, 'partnerEnterprises', (t) =>
+  t.field({
+    type: [Enterprise],
+    description: 'Enterprises the school names as partners (e.g. 先临三维, 宝盛集团, 电装).',
+    resolve: async (s, _args, ctx) =>
+      (await ctx.loaders.partnershipsBySchoolId.load(s.id)).map((p) => ({ id: String(p.enterpriseId) })),
+  }),
+);

@@ -1,0 +1,37 @@
+import { parseId } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import { Provenance } from './enums.ts';
+import { School } from './school.ts';
+
+export const GraduateTeacher = builder.prismaObject('GraduateTeacher', {
+  description: 'A graduate of the technician class who became a teacher at the college.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    school: t.field({ type: School, resolve: async (g, _args, ctx) => (await ctx.loaders.schoolById.load(g.schoolId))! }),
+    hiredYear: t.exposeInt('hiredYear', { nullable: true }),
+    declinedOfferCny: t.exposeInt('declinedOfferCny', {
+      nullable: true,
+      description: 'A yearly industry salary offered and turned down, in CNY.',
+    }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.prismaObjectField(School, 'graduateTeachers', (t) =>
+  t.field({ type: [GraduateTeacher], resolve: (s, _args, ctx) => ctx.loaders.graduateTeachersBySchoolId.load(s.id) }),
+);
+
+builder.queryFields((t) => ({
+  graduateTeachers: t.prismaField({
+    type: [GraduateTeacher],
+    description: 'Technician-class graduates who became college teachers, oldest record first.',
+    args: { schoolId: t.arg.id({ required: false }) },
+    resolve: (query, _root, { schoolId }, ctx) =>
+      ctx.db.graduateTeacher.findMany({
+        ...query,
+        where: { schoolId: schoolId == null ? undefined : parseId(schoolId, 'schoolId') },
+        orderBy: { id: 'asc' },
+      }),
+  }),
+}));

@@ -1,0 +1,39 @@
+import { builder } from '../builder.ts';
+import { Provenance } from './enums.ts';
+
+/** Majors, industry colleges and classes are added to Industry in their own files. */
+export const Industry = builder.prismaObject('Industry', {
+  description: 'An industry the registries classify by; priority ones are the district training focus.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    priority: t.exposeBoolean('priority', { description: 'One of the priority industries: smart vehicles, high-end equipment, modern textiles.' }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.asEntity(Industry, {
+  key: builder.selection<{ code: string }>('code'),
+  resolveReference: ({ code }, ctx) => ctx.loaders.industryByCode.load(code),
+});
+
+builder.queryFields((t) => ({
+  industries: t.prismaField({
+    type: [Industry],
+    description: 'Industries, priority ones first.',
+    args: { priorityOnly: t.arg.boolean({ required: false }) },
+    resolve: (query, _root, { priorityOnly }, ctx) =>
+      ctx.db.industry.findMany({
+        ...query,
+        where: priorityOnly ? { priority: true } : {},
+        orderBy: [{ priority: 'desc' }, { code: 'asc' }],
+      }),
+  }),
+  industry: t.field({
+    type: Industry,
+    nullable: true,
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (_root, { code }, ctx) => ctx.loaders.industryByCode.load(code.trim()),
+  }),
+}));

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openSeededDb, run, type TestDatabase } from '../test-support.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openSeededDb();
+});
+afterAll(() => database?.close());
+
+const SUMMARY = /* GraphQL */ `query ($from: Int, $to: Int) {
+  researchOutcomeSummary(yearFrom: $from, yearTo: $to) {
+    students technicalRenovations developedEquipment patents yearFrom yearTo
+  }
+}`;
+
+it('counts the last 3 years by default: 329 students, 81 renovations, 23 pieces of equipment, 74 patents', async () => {
+  const { data, errors, statements } = await run(database, SUMMARY);
+  expect(errors).toBeUndefined();
+  expect(data.researchOutcomeSummary).toEqual({
+    students: 329, technicalRenovations: 81, developedEquipment: 23, patents: 74, yearFrom: 2021, yearTo: 2023,
+  });
+  expect(statements).toBe(1);
+});
+
+it('counts from the records, so a narrower window gives the projects of that window', async () => {
+  const { data } = await run(database, SUMMARY, { from: 2023, to: 2023 });
+  const { data: projects } = await run(database, `{ researchProjects(yearFrom: 2023, yearTo: 2023) { totalCount } }`);
+  const s = data.researchOutcomeSummary;
+  expect(s.technicalRenovations + s.developedEquipment + s.patents).toBe(projects.researchProjects.totalCount);
+  expect(s.patents).toBeLessThan(74);
+  expect(s.students).toBeLessThan(329);
+});
+
+it('pages projects of one kind with their total', async () => {
+  const { data, errors } = await run(database, `{
+    researchProjects(kind: PATENT, yearFrom: 2021, yearTo: 2023, first: 5) {
+      totalCount
+      edges { node { title kind participants { technicianLevel } sourceEnterprise { id } } }
+    }
+  }`);
+  expect(errors).toBeUndefined();
+  expect(data.researchProjects.totalCount).toBe(74);
+  expect(data.researchProjects.edges).toHaveLength(5);
+  for (const { node } of data.researchProjects.edges) {
+    expect(node.kind).toBe('PATENT');
+    expect(node.participants.length).toBeGreaterThan(0);
+  }
+});
+
+it('refuses a window that ends before it starts, naming the argument', async () => {
+  const { errors } = await run(database, SUMMARY, { from: 2023, to: 2021 });
+  expect(errors?.[0].message).toBe('yearFrom must not be after yearTo.');
+  expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'yearFrom' });
+});

@@ -1,0 +1,51 @@
+import { ARTICLE_YEAR } from '../../../../prisma/seed/catalogue.ts';
+import { builder } from '../builder.ts';
+import { checkYearRange } from './research-project.ts';
+
+interface Summary {
+  students: number;
+  technicalRenovations: number;
+  developedEquipment: number;
+  patents: number;
+  yearFrom: number;
+  yearTo: number;
+}
+
+export const ResearchOutcomeSummary = builder.objectRef<Summary>('ResearchOutcomeSummary').implement({
+  description: 'What student research produced over a span of years, counted from the project records.',
+  fields: (t) => ({
+    students: t.exposeInt('students', { description: 'Distinct technician-level (技师段) students who took part.' }),
+    technicalRenovations: t.exposeInt('technicalRenovations', { description: '技术改造 projects.' }),
+    developedEquipment: t.exposeInt('developedEquipment', { description: '研发设备 projects (pieces of equipment).' }),
+    patents: t.exposeInt('patents', { description: '专利 projects.' }),
+    yearFrom: t.exposeInt('yearFrom'),
+    yearTo: t.exposeInt('yearTo'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  researchOutcomeSummary: t.field({
+    type: ResearchOutcomeSummary,
+    description: `Research outcomes from yearFrom to yearTo inclusive; by default the 3 years ending ${ARTICLE_YEAR}.`,
+    args: { yearFrom: t.arg.int({ required: false }), yearTo: t.arg.int({ required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const yearTo = args.yearTo ?? (args.yearFrom != null ? Math.max(args.yearFrom, ARTICLE_YEAR) : ARTICLE_YEAR);
+      const yearFrom = args.yearFrom ?? yearTo - 2;
+      checkYearRange(yearFrom, yearTo);
+      // One statement: distinct participants and the outcome counts in the same range.
+      const [row] = await ctx.db.$queryRaw<Omit<Summary, 'yearFrom' | 'yearTo'>[]>`
+        SELECT
+          (SELECT COUNT(DISTINCT rp."studentId")
+             FROM "ResearchParticipation" rp
+             JOIN "ResearchProject" p ON p.id = rp."projectId"
+             JOIN "Student" s ON s.id = rp."studentId"
+            WHERE p.year BETWEEN ${yearFrom}::int AND ${yearTo}::int AND s."technicianLevel")::int AS "students",
+          COUNT(*) FILTER (WHERE kind = 'TECHNICAL_RENOVATION')::int AS "technicalRenovations",
+          COUNT(*) FILTER (WHERE kind = 'DEVELOPED_EQUIPMENT')::int AS "developedEquipment",
+          COUNT(*) FILTER (WHERE kind = 'PATENT')::int AS "patents"
+        FROM "ResearchProject"
+        WHERE year BETWEEN ${yearFrom}::int AND ${yearTo}::int`;
+      return { ...row, yearFrom, yearTo };
+    },
+  }),
+}));

@@ -1,0 +1,76 @@
+import { userError } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { loadRows } from '../loaders.ts';
+import { Provenance, ResearchOutcomeKind } from './enums.ts';
+import { Enterprise } from './enterprise.ts';
+import { School } from './school.ts';
+import { Student } from './student.ts';
+
+export const ResearchProject = builder.prismaObject('ResearchProject', {
+  description: 'An enterprise technical problem taken up as student research, and what it produced.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    kind: t.expose('kind', { type: ResearchOutcomeKind }),
+    year: t.exposeInt('year'),
+    school: t.field({ type: School, resolve: async (p, _args, ctx) => (await ctx.loaders.schoolById.load(p.schoolId))! }),
+    sourceEnterprise: t.field({
+      type: Enterprise,
+      nullable: true,
+      description: 'The enterprise whose technical problem the project took up.',
+      resolve: (p) => (p.enterpriseId == null ? null : { id: String(p.enterpriseId) }),
+    }),
+    participants: t.field({
+      type: [Student],
+      resolve: async (p, _args, ctx) => {
+        const participations = await ctx.loaders.participationsByProjectId.load(p.id);
+        return loadRows(ctx.loaders.studentById, participations.map((r) => r.studentId));
+      },
+    }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.prismaObjectField(Student, 'researchProjects', (t) =>
+  t.field({
+    type: [ResearchProject],
+    resolve: async (s, _args, ctx) => (await ctx.loaders.participationsByStudentId.load(s.id)).map((r) => r.project),
+  }),
+);
+
+/** Checks a year range argument pair; either end may be open. */
+export function checkYearRange(yearFrom: number | null | undefined, yearTo: number | null | undefined): void {
+  for (const [field, year] of [['yearFrom', yearFrom], ['yearTo', yearTo]] as const) {
+    if (year != null && (year < 1949 || year > 2100)) throw userError(`${field} must be a year between 1949 and 2100.`, field);
+  }
+  if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+    throw userError('yearFrom must not be after yearTo.', 'yearFrom');
+  }
+}
+
+type ProjectArgs = { kind?: Prisma.ResearchProjectWhereInput['kind'] | null; yearFrom?: number | null; yearTo?: number | null };
+
+function projectWhere({ kind, yearFrom, yearTo }: ProjectArgs): Prisma.ResearchProjectWhereInput {
+  checkYearRange(yearFrom, yearTo);
+  return { kind: kind ?? undefined, year: { gte: yearFrom ?? undefined, lte: yearTo ?? undefined } };
+}
+
+builder.queryFields((t) => ({
+  researchProjects: t.prismaConnection(
+    {
+      type: 'ResearchProject',
+      cursor: 'id',
+      description: 'Student research projects, oldest record first, of one outcome kind and year range.',
+      args: {
+        kind: t.arg({ type: ResearchOutcomeKind, required: false }),
+        yearFrom: t.arg.int({ required: false }),
+        yearTo: t.arg.int({ required: false }),
+      },
+      totalCount: (_connection, args, ctx) => ctx.db.researchProject.count({ where: projectWhere(args) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.researchProject.findMany({ ...query, where: projectWhere(args), orderBy: { id: 'asc' } }),
+    },
+    { description: 'A page of research projects with the total that match.' },
+  ),
+}));

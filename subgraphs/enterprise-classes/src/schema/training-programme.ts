@@ -1,0 +1,41 @@
+import { builder } from '../builder.ts';
+import { Provenance, ProgrammeKind } from './enums.ts';
+import { Enterprise } from './enterprise.ts';
+import { School } from './school.ts';
+
+export const TrainingProgramme = builder.prismaObject('TrainingProgramme', {
+  description: 'Further study for enterprise staff at a school, or a new-apprenticeship scheme (企校双制、工学一体).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.expose('kind', { type: ProgrammeKind }),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    school: t.field({ type: School, resolve: async (p, _args, ctx) => (await ctx.loaders.schoolById.load(p.schoolId))! }),
+    partnerEnterprise: t.field({
+      type: Enterprise,
+      nullable: true,
+      resolve: (p) => (p.partnerEnterpriseId == null ? null : { id: String(p.partnerEnterpriseId) }),
+    }),
+    participantsAtLeast: t.exposeInt('participantsAtLeast', {
+      nullable: true,
+      description: 'Participants as the source states them ("40 多名" is at least 40).',
+    }),
+    examplePerson: t.exposeString('examplePerson', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.prismaObjectField(School, 'trainingProgrammes', (t) =>
+  t.field({ type: [TrainingProgramme], resolve: (s, _args, ctx) => ctx.loaders.programmesBySchoolId.load(s.id) }),
+);
+
+builder.queryFields((t) => ({
+  trainingProgrammes: t.prismaField({
+    type: [TrainingProgramme],
+    description: 'Training programmes, oldest record first, of one kind or all.',
+    args: { kind: t.arg({ type: ProgrammeKind, required: false }) },
+    resolve: (query, _root, { kind }, ctx) =>
+      ctx.db.trainingProgramme.findMany({ ...query, where: { kind: kind ?? undefined }, orderBy: { id: 'asc' } }),
+  }),
+}));

@@ -1,0 +1,9 @@
+import { startSubgraphServer } from '@partnership/kit';
+import { createContext } from './context.ts';
+import type { Db } from './db.ts';
+import { schema } from './schema/index.ts';
+
+/** Serves the enterprise-classes subgraph on `port` (0 picks a free one). */
+export function startEnterpriseClasses({ db, port, host }: { db: Db; port: number; host?: string }) {
+  return startSubgraphServer({ name: 'enterprise-classes', schema, port, host, context: () => createContext(db) });
+}

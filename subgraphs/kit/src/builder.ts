@@ -1,0 +1,56 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+
+/** The largest page a connection serves; Pothos caps `first` at 100 unless told. */
+export const MAX_PAGE_SIZE = 1000;
+
+/** What every subgraph's context carries: its Prisma client as `db`. */
+export interface SubgraphContext<Db> {
+  db: Db;
+}
+
+type BuilderTypes<PrismaTypes extends object, Context extends SubgraphContext<unknown>> = {
+  PrismaTypes: PrismaTypes;
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: { ID: { Input: string; Output: string | number } };
+};
+
+/**
+ * One Pothos builder configuration for every subgraph: Prisma models, Relay connections with
+ * totalCount, DataLoader fields and Federation 2 entities.
+ */
+export function createSubgraphBuilder<
+  PrismaTypes extends object,
+  Context extends SubgraphContext<unknown>,
+>(datamodel: PothosPrismaDatamodel) {
+  const builder = new SchemaBuilder<BuilderTypes<PrismaTypes, Context>>({
+    plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+    defaultFieldNullability: false,
+    prisma: {
+      // The client comes from the request, so importing a schema opens no database.
+      client: (ctx) => ctx.db as never,
+      dmmf: datamodel,
+      filterConnectionTotalCount: true,
+      // A query that forgets to spread `...query` would silently lose its includes.
+      onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+      maxConnectionSize: MAX_PAGE_SIZE,
+      defaultConnectionSize: 20,
+    },
+    relay: {
+      clientMutationId: 'omit',
+      cursorType: 'String',
+      edgesFieldOptions: { nullable: false },
+      nodeFieldOptions: { nullable: false },
+    },
+  });
+  // Type files add their root fields with builder.queryFields.
+  builder.queryType({});
+  return builder;
+}

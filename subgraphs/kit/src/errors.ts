@@ -1,0 +1,47 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** Codes a client can act on; anything else is a bug and is masked. */
+export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND';
+
+/** An error meant for the person who sent the request: names the field and the rule. */
+export function userError(
+  message: string,
+  field: string,
+  code: UserErrorCode = 'BAD_USER_INPUT',
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, field } });
+}
+
+const SAFE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Apollo Server's formatError: user errors pass through; anything else is logged and
+ * the client only learns that something unexpected happened (no stack, no SQL).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void = (e) => console.error(e),
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && SAFE_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log(unwrapResolverError(error));
+  return {
+    message: 'Unexpected error.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

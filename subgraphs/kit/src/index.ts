@@ -1,0 +1,10 @@
+export { groupedByKey, inKeyOrder } from './batch.ts';
+export { createSubgraphBuilder, MAX_PAGE_SIZE, type SubgraphContext } from './builder.ts';
+export { openDatabase, type Database, type DatabaseOptions } from './database.ts';
+export { formatError, userError, type UserErrorCode } from './errors.ts';
+export { parseId } from './ids.ts';
+export { startSubgraphServer, type RunningServer, type SubgraphServerOptions } from './server.ts';
+export { countStatements, type StatementCounter } from './statement-counter.ts';
+export { groupLoader, rowLoader } from './loaders.ts';
+export { runSubgraph, subgraphEnvNames, type SubgraphProgram } from './run.ts';
+export { syncIdSequences } from './sequences.ts';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@partnership/kit';
+import { masterStudios } from './index.ts';
+
+await runSubgraph(masterStudios);

@@ -1,0 +1,17 @@
+import { parseId } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import { MasterStudio } from './master-studio.ts';
+
+/** Enterprise belongs to pay-policies; this registry adds the studios it hosts. */
+export const Enterprise = builder.externalRef('Enterprise', builder.selection<{ id: string }>('id'));
+
+Enterprise.implement({
+  externalFields: (t) => ({ id: t.id() }),
+  fields: (t) => ({
+    studios: t.field({
+      type: [MasterStudio],
+      description: 'Studios this enterprise hosts.',
+      resolve: (e, _args, ctx) => ctx.loaders.studiosByHostEnterpriseId.load(parseId(e.id)),
+    }),
+  }),
+});

@@ -1,0 +1,27 @@
+import { builder } from '../builder.ts';
+import { Provenance } from './enums.ts';
+import { Master } from './master.ts';
+
+export const LeadersGroup = builder.prismaObject('LeadersGroup', {
+  description: 'A group of masters that leads skills work across industries, e.g. 萧山工匠大师领航团.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    foundedYear: t.exposeInt('foundedYear', { nullable: true }),
+    purpose: t.exposeString('purpose', { nullable: true }),
+    members: t.field({
+      type: [Master],
+      description: 'Members the registry knows of; the source names none.',
+      resolve: async (g, _args, ctx) => (await ctx.loaders.membersByGroupId.load(g.id)).map((m) => m.master),
+    }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  leadersGroups: t.prismaField({
+    type: [LeadersGroup],
+    resolve: (query, _root, _args, ctx) => ctx.db.leadersGroup.findMany({ ...query, orderBy: { id: 'asc' } }),
+  }),
+}));

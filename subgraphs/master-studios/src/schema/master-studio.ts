@@ -1,0 +1,101 @@
+import { parseId } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import { Apprentice } from './apprentice.ts';
+import { Provenance, STUDIO_LEVELS, StudioKind, StudioLevel } from './enums.ts';
+import { Enterprise } from './enterprise.ts';
+import { Industry } from './industry.ts';
+import { Master } from './master.ts';
+import { MasterStudioFilter, studioWhere } from './master-studio-filter.ts';
+import { Occupation } from './occupation.ts';
+import { School } from './school.ts';
+import { StudioLevelChange, StudioLevelCount } from './studio-level.ts';
+
+export const MasterStudio = builder.prismaObject('MasterStudio', {
+  description: 'A skill-master or technician studio at district level or above.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    kind: t.expose('kind', { type: StudioKind }),
+    level: t.expose('level', { type: StudioLevel, description: 'Current level: the latest step of levelHistory.' }),
+    recognisedYear: t.exposeInt('recognisedYear', { nullable: true, description: 'Year it reached its current level.' }),
+    town: t.exposeString('town', { nullable: true }),
+    leader: t.field({
+      type: Master,
+      nullable: true,
+      resolve: (s, _args, ctx) => (s.leaderId == null ? null : ctx.loaders.masterById.load(s.leaderId)),
+    }),
+    occupation: t.field({
+      type: Occupation,
+      nullable: true,
+      resolve: (s) => (s.occupationCode == null ? null : { code: s.occupationCode }),
+    }),
+    industry: t.field({
+      type: Industry,
+      nullable: true,
+      resolve: (s) => (s.industryCode == null ? null : { code: s.industryCode }),
+    }),
+    hostEnterprise: t.field({
+      type: Enterprise,
+      nullable: true,
+      resolve: (s) => (s.hostEnterpriseId == null ? null : { id: String(s.hostEnterpriseId) }),
+    }),
+    hostSchool: t.field({
+      type: School,
+      nullable: true,
+      resolve: (s) => (s.hostSchoolId == null ? null : { id: String(s.hostSchoolId) }),
+    }),
+    campusSchool: t.field({
+      type: School,
+      nullable: true,
+      description: 'The school whose campus the studio works on (走进校园), if any.',
+      resolve: (s) => (s.campusSchoolId == null ? null : { id: String(s.campusSchoolId) }),
+    }),
+    levelHistory: t.field({
+      type: [StudioLevelChange],
+      resolve: (s, _args, ctx) => ctx.loaders.levelHistoryByStudioId.load(s.id),
+    }),
+    apprentices: t.field({ type: [Apprentice], resolve: (s, _args, ctx) => ctx.loaders.apprenticesByStudioId.load(s.id) }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.prismaObjectField(Master, 'studios', (t) =>
+  t.field({ type: [MasterStudio], resolve: (m, _args, ctx) => ctx.loaders.studiosByLeaderId.load(m.id) }),
+);
+
+builder.asEntity(MasterStudio, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: ({ id }, ctx) => ctx.loaders.studioById.load(parseId(id)),
+});
+
+builder.queryFields((t) => ({
+  masterStudio: t.field({
+    type: MasterStudio,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => ctx.loaders.studioById.load(parseId(id)),
+  }),
+  masterStudios: t.prismaConnection(
+    {
+      type: 'MasterStudio',
+      cursor: 'id',
+      description: 'Studios, oldest record first, narrowed by the filter.',
+      args: { filter: t.arg({ type: MasterStudioFilter, required: false }) },
+      totalCount: (_connection, { filter }, ctx) => ctx.db.masterStudio.count({ where: studioWhere(filter) }),
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.db.masterStudio.findMany({ ...query, where: studioWhere(filter), orderBy: { id: 'asc' } }),
+    },
+    { description: 'A page of studios with the total that match.' },
+  ),
+  masterStudioCountsByLevel: t.field({
+    type: [StudioLevelCount],
+    description: 'How many studios stand at each level (every level listed, lowest first).',
+    args: { filter: t.arg({ type: MasterStudioFilter, required: false }) },
+    resolve: async (_root, { filter }, ctx) => {
+      const groups = await ctx.db.masterStudio.groupBy({ by: ['level'], where: studioWhere(filter), _count: { _all: true } });
+      const counts = new Map(groups.map((g) => [g.level, g._count._all]));
+      return STUDIO_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0 }));
+    },
+  }),
+}));

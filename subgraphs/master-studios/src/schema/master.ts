@@ -1,0 +1,26 @@
+import { builder } from '../builder.ts';
+import { Provenance } from './enums.ts';
+
+export const MasterHonour = builder.prismaObject('MasterHonour', {
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    year: t.exposeInt('year', { nullable: true }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+/** Studios and chief-technician titles are added to Master in their own files. */
+export const Master = builder.prismaObject('Master', {
+  description: 'A skilled worker who leads a studio, holds a chief-technician title or sits in the leaders group.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    title: t.exposeString('title', { nullable: true, description: 'Professional title, e.g. 机械制造高级技师.' }),
+    titleEn: t.exposeString('titleEn', { nullable: true }),
+    yearsInTrade: t.exposeInt('yearsInTrade', { nullable: true }),
+    honours: t.field({ type: [MasterHonour], resolve: (m, _args, ctx) => ctx.loaders.honoursByMasterId.load(m.id) }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});

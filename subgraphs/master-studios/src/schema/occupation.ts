@@ -1,0 +1,15 @@
+import { builder } from '../builder.ts';
+import { MasterStudio } from './master-studio.ts';
+
+/** Occupation belongs to enterprise-classes; this registry adds the studios of that trade. */
+export const Occupation = builder.externalRef('Occupation', builder.selection<{ code: string }>('code'));
+
+Occupation.implement({
+  externalFields: (t) => ({ code: t.string() }),
+  fields: (t) => ({
+    studios: t.field({
+      type: [MasterStudio],
+      resolve: (o, _args, ctx) => ctx.loaders.studiosByOccupationCode.load(o.code),
+    }),
+  }),
+});

@@ -1,0 +1,15 @@
+import type { SubgraphProgram } from '@partnership/kit';
+import { seedPayPolicies } from '../../../prisma/pay-policies/seed.ts';
+import { openPayPoliciesDb, type Db } from './db.ts';
+import { schema } from './schema/index.ts';
+import { startPayPolicies } from './server.ts';
+
+/** Everything needed to run this subgraph: main.ts, the e2e harness and compose use it. */
+export const payPolicies: SubgraphProgram<Db> = {
+  name: 'pay-policies',
+  defaultPort: 4003,
+  schema,
+  open: openPayPoliciesDb,
+  seed: seedPayPolicies,
+  start: startPayPolicies,
+};

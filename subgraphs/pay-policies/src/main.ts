@@ -1,0 +1,4 @@
+import { runSubgraph } from '@partnership/kit';
+import { payPolicies } from './index.ts';
+
+await runSubgraph(payPolicies);

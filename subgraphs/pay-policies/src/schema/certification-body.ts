@@ -1,0 +1,81 @@
+import { parseId, userError } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import { checkYear } from '../dates.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { Enterprise } from './enterprise.ts';
+import { CertificationBodyKind, Provenance } from './enums.ts';
+import { Occupation } from './occupation.ts';
+
+/** Batches are added to CertificationBody in certification-batch.ts. */
+export const CertificationBody = builder.prismaObject('CertificationBody', {
+  description: 'An enterprise or social evaluation organisation allowed to certify skill levels (职业技能等级认定).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.expose('kind', { type: CertificationBodyKind }),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    enterprise: t.field({
+      type: Enterprise,
+      nullable: true,
+      description: 'The enterprise itself, for ENTERPRISE bodies.',
+      resolve: (b, _args, ctx) => (b.enterpriseId == null ? null : ctx.loaders.enterpriseById.load(b.enterpriseId)),
+    }),
+    pilotSinceYear: t.exposeInt('pilotSinceYear', { description: 'Year it became a certification pilot.' }),
+    pilotSinceMonth: t.exposeInt('pilotSinceMonth', { nullable: true }),
+    occupations: t.field({
+      type: [Occupation],
+      description: 'Occupations it certifies; empty where the source does not say.',
+      resolve: (b) => b.occupationCodes.map((code) => ({ code })),
+    }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.prismaObjectField(Enterprise, 'certificationBodies', (t) =>
+  t.field({ type: [CertificationBody], resolve: (e, _args, ctx) => ctx.loaders.bodiesByEnterpriseId.load(e.id) }),
+);
+
+export const CertificationBodyFilter = builder.inputType('CertificationBodyFilter', {
+  description: 'Every field narrows the result.',
+  fields: (t) => ({
+    kind: t.field({ type: CertificationBodyKind, required: false }),
+    pilotSinceYear: t.int({ required: false, description: 'Bodies that became pilots in this year.' }),
+    occupationCodes: t.stringList({ required: false, description: 'Bodies certifying any of these occupations.' }),
+    provenance: t.field({ type: Provenance, required: false }),
+  }),
+});
+
+function bodyWhere(filter: (typeof CertificationBodyFilter)['$inferInput'] | null | undefined): Prisma.CertificationBodyWhereInput {
+  if (!filter) return {};
+  checkYear(filter.pilotSinceYear, 'filter.pilotSinceYear');
+  if (filter.occupationCodes?.some((code) => !code.trim())) {
+    throw userError('filter.occupationCodes must not contain empty codes.', 'filter.occupationCodes');
+  }
+  return {
+    kind: filter.kind ?? undefined,
+    pilotSinceYear: filter.pilotSinceYear ?? undefined,
+    occupationCodes: filter.occupationCodes?.length ? { hasSome: [...filter.occupationCodes] } : undefined,
+    provenance: filter.provenance ?? undefined,
+  };
+}
+
+builder.queryFields((t) => ({
+  certificationBody: t.field({
+    type: CertificationBody,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => ctx.loaders.bodyById.load(parseId(id)),
+  }),
+  certificationBodies: t.prismaConnection(
+    {
+      type: 'CertificationBody',
+      cursor: 'id',
+      description: 'Certification bodies, oldest record first, narrowed by the filter.',
+      args: { filter: t.arg({ type: CertificationBodyFilter, required: false }) },
+      totalCount: (_connection, { filter }, ctx) => ctx.db.certificationBody.count({ where: bodyWhere(filter) }),
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.db.certificationBody.findMany({ ...query, where: bodyWhere(filter), orderBy: { id: 'asc' } }),
+    },
+    { description: 'A page of certification bodies with the total that match.' },
+  ),
+}));

@@ -1,0 +1,44 @@
+import { userError } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import { isoDate } from '../dates.ts';
+import { Provenance } from './enums.ts';
+
+export const DistrictIndicator = builder.prismaObject('DistrictIndicator', {
+  description: 'A district-wide figure for dashboards: a target and what was achieved, or a stock.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Stable snake-case code, e.g. training_person_times.' }),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn'),
+    value: t.float({ resolve: (i) => i.value.toNumber() }),
+    unit: t.exposeString('unit'),
+    target: t.float({ nullable: true, resolve: (i) => i.target?.toNumber() ?? null }),
+    achievedPercent: t.float({
+      nullable: true,
+      description: 'value as a percentage of target, 2 decimals (the source rounds it to whole percent).',
+      resolve: (i) => (i.target == null || i.target.isZero() ? null : Math.round(i.value.div(i.target).toNumber() * 10_000) / 100),
+    }),
+    year: t.exposeInt('year'),
+    asOf: t.string({ nullable: true, description: 'Date the figure stands at, YYYY-MM-DD.', resolve: (i) => (i.asOf ? isoDate(i.asOf) : null) }),
+    qualifier: t.exposeString('qualifier', { nullable: true, description: '"over", "about", or null for an exact figure.' }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  districtIndicators: t.prismaField({
+    type: [DistrictIndicator],
+    description: 'District-wide figures: those with the given codes in the order asked, or all by code.',
+    args: { codes: t.arg.stringList({ required: false }) },
+    resolve: async (query, _root, { codes }, ctx) => {
+      if (codes && codes.length > 100) throw userError('codes must list at most 100 codes.', 'codes');
+      const rows = await ctx.db.districtIndicator.findMany({
+        ...query,
+        where: codes ? { code: { in: [...codes] } } : {},
+        orderBy: { code: 'asc' },
+      });
+      if (!codes) return rows;
+      const byCode = new Map(rows.map((row) => [row.code, row]));
+      return [...new Set(codes)].flatMap((code) => byCode.get(code) ?? []);
+    },
+  }),
+}));

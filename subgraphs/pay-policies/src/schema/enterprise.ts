@@ -1,0 +1,53 @@
+import { parseId } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import { EnterpriseFilter, enterpriseWhere } from './enterprise-filter.ts';
+import { Provenance } from './enums.ts';
+import { Industry } from './industry.ts';
+
+/**
+ * The federation's Enterprise; other registries return `{ id }` stubs of it. Pay policies,
+ * pathways, certification bodies and subsidies are added in their own files.
+ */
+export const Enterprise = builder.prismaObject('Enterprise', {
+  description: 'An enterprise in the district registries.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    industry: t.field({
+      type: Industry,
+      nullable: true,
+      description: 'Null where the source does not say.',
+      resolve: (e) => (e.industryCode == null ? null : { code: e.industryCode }),
+    }),
+    town: t.exposeString('town', { nullable: true, description: 'Town or platform (镇街/平台), where known.' }),
+    creditCode: t.exposeString('creditCode', { nullable: true, description: '统一社会信用代码, where known.' }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.asEntity(Enterprise, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: ({ id }, ctx) => ctx.loaders.enterpriseById.load(parseId(id)),
+});
+
+builder.queryFields((t) => ({
+  enterprise: t.field({
+    type: Enterprise,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => ctx.loaders.enterpriseById.load(parseId(id)),
+  }),
+  enterprises: t.prismaConnection(
+    {
+      type: 'Enterprise',
+      cursor: 'id',
+      description: 'Enterprises, named ones first (by id), narrowed by the filter.',
+      args: { filter: t.arg({ type: EnterpriseFilter, required: false }) },
+      totalCount: (_connection, { filter }, ctx) => ctx.db.enterprise.count({ where: enterpriseWhere(filter) }),
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.db.enterprise.findMany({ ...query, where: enterpriseWhere(filter), orderBy: { id: 'asc' } }),
+    },
+    { description: 'A page of enterprises with the total that match.' },
+  ),
+}));

@@ -1,0 +1,18 @@
+import { builder } from '../builder.ts';
+import './certification-batch.ts';
+import './certification-body.ts';
+import './certification-summary.ts';
+import './district-indicator.ts';
+import './enterprise.ts';
+import './enterprise-filter.ts';
+import './industry.ts';
+import './occupation.ts';
+import './pay-policy.ts';
+import './promotion-pathway.ts';
+import './subsidy.ts';
+
+// Type files add root fields with queryFields; the Query type itself is declared once, here.
+builder.queryType({});
+
+/** The pay-policies subgraph schema, with Federation 2 entities and _service. */
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,0 +1,16 @@
+import { builder } from '../builder.ts';
+import { CertificationBody } from './certification-body.ts';
+
+/** Occupation belongs to enterprise-classes; this registry adds the bodies that certify it. */
+export const Occupation = builder.externalRef('Occupation', builder.selection<{ code: string }>('code'));
+
+Occupation.implement({
+  externalFields: (t) => ({ code: t.string() }),
+  fields: (t) => ({
+    certificationBodies: t.field({
+      type: [CertificationBody],
+      description: 'Bodies that certify skill levels in this occupation.',
+      resolve: (o, _args, ctx) => ctx.loaders.bodiesByOccupationCode.load(o.code),
+    }),
+  }),
+});

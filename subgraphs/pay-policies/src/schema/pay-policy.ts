@@ -1,0 +1,53 @@
+import { parseId } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { Enterprise } from './enterprise.ts';
+import { PolicyScope, Provenance } from './enums.ts';
+
+export const PayPolicy = builder.prismaObject('PayPolicy', {
+  description: 'A pay rise an enterprise gives skilled workers (薪酬待遇向技能人才倾斜).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    enterprise: t.field({
+      type: Enterprise,
+      resolve: async (p, _args, ctx) => (await ctx.loaders.enterpriseById.load(p.enterpriseId))!,
+    }),
+    scope: t.expose('scope', { type: PolicyScope }),
+    upliftMinPercent: t.float({ description: 'Lowest pay rise, in percent.', resolve: (p) => p.upliftMinPercent.toNumber() }),
+    upliftMaxPercent: t.float({ description: 'Highest pay rise, in percent.', resolve: (p) => p.upliftMaxPercent.toNumber() }),
+    effectiveYear: t.exposeInt('effectiveYear'),
+    description: t.exposeString('description', { nullable: true }),
+    provenance: t.expose('provenance', { type: Provenance }),
+  }),
+});
+
+builder.prismaObjectField(Enterprise, 'payPolicies', (t) =>
+  t.field({ type: [PayPolicy], resolve: (e, _args, ctx) => ctx.loaders.payPoliciesByEnterpriseId.load(e.id) }),
+);
+
+type PolicyArgs = { scope?: Prisma.PayPolicyWhereInput['scope'] | null; enterpriseIds?: readonly (string | number)[] | null };
+
+function policyWhere({ scope, enterpriseIds }: PolicyArgs): Prisma.PayPolicyWhereInput {
+  return {
+    scope: scope ?? undefined,
+    enterpriseId: enterpriseIds?.length ? { in: enterpriseIds.map((id) => parseId(id, 'enterpriseIds')) } : undefined,
+  };
+}
+
+builder.queryFields((t) => ({
+  payPolicies: t.prismaConnection(
+    {
+      type: 'PayPolicy',
+      cursor: 'id',
+      description: 'Pay policies, oldest record first, optionally of one scope or of some enterprises.',
+      args: {
+        scope: t.arg({ type: PolicyScope, required: false }),
+        enterpriseIds: t.arg.idList({ required: false }),
+      },
+      totalCount: (_connection, args, ctx) => ctx.db.payPolicy.count({ where: policyWhere(args) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.payPolicy.findMany({ ...query, where: policyWhere(args), orderBy: { id: 'asc' } }),
+    },
+    { description: 'A page of pay policies with the total that match.' },
+  ),
+}));
