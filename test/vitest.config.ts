@@ -1,10 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { testConfig } from '@partnership/kit/vitest';
 
-export default defineConfig({
+export default testConfig({
   test: {
     // Each file starts its own graph (three subgraphs, three databases, a gateway).
     testTimeout: 60_000,
-    hookTimeout: 120_000,
     // Two cores: one graph at a time keeps timings predictable.
     fileParallelism: false,
   },

@@ -115,7 +115,7 @@ function ensureInstalled() {
   if (!stale) return;
   console.error('db:diff: installing the migration tool (prisma 6.19.3, PGlite) into prisma/.migrate-tool ...');
   // --prefer-offline: without it npm retries the unreachable parts of the registry for minutes.
-  execFileSync('npm', ['ci', '--prefix', toolDir, '--prefer-offline', '--no-audit', '--no-fund'], {
+  execFileSync('npm', ['ci', '--prefix', toolDir, '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
@@ -154,12 +154,15 @@ function main() {
   if (!name) fail(`unusable migration name "${rawName}"`);
 
   const migrationsDir = path.join(subgraphDir, 'migrations');
-  const applied = existsSync(migrationsDir)
+  const existing = existsSync(migrationsDir)
     ? readdirSync(migrationsDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && existsSync(path.join(migrationsDir, e.name, 'migration.sql')))
+        .filter((e) => e.isDirectory())
         .map((e) => e.name)
         .sort()
     : [];
+  // Prisma and the kit's runner both refuse such a folder; better to hear it now.
+  const hollow = existing.find((dir) => !existsSync(path.join(migrationsDir, dir, 'migration.sql')));
+  if (hollow) fail(`prisma/${subgraph}/migrations/${hollow} has no migration.sql`);
 
   ensureInstalled();
   const work = mkdtempSync(path.join(tmpdir(), 'migrate-tool-'));
@@ -167,7 +170,7 @@ function main() {
     // A clean copy: only migration folders and a lock file, which --from-migrations insists on.
     const fromDir = path.join(work, 'migrations');
     mkdirSync(fromDir);
-    for (const dir of applied) cpSync(path.join(migrationsDir, dir), path.join(fromDir, dir), { recursive: true });
+    for (const dir of existing) cpSync(path.join(migrationsDir, dir), path.join(fromDir, dir), { recursive: true });
     writeFileSync(path.join(fromDir, 'migration_lock.toml'), LOCK_TOML);
     writeFileSync(path.join(work, 'schema.prisma'), prisma6Schema(readFileSync(schemaPath, 'utf8')));
     writeFileSync(
@@ -212,7 +215,10 @@ function main() {
       .trim();
     // --exit-code: 0 = no difference, 2 = difference, anything else = failure.
     if (cli.error || (cli.status !== 0 && cli.status !== 2)) {
-      fail(`prisma migrate diff failed (exit ${cli.status ?? cli.signal ?? cli.error}):\n${log}`);
+      const schemaLines = readFileSync(schemaPath, 'utf8').split('\n').length;
+      const pastEnd = [...log.matchAll(/schema\.prisma:(\d+)/g)].some((m) => Number(m[1]) > schemaLines);
+      const hint = pastEnd ? `\n(lines past ${schemaLines} are the generator block this tool appends: a block above is not closed)` : '';
+      fail(`prisma migrate diff failed (exit ${cli.status ?? cli.signal ?? cli.error}):\n${log}${hint}`);
     }
     let sql = existsSync(outFile) ? readFileSync(outFile, 'utf8').trim() : '';
     // An empty diff comes out as "-- This is an empty migration.": only comments, no statements.
@@ -220,16 +226,16 @@ function main() {
     const stats = existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, 'utf8')) : null;
     // Prisma can exit cleanly with nothing on stdout when its engine did not really run: only
     // believe "no changes" when the engine replayed the migrations into the shadow database.
-    const changeExpected = cli.status === 2 || applied.length === 0;
+    const changeExpected = cli.status === 2 || existing.length === 0;
     if (!sql && changeExpected) fail(`prisma migrate diff produced no SQL although a change was expected (exit ${cli.status}):\n${log}`);
     if (!sql && !(stats && stats.shadow > 0)) fail(`prisma migrate diff produced no SQL and never used the shadow database; not trusting it:\n${log}`);
     if (!sql) {
-      console.log(`no changes (prisma/${subgraph}/schema.prisma matches its ${applied.length} migration(s); ${seconds} s)`);
+      console.log(`no changes (prisma/${subgraph}/schema.prisma matches its ${existing.length} migration(s); ${seconds} s)`);
       return;
     }
 
     const dirName = `${utcStamp()}_${name}`;
-    const last = applied.at(-1);
+    const last = existing.at(-1);
     if (last && dirName <= last) fail(`new migration ${dirName} would not sort after ${last}; check the clock`);
     const target = path.join(migrationsDir, dirName);
     mkdirSync(target, { recursive: true });

@@ -48,6 +48,8 @@ export function createSubgraphBuilder<
       cursorType: 'String',
       edgesFieldOptions: { nullable: false },
       nodeFieldOptions: { nullable: false },
+      // Every subgraph defines PageInfo; federation needs it marked shareable.
+      pageInfoTypeOptions: { shareable: true },
     },
   });
   // Type files add their root fields with builder.queryFields.

@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
@@ -32,12 +33,17 @@ export function formatError(
   error: unknown,
   log: (error: unknown) => void = (e) => console.error(e),
 ): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  // Pothos reports bad connection arguments (an unknown cursor, a negative `first`) this way.
+  if (original instanceof PothosValidationError) {
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && SAFE_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  log(unwrapResolverError(error));
+  log(original);
   return {
     message: 'Unexpected error.',
     locations: formatted.locations,

@@ -137,9 +137,9 @@ async function unlock(session: SqlSession): Promise<void> {
 }
 
 async function applyOne(session: SqlSession, migration: MigrationFile): Promise<void> {
-  // Same row shape as Prisma's deploy: started, one step applied, finished. A migration.sql with
-  // its own BEGIN/COMMIT (Prisma writes those for some enum changes) ends this transaction early,
-  // which degrades to what Prisma itself does: no transaction at all.
+  // Same row as Prisma's deploy leaves: started, one step applied, finished. Prisma sends the
+  // script as one simple query, an implicit transaction; a migration.sql with its own
+  // BEGIN/COMMIT (Prisma writes those for some enum changes) ends it early there as here.
   await session.exec('BEGIN');
   try {
     const id = randomUUID();

@@ -13,8 +13,5 @@ import './school.ts';
 import './student.ts';
 import './training-programme.ts';
 
-// Pothos needs the Query type declared once; the type files only add fields to it.
-builder.queryType({});
-
 /** The enterprise-classes subgraph schema, with Federation 2 entities and _service. */
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -12,7 +12,6 @@ import './promotion-pathway.ts';
 import './subsidy.ts';
 
 // Type files add root fields with queryFields; the Query type itself is declared once, here.
-builder.queryType({});
 
 /** The pay-policies subgraph schema, with Federation 2 entities and _service. */
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

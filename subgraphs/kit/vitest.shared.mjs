@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import { defineConfig, mergeConfig } from 'vitest/config';
+
+/**
+ * The vitest configuration every workspace shares. Vite would load graphql's ESM build while
+ * Pothos and Apollo get its CommonJS one under Node: two copies, and execute() rejects the
+ * schema. Tests use the copy Node loads. (Plain JS: Node loads it from node_modules unbundled.)
+ * @param {import('vitest/config').UserConfig} overrides
+ */
+export function testConfig(overrides = {}) {
+  return mergeConfig(
+    defineConfig({
+      resolve: {
+        alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+      },
+      test: {
+        // Tests migrate and seed real databases: seconds, not milliseconds.
+        testTimeout: 30_000,
+        hookTimeout: 120_000,
+      },
+    }),
+    overrides,
+  );
+}

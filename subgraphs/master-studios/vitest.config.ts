@@ -1,0 +1,3 @@
+import { testConfig } from '@partnership/kit/vitest';
+
+export default testConfig();
