@@ -199,7 +199,7 @@ function trainingProgrammes(): Prisma.TrainingProgrammeCreateManyInput[] {
       provenance: 'ARTICLE',
     },
     {
-      kind: 'NEW_APPRENTICESHIP', name: '企业新型学徒制', nameEn: 'New enterprise apprenticeship', schoolId: COLLEGE,
+      kind: 'NEW_APPRENTICESHIP', name: '企业新型学徒制', nameEn: 'New enterprise apprenticeship', schoolId: null,
       partnerEnterpriseId: null, participantsAtLeast: null, examplePerson: null,
       description: '企校双制、工学一体', provenance: 'ARTICLE',
     },

@@ -48,6 +48,11 @@ function articleHonours() {
     honour(WANG_LUQING, '浙江工匠', 'Zhejiang craftsman'),
     honour(WANG_LUQING, '萧山工匠', 'Xiaoshan craftsman'),
     honour(WANG_LUQING, '保电先锋', 'Power-supply guarantee pioneer'),
+    {
+      ...honour(WANG_LUQING, '主创“带电更换总保面板方法”，为公司累计创造经济效益600余万元',
+        'Devised the live-line main-switch panel replacement method, worth over 6,000,000 CNY to the company'),
+      valueCny: 6_000_000,
+    },
   ];
 }
 

@@ -119,7 +119,7 @@ export function createLoaders(db: Db) {
     ),
     programmesBySchoolId: groupLoader(
       (ids: number[]) => db.trainingProgramme.findMany({ where: { schoolId: byIn(ids) }, orderBy: byId }),
-      (p) => p.schoolId,
+      (p) => p.schoolId!,
     ),
     programmesByEnterpriseId: groupLoader(
       (ids: number[]) => db.trainingProgramme.findMany({ where: { partnerEnterpriseId: byIn(ids) }, orderBy: byId }),

@@ -50,6 +50,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
     schema: options.schema,
     formatError: (formatted, error) => formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
+    // runSubgraph owns signals: Apollo's own handler races it and stop() never resolves.
+    stopOnTerminationSignals: false,
     // The default landing page loads from a CDN; inline traces are for Apollo Studio.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });

@@ -67,7 +67,6 @@ it('shows the college with its partnerships, majors, teachers and programmes', a
   expect(school.graduateTeachers).toHaveLength(20);
   expect(school.trainingProgrammes).toEqual([
     { kind: 'FURTHER_STUDY', examplePerson: '金素琴', participantsAtLeast: 40, partnerEnterprise: { id: String(ENTERPRISES.zhengqiang.id) } },
-    { kind: 'NEW_APPRENTICESHIP', examplePerson: null, participantsAtLeast: null, partnerEnterprise: null },
   ]);
   expect(data.industries).toHaveLength(3);
   expect(data.occupations).toHaveLength(5);

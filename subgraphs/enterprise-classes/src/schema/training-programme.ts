@@ -10,7 +10,12 @@ export const TrainingProgramme = builder.prismaObject('TrainingProgramme', {
     kind: t.expose('kind', { type: ProgrammeKind }),
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
-    school: t.field({ type: School, resolve: async (p, _args, ctx) => (await ctx.loaders.schoolById.load(p.schoolId))! }),
+    school: t.field({
+      type: School,
+      nullable: true,
+      description: 'Null for a district-wide scheme.',
+      resolve: (p, _args, ctx) => (p.schoolId == null ? null : ctx.loaders.schoolById.load(p.schoolId)),
+    }),
     partnerEnterprise: t.field({
       type: Enterprise,
       nullable: true,

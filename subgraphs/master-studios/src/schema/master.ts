@@ -6,6 +6,7 @@ export const MasterHonour = builder.prismaObject('MasterHonour', {
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
     year: t.exposeInt('year', { nullable: true }),
+    valueCny: t.exposeInt('valueCny', { nullable: true, description: 'Economic value credited to it, in CNY ("over" where the source says so).' }),
     provenance: t.expose('provenance', { type: Provenance }),
   }),
 });

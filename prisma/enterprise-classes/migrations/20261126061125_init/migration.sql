@@ -176,7 +176,7 @@ CREATE TABLE "TrainingProgramme" (
     "kind" "ProgrammeKind" NOT NULL,
     "name" TEXT NOT NULL,
     "nameEn" TEXT,
-    "schoolId" INTEGER NOT NULL,
+    "schoolId" INTEGER,
     "partnerEnterpriseId" INTEGER,
     "participantsAtLeast" INTEGER,
     "examplePerson" TEXT,

@@ -27,6 +27,7 @@ CREATE TABLE "MasterHonour" (
     "name" TEXT NOT NULL,
     "nameEn" TEXT,
     "year" INTEGER,
+    "valueCny" INTEGER,
     "provenance" "Provenance" NOT NULL,
 
     CONSTRAINT "MasterHonour_pkey" PRIMARY KEY ("id")
