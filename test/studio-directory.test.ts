@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraph, type Graph } from './support/graph.ts';
+import { startGraph, type Graph, type QueryResult } from './support/graph.ts';
 
 export const DIRECTORY_QUERY = /* GraphQL */ `
   query StudioDirectory($after: String) {
@@ -34,7 +34,7 @@ describe('a studio directory', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { data, errors, statements } = await graph.query(DIRECTORY_QUERY, { after });
+      const { data, errors, statements }: QueryResult<any> = await graph.query(DIRECTORY_QUERY, { after });
       expect(errors).toBeUndefined();
       expect(data.masterStudios.totalCount).toBe(11);
       nodes.push(...data.masterStudios.edges.map((e: any) => e.node));

@@ -19,8 +19,9 @@ export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
   const result = composeServices(
     subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })),
   );
-  if (result.errors?.length) {
-    throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  if (result.errors?.length || !result.supergraphSdl) {
+    const errors = (result.errors ?? []).map((e) => `- ${e.message}`).join('\n');
+    throw new Error(`Supergraph composition failed:\n${errors}`);
   }
   return `${result.supergraphSdl.trim()}\n`;
 }

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type Graph } from './support/graph.ts';
+
+export const PROFILE_QUERY = /* GraphQL */ `
+  query EnterpriseProfile($id: ID!) {
+    enterprise(id: $id) {
+      name
+      nameEn
+      provenance
+      industry { name }
+      payPolicies { scope upliftMinPercent upliftMaxPercent }
+      promotionPathways { fromRole toRole examplePerson }
+      certificationBodies { kind pilotSinceYear pilotSinceMonth batches { periodEnd peopleCertified } }
+      subsidies { kind amountCny year }
+      partnerSchools { name }
+      enterpriseClasses { name cohortYear }
+      industryColleges { name }
+      trainingProgrammes { kind participantsAtLeast examplePerson }
+      studios { name level campusSchool { name } leader { name } }
+    }
+  }
+`;
+
+let graph: Graph;
+beforeAll(async () => {
+  graph = await startGraph();
+});
+afterAll(() => graph?.stop());
+
+describe("a frontend's enterprise profile", () => {
+  it('joins what all three registries know about Hangzhou Zhengqiang Transmission', async () => {
+    const { data, errors, statements } = await graph.query(PROFILE_QUERY, { id: '5' });
+    expect(errors).toBeUndefined();
+    expect(data.enterprise).toMatchObject({
+      name: '杭州正强传动股份有限公司',
+      nameEn: 'Hangzhou Zhengqiang Transmission',
+      provenance: 'ARTICLE',
+      certificationBodies: [
+        { kind: 'ENTERPRISE', pilotSinceYear: 2023, pilotSinceMonth: 4, batches: [{ periodEnd: '2023-10-31', peopleCertified: 88 }] },
+      ],
+      trainingProgrammes: [{ kind: 'FURTHER_STUDY', participantsAtLeast: 40, examplePerson: '金素琴' }],
+      subsidies: [],
+    });
+    expect(statements['enterprise-classes']).toBeLessThanOrEqual(4);
+  });
+
+  it("shows Denso's order class and Hangzhou Advance Gearbox's studio on a school campus", async () => {
+    const denso = await graph.query(PROFILE_QUERY, { id: '3' });
+    expect(denso.errors).toBeUndefined();
+    expect(denso.data.enterprise.enterpriseClasses.map((c: any) => c.name)).toEqual(['电装班']);
+    expect(denso.data.enterprise.partnerSchools).toEqual([{ name: '萧山技师学院' }]);
+
+    const gearbox = await graph.query(PROFILE_QUERY, { id: '4' });
+    expect(gearbox.errors).toBeUndefined();
+    expect(gearbox.data.enterprise.studios).toEqual([
+      { name: '陆立军大师工作室', level: 'DISTRICT', campusSchool: { name: '萧山一职' }, leader: { name: '陆立军' } },
+    ]);
+  });
+
+  it('answers null for an unknown enterprise and a named error for a malformed id', async () => {
+    const unknown = await graph.query(PROFILE_QUERY, { id: '999999' });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data.enterprise).toBeNull();
+
+    const malformed = await graph.query(PROFILE_QUERY, { id: 'abc' });
+    expect(malformed.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/id must be a positive whole number/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
