@@ -1,6 +1,7 @@
 // Every figure of ../shared/domain/FACTS.md, asked through the gateway: totals are computed
 // from the registries' records, never stored as constants.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testPostgresUrl } from './support/databases.ts';
 import { startGraph, type Graph } from './support/graph.ts';
 
 let graph: Graph;
@@ -8,6 +9,10 @@ beforeAll(async () => {
   graph = await startGraph();
 });
 afterAll(() => graph?.stop());
+
+it('runs on the database engine the environment asks for', () => {
+  expect(graph.engine).toBe(testPostgresUrl ? 'postgresql' : 'pglite');
+});
 
 async function ask(query: string) {
   const { data, errors } = await graph.query(query);

@@ -17,6 +17,8 @@ export interface QueryResult<Data> {
 
 export interface Graph {
   url: string;
+  /** The database engine every subgraph runs on in this graph. */
+  engine: 'pglite' | 'postgresql';
   /** Subgraph name -> its own /graphql URL. */
   subgraphUrls: Record<string, string>;
   query<Data = any>(query: string, variables?: Record<string, unknown>): Promise<QueryResult<Data>>;
@@ -32,6 +34,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   const stops: (() => Promise<void>)[] = [];
   const counters: Record<string, StatementCounter> = {};
   const subgraphUrls: Record<string, string> = {};
+  const engines = new Set<'pglite' | 'postgresql'>();
   try {
     for (const subgraph of SUBGRAPHS) {
       const pgDatabase = testPostgresUrl ? await createPostgresDatabase(testPostgresUrl, subgraph.name) : undefined;
@@ -42,6 +45,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
       const server = await subgraph.start({ db: database.client, port: 0, host: '127.0.0.1' });
       stops.push(server.stop);
       counters[subgraph.name] = database.statements;
+      engines.add(database.engine);
       subgraphUrls[subgraph.name] = server.url;
     }
     const supergraph = composeSupergraph(
@@ -52,6 +56,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
 
     return {
       url: gateway.url,
+      engine: [...engines][0],
       subgraphUrls,
       async query(query, variables) {
         const before = Object.fromEntries(Object.entries(counters).map(([name, c]) => [name, c.count]));
