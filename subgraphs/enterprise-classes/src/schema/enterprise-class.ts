@@ -83,6 +83,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.enterpriseClass.findMany({ ...query, where: enterpriseClassWhere(filter), orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of enterprise classes with the total that match.' },
+    { name: 'EnterpriseClassConnection', description: 'A page of enterprise classes with the total that match.' },
+    { name: 'EnterpriseClassEdge' },
   ),
 }));

@@ -37,6 +37,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, { side }, ctx) =>
         ctx.db.mentor.findMany({ ...query, where: { side: side ?? undefined }, orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of mentors with the total that match.' },
+    { name: 'MentorConnection', description: 'A page of mentors with the total that match.' },
+    { name: 'MentorEdge' },
   ),
 }));

@@ -71,6 +71,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, ctx) =>
         ctx.db.researchProject.findMany({ ...query, where: projectWhere(args), orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of research projects with the total that match.' },
+    { name: 'ResearchProjectConnection', description: 'A page of research projects with the total that match.' },
+    { name: 'ResearchProjectEdge' },
   ),
 }));

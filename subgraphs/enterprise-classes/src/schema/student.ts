@@ -71,6 +71,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, ctx) =>
         ctx.db.student.findMany({ ...query, where: studentWhere(args), orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of students with the total that match.' },
+    { name: 'StudentConnection', description: 'A page of students with the total that match.' },
+    { name: 'StudentEdge' },
   ),
 }));

@@ -86,7 +86,8 @@ builder.queryFields((t) => ({
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.masterStudio.findMany({ ...query, where: studioWhere(filter), orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of studios with the total that match.' },
+    { name: 'MasterStudioConnection', description: 'A page of studios with the total that match.' },
+    { name: 'MasterStudioEdge' },
   ),
   masterStudioCountsByLevel: t.field({
     type: [StudioLevelCount],

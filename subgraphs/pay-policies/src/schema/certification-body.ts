@@ -76,6 +76,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.certificationBody.findMany({ ...query, where: bodyWhere(filter), orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of certification bodies with the total that match.' },
+    { name: 'CertificationBodyConnection', description: 'A page of certification bodies with the total that match.' },
+    { name: 'CertificationBodyEdge' },
   ),
 }));

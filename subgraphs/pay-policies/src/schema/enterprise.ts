@@ -48,6 +48,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.enterprise.findMany({ ...query, where: enterpriseWhere(filter), orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of enterprises with the total that match.' },
+    { name: 'EnterpriseConnection', description: 'A page of enterprises with the total that match.' },
+    { name: 'EnterpriseEdge' },
   ),
 }));

@@ -48,6 +48,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, ctx) =>
         ctx.db.payPolicy.findMany({ ...query, where: policyWhere(args), orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of pay policies with the total that match.' },
+    { name: 'PayPolicyConnection', description: 'A page of pay policies with the total that match.' },
+    { name: 'PayPolicyEdge' },
   ),
 }));

@@ -64,7 +64,8 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, ctx) =>
         ctx.db.subsidy.findMany({ ...query, where: subsidyWhere(args), orderBy: { id: 'asc' } }),
     },
-    { description: 'A page of subsidy payments with the total that match.' },
+    { name: 'SubsidyConnection', description: 'A page of subsidy payments with the total that match.' },
+    { name: 'SubsidyEdge' },
   ),
   subsidySummary: t.field({
     type: SubsidySummary,
