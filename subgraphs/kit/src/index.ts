@@ -8,3 +8,4 @@ export { countStatements, type StatementCounter } from './statement-counter.ts';
 export { groupLoader, rowLoader } from './loaders.ts';
 export { runSubgraph, subgraphEnvNames, type SubgraphProgram } from './run.ts';
 export { syncIdSequences } from './sequences.ts';
+export { subgraphTesting } from './testing.ts';

@@ -1,0 +1,31 @@
+import { execute, parse, type ExecutionResult } from 'graphql';
+import type { Database } from './database.ts';
+import type { SubgraphProgram } from './run.ts';
+
+/**
+ * In-process test helpers for one subgraph: a migrated, seeded in-memory database, and a way
+ * to run a query against the schema with a fresh request context, counting its SQL.
+ */
+export function subgraphTesting<Client, Context>(
+  program: SubgraphProgram<Client>,
+  createContext: (db: Client) => Context,
+) {
+  return {
+    /** The caller closes it. */
+    async openSeededDb(extra = 0): Promise<Database<Client>> {
+      const database = await program.open({});
+      await program.seed(database.client, { extra });
+      return database;
+    },
+    async run<Data = any>(database: Database<Client>, query: string, variables?: Record<string, unknown>) {
+      const before = database.statements.count;
+      const result = (await execute({
+        schema: program.schema,
+        document: parse(query),
+        contextValue: createContext(database.client),
+        variableValues: variables,
+      })) as ExecutionResult<Data>;
+      return { data: result.data as Data, errors: result.errors, statements: database.statements.count - before };
+    },
+  };
+}
