@@ -6,5 +6,8 @@ export default testConfig({
     testTimeout: 60_000,
     // Two cores: one graph at a time keeps timings predictable.
     fileParallelism: false,
+    // Services started in the test process log errors only (Hive accepts no "silent");
+    // child processes log at info (support/processes.ts).
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
   },
 });

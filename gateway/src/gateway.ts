@@ -2,8 +2,21 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import usePrometheus from '@graphql-mesh/plugin-prometheus';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { startOpsServer } from '@partnership/kit/ops-server';
+import { authFromEnv, useActorAuth, type AuthOptions } from './auth.ts';
+import { corsOptions, type CorsOrigins } from './cors.ts';
+import { explorerHandler } from './explorer.ts';
+import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
+import { useValidatedRequestId } from './request-id.ts';
+import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
+import { securityPlugins, type SecurityLimits } from './security.ts';
+import { subgraphUrls } from './subgraph-urls.ts';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphTimeouts } from './timeouts.ts';
+import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL, read once: the gateway never introspects subgraphs. */
@@ -11,19 +24,54 @@ export interface GatewayOptions {
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
-  /** Hive's logger; false keeps tests quiet. @default 'info' */
-  logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /** Log level of the JSON logs; false keeps tests quiet. @default LOG_LEVEL or 'info' */
+  logging?: boolean | LogLevel;
+  /** How long one subgraph fetch may take before its fields are null with GATEWAY_TIMEOUT. */
+  subgraphTimeouts?: SubgraphTimeouts;
+  /** Serve /metrics, /healthcheck and /readiness on this port (0: a free one); none when unset. */
+  metricsPort?: number;
+  /** Create spans with Hive's OpenTelemetry plugin, on the globally registered tracer provider. */
+  tracing?: boolean;
+  /** Browser origins allowed by CORS. @default none */
+  corsOrigins?: CorsOrigins;
+  /** Operations run by hash; `only` refuses all others. @default the explorer's, any operation allowed */
+  trustedDocuments?: TrustedDocuments;
+  /** The explorer build served at /, or false. @default gateway/explorer/dist */
+  explorer?: string | false;
+  /** Token verification and subgraph secrets. @default from the environment (authFromEnv) */
+  auth?: AuthOptions;
+  /** Operation limits. @default DEFAULT_LIMITS */
+  limits?: SecurityLimits;
+  /** Identical queries in flight share one subgraph fetch (Hive's default). @default true */
+  deduplicateSubgraphRequests?: boolean;
 }
 
 export interface RunningGateway {
   url: string;
-  stop(): Promise<void>;
+  /** The operations listener's base URL, when metricsPort was given. */
+  opsUrl?: string;
+  /** Stops accepting, lets requests in flight finish, and after `deadlineMs` cuts the rest. @default 10 s */
+  stop(deadlineMs?: number): Promise<void>;
 }
 
-/** Creates the gateway: Hive gateway-runtime with the Rust query planner, GraphiQL served offline. */
-export function createGateway(supergraph: string, logging: GatewayOptions['logging'] = 'info') {
+type RuntimeOptions = Omit<GatewayOptions, 'port' | 'host' | 'metricsPort' | 'tracing'> & {
+  metrics?: ReturnType<typeof createMetrics>;
+  /** Hive's OpenTelemetry plugin, loaded by startGateway only when tracing is on (it is heavy). */
+  openTelemetry?: typeof useOpenTelemetry;
+};
+
+/**
+ * Creates the gateway: Hive gateway-runtime with the Rust query planner, GraphiQL served offline,
+ * a timeout per subgraph, request ids carried to subgraphs, JSON logs, Prometheus metrics and,
+ * when asked, OpenTelemetry spans.
+ */
+export function createGateway(options: RuntimeOptions) {
+  const level = options.logging === true || options.logging === undefined ? undefined : options.logging;
+  const metrics = options.metrics ?? createMetrics();
+  const timeouts = options.subgraphTimeouts ?? { default: DEFAULT_SUBGRAPH_TIMEOUT_MS, bySubgraph: {} };
+  const timeoutOf = (subgraph: string | undefined) => (subgraph && timeouts.bySubgraph[subgraph]) || timeouts.default;
   return createGatewayRuntime({
-    supergraph: () => supergraph,
+    supergraph: () => options.supergraph,
     unifiedGraphHandler,
     // GraphiQL with its assets inlined: the default one loads from a CDN.
     renderGraphiQL,
@@ -31,25 +79,78 @@ export function createGateway(supergraph: string, logging: GatewayOptions['loggi
     landingPage: false,
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
-    logging,
+    logging: createGatewayLogger(level),
+    // Replaced by useValidatedRequestId, which refuses malformed incoming ids.
+    requestId: false,
+    // A subgraph past its time is answered with GATEWAY_TIMEOUT; the others' fields still arrive.
+    upstreamTimeout: ({ subgraphName }) => timeoutOf(subgraphName),
+    ...(options.deduplicateSubgraphRequests === false && {
+      transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
+    }),
+    cors: corsOptions(options.corsOrigins),
+    persistedDocuments: persistedDocumentsOptions(options.trustedDocuments ?? { manifest: loadManifest() }),
+    // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
+    maskedErrors: { maskError: maskSubgraphErrors },
+    plugins: (context) => [
+      // First, so that even a refused request has an id in the logs.
+      useValidatedRequestId(),
+      useRequestLog(metrics),
+      useSubgraphErrorShape(timeoutOf),
+      useActorAuth(options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)))),
+      ...securityPlugins(options.limits),
+      usePrometheus({
+        ...context,
+        registry: metrics.registry,
+        endpoint: false,
+        metrics: true,
+        labels: { subgraphName: true },
+      }),
+      ...(options.openTelemetry ? [options.openTelemetry({ ...context, traces: true })] : []),
+    ],
   });
 }
 
-/** Serves the gateway over node:http at /graphql. */
+/** Serves the gateway over node:http at /graphql, and its operations endpoints when asked. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const gateway = createGateway(options.supergraph, options.logging);
-  const http = createServer(gateway);
+  const metrics = createMetrics();
+  const openTelemetry = options.tracing ? (await import('@graphql-hive/plugin-opentelemetry')).useOpenTelemetry : undefined;
+  const gateway = createGateway({ ...options, metrics, openTelemetry });
+  const explorer = explorerHandler(options.explorer);
+  let stopping = false;
+  const http = createServer((request, response) => {
+    // While stopping, answer what was already sent on open connections, then close them.
+    if (stopping) response.setHeader('connection', 'close');
+    return explorer(request, response) || gateway(request, response);
+  });
   const host = options.host ?? '127.0.0.1';
+  const ops =
+    options.metricsPort === undefined
+      ? undefined
+      : await startOpsServer({
+          port: options.metricsPort,
+          host,
+          registry: metrics.registry,
+          readiness: async () => (stopping ? { ready: false, reason: 'shutting down' } : { ready: true }),
+        });
   http.listen(options.port, host);
   await once(http, 'listening');
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://${host}:${port}/graphql`,
-    async stop() {
+    opsUrl: ops?.url,
+    async stop(deadlineMs = 10_000) {
+      stopping = true;
       // Hive disposes itself on signals but leaves the HTTP server open: close it first.
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // A keep-alive connection whose request finishes later is idle then: close it at once.
+      const sweep = setInterval(() => http.closeIdleConnections(), 50);
       http.closeIdleConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      const deadline = setTimeout(() => http.closeAllConnections(), deadlineMs);
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(deadline);
       await gateway[Symbol.asyncDispose]();
+      await ops?.stop();
     },
   };
 }

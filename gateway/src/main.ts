@@ -1,29 +1,54 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { corsFromEnv } from './cors.ts';
 import { startGateway } from './gateway.ts';
+import { createGatewayLogger } from './observability.ts';
 import { subgraphUrls, subgraphUrlVariable, withSubgraphUrls } from './subgraph-urls.ts';
+import { subgraphTimeoutsFromEnv } from './timeouts.ts';
+import { setUpTracingFromEnv } from './tracing.ts';
+import { trustedDocumentsFromEnv } from './trusted-documents.ts';
+
+const log = createGatewayLogger();
+process.on('unhandledRejection', (error) => {
+  log.error({ err: error }, 'unhandled rejection');
+  process.exit(1);
+});
 
 const supergraphPath = process.env.SUPERGRAPH_PATH ?? path.resolve(import.meta.dirname, '../../schema/supergraph.graphql');
 const composed = readFileSync(supergraphPath, 'utf8');
-const overrides = Object.fromEntries(
-  Object.keys(subgraphUrls(composed)).map((name) => [name, process.env[subgraphUrlVariable(name)]]),
-);
+const names = Object.keys(subgraphUrls(composed));
+const overrides = Object.fromEntries(names.map((name) => [name, process.env[subgraphUrlVariable(name)]]));
 const supergraph = withSubgraphUrls(composed, overrides);
+const shutdownMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
 
 const gateway = await startGateway({
   supergraph,
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.HOST ?? '127.0.0.1',
+  metricsPort: Number(process.env.GATEWAY_METRICS_PORT ?? 9400),
+  subgraphTimeouts: subgraphTimeoutsFromEnv(names),
+  tracing: await setUpTracingFromEnv(),
+  corsOrigins: corsFromEnv(),
+  trustedDocuments: trustedDocumentsFromEnv(),
+  deduplicateSubgraphRequests: process.env.GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS !== 'false',
 });
-console.log(`Partnership graph ready at ${gateway.url} (GraphiQL in a browser)`);
-for (const [name, url] of Object.entries(subgraphUrls(supergraph))) console.log(`  ${name} -> ${url}`);
+log.info(
+  { url: gateway.url, metricsUrl: `${gateway.opsUrl}/metrics`, subgraphs: subgraphUrls(supergraph) },
+  `Partnership graph ready at ${gateway.url} (GraphiQL in a browser)`,
+);
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`gateway stopping on ${signal}`);
-  await gateway.stop();
+  log.info({ signal, deadlineMs: shutdownMs }, 'gateway stopping');
+  setTimeout(() => {
+    log.error('shutdown did not finish in time');
+    process.exit(1);
+  }, shutdownMs + 5_000).unref();
+  // Also flushes the tracer provider (Hive's plugin does on dispose).
+  await gateway.stop(shutdownMs);
+  log.info('gateway stopped');
   process.exit(0);
 }
 process.on('SIGINT', stop);

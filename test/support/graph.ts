@@ -1,10 +1,15 @@
-import { composeSupergraph, startGateway, subgraphSdl, SUBGRAPHS } from '@partnership/gateway';
-import type { StatementCounter } from '@partnership/kit';
+import { randomBytes } from 'node:crypto';
+import { composeSupergraph, signLocalToken, startGateway, subgraphSdl, SUBGRAPHS, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
+import type { SqlStatement, StatementCounter } from '@partnership/kit';
 import { createPostgresDatabase, testPostgresUrl } from './databases.ts';
 
 export interface GraphOptions {
   /** Extra generated rows per large table, to prove batching on a bigger seed. @default 0 */
   extra?: number;
+  /** Sees every SQL statement a subgraph sends, e.g. for a test to EXPLAIN it. */
+  onStatement?: (subgraph: string, statement: SqlStatement) => void;
+  /** Gateway settings under test: CORS origins, trusted documents, the explorer build, tracing. */
+  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits'>;
 }
 
 export interface QueryResult<Data> {
@@ -21,9 +26,23 @@ export interface Graph {
   engine: 'pglite' | 'postgresql';
   /** Subgraph name -> its own /graphql URL. */
   subgraphUrls: Record<string, string>;
-  query<Data = any>(query: string, variables?: Record<string, unknown>): Promise<QueryResult<Data>>;
+  /** Subgraph name -> its Prisma client, and its connection string on PostgreSQL. */
+  databases: Record<string, { client: unknown; url?: string }>;
+  /** `as`: a token (see token()) or claims to sign one from; `headers`: sent as they are. */
+  query<Data = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<QueryResult<Data>>;
+  /** Subgraph name -> the secret the gateway sends it (x-subgraph-secret). */
+  secrets: Record<string, string>;
+  /** A token this graph's gateway accepts (HS256, like `npm run token`). */
+  token(claims: LocalTokenClaims, expiresIn?: string | number): Promise<string>;
   stop(): Promise<void>;
 }
+
+export interface RequestOptions {
+  as?: string | LocalTokenClaims;
+  headers?: Record<string, string>;
+}
+
+const newSecret = () => randomBytes(32).toString('hex');
 
 /**
  * Starts the whole graph as production runs it: each subgraph on port 0 over its own freshly
@@ -35,14 +54,28 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   const counters: Record<string, StatementCounter> = {};
   const subgraphUrls: Record<string, string> = {};
   const engines = new Set<'pglite' | 'postgresql'>();
+  const databases: Graph['databases'] = {};
+  const secrets = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, newSecret()]));
+  const jwtSecret = newSecret();
+  const token = (claims: LocalTokenClaims, expiresIn?: string | number) => signLocalToken(claims, jwtSecret, expiresIn);
+  // Subgraphs check references into other registries through the gateway, which starts last.
+  let gatewayUrl: string | undefined;
   try {
     for (const subgraph of SUBGRAPHS) {
       const pgDatabase = testPostgresUrl ? await createPostgresDatabase(testPostgresUrl, subgraph.name) : undefined;
       if (pgDatabase) stops.push(pgDatabase.drop);
-      const database = await subgraph.open({ url: pgDatabase?.url });
+      const onStatement = options.onStatement && ((s: SqlStatement) => options.onStatement!(subgraph.name, s));
+      const database = await subgraph.open({ url: pgDatabase?.url, onStatement });
+      databases[subgraph.name] = { client: database.client, url: pgDatabase?.url };
       stops.push(database.close);
       await subgraph.seed(database.client, { extra: options.extra ?? 0 });
-      const server = await subgraph.start({ db: database.client, port: 0, host: '127.0.0.1' });
+      const server = await subgraph.start({
+        db: database.client,
+        port: 0,
+        host: '127.0.0.1',
+        secret: secrets[subgraph.name],
+        gatewayUrl: () => gatewayUrl,
+      });
       stops.push(server.stop);
       counters[subgraph.name] = database.statements;
       engines.add(database.engine);
@@ -51,18 +84,29 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
     const supergraph = composeSupergraph(
       SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrls[s.name], sdl: subgraphSdl(s.schema) })),
     );
-    const gateway = await startGateway({ supergraph, port: 0, logging: false });
+    const auth = { secret: jwtSecret, subgraphSecrets: secrets };
+    const gateway = await startGateway({ ...options.gateway, supergraph, port: 0, logging: false, auth });
+    gatewayUrl = gateway.url;
     stops.push(gateway.stop);
 
     return {
       url: gateway.url,
       engine: [...engines][0],
       subgraphUrls,
-      async query(query, variables) {
+      databases,
+      secrets,
+      token,
+      async query(query, variables, { as, headers }: RequestOptions = {}) {
+        const bearer = typeof as === 'object' ? await token(as) : as;
         const before = Object.fromEntries(Object.entries(counters).map(([name, c]) => [name, c.count]));
         const response = await fetch(gateway.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/graphql-response+json',
+            ...(bearer && { authorization: `Bearer ${bearer}` }),
+            ...headers,
+          },
           body: JSON.stringify({ query, variables }),
         });
         const body = await response.json();

@@ -4,13 +4,18 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
+import { type Actor, type AuthScopes, describeScope, refusal, scopesOf } from './auth.ts';
+import type { CheckForeignReferences } from './references.ts';
 
 /** The largest page a connection serves; Pothos caps `first` at 100 unless told. */
 export const MAX_PAGE_SIZE = 1000;
 
-/** What every subgraph's context carries: its Prisma client as `db`. */
+/** What every subgraph's context carries: its Prisma client as `db`, who is asking, and how to check references into other registries. */
 export interface SubgraphContext<Db> {
   db: Db;
+  actor: Actor;
+  references: CheckForeignReferences;
 }
 
 type BuilderTypes<PrismaTypes extends object, Context extends SubgraphContext<unknown>> = {
@@ -19,8 +24,19 @@ type BuilderTypes<PrismaTypes extends object, Context extends SubgraphContext<un
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
-  Scalars: { ID: { Input: string; Output: string | number } };
+  Scalars: { ID: { Input: string; Output: string | number }; JSON: { Input: unknown; Output: unknown } };
+  AuthScopes: AuthScopes;
 };
+
+/** Says what a refused field needed: the first scope that failed, with its parameter. */
+function neededScope(failure: AuthFailure): string {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return describeScope(failure.scope, failure.parameter);
+  if ('failures' in failure && failure.failures.length) {
+    const needs = failure.failures.map(neededScope);
+    return needs.join(failure.kind === AuthScopeFailureType.AllAuthScopes ? ' and ' : ' or ');
+  }
+  return 'permission';
+}
 
 /**
  * One Pothos builder configuration for every subgraph: Prisma models, Relay connections with
@@ -31,8 +47,13 @@ export function createSubgraphBuilder<
   Context extends SubgraphContext<unknown>,
 >(datamodel: PothosPrismaDatamodel) {
   const builder = new SchemaBuilder<BuilderTypes<PrismaTypes, Context>>({
-    plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+    // Scope-auth first, so no other plugin's wrapper runs before the check; federation last.
+    plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
+    scopeAuth: {
+      authScopes: (ctx) => scopesOf(ctx.actor),
+      unauthorizedError: (_parent, ctx, info, result) => refusal(ctx.actor, info.fieldName, neededScope(result.failure)),
+    },
     prisma: {
       // The client comes from the request, so importing a schema opens no database.
       client: (ctx) => ctx.db as never,
@@ -52,7 +73,8 @@ export function createSubgraphBuilder<
       pageInfoTypeOptions: { shareable: true },
     },
   });
-  // Type files add their root fields with builder.queryFields.
+  // Type files add their root fields with builder.queryFields and builder.mutationFields.
   builder.queryType({});
+  builder.mutationType({});
   return builder;
 }

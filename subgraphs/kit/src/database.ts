@@ -5,8 +5,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/client/runtime/client';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { logger } from './logger.ts';
+import type { PoolStats } from './metrics.ts';
 import { applyMigrations, pgliteSession, pgSession } from './migrations.ts';
-import { countStatements, type StatementCounter } from './statement-counter.ts';
+import { countStatements, type SqlStatement, type StatementCounter } from './statement-counter.ts';
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string; without it the subgraph runs on embedded PGlite. */
@@ -17,8 +19,10 @@ export interface DatabaseOptions {
   pglite?: PGlite;
   /** The subgraph's prisma/<name>/migrations folder, applied before the client is used. */
   migrationsDir: string;
-  /** Connections in the PostgreSQL pool. @default 10 */
+  /** Connections in the PostgreSQL pool. @default DATABASE_POOL_MAX, else 10 */
   poolSize?: number;
+  /** Sees every statement Prisma sends, e.g. for a test to EXPLAIN it. */
+  onStatement?: (statement: SqlStatement) => void;
 }
 
 export interface Database<Client> {
@@ -26,6 +30,10 @@ export interface Database<Client> {
   statements: StatementCounter;
   /** Which engine serves this database, for logs. */
   engine: 'pglite' | 'postgresql';
+  /** Resolves when the database answers a trivial query (readiness); bypasses Prisma and its counter. */
+  ping(): Promise<void>;
+  /** Connections of the PostgreSQL pool; absent on PGlite (one embedded connection). */
+  poolStats?(): PoolStats;
   close(): Promise<void>;
 }
 
@@ -46,23 +54,54 @@ async function openPostgres<Client extends Disconnectable>(
   url: string,
   options: DatabaseOptions,
 ): Promise<Database<Client>> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool(poolConfig(url, options.poolSize));
+  // A server restart or pg_terminate_backend kills idle connections: without a listener the
+  // pool's 'error' event would crash the process. The pool drops them and reconnects.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
   const connection = await pool.connect();
   try {
+    // Building an index on a large table may outlast the request statement timeout.
+    await connection.query('SET statement_timeout = 0');
     await applyMigrations(pgSession(connection), options.migrationsDir);
   } finally {
-    connection.release();
+    connection.release(true); // discarded: its session no longer has the pool's timeout
   }
-  const { factory, counter } = countStatements(new PrismaPg(pool));
+  const { factory, counter } = countStatements(new PrismaPg(pool), options.onStatement);
   const client = createClient(factory);
   return {
     client,
     statements: counter,
     engine: 'postgresql',
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await client.$disconnect();
       await pool.end();
     },
+  };
+}
+
+/**
+ * The pool's settings, from the environment so each deployment sizes its own (per process):
+ * DATABASE_POOL_MAX (10 connections), DATABASE_POOL_IDLE_TIMEOUT_MS (10000),
+ * DATABASE_CONNECT_TIMEOUT_MS (5000), DATABASE_STATEMENT_TIMEOUT_MS (10000; 0 means none).
+ */
+export function poolConfig(url: string, poolSize?: number, env: NodeJS.ProcessEnv = process.env): pg.PoolConfig {
+  const setting = (name: string, fallback: number, min = 0) => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${env[name]}".`);
+    return value;
+  };
+  return {
+    connectionString: url,
+    max: poolSize ?? setting('DATABASE_POOL_MAX', 10, 1),
+    idleTimeoutMillis: setting('DATABASE_POOL_IDLE_TIMEOUT_MS', 10_000),
+    // pg waits for a free connection forever by default; fail the request instead.
+    connectionTimeoutMillis: setting('DATABASE_CONNECT_TIMEOUT_MS', 5_000),
+    // Sent at connect time, so it holds for every statement of every pooled connection.
+    statement_timeout: setting('DATABASE_STATEMENT_TIMEOUT_MS', 10_000),
   };
 }
 
@@ -79,12 +118,15 @@ async function openPglite<Client extends Disconnectable>(
     await pglite.close();
     throw error;
   }
-  const { factory, counter } = countStatements(new PrismaPGlite(pglite));
+  const { factory, counter } = countStatements(new PrismaPGlite(pglite), options.onStatement);
   const client = createClient(factory);
   return {
     client,
     statements: counter,
     engine: 'pglite',
+    async ping() {
+      await pglite.query('SELECT 1');
+    },
     async close() {
       await client.$disconnect();
       // Without close() Node waits on PGlite and exits with code 99.

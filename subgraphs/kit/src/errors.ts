@@ -1,9 +1,11 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable } from './database-errors.ts';
+import { logger } from './logger.ts';
 
 /** Codes a client can act on; anything else is a bug and is masked. */
-export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND';
+export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
 
 /** An error meant for the person who sent the request: names the field and the rule. */
 export function userError(
@@ -17,6 +19,10 @@ export function userError(
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'REFERENCE_CHECK_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -31,7 +37,7 @@ const SAFE_CODES = new Set([
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: (error: unknown) => void = (e) => console.error(e),
+  log: (error: unknown) => void = (e) => logger.error({ err: e }, 'unexpected error'),
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   // Pothos reports bad connection arguments (an unknown cursor, a negative `first`) this way.
@@ -42,6 +48,17 @@ export function formatError(
   if (typeof code === 'string' && SAFE_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // An outage, not a bug: say so, so the caller retries; the pool reconnects by itself.
+    logger.warn({ err: original, path: formatted.path }, 'database unavailable');
+    const field = formatted.path?.join('.') ?? 'the request';
+    return {
+      message: `The database did not answer while resolving ${field}; retry shortly.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
   }
   log(original);
   return {

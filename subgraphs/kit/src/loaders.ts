@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupedByKey, inKeyOrder } from './batch.ts';
+import { recordBatch } from './metrics.ts';
 
 /**
  * A loader of one row per key: every key asked for in one tick becomes one query
@@ -9,7 +10,11 @@ export function rowLoader<Key, Row>(
   fetch: (keys: Key[]) => Promise<Row[]>,
   keyOf: (row: Row) => Key,
 ): DataLoader<Key, Row | null> {
-  return new DataLoader(async (keys) => inKeyOrder(keys, await fetch([...keys]), keyOf));
+  const loader: DataLoader<Key, Row | null> = new DataLoader(async (keys) => {
+    recordBatch(loader, keys.length);
+    return inKeyOrder(keys, await fetch([...keys]), keyOf);
+  });
+  return loader;
 }
 
 /** A loader of the rows that belong to each key (a list relation), batched the same way. */
@@ -17,5 +22,9 @@ export function groupLoader<Key, Row>(
   fetch: (keys: Key[]) => Promise<Row[]>,
   keyOf: (row: Row) => Key,
 ): DataLoader<Key, Row[]> {
-  return new DataLoader(async (keys) => groupedByKey(keys, await fetch([...keys]), keyOf));
+  const loader: DataLoader<Key, Row[]> = new DataLoader(async (keys) => {
+    recordBatch(loader, keys.length);
+    return groupedByKey(keys, await fetch([...keys]), keyOf);
+  });
+  return loader;
 }

@@ -1,7 +1,14 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import type { Database, DatabaseOptions } from './database.ts';
+import { isDatabaseUnavailable } from './database-errors.ts';
+import { logger } from './logger.ts';
+import { registry, watchPool, watchStatements } from './metrics.ts';
+import { startOpsServer, type Readiness } from './ops-server.ts';
+import { subgraphSecret } from './secrets.ts';
 import type { RunningServer } from './server.ts';
+import { startTracing } from './tracing.ts';
 
 /** What a subgraph's main.ts hands to runSubgraph: how to open, seed and serve it. */
 export interface SubgraphProgram<Client> {
@@ -12,7 +19,8 @@ export interface SubgraphProgram<Client> {
   open(options: Omit<DatabaseOptions, 'migrationsDir'>): Promise<Database<Client>>;
   /** Loads the article's records when the database is empty; a no-op otherwise. */
   seed(client: Client, options?: { extra?: number }): Promise<unknown>;
-  start(options: { db: Client; port: number; host: string }): Promise<RunningServer>;
+  /** `secret`: what the gateway sends in x-subgraph-secret; `gatewayUrl`: where references into other registries are checked. */
+  start(options: { db: Client; port: number; host: string; secret: string; gatewayUrl?: () => string | undefined }): Promise<RunningServer>;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -20,30 +28,101 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..');
 /** The environment variable names a subgraph reads, e.g. MASTER_STUDIOS_PORT. */
 export function subgraphEnvNames(name: string) {
   const prefix = name.toUpperCase().replaceAll('-', '_');
-  return { port: `${prefix}_PORT`, databaseUrl: `${prefix}_DATABASE_URL`, dataDir: `${prefix}_DATA_DIR` };
+  return {
+    port: `${prefix}_PORT`,
+    metricsPort: `${prefix}_METRICS_PORT`,
+    databaseUrl: `${prefix}_DATABASE_URL`,
+    dataDir: `${prefix}_DATA_DIR`,
+  };
 }
 
-/** Starts a subgraph process from the environment and stops it cleanly on SIGINT/SIGTERM. */
+/** The metrics port a service uses by default: its API port + 5400 (4002 -> 9402). */
+const defaultMetricsPort = (port: number) => port + 5400;
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+/** Opens the database, waiting out an outage (the database may start after us); other errors are fatal. */
+async function openWithRetry<Client>(open: () => Promise<Database<Client>>, log: typeof logger) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await open();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      const delay = Math.min(500 * 2 ** (attempt - 1), 10_000);
+      log.warn({ err: error, attempt, retryInMs: delay }, 'database unavailable at start; retrying');
+      await sleep(delay);
+    }
+  }
+}
+
+/**
+ * Starts a subgraph process from the environment: the operations port first (readiness says
+ * "starting" until migrations are applied and the seed is in), then the database, then the API.
+ * On SIGINT/SIGTERM it stops accepting, lets requests in flight finish within
+ * SHUTDOWN_TIMEOUT_MS, closes the database and exits 0.
+ */
 export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Promise<void> {
   const names = subgraphEnvNames(program.name);
+  const host = process.env.HOST ?? '127.0.0.1';
   const port = Number(process.env[names.port] ?? program.defaultPort);
+  const metricsPort = Number(process.env[names.metricsPort] ?? defaultMetricsPort(program.defaultPort));
   const url = process.env[names.databaseUrl];
   const dataDir = process.env[names.dataDir] ?? path.join(repoRoot, '.data', program.name);
-  const database = await program.open(url ? { url } : { dataDir });
-  // Seed before listening, so no request sees half-seeded data.
-  await program.seed(database.client);
-  const server = await program.start({ db: database.client, port, host: process.env.HOST ?? '127.0.0.1' });
-  console.log(`${program.name} ready at ${server.url} (${database.engine}${url ? '' : `, data in ${dataDir}`})`);
+  const shutdownMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+  const log = logger.child({ service: program.name });
+  process.on('unhandledRejection', (error) => {
+    log.fatal({ err: error }, 'unhandled rejection');
+    process.exit(1);
+  });
 
-  let stopping = false;
+  const tracing = await startTracing({ serviceName: program.name });
+  let phase = 'starting' as 'starting' | 'ready' | 'stopping';
+  let database: Database<Client> | undefined;
+  let server: RunningServer | undefined;
+
+  async function readiness(): Promise<Readiness> {
+    if (phase === 'starting') return { ready: false, reason: 'starting: migrations and seed not applied yet' };
+    if (phase === 'stopping') return { ready: false, reason: 'shutting down' };
+    const timeout = sleep(READINESS_TIMEOUT_MS, 'timeout' as const, { ref: false });
+    const answer = await Promise.race([database!.ping().then(() => 'ok' as const, () => 'failed' as const), timeout]);
+    return answer === 'ok' ? { ready: true } : { ready: false, reason: `database ${answer === 'timeout' ? 'timed out' : 'did not answer'}` };
+  }
+  const ops = await startOpsServer({ port: metricsPort, host, registry, readiness });
+  log.info({ metricsUrl: `${ops.url}/metrics` }, 'operations endpoints up; opening the database');
+
   const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${program.name} stopping on ${signal}`);
-    await server.stop();
-    await database.close();
+    if (phase === 'stopping') return;
+    phase = 'stopping';
+    log.info({ signal, deadlineMs: shutdownMs }, 'stopping');
+    // Should closing itself hang, still exit, and say so.
+    setTimeout(() => {
+      log.error('shutdown did not finish in time');
+      process.exit(1);
+    }, shutdownMs + 5_000).unref();
+    await server?.stop(shutdownMs);
+    if (database) {
+      await database.close();
+      log.info('database closed');
+    }
+    await ops.stop();
+    await tracing?.shutdown();
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  database = await openWithRetry(() => program.open(url ? { url } : { dataDir }), log);
+  if (database.poolStats) watchPool(program.name, database.poolStats);
+  watchStatements(program.name, () => database!.statements.count);
+  // Seed before listening, so no request sees half-seeded data.
+  await program.seed(database.client);
+  if (phase === 'stopping') return;
+  const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+  server = await program.start({ db: database.client, port, host, secret: subgraphSecret(program.name), gatewayUrl: () => gatewayUrl });
+  phase = 'ready';
+  log.info(
+    { url: server.url, metricsUrl: `${ops.url}/metrics`, engine: database.engine, dataDir: url ? undefined : dataDir },
+    `${program.name} ready at ${server.url}`,
+  );
 }

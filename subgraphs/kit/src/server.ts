@@ -1,17 +1,24 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { type Actor, checkCaller } from './auth.ts';
 import { formatError } from './errors.ts';
+import { logger } from './logger.ts';
+import { errorsTotal, nameLoaders, requestDuration, requestsTotal } from './metrics.ts';
+import { currentRequest, REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-scope.ts';
+import { withServerSpan } from './tracing.ts';
 
 export interface SubgraphServerOptions<Context extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
-  /** Builds a fresh context (and so a fresh loader set) for every request. */
-  context: () => Context | Promise<Context>;
+  /** Builds a fresh context (and so a fresh loader set) for every request, for the verified actor. */
+  context: (request: { actor: Actor }) => Context | Promise<Context>;
+  /** The shared secret the gateway sends (x-subgraph-secret); requests without it get 401. */
+  secret: string;
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
@@ -21,7 +28,11 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
 
 export interface RunningServer {
   url: string;
-  stop(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests in flight finish, and after `deadlineMs`
+   * closes whatever is still open. @default 10 s
+   */
+  stop(deadlineMs?: number): Promise<void>;
 }
 
 class BodyTooLarge extends Error {}
@@ -42,10 +53,33 @@ function sendJson(response: ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body));
 }
 
-/** Serves a subgraph schema over HTTP at /graphql, with /health for probes. */
+/** Counts the error codes of every response (and keeps them for the request's log line). */
+function errorMetricsPlugin(subgraph: string, codes: WeakMap<object, string[]>): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const found = (response.body.singleResult.errors ?? []).map((error) => String(error.extensions?.code ?? 'UNKNOWN'));
+          for (const code of found) errorsTotal.inc({ subgraph, code });
+          const scope = currentRequest();
+          if (scope && found.length) codes.set(scope, found);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Serves a subgraph schema over HTTP at /graphql, with /health for probes. Every request runs
+ * with its caller's x-request-id (or a new one), in a span continuing the caller's trace, and
+ * ends with one log line and its metrics.
+ */
 export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningServer> {
+  const log = logger.child({ subgraph: options.name });
+  const errorCodes = new WeakMap<object, string[]>();
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError: (formatted, error) => formatError(formatted, error),
@@ -53,15 +87,20 @@ export async function startSubgraphServer<Context extends BaseContext>(
     // runSubgraph owns signals: Apollo's own handler races it and stop() never resolves.
     stopOnTerminationSignals: false,
     // The default landing page loads from a CDN; inline traces are for Apollo Studio.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      errorMetricsPlugin(options.name, errorCodes),
+    ],
   });
   await apollo.start();
   const limit = options.maxBodyBytes ?? 1024 * 1024;
+  let stopping = false;
 
-  const http = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', subgraph: options.name });
-    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: use /graphql.' });
+  async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL) {
+    // Only the gateway holds the secret; identity headers count only after it matched.
+    const caller = checkCaller(request.headers, options.secret);
+    if (!caller.ok) return sendJson(response, caller.status, caller.body);
     let body: unknown;
     try {
       const text = request.method === 'POST' ? await readBody(request, limit) : '';
@@ -76,13 +115,55 @@ export async function startSubgraphServer<Context extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => options.context(),
+      context: async () => {
+        const context = await options.context({ actor: caller.actor });
+        nameLoaders((context as { loaders?: unknown }).loaders);
+        return context;
+      },
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') return response.end(result.body.string);
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
+  }
+
+  const http = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    // While stopping, answer what was already sent on open connections, then close them.
+    if (stopping) response.setHeader('connection', 'close');
+    if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', subgraph: options.name });
+    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found: use /graphql.' });
+
+    const scope = { requestId: requestIdFrom(request.headers[REQUEST_ID_HEADER]), subgraph: options.name };
+    response.setHeader(REQUEST_ID_HEADER, scope.requestId);
+    const started = process.hrtime.bigint();
+    const attributes = { 'http.request.method': request.method ?? 'GET', 'url.path': url.pathname, 'service.subgraph': options.name };
+    runInRequest(scope, () =>
+      withServerSpan(`${request.method} /graphql`, request.headers, attributes, async (span) => {
+        await serveGraphQL(request, response, url);
+        span.setAttribute('http.response.status_code', response.statusCode);
+      }),
+    )
+      .catch((error: unknown) => {
+        log.error({ err: error, requestId: scope.requestId }, 'request failed');
+        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else response.destroy();
+      })
+      .finally(() => {
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        requestsTotal.inc({ subgraph: options.name, status: String(response.statusCode) });
+        requestDuration.observe({ subgraph: options.name }, seconds);
+        log.info(
+          {
+            requestId: scope.requestId,
+            status: response.statusCode,
+            durationMs: Math.round(seconds * 1000),
+            errorCodes: errorCodes.get(scope),
+          },
+          'graphql request',
+        );
+      });
   });
 
   http.listen(options.port, options.host ?? '127.0.0.1');
@@ -90,9 +171,17 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
-    async stop() {
+    async stop(deadlineMs = 10_000) {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // A keep-alive connection whose request finishes later is idle then: close it at once.
+      const sweep = setInterval(() => http.closeIdleConnections(), 50);
       http.closeIdleConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      // Requests still running at the deadline are cut off rather than holding the exit.
+      const deadline = setTimeout(() => http.closeAllConnections(), deadlineMs);
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(deadline);
       await apollo.stop();
     },
   };

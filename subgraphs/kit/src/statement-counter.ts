@@ -5,10 +5,18 @@ export interface StatementCounter {
   readonly count: number;
 }
 
+/** One statement as Prisma sends it: SQL with $1.. placeholders, and their values. */
+export interface SqlStatement {
+  sql: string;
+  args: unknown[];
+}
+
+type OnStatement = ((statement: SqlStatement) => void) | undefined;
+
 const COUNTED = new Set(['queryRaw', 'executeRaw']);
 
 // Transactions come from the adapter too, so their statements are counted alike.
-function countCalls<T extends object>(target: T, counter: { count: number }): T {
+function countCalls<T extends object>(target: T, counter: { count: number }, onStatement: OnStatement): T {
   return new Proxy(target, {
     get(object, property) {
       const value = Reflect.get(object, property, object);
@@ -16,30 +24,31 @@ function countCalls<T extends object>(target: T, counter: { count: number }): T 
       if (COUNTED.has(property as string)) {
         return (...args: unknown[]) => {
           counter.count += 1;
+          onStatement?.(args[0] as SqlStatement);
           return value.apply(object, args);
         };
       }
       if (property === 'startTransaction') {
-        return async (...args: unknown[]) => countCalls(await value.apply(object, args), counter);
+        return async (...args: unknown[]) => countCalls(await value.apply(object, args), counter, onStatement);
       }
       return value.bind(object);
     },
   });
 }
 
-/** Wraps a driver-adapter factory so every statement through it is counted. */
-export function countStatements(factory: SqlDriverAdapterFactory): {
+/** Wraps a driver-adapter factory so every statement through it is counted (and shown to `onStatement`). */
+export function countStatements(factory: SqlDriverAdapterFactory, onStatement?: OnStatement): {
   factory: SqlDriverAdapterFactory;
   counter: StatementCounter;
 } {
   const counter = { count: 0 };
-  const wrapped = countCalls(factory, counter);
+  const wrapped = countCalls(factory, counter, onStatement);
   return {
     counter,
     factory: new Proxy(wrapped, {
       get(object, property) {
         if (property === 'connect') {
-          return async () => countCalls(await factory.connect(), counter);
+          return async () => countCalls(await factory.connect(), counter, onStatement);
         }
         return Reflect.get(object, property);
       },

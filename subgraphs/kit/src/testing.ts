@@ -1,4 +1,5 @@
 import { execute, parse, type ExecutionResult } from 'graphql';
+import { type Actor, PUBLIC_ACTOR } from './auth.ts';
 import type { Database } from './database.ts';
 import type { SubgraphProgram } from './run.ts';
 
@@ -8,7 +9,7 @@ import type { SubgraphProgram } from './run.ts';
  */
 export function subgraphTesting<Client, Context>(
   program: SubgraphProgram<Client>,
-  createContext: (db: Client) => Context,
+  createContext: (db: Client, actor: Actor) => Context,
 ) {
   return {
     /** The caller closes it. */
@@ -17,12 +18,12 @@ export function subgraphTesting<Client, Context>(
       await program.seed(database.client, { extra });
       return database;
     },
-    async run<Data = any>(database: Database<Client>, query: string, variables?: Record<string, unknown>) {
+    async run<Data = any>(database: Database<Client>, query: string, variables?: Record<string, unknown>, actor = PUBLIC_ACTOR) {
       const before = database.statements.count;
       const result = (await execute({
         schema: program.schema,
         document: parse(query),
-        contextValue: createContext(database.client),
+        contextValue: createContext(database.client, actor),
         variableValues: variables,
       })) as ExecutionResult<Data>;
       return { data: result.data as Data, errors: result.errors, statements: database.statements.count - before };

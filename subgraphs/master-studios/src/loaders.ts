@@ -20,8 +20,12 @@ export function createLoaders(db: Db) {
       (c) => c.masterId,
     ),
     levelHistoryByStudioId: groupLoader(
+      // A step the source gives no year for came before the dated ones registered since.
       (ids: number[]) =>
-        db.studioLevelChange.findMany({ where: { studioId: byIn(ids) }, orderBy: [{ year: 'asc' }, { id: 'asc' }] }),
+        db.studioLevelChange.findMany({
+          where: { studioId: byIn(ids) },
+          orderBy: [{ year: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }],
+        }),
       (c) => c.studioId,
     ),
     apprenticesByStudioId: groupLoader(

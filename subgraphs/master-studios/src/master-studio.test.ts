@@ -24,6 +24,13 @@ it('seeds the article totals: 76 studios by level', async () => {
   expect(data.masterStudioCountsByLevel.map((c: any) => c.count)).toEqual([46, 19, 10, 1]);
 });
 
+it('lists the towns studios stand in, each once, for the directory filter', async () => {
+  const { data, errors, statements } = await run(small, `{ masterStudioTowns }`);
+  expect(errors).toBeUndefined();
+  expect(data.masterStudioTowns).toEqual(['开发区', '河上镇', '瓜沥镇', '蜀山街道']);
+  expect(statements).toBe(1);
+});
+
 it('loads every relation in one statement per type, for 10 or 1,000 studios', async () => {
   const few = await run(large, STUDIOS, { first: 10 });
   const many = await run(large, STUDIOS, { first: 1000 });

@@ -3,7 +3,7 @@ import { Provenance as ProvenanceValues, StudioKind as StudioKindValues, StudioL
 
 export const Provenance = builder.enumType(ProvenanceValues, {
   name: 'Provenance',
-  description: 'Where a record comes from: the source article, or generated to fill a total the article gives.',
+  description: 'Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API.',
 });
 
 export const StudioLevel = builder.enumType(StudioLevelValues, {

@@ -1,11 +1,13 @@
 import { builder } from '../builder.ts';
 import './apprentice.ts';
+import './audit-log.ts';
 import './chief-technician.ts';
 import './enterprise.ts';
 import './industry.ts';
 import './leaders-group.ts';
 import './master.ts';
 import './master-studio.ts';
+import './master-studio-mutations.ts';
 import './occupation.ts';
 import './school.ts';
 import './studio-level.ts';

@@ -99,4 +99,12 @@ builder.queryFields((t) => ({
       return STUDIO_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0 }));
     },
   }),
+  masterStudioTowns: t.stringList({
+    description: 'Towns and platforms (镇街/平台) with at least one studio, in code-point order: the choices for filter.towns.',
+    resolve: async (_root, _args, ctx) => {
+      const groups = await ctx.db.masterStudio.groupBy({ by: ['town'], where: { town: { not: null } } });
+      // Sorted here, not in SQL: PGlite and PostgreSQL may collate Chinese differently.
+      return groups.map((g) => g.town!).sort();
+    },
+  }),
 }));

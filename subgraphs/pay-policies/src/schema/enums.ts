@@ -8,7 +8,7 @@ import {
 
 export const Provenance = builder.enumType(ProvenanceValues, {
   name: 'Provenance',
-  description: 'Where a record comes from: the source article, or generated to fill a total the article gives.',
+  description: 'Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API.',
 });
 
 export const PolicyScope = builder.enumType(PolicyScopeValues, {

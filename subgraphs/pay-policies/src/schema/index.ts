@@ -1,15 +1,21 @@
 import { builder } from '../builder.ts';
+import './audit-log.ts';
 import './certification-batch.ts';
 import './certification-body.ts';
+import './certification-mutations.ts';
 import './certification-summary.ts';
 import './district-indicator.ts';
 import './enterprise.ts';
+import './enterprise-mutations.ts';
 import './enterprise-filter.ts';
 import './industry.ts';
 import './occupation.ts';
 import './pay-policy.ts';
+import './pay-policy-mutations.ts';
 import './promotion-pathway.ts';
+import './promotion-pathway-mutations.ts';
 import './subsidy.ts';
+import './subsidy-mutations.ts';
 
 // Type files add root fields with queryFields; the Query type itself is declared once, here.
 

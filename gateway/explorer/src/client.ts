@@ -1,0 +1,27 @@
+import { persistedExchange } from '@urql/exchange-persisted';
+import type { DocumentNode } from 'graphql';
+import { cacheExchange, Client, fetchExchange } from 'urql';
+
+/** The sha256 codegen embedded in a document: its key in the gateway's trusted-documents manifest. */
+function trustedDocumentHash(document: DocumentNode & { __meta__?: { hash?: string } }): string {
+  const hash = document.__meta__?.hash;
+  if (!hash) throw new Error('An operation without a trusted-document hash: write it with graphql() and run npm run codegen.');
+  return hash;
+}
+
+/**
+ * Sends each operation as its trusted-document hash alone, never its text, so the explorer
+ * works against a gateway that refuses every operation outside the manifest.
+ */
+export const client = new Client({
+  url: '/graphql',
+  exchanges: [
+    cacheExchange,
+    persistedExchange({
+      enforcePersistedQueries: true,
+      preferGetForPersistedQueries: false,
+      generateHash: async (_text, document) => trustedDocumentHash(document),
+    }),
+    fetchExchange,
+  ],
+});

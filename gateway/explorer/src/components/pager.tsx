@@ -1,0 +1,45 @@
+import { FIRST_PAGE, type PagePosition } from '../route.ts';
+
+interface PagerProps {
+  position: PagePosition;
+  totalCount: number;
+  pageSize: number;
+  pageInfo: { startCursor?: string | null; endCursor?: string | null };
+  /** The link to the list at another position, with everything else unchanged. */
+  hrefAt: (position: PagePosition) => string;
+}
+
+/** Previous and next links over a cursor connection, numbered for people. */
+export function Pager({ position, totalCount, pageSize, pageInfo, hrefAt }: PagerProps) {
+  const pages = Math.max(1, Math.ceil(totalCount / pageSize));
+  if (pages === 1) return null;
+  const previous =
+    position.page === 2 ? FIRST_PAGE : { page: position.page - 1, before: pageInfo.startCursor ?? undefined };
+  const next = { page: position.page + 1, after: pageInfo.endCursor ?? undefined };
+  return (
+    <nav className="pager" aria-label="Pages">
+      {position.page > 1 && pageInfo.startCursor ? (
+        <a href={hrefAt(previous)} rel="prev">
+          ← Previous
+        </a>
+      ) : (
+        <span aria-disabled="true">← Previous</span>
+      )}
+      <span>
+        Page {position.page} of {pages}
+      </span>
+      {position.page < pages && pageInfo.endCursor ? (
+        <a href={hrefAt(next)} rel="next">
+          Next →
+        </a>
+      ) : (
+        <span aria-disabled="true">Next →</span>
+      )}
+    </nav>
+  );
+}
+
+/** Connection arguments for a position: forwards from `after`, backwards from `before`. */
+export function pageArguments({ after, before }: PagePosition, pageSize: number) {
+  return before ? { last: pageSize, before } : { first: pageSize, after };
+}

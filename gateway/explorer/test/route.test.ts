@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FIRST_PAGE, hrefFor, parseRoute, type Route } from '../src/route.ts';
+
+describe('explorer routes in the location hash', () => {
+  it.each<Route>([
+    { name: 'overview' },
+    { name: 'studios', filter: { levels: [] }, position: FIRST_PAGE },
+    {
+      name: 'studios',
+      filter: { levels: ['PROVINCIAL', 'NATIONAL'], occupation: 'FITTER', industry: 'SMART_VEHICLES', town: '瓜沥镇', name: '陆立军' },
+      position: { page: 3, after: 'Y3Vyc29yOjI0' },
+    },
+    { name: 'studio', id: '12' },
+    { name: 'planner' },
+    { name: 'planner', industry: 'MODERN_TEXTILES' },
+    { name: 'enterprises', search: '正强', position: { page: 2, before: 'Y3Vyc29yOjIx' } },
+    { name: 'enterprise', id: '5' },
+  ])('reads back what it writes: %j', (route) => {
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+  });
+
+  it('drops unknown levels, blank text and cursors without a page number', () => {
+    expect(parseRoute('#/studios?level=NATIONAL,GALACTIC&q=%20%20&after=abc')).toEqual({
+      name: 'studios',
+      filter: { levels: ['NATIONAL'], occupation: undefined, industry: undefined, town: undefined, name: undefined },
+      position: FIRST_PAGE,
+    });
+  });
+
+  it('sends unknown addresses to a not-found page', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found' });
+    expect(parseRoute('#/studios/1/extra')).toEqual({ name: 'not-found' });
+    expect(parseRoute('')).toEqual({ name: 'overview' });
+  });
+});

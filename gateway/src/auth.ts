@@ -1,0 +1,126 @@
+// Who is asking: the gateway verifies the bearer token (jose) and forwards the verified identity,
+// with each subgraph's own shared secret, on every subgraph fetch. Subgraphs believe nothing else.
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { type Actor, actorFromClaims, actorHeaders, InvalidIdentity, PUBLIC_ACTOR, SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
+import { jwtSecret, subgraphSecret } from '@partnership/kit/secrets';
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+
+export interface AuthOptions {
+  /** HS256 key for local tokens (JWT_SECRET); ignored when jwksUrl is set. */
+  secret?: string;
+  /** Production: the identity provider's JWKS (asymmetric keys only). */
+  jwksUrl?: string;
+  /** When set, tokens must carry this iss / aud. */
+  issuer?: string;
+  audience?: string;
+  /** Subgraph name -> the secret it expects in x-subgraph-secret. */
+  subgraphSecrets: Record<string, string>;
+}
+
+/** JWKS_URL (with JWT_ISSUER, JWT_AUDIENCE) in production, else HS256 with JWT_SECRET. */
+export function authFromEnv(subgraphNames: string[], env: NodeJS.ProcessEnv = process.env): AuthOptions {
+  const jwksUrl = env.JWKS_URL || undefined;
+  return {
+    jwksUrl,
+    secret: jwksUrl ? undefined : jwtSecret(env),
+    issuer: env.JWT_ISSUER || undefined,
+    audience: env.JWT_AUDIENCE || undefined,
+    subgraphSecrets: Object.fromEntries(subgraphNames.map((name) => [name, subgraphSecret(name, env)])),
+  };
+}
+
+const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA'];
+
+/** Why a token was refused, in words a client developer can act on. */
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'it has expired';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'its signature does not verify';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'its signing algorithm is not accepted';
+  if (error instanceof errors.JWTClaimValidationFailed) return `claim ${error.claim} ${error.reason === 'missing' ? 'is missing' : 'is not valid'}`;
+  if (error instanceof errors.JWKSNoMatchingKey) return 'no key of the identity provider matches it';
+  if (error instanceof InvalidIdentity) return error.message;
+  return 'it is not a well-formed JWT';
+}
+
+/** Verifies `Authorization: Bearer <token>` and returns the actor in it. */
+export function tokenVerifier(options: Pick<AuthOptions, 'secret' | 'jwksUrl' | 'issuer' | 'audience'>) {
+  const checks = { issuer: options.issuer, audience: options.audience, requiredClaims: ['sub', 'exp'] };
+  let verify: (token: string) => Promise<{ payload: JWTPayload }>;
+  if (options.jwksUrl) {
+    const keys = createRemoteJWKSet(new URL(options.jwksUrl));
+    verify = (token) => jwtVerify(token, keys, { ...checks, algorithms: ASYMMETRIC });
+  } else {
+    if (!options.secret) throw new Error('Token verification needs JWT_SECRET or JWKS_URL.');
+    const key = new TextEncoder().encode(options.secret);
+    verify = (token) => jwtVerify(token, key, { ...checks, algorithms: ['HS256'] });
+  }
+  return async (token: string): Promise<Actor> => {
+    const { payload } = await verify(token);
+    return actorFromClaims({ subject: payload.sub, role: payload.role, schoolId: payload.schoolId, enterpriseId: payload.enterpriseId });
+  };
+}
+
+function unauthorized(fetchAPI: { Response: typeof Response }, reason: string) {
+  const message = `The bearer token was refused: ${reason}. Send a valid token, or none to read as PUBLIC.`;
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), {
+    status: 401,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'www-authenticate': `Bearer error="invalid_token", error_description="${reason.replaceAll('"', "'")}"`,
+    },
+  });
+}
+
+/**
+ * The gateway's half of the perimeter: a request without a token is PUBLIC; a bad token is
+ * refused with 401 before anything runs; every subgraph fetch carries the verified actor and that
+ * subgraph's secret, and never the client's own identity headers.
+ */
+export function useActorAuth(options: AuthOptions): GatewayPlugin {
+  const verify = tokenVerifier(options);
+  const actors = new WeakMap<Request, Actor>();
+  return {
+    async onRequest({ request, fetchAPI, endResponse }) {
+      const header = request.headers.get('authorization');
+      if (!header) return;
+      const [scheme, token, ...rest] = header.trim().split(/\s+/);
+      if (scheme.toLowerCase() !== 'bearer' || !token || rest.length) {
+        return endResponse(unauthorized(fetchAPI, 'the Authorization header must be "Bearer <token>"'));
+      }
+      try {
+        actors.set(request, await verify(token));
+      } catch (error) {
+        endResponse(unauthorized(fetchAPI, reasonOf(error)));
+      }
+    },
+    onFetch({ context, executionRequest, options: fetchOptions, setOptions }) {
+      const request = context && 'request' in context ? (context.request as Request) : undefined;
+      const actor = (request && actors.get(request)) ?? PUBLIC_ACTOR;
+      const secret = executionRequest?.subgraphName ? options.subgraphSecrets[executionRequest.subgraphName] : undefined;
+      setOptions({
+        ...fetchOptions,
+        headers: { ...fetchOptions.headers, ...actorHeaders(actor), ...(secret && { [SUBGRAPH_SECRET_HEADER]: secret }) },
+      });
+    },
+  };
+}
+
+export interface LocalTokenClaims {
+  subject: string;
+  role: Actor['role'];
+  schoolId?: number;
+  enterpriseId?: number;
+}
+
+/** Signs an HS256 token as `npm run token` prints it; tests use it too. */
+export async function signLocalToken(claims: LocalTokenClaims, secret: string, expiresIn: string | number = '8h'): Promise<string> {
+  const payload: JWTPayload = { role: claims.role };
+  if (claims.schoolId != null) payload.schoolId = claims.schoolId;
+  if (claims.enterpriseId != null) payload.enterpriseId = claims.enterpriseId;
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.subject)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
+}

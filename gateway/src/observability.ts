@@ -1,0 +1,83 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { Logger } from '@graphql-hive/logger';
+import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
+import { pino } from 'pino';
+import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
+
+export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
+
+const SECRET_KEYS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'x-subgraph-secret', 'password', 'token']);
+
+/** Replaces secret-named values at any depth (Hive logs headers in several shapes). */
+function scrub(value: unknown, depth = 0): unknown {
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    // Header lists come as [name, value] pairs.
+    if (value.length === 2 && typeof value[0] === 'string' && SECRET_KEYS.has(value[0].toLowerCase())) return [value[0], '[redacted]'];
+    return value.map((item) => scrub(item, depth + 1));
+  }
+  if (value instanceof Error) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, SECRET_KEYS.has(key.toLowerCase()) ? '[redacted]' : scrub(item, depth + 1)]),
+  );
+}
+
+/**
+ * Hive's logger writing pino JSON lines, secrets scrubbed. Level from the argument, else
+ * LOG_LEVEL (which Hive itself checks: trace, debug, info, warn or error), else info; false is silent.
+ */
+export function createGatewayLogger(level: LogLevel | false = (process.env.LOG_LEVEL as LogLevel) || 'info') {
+  const json = pino(
+    { level: level || 'silent', base: { service: 'gateway' }, formatters: { log: (object) => scrub(object) as Record<string, unknown> } },
+    // Synchronous: an asynchronous write still pending at process.exit lands after later lines.
+    pino.destination({ fd: 1, sync: true }),
+  );
+  return new Logger({ level, writers: [new PinoLogWriter(json)] });
+}
+
+/** The gateway's metrics registry: Hive's Prometheus plugin and ours share it. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const errors = new Counter({
+    name: 'gateway_graphql_errors_total',
+    help: 'GraphQL errors returned to clients, by extensions.code and the subgraph that failed.',
+    labelNames: ['code', 'subgraph'] as const,
+    registers: [registry],
+  });
+  return { registry, errors };
+}
+export type GatewayMetrics = ReturnType<typeof createMetrics>;
+
+interface ResultError {
+  extensions?: { code?: unknown; serviceName?: unknown };
+}
+
+/** One log line per GraphQL request (with its request id) and error counts by code. */
+export function useRequestLog(metrics: GatewayMetrics): GatewayPlugin {
+  const started = new WeakMap<Request, number>();
+  const codes = new WeakMap<Request, string[]>();
+  return {
+    onRequest({ request }) {
+      started.set(request, performance.now());
+    },
+    onResultProcess({ request, result }) {
+      const results = (Array.isArray(result) ? result : [result]) as { errors?: ResultError[] }[];
+      const found = results.flatMap((r) => r?.errors ?? []);
+      for (const error of found) {
+        const code = String(error.extensions?.code ?? 'UNKNOWN');
+        metrics.errors.inc({ code, subgraph: String(error.extensions?.serviceName ?? '') });
+      }
+      if (found.length) codes.set(request, found.map((e) => String(e.extensions?.code ?? 'UNKNOWN')));
+    },
+    onResponse({ request, response, serverContext }) {
+      const start = started.get(request);
+      if (start === undefined || !new URL(request.url).pathname.endsWith('/graphql')) return;
+      const log = (serverContext as { log?: Logger }).log;
+      log?.info(
+        { status: response.status, durationMs: Math.round(performance.now() - start), errorCodes: codes.get(request) },
+        'graphql request',
+      );
+    },
+  };
+}

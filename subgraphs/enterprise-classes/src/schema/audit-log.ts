@@ -1,0 +1,4 @@
+import { addAuditLog } from '@partnership/kit';
+import { builder } from '../builder.ts';
+
+addAuditLog(builder, { field: 'enterpriseClassesAuditLog', registry: 'enterprise-classes', table: (ctx) => ctx.db.auditEntry });

@@ -1,0 +1,125 @@
+import { auditedWrite, field, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import type { EnterpriseClass as ClassRow } from '../generated/prisma/client.ts';
+import { EnterpriseClass } from './enterprise-class.ts';
+import { checkIndustry, checkSchool, ownedRecord, type Tx, type Types } from './writes.ts';
+
+builder.prismaObjectField(EnterpriseClass, 'version', (t) =>
+  t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),
+);
+
+const classFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+  nameEn: t.string({ required: false }),
+  majorId: t.id({ required: false, description: 'A major of the same school.' }),
+  industryCode: t.string({ required: false }),
+  cohortYear: t.int({ required: false }),
+  seats: t.int({ required: false }),
+  occupationCodes: t.stringList({ required: false, description: 'Occupations the class trains for; replaces the list.' }),
+});
+
+const RegisterEnterpriseClassInput = builder.inputType('RegisterEnterpriseClassInput', {
+  fields: (t) => ({
+    schoolId: t.id({ required: true }),
+    name: t.string({ required: true }),
+    partnerEnterpriseId: t.id({ required: true }),
+    ...classFields(t),
+  }),
+});
+
+const UpdateEnterpriseClassInput = builder.inputType('UpdateEnterpriseClassInput', {
+  description: 'Fields left out keep their value; null clears an optional one.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    name: t.string({ required: false }),
+    partnerEnterpriseId: t.id({ required: false }),
+    ...classFields(t),
+  }),
+});
+
+const optional = {
+  nameEn: field.text(200).nullish(),
+  majorId: field.id().nullish(),
+  industryCode: field.code().nullish(),
+  cohortYear: field.year().nullish(),
+  seats: field.count(1000).nullish(),
+  occupationCodes: z.array(field.code()).max(50, { error: 'must list at most 50 occupations' }).nullish(),
+};
+const registerSchema = z.object({ ...optional, schoolId: field.id(), name: field.name(), partnerEnterpriseId: field.id() });
+const updateSchema = z.object({
+  ...optional,
+  id: field.id(),
+  version: field.version(),
+  name: field.name().optional(),
+  partnerEnterpriseId: field.id().optional(),
+});
+
+type Links = { majorId?: number | null; occupationCodes?: string[] | null; industryCode?: string | null };
+
+/** The major must be the same school's; every occupation must be on record. */
+async function checkLinks(tx: Tx, schoolId: number, links: Links): Promise<string[] | undefined> {
+  await checkIndustry(tx, links.industryCode);
+  if (links.majorId != null) {
+    const major = await tx.major.findUnique({ where: { id: links.majorId } });
+    if (!major) throw missingReference('input.majorId', 'Major', links.majorId);
+    if (major.schoolId !== schoolId) throw ruleError('input.majorId', 'sameSchool', `must be a major of school ${schoolId}, not of school ${major.schoolId}.`);
+  }
+  if (links.occupationCodes == null) return undefined;
+  const codes = [...new Set(links.occupationCodes)];
+  const found = await tx.occupation.findMany({ where: { code: { in: codes } }, select: { code: true } });
+  const missing = codes.find((code) => !found.some((o) => o.code === code));
+  if (missing) throw missingReference('input.occupationCodes', 'Occupation', missing);
+  return codes;
+}
+
+/** The class with its occupations, as the audit trail records it. */
+async function snapshot(tx: Tx, row: ClassRow) {
+  const links = await tx.enterpriseClassOccupation.findMany({ where: { classId: row.id }, orderBy: { occupationCode: 'asc' } });
+  return { ...row, occupationCodes: links.map((l) => l.occupationCode) };
+}
+
+async function replaceOccupations(tx: Tx, classId: number, codes: string[] | undefined) {
+  if (codes === undefined) return;
+  await tx.enterpriseClassOccupation.deleteMany({ where: { classId } });
+  await tx.enterpriseClassOccupation.createMany({ data: codes.map((occupationCode) => ({ classId, occupationCode })) });
+}
+
+builder.mutationFields((t) => ({
+  registerEnterpriseClass: t.field({
+    type: EnterpriseClass,
+    description: "Registers an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
+    authScopes: { collegeStaff: true },
+    args: { input: t.arg({ type: RegisterEnterpriseClassInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const { occupationCodes, ...input } = parseInput(registerSchema, args.input);
+      await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: input.partnerEnterpriseId }]);
+      return auditedWrite(ctx.db, ctx.actor, 'registerEnterpriseClass', async (tx) => {
+        await checkSchool(tx, ctx, 'registerEnterpriseClass', input.schoolId);
+        const codes = await checkLinks(tx, input.schoolId, { ...input, occupationCodes });
+        const row = await tx.enterpriseClass.create({ data: { ...input, provenance: 'REGISTERED' } });
+        await replaceOccupations(tx, row.id, codes ?? []);
+        return { recordType: 'EnterpriseClass', recordId: row.id, before: null, after: await snapshot(tx, row) };
+      });
+    },
+  }),
+  updateEnterpriseClass: t.field({
+    type: EnterpriseClass,
+    description: "Changes an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
+    authScopes: { collegeStaff: true },
+    args: { input: t.arg({ type: UpdateEnterpriseClassInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const { id, version, occupationCodes, ...changes } = parseInput(updateSchema, args.input);
+      await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: changes.partnerEnterpriseId }]);
+      return auditedWrite(ctx.db, ctx.actor, 'updateEnterpriseClass', async (tx) => {
+        const row = await tx.enterpriseClass.findUnique({ where: { id } });
+        const before = await snapshot(tx, ownedRecord(ctx, 'updateEnterpriseClass', 'EnterpriseClass', row, { id, version }));
+        const codes = await checkLinks(tx, before.schoolId, { ...changes, occupationCodes });
+        const updated = await versionedUpdate('EnterpriseClass', id, version, () =>
+          tx.enterpriseClass.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
+        );
+        await replaceOccupations(tx, id, codes);
+        return { recordType: 'EnterpriseClass', recordId: id, before, after: await snapshot(tx, updated) };
+      });
+    },
+  }),
+}));

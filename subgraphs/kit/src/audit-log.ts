@@ -1,0 +1,108 @@
+import { resolveCursorConnection } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import type { AuditEntryRow } from './audit.ts';
+import type { createSubgraphBuilder, SubgraphContext } from './builder.ts';
+import { parseId } from './ids.ts';
+
+type SubgraphBuilder<PrismaTypes extends object, Context extends SubgraphContext<unknown>> = ReturnType<
+  typeof createSubgraphBuilder<PrismaTypes, Context>
+>;
+
+interface AuditWhere {
+  recordType?: string;
+  recordId?: string;
+  actorSubject?: string;
+  operation?: string;
+  id?: { gt?: number; lt?: number };
+}
+
+/** The part of a subgraph's Prisma AuditEntry delegate the read API uses. */
+export interface AuditReader {
+  findMany(args: { where: AuditWhere; orderBy: { id: 'asc' | 'desc' }; take: number }): PromiseLike<AuditEntryRow[]>;
+  count(args: { where: AuditWhere }): PromiseLike<number>;
+}
+
+const cursorId = (cursor: string | undefined, argument: string) => (cursor == null ? undefined : parseId(cursor, argument));
+
+/**
+ * Adds the audit trail to a subgraph's schema: the AuditEntry type (shared by every registry)
+ * and a root field, readable by BUREAU_ADMIN only, filtered by record or by actor.
+ */
+export function addAuditLog<PrismaTypes extends object, Context extends SubgraphContext<unknown>>(
+  builder: SubgraphBuilder<PrismaTypes, Context>,
+  options: { field: string; registry: string; table: (ctx: Context) => AuditReader },
+) {
+  builder.scalarType('JSON', {
+    description: 'Any JSON value.',
+    serialize: (value) => value,
+    parseValue: () => {
+      throw new GraphQLError('JSON is an output type here.', { extensions: { code: 'BAD_USER_INPUT' } });
+    },
+  });
+
+  const AuditEntry = builder.objectRef<AuditEntryRow>('AuditEntry').implement({
+    description: 'One change to a registry: who made it, when, and the record before and after.',
+    shareable: true,
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      at: t.string({ description: 'When the change committed (ISO 8601).', resolve: (e) => e.at.toISOString() }),
+      actorSubject: t.exposeString('actorSubject', { description: 'The sub claim of the token that made the change.' }),
+      actorRole: t.exposeString('actorRole'),
+      operation: t.exposeString('operation', { description: 'The mutation, e.g. updateMasterStudio.' }),
+      recordType: t.exposeString('recordType'),
+      recordId: t.exposeID('recordId'),
+      before: t.field({ type: 'JSON', nullable: true, description: 'Null for a registration.', resolve: (e) => e.before }),
+      after: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.after }),
+    }),
+  });
+
+  const AuditEntryFilter = builder.inputType('AuditEntryFilter', {
+    description: 'Every field narrows the result: one record (recordType and recordId), one actor, one operation.',
+    fields: (t) => ({
+      recordType: t.string({ required: false }),
+      recordId: t.id({ required: false }),
+      actorSubject: t.string({ required: false }),
+      operation: t.string({ required: false }),
+    }),
+  });
+
+  builder.queryField(options.field, (t) =>
+    t.connection(
+      {
+        type: AuditEntry,
+        description: `Changes to the ${options.registry} registry, oldest first. BUREAU_ADMIN only.`,
+        authScopes: { bureauAdmin: true },
+        args: { filter: t.arg({ type: AuditEntryFilter, required: false }) },
+        resolve: async (_root, args, ctx) => {
+          const { recordType, recordId, actorSubject, operation } = args.filter ?? {};
+          const where: AuditWhere = {
+            recordType: recordType ?? undefined,
+            recordId: recordId == null ? undefined : String(recordId),
+            actorSubject: actorSubject ?? undefined,
+            operation: operation ?? undefined,
+          };
+          const table = options.table(ctx);
+          const page = await resolveCursorConnection<Promise<AuditEntryRow[]>>(
+            { args, toCursor: (entry) => String(entry.id), maxSize: 1000 },
+            async ({ before, after, limit, inverted }) =>
+              table.findMany({
+                where: { ...where, id: { gt: cursorId(after, 'after'), lt: cursorId(before, 'before') } },
+                orderBy: { id: inverted ? 'desc' : 'asc' },
+                take: limit,
+              }),
+          );
+          // Null only when the fetch returns null, which findMany never does.
+          return { ...page!, totalCount: await table.count({ where }) };
+        },
+      },
+      {
+        name: 'AuditEntryConnection',
+        shareable: true,
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (page) => (page as { totalCount: number }).totalCount }),
+        }),
+      },
+      { name: 'AuditEntryEdge', shareable: true },
+    ),
+  );
+}

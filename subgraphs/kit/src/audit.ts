@@ -1,0 +1,88 @@
+// Every change and its audit row commit in one transaction, or neither does.
+import { GraphQLError } from 'graphql';
+import type { Actor } from './auth.ts';
+
+/** A row of the append-only AuditEntry table each subgraph has. */
+export interface AuditEntryRow {
+  id: number;
+  at: Date;
+  actorSubject: string;
+  actorRole: string;
+  operation: string;
+  recordType: string;
+  recordId: string;
+  before: unknown;
+  after: unknown;
+}
+
+type JsonObject = { [key: string]: unknown };
+
+interface AuditWriter {
+  create(args: {
+    data: Omit<AuditEntryRow, 'id' | 'at' | 'before' | 'after'> & { before?: JsonObject; after?: JsonObject };
+  }): PromiseLike<unknown>;
+}
+
+/** Any subgraph's transaction client: Prisma's generated create() is too generic to match AuditWriter. */
+type WithAuditTable = { auditEntry: { create(args: never): PromiseLike<unknown> } };
+
+/** What a mutation changed: the record before (null when it is new) and after. */
+export interface Change<Row> {
+  recordType: string;
+  recordId: number | string;
+  before: object | null;
+  after: Row;
+}
+
+interface TransactionRunner<Tx> {
+  $transaction<R>(work: (tx: Tx) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
+}
+
+// A burst of writers queues for a pool connection (PostgreSQL) or the single PGlite session:
+// Prisma's 2 s default wait would turn a busy moment into errors.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
+
+/** Rows as JSON: Decimal and Date become the strings their toJSON gives. */
+const asJson = (row: object | null): JsonObject | undefined => (row ? JSON.parse(JSON.stringify(row)) : undefined);
+
+/**
+ * Runs `work` in a transaction and appends its audit row (who, when, what, before/after) in the
+ * same transaction. A unique-constraint violation becomes BAD_USER_INPUT naming the field.
+ */
+export async function auditedWrite<Tx extends WithAuditTable, Row extends object>(
+  db: TransactionRunner<Tx>,
+  actor: Actor,
+  operation: string,
+  work: (tx: Tx) => Promise<Change<Row>>,
+): Promise<Row> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const change = await work(tx);
+      await (tx.auditEntry as AuditWriter).create({
+        data: {
+          actorSubject: actor.subject,
+          actorRole: actor.role,
+          operation,
+          recordType: change.recordType,
+          recordId: String(change.recordId),
+          before: asJson(change.before),
+          after: asJson(change.after),
+        },
+      });
+      return change.after;
+    }, TRANSACTION_OPTIONS);
+  } catch (error) {
+    throw uniqueViolation(error) ?? error;
+  }
+}
+
+/** Prisma's P2002 names the columns of the unique constraint an insert or update broke. */
+function uniqueViolation(error: unknown): GraphQLError | undefined {
+  const { code, meta } = error as { code?: unknown; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } };
+  if (code !== 'P2002') return undefined;
+  const fields = meta?.target ?? meta?.driverAdapterError?.cause?.constraint?.fields;
+  const column = Array.isArray(fields) ? fields.join(', ') : 'a unique field';
+  return new GraphQLError(`input.${column} is already used by another record; it must be unique.`, {
+    extensions: { code: 'BAD_USER_INPUT', field: `input.${column}`, rule: 'unique' },
+  });
+}

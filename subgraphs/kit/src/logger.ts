@@ -1,0 +1,42 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { currentRequest } from './request-scope.ts';
+
+export type { Logger };
+
+/** Header and field paths that never reach a log line, whatever logs them. */
+export const REDACTED_PATHS = [
+  'headers.authorization',
+  'headers.cookie',
+  'headers["proxy-authorization"]',
+  'headers["x-api-key"]',
+  'headers["x-subgraph-secret"]',
+  '*.headers["x-subgraph-secret"]',
+  '*.headers.authorization',
+  '*.headers.cookie',
+  'password',
+  '*.password',
+  'token',
+  '*.token',
+];
+
+/**
+ * A pino logger writing JSON lines; every line written while a request is being served carries
+ * its requestId. LOG_LEVEL sets the level (default info).
+ */
+export function createLogger(destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level: process.env.LOG_LEVEL || 'info',
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      mixin: () => {
+        const request = currentRequest();
+        return request ? { requestId: request.requestId } : {};
+      },
+    },
+    // Synchronous: an asynchronous write still pending at process.exit lands after later lines.
+    destination ?? pino.destination({ fd: 1, sync: true }),
+  );
+}
+
+/** The process's logger; services take a child of it with their name. */
+export const logger = createLogger();

@@ -1,0 +1,45 @@
+import type { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { crossFieldIssue, field, parseInput, z } from './validation.ts';
+
+const schema = z
+  .object({ name: field.name(), year: field.year().optional(), min: field.percent(), max: field.percent(), parentId: field.id().nullish() })
+  .superRefine((input, issues) => {
+    if (input.min > input.max) issues.addIssue(crossFieldIssue(['min'], 'must not exceed max', 'minMax'));
+  });
+
+function refusal(input: unknown): GraphQLError {
+  try {
+    parseInput(schema, input);
+  } catch (error) {
+    return error as GraphQLError;
+  }
+  throw new Error('the input was accepted');
+}
+
+describe('parseInput', () => {
+  it('trims names and turns ids into numbers', () => {
+    expect(parseInput(schema, { name: '  萧山技师学院 ', min: 10, max: 20, parentId: ' 7 ' })).toEqual({
+      name: '萧山技师学院', min: 10, max: 20, parentId: 7,
+    });
+  });
+
+  it.each([
+    [{ name: '   ', min: 0, max: 1 }, 'input.name', 'length', 'input.name must not be empty'],
+    [{ name: 'a', year: 1800, min: 0, max: 1 }, 'input.year', 'range', 'input.year must be a year from 1949 to 2100'],
+    [{ name: 'a', min: 30, max: 20 }, 'input.min', 'minMax', 'input.min must not exceed max'],
+    [{ name: 'a', min: 0, max: 101 }, 'input.max', 'range', 'input.max must be a percentage from 0 to 100'],
+    [{ name: 'a', min: 0, max: 1, parentId: '0' }, 'input.parentId', 'format', 'input.parentId must be a positive whole number'],
+    [{ name: null, min: 0, max: 1 }, 'input.name', 'required', 'input.name must not be null: leave it out to keep the current value'],
+  ])('refuses %j naming %s and rule %s', (input, path, rule, message) => {
+    const error = refusal(input);
+    expect(error.message).toBe(message);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: path, rule });
+  });
+
+  it('lists every broken rule, leading with the first', () => {
+    const error = refusal({ name: '', min: -1, max: 200 });
+    expect(error.message).toBe('input.name must not be empty (and 2 more)');
+    expect((error.extensions.issues as unknown[]).length).toBe(3);
+  });
+});

@@ -1,0 +1,117 @@
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+
+export { z };
+
+/** Years any registry record can have. */
+const YEAR_RANGE = { min: 1949, max: 2100 } as const;
+
+/**
+ * Field rules every registry shares. Each message completes a sentence that starts with the
+ * field's path ("input.name must not be empty"), and each failure has a stable rule name.
+ */
+export const field = {
+  /** A required name: trimmed, then 1 to `max` characters. */
+  name: (max = 200) =>
+    z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` }),
+  /** Optional text: trimmed; blank becomes null. */
+  text: (max = 2000) =>
+    z
+      .string()
+      .trim()
+      .max(max, { error: `must be at most ${max} characters` })
+      .transform((text) => text || null),
+  year: () =>
+    z
+      .number()
+      .int({ error: 'must be a whole year' })
+      .min(YEAR_RANGE.min, { error: `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` })
+      .max(YEAR_RANGE.max, { error: `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` }),
+  percent: () =>
+    z
+      .number()
+      .min(0, { error: 'must be a percentage from 0 to 100' })
+      .max(100, { error: 'must be a percentage from 0 to 100' }),
+  /** A count or an amount: a whole number from 0 to `max`. */
+  count: (max = 1_000_000_000) =>
+    z
+      .number()
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must not be negative' })
+      .max(max, { error: `must be at most ${max}` }),
+  /** A GraphQL ID standing for a database key. */
+  id: () =>
+    z
+      .string()
+      .trim()
+      .regex(/^[1-9]\d{0,9}$/, { error: 'must be a positive whole number' })
+      .transform(Number)
+      .refine(Number.isSafeInteger, { error: 'must be a positive whole number' }),
+  /** The version the caller read, for optimistic concurrency. */
+  version: () => z.number().int().min(1, { error: 'must be 1 or more (the version you read)' }),
+  /** An industry or occupation code such as SMART_VEHICLES. */
+  code: () =>
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9_]{0,63}$/, { error: 'must be an upper-case code such as SMART_VEHICLES' }),
+};
+
+/** A rule that compares two fields; the issue is reported on `path`. */
+export function crossFieldIssue(path: (string | number)[], message: string, rule: string) {
+  return { code: 'custom' as const, path, message, params: { rule } };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function ruleOf(issue: Issue): string {
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array' ? 'length' : 'range';
+    case 'invalid_format':
+      return 'format';
+    case 'invalid_type':
+      if (issue.input === null) return 'required';
+      return issue.expected === 'int' ? 'integer' : 'type';
+    case 'custom':
+      return (issue.params?.rule as string | undefined) ?? 'custom';
+    default:
+      return issue.code;
+  }
+}
+
+function messageOf(issue: Issue): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  if (issue.input === null) return 'must not be null: leave it out to keep the current value';
+  return `must be of type ${issue.expected}`;
+}
+
+/**
+ * Parses `input` with `schema`, or throws one BAD_USER_INPUT error naming the first field that
+ * broke a rule (`extensions.field`, `extensions.rule`) and listing every issue.
+ */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, root = 'input'): z.output<Schema> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => {
+    const path = [root, ...issue.path.map(String)].join('.');
+    return { field: path, rule: ruleOf(issue), message: `${path} ${messageOf(issue)}` };
+  });
+  const [first] = issues;
+  throw new GraphQLError(issues.length > 1 ? `${first.message} (and ${issues.length - 1} more)` : first.message, {
+    extensions: { code: 'BAD_USER_INPUT', field: first.field, rule: first.rule, issues },
+  });
+}
+
+/** A reference to a record that does not exist. */
+export function missingReference(path: string, recordType: string, key: string | number): GraphQLError {
+  return new GraphQLError(`${path} refers to ${recordType} ${key}, which does not exist.`, {
+    extensions: { code: 'BAD_USER_INPUT', field: path, rule: 'exists' },
+  });
+}
+
+/** An input that breaks a rule about the record's state or its relations. */
+export function ruleError(path: string, rule: string, message: string): GraphQLError {
+  return new GraphQLError(`${path} ${message}`, { extensions: { code: 'BAD_USER_INPUT', field: path, rule } });
+}

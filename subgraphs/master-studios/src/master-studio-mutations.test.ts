@@ -1,0 +1,94 @@
+import type { Actor } from '@partnership/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSeededDb, run, type TestDatabase } from './test-support.ts';
+
+const ADMIN: Actor = { subject: 'zhang.min', role: 'BUREAU_ADMIN' };
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await openSeededDb();
+});
+afterAll(() => db?.close());
+
+const STUDIO = `query ($id: ID!) { masterStudio(id: $id) { level version recognisedYear retiredAt levelHistory { level year provenance } } }`;
+const studio = async (id: string) => (await run(db, STUDIO, { id })).data.masterStudio;
+const LEVEL_CHANGE = `mutation ($input: RecordStudioLevelChangeInput!) { recordStudioLevelChange(input: $input) { level version } }`;
+
+describe('the studio lifecycle', () => {
+  it('registers a studio with its first level step', async () => {
+    const { data, errors } = await run(
+      db,
+      `mutation { registerMasterStudio(input: { name: " 新工作室 ", kind: TECHNICIAN_STUDIO, level: DISTRICT, recognisedYear: 2024, leaderId: "1" }) { id name provenance } }`,
+      {},
+      ADMIN,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.registerMasterStudio).toMatchObject({ name: '新工作室', provenance: 'REGISTERED' });
+    expect((await studio(data.registerMasterStudio.id)).levelHistory).toEqual([{ level: 'DISTRICT', year: 2024, provenance: 'REGISTERED' }]);
+  });
+
+  it('refuses a reference into another registry when there is no gateway to ask', async () => {
+    const { errors } = await run(
+      db,
+      `mutation { registerMasterStudio(input: { name: "无网关", kind: TECHNICIAN_STUDIO, level: DISTRICT, recognisedYear: 2024, hostSchoolId: "1" }) { id } }`,
+      {},
+      ADMIN,
+    );
+    expect(errors?.[0].message).toBe('input.hostSchoolId could not be checked (no gateway URL is configured); nothing was written. Retry shortly.');
+    expect(errors?.[0].extensions).toMatchObject({ code: 'REFERENCE_CHECK_UNAVAILABLE', field: 'input.hostSchoolId' });
+  });
+
+  it('appends a promotion to the history, the level following, and refuses one dated before the last', async () => {
+    const before = await studio('10');
+    const promoted = await run(db, LEVEL_CHANGE, { input: { id: '10', version: before.version, level: 'NATIONAL', year: 2030 } }, ADMIN);
+    expect(promoted.data.recordStudioLevelChange).toEqual({ level: 'NATIONAL', version: before.version + 1 });
+    const after = await studio('10');
+    expect(after.levelHistory.at(-1)).toEqual({ level: 'NATIONAL', year: 2030, provenance: 'REGISTERED' });
+    expect(after.recognisedYear).toBe(2030);
+
+    const backdated = await run(db, LEVEL_CHANGE, { input: { id: '10', version: after.version, level: 'CITY', year: 2029 } }, ADMIN);
+    expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year', rule: 'order' });
+    const same = await run(db, LEVEL_CHANGE, { input: { id: '10', version: after.version, level: 'NATIONAL', year: 2031 } }, ADMIN);
+    expect(same.errors?.[0].extensions).toMatchObject({ field: 'input.level', rule: 'changed' });
+    expect(await studio('10')).toEqual(after);
+  });
+
+  it('keeps a retired studio readable with its history, and refuses to change it', async () => {
+    const before = await studio('11');
+    const retired = await run(
+      db,
+      `mutation ($v: Int!) { retireMasterStudio(input: { id: "11", version: $v, reason: "工作室撤销" }) { retiredAt retiredReason } }`,
+      { v: before.version },
+      ADMIN,
+    );
+    expect(retired.data.retireMasterStudio.retiredReason).toBe('工作室撤销');
+    const after = await studio('11');
+    expect(after.levelHistory).toEqual(before.levelHistory);
+    const moved = await run(db, `mutation ($v: Int!) { updateMasterStudio(input: { id: "11", version: $v, town: "瓜沥镇" }) { id } }`, { v: after.version }, ADMIN);
+    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id', rule: 'retired' });
+  });
+});
+
+describe('a change and its audit row', () => {
+  it('roll back together when the audit row cannot be written', async () => {
+    const before = await studio('12');
+    // The real transaction, with an audit table that fails: the studio update must not survive it.
+    const failingAudit = new Proxy(db.client, {
+      get(client, key) {
+        if (key !== '$transaction') return Reflect.get(client, key);
+        return (work: (tx: unknown) => Promise<unknown>, options: object) =>
+          client.$transaction(
+            (tx) => work(new Proxy(tx, { get: (t, k) => (k === 'auditEntry' ? { create: () => Promise.reject(new Error('disk full')) } : Reflect.get(t, k)) })),
+            options,
+          );
+      },
+    });
+    const result = await run(
+      { ...db, client: failingAudit },
+      `mutation ($v: Int!) { updateMasterStudio(input: { id: "12", version: $v, town: "义桥镇" }) { town } }`,
+      { v: before.version },
+      ADMIN,
+    );
+    expect(result.errors?.[0].message).toBe('disk full');
+    expect(await studio('12')).toEqual(before);
+  });
+});

@@ -1,0 +1,84 @@
+// Promotion pathways: recorded and changed by the HR of their enterprise.
+import { auditedWrite, authorize, expectVersion, field, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
+import { builder } from '../builder.ts';
+import { PromotionPathway } from './promotion-pathway.ts';
+import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION, type Types } from './writes.ts';
+
+builder.prismaObjectField(PromotionPathway, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
+
+const pathwayFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
+  fromRoleEn: t.string({ required: false }),
+  toRoleEn: t.string({ required: false }),
+  examplePerson: t.string({ required: false }),
+  honours: t.stringList({ required: false, description: 'Honours of the example person; replaces the list.' }),
+});
+
+const RecordPromotionPathwayInput = builder.inputType('RecordPromotionPathwayInput', {
+  fields: (t) => ({
+    enterpriseId: t.id({ required: true }),
+    fromRole: t.string({ required: true }),
+    toRole: t.string({ required: true }),
+    ...pathwayFields(t),
+  }),
+});
+
+const UpdatePromotionPathwayInput = builder.inputType('UpdatePromotionPathwayInput', {
+  description: 'Fields left out keep their value; null clears an optional one.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    fromRole: t.string({ required: false }),
+    toRole: t.string({ required: false }),
+    ...pathwayFields(t),
+  }),
+});
+
+const optional = {
+  fromRoleEn: field.text(200).nullish(),
+  toRoleEn: field.text(200).nullish(),
+  examplePerson: field.text(100).nullish(),
+  honours: z.array(field.name(200)).max(20, { error: 'must list at most 20 honours' }).optional(),
+};
+const recordSchema = z.object({ ...optional, enterpriseId: field.id(), fromRole: field.name(), toRole: field.name() });
+const updateSchema = z.object({
+  ...optional,
+  id: field.id(),
+  version: field.version(),
+  fromRole: field.name().optional(),
+  toRole: field.name().optional(),
+});
+
+builder.mutationFields((t) => ({
+  recordPromotionPathway: t.field({
+    type: PromotionPathway,
+    description: "Records a promotion pathway of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
+    authScopes: { enterpriseHr: true },
+    args: { input: t.arg({ type: RecordPromotionPathwayInput, required: true }) },
+    resolve: (_root, args, ctx) => {
+      const input = parseInput(recordSchema, args.input);
+      authorize(ctx.actor, 'recordPromotionPathway', 'ownEnterprise', input.enterpriseId);
+      return auditedWrite(ctx.db, ctx.actor, 'recordPromotionPathway', async (tx) => {
+        await checkEnterprise(tx, input.enterpriseId);
+        const after = await tx.promotionPathway.create({ data: { ...input, honours: input.honours ?? [], provenance: 'REGISTERED' } });
+        return { recordType: 'PromotionPathway', recordId: after.id, before: null, after };
+      });
+    },
+  }),
+  updatePromotionPathway: t.field({
+    type: PromotionPathway,
+    description: "Changes a promotion pathway of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
+    authScopes: { enterpriseHr: true },
+    args: { input: t.arg({ type: UpdatePromotionPathwayInput, required: true }) },
+    resolve: (_root, args, ctx) => {
+      const { id, version, ...changes } = parseInput(updateSchema, args.input);
+      return auditedWrite(ctx.db, ctx.actor, 'updatePromotionPathway', async (tx) => {
+        const row = await tx.promotionPathway.findUnique({ where: { id } });
+        const before = expectVersion(row, 'PromotionPathway', id, version, ownEnterprise(ctx, 'updatePromotionPathway'));
+        const after = await versionedUpdate('PromotionPathway', id, version, () =>
+          tx.promotionPathway.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
+        );
+        return { recordType: 'PromotionPathway', recordId: id, before, after };
+      });
+    },
+  }),
+}));

@@ -1,0 +1,173 @@
+// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --seconds 15 --connections 10 --fresh]
+// Measures our gateway against @apollo/gateway 2.14 (and the subgraph alone where one subgraph
+// answers) on PostgreSQL at the article's data and at a province-sized scale, prints the table
+// and writes it with the machine it ran on to test/bench/RESULTS.md. Not a test: no assertions.
+// PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:55432/postgres.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
+import { subgraphSecretVariable } from '@partnership/kit/secrets';
+import { timeCounts, type CountTiming } from './counts.ts';
+import { largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalRows, type BenchDatabases } from './databases.ts';
+import { measure, answer, type LoadSettings, type Target } from './load.ts';
+import { answers, repoRoot, startService, type Service } from './processes.ts';
+import { APOLLO, countsTable, machine, OURS, OURS_NO_DEDUP, resultsMarkdown, resultsTable, SUBGRAPH_ALONE, targetChecks, type Row } from './report.ts';
+import { SCENARIOS, type Scenario } from './scenarios.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: 'small,large' },
+    scale: { type: 'string', default: '1' },
+    scenarios: { type: 'string', default: SCENARIOS.map((s) => s.id).join(',') },
+    warmup: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '10' },
+    'port-base': { type: 'string', default: '4700' },
+    fresh: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(repoRoot, 'test/bench/RESULTS.md') },
+  },
+});
+const settings: LoadSettings = { connections: Number(args.connections), warmupSeconds: Number(args.warmup), seconds: Number(args.seconds) };
+const sizes = args.sizes.split(',');
+const scenarios = args.scenarios.split(',').map((id) => {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (!found) throw new Error(`--scenarios: no scenario "${id}"; there are ${SCENARIOS.map((s) => s.id).join(', ')}`);
+  return found;
+});
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
+const base = Number(args['port-base']);
+const logDir = mkdtempSync(path.join(tmpdir(), 'partnership-bench-'));
+const loadAtStart = loadavg()[0];
+
+const prefix = (name: string) => name.toUpperCase().replaceAll('-', '_');
+const ports = {
+  gateway: base,
+  gatewayMetrics: base + 5,
+  apollo: base + 1,
+  gatewayNoDedup: base + 2,
+  gatewayNoDedupMetrics: base + 6,
+  subgraph: (i: number) => base + 11 + i,
+  subgraphMetrics: (i: number) => base + 21 + i,
+};
+const secrets = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphSecretVariable(name), randomBytes(24).toString('hex')]));
+const common = {
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  OTEL_SDK_DISABLED: 'true',
+  JWT_SECRET: randomBytes(24).toString('hex'),
+  ...secrets,
+};
+const subgraphUrl = (i: number) => `http://127.0.0.1:${ports.subgraph(i)}/graphql`;
+const subgraphUrlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [`${prefix(name)}_URL`, subgraphUrl(i)]));
+const metricsUrls = SUBGRAPH_NAMES.map((_, i) => `http://127.0.0.1:${ports.subgraphMetrics(i)}/metrics`);
+
+async function startAll(databases: BenchDatabases): Promise<Service[]> {
+  const started: Service[] = [];
+  try {
+    // One at a time: on two cores, parallel starts only slow each other down.
+    for (const [i, name] of SUBGRAPH_NAMES.entries()) {
+      started.push(await startService({
+        name, logDir, entry: `subgraphs/${name}/src/main.ts`,
+        env: { ...common, [`${prefix(name)}_PORT`]: String(ports.subgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.subgraphMetrics(i)),
+          [`${prefix(name)}_DATABASE_URL`]: databases.urls[name] },
+        ready: () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`),
+      }));
+    }
+    for (const [name, port, metrics, dedupe] of [
+      ['gateway', ports.gateway, ports.gatewayMetrics, 'true'],
+      ['gateway-no-dedup', ports.gatewayNoDedup, ports.gatewayNoDedupMetrics, 'false'],
+    ] as const) {
+      started.push(await startService({
+        name, logDir, entry: 'gateway/src/main.ts',
+        env: { ...common, ...subgraphUrlEnv, GATEWAY_PORT: String(port), GATEWAY_METRICS_PORT: String(metrics), GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS: dedupe },
+        ready: () => answers(`http://127.0.0.1:${metrics}/readiness`),
+      }));
+    }
+    started.push(await startService({
+      name: 'apollo-gateway', logDir, entry: 'test/bench/apollo-gateway.ts',
+      env: { ...common, ...subgraphUrlEnv, APOLLO_GATEWAY_PORT: String(ports.apollo), APOLLO_TELEMETRY_DISABLED: '1' },
+      ready: () => answers(`http://127.0.0.1:${ports.apollo}/`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',
+      }),
+    }));
+    return started;
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+async function stopAll(services: Service[]) {
+  for (const service of services.reverse()) await service.stop();
+}
+
+function targetsFor(scenario: Scenario, pid: (service: string) => number): Target[] {
+  const targets: Target[] = [
+    { name: OURS, url: `http://127.0.0.1:${ports.gateway}/graphql`, pid: pid('gateway') },
+    { name: OURS_NO_DEDUP, url: `http://127.0.0.1:${ports.gatewayNoDedup}/graphql`, pid: pid('gateway-no-dedup') },
+    { name: APOLLO, url: `http://127.0.0.1:${ports.apollo}/`, pid: pid('apollo-gateway') },
+  ];
+  if (scenario.subgraph) {
+    const i = SUBGRAPH_NAMES.indexOf(scenario.subgraph);
+    // What the gateway sends; without it the subgraph refuses the request.
+    const secret = secrets[subgraphSecretVariable(scenario.subgraph)];
+    targets.push({ name: SUBGRAPH_ALONE, url: subgraphUrl(i), headers: { [SUBGRAPH_SECRET_HEADER]: secret }, pid: pid(scenario.subgraph) });
+  }
+  return targets;
+}
+
+const rows: Row[] = [];
+const descriptions: { name: string; description: string }[] = [];
+let counts: CountTiming[] | null = null;
+
+for (const size of sizes) {
+  if (size !== 'small' && size !== 'large') throw new Error(`--sizes: "${size}" is neither small nor large`);
+  console.error(`== ${size} data: preparing databases`);
+  const databases = size === 'small' ? await smallDatabases(adminUrl) : await largeDatabases(adminUrl, Number(args.scale), args.fresh);
+  const total = await totalRows(databases.urls);
+  console.error(`   ${databases.note}; ${total.toLocaleString('en')} rows in all`);
+  descriptions.push({
+    name: size,
+    description: size === 'small' ? `the article's records, ${total.toLocaleString('en')} rows` : `the article's records plus seed:scale ${args.scale}, ${total.toLocaleString('en')} rows`,
+  });
+  if (size === 'large') counts = await timeCounts(databases.urls);
+
+  const services = await startAll(databases);
+  const pid = (name: string) => services.find((s) => s.name === name)!.pid;
+  const subgraphs = { metricsUrls, pids: SUBGRAPH_NAMES.map(pid) };
+  try {
+    for (const scenario of scenarios) {
+      const targets = targetsFor(scenario, pid);
+      // Every server must give the same answer, or the comparison means nothing.
+      const reference = await answer(targets[0], scenario);
+      for (const target of targets.slice(1)) {
+        if (!isDeepStrictEqual(await answer(target, scenario), reference)) throw new Error(`${target.name} answers scenario ${scenario.id} differently from ${OURS}`);
+      }
+      for (const target of targets) {
+        console.error(`   scenario ${scenario.id}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
+        rows.push({ size, scenario: scenario.id, target: target.name, measurement: await measure(target, scenario, settings, subgraphs) });
+      }
+    }
+  } finally {
+    await stopAll(services);
+  }
+}
+
+const checks = targetChecks(rows, sizes);
+const markdown = resultsMarkdown({
+  machine: machine(await postgresVersion(adminUrl), loadAtStart),
+  settings,
+  sizes: descriptions,
+  rows,
+  checks,
+  counts,
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+});
+console.log(`\n${resultsTable(rows)}\n\n${checks.join('\n')}`);
+if (counts) console.log(`\n${countsTable(counts)}`);
+writeFileSync(args.out, markdown);
+console.log(`\nWritten to ${path.relative(process.cwd(), args.out)}; service logs in ${logDir}`);

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { EXPLORER_DIST } from '@partnership/gateway';
+import { chromium, type Page } from 'playwright-core';
+
+/** Debian's chromium package (apt-get install chromium); playwright-core downloads no browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface Browser {
+  page: Page;
+  /**
+   * Console errors, uncaught exceptions, failed requests and GraphQL requests sent as text
+   * rather than a trusted-document hash, seen so far: a clean page has none.
+   */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile, one page, and every page problem recorded. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (Debian's package; .ci/run installs it)`);
+  }
+  if (!existsSync(path.join(EXPLORER_DIST, 'index.html'))) {
+    throw new Error('The explorer is not built: npm run build --workspace @partnership/explorer (npm test builds it first)');
+  }
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'explorer-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: DESKTOP,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // ERR_ABORTED is the app cancelling a request it no longer needs (the user moved on).
+    const reason = request.failure()?.errorText;
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${reason}`);
+  });
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== '/graphql') return;
+    const body = request.postDataJSON();
+    if (body?.query || !body?.extensions?.persistedQuery?.sha256Hash) problems.push(`not a trusted-document request: ${request.postData()}`);
+  });
+  return {
+    page,
+    problems,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The explorer's address on a running graph: the gateway serves it at /. */
+export const explorerUrl = (graphUrl: string, hash = '#/') => new URL(`/${hash}`, graphUrl).toString();

@@ -1,0 +1,60 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadManifest } from '@partnership/gateway';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { startGraph, type Graph } from '../../support/graph.ts';
+import type { Page } from 'playwright-core';
+import { explorerUrl, launchBrowser, type Browser } from './browser.ts';
+
+/** Where a failing test leaves a screenshot of its page (git-ignored). */
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
+
+export interface Session {
+  graph: Graph;
+  browser: Browser;
+  /** Loads the explorer afresh at a route (a new document: nothing cached from earlier tests). */
+  open(hash?: string): Promise<Page>;
+}
+
+/**
+ * One graph and one browser for a test file. Each test ends with no console error, uncaught
+ * exception or failed request on the page, and with every GraphQL request the explorer sent
+ * being a trusted-document hash without operation text.
+ *
+ * By default the gateway also takes operation text, so that tests can ask the graph what the
+ * page should show; `trustedDocumentsOnly` runs it as production does.
+ */
+export function useExplorerSession(options: { trustedDocumentsOnly?: boolean } = {}): Session {
+  const session = {
+    async open(hash = '#/') {
+      const { page } = session.browser;
+      await page.goto('about:blank');
+      await page.goto(explorerUrl(session.graph.url, hash));
+      return page;
+    },
+  } as Session;
+  beforeAll(async () => {
+    const only = options.trustedDocumentsOnly ?? false;
+    session.graph = await startGraph({ gateway: { trustedDocuments: { manifest: loadManifest(), only } } });
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.graph?.stop();
+  });
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      const page = session.browser?.page;
+      if (!page || page.isClosed()) return;
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const name = `${path.basename(task.file.name, '.test.ts')}--${task.name}`.replace(/[^\w.-]+/g, '-').slice(0, 120);
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.error(`screenshot of the failure: ${file}`);
+    });
+  });
+  afterEach(() => {
+    expect(session.browser.problems.splice(0), 'problems on the page').toEqual([]);
+  });
+  return session;
+}

@@ -1,0 +1,70 @@
+// Keyset pagination (cursor on id) while other writers keep adding studios: a reader walking the
+// directory sees every studio that was there when it started exactly once, in order, and
+// nothing twice. The new studios are named to sort before every existing one, so a directory
+// that moved to name order or to offsets would show them as repeats or skips.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startGraph, type Graph, type QueryResult } from './support/graph.ts';
+
+interface DirectoryPage {
+  masterStudios: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: { node: { id: string; name: string } }[];
+  };
+}
+
+interface RawClient {
+  $executeRawUnsafe(sql: string): Promise<number>;
+}
+
+const PAGE = /* GraphQL */ `
+  query DistrictStudios($after: String) {
+    masterStudios(filter: { levels: [DISTRICT] }, first: 10, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name } }
+    }
+  }
+`;
+
+let graph: Graph;
+beforeAll(async () => {
+  graph = await startGraph();
+});
+afterAll(() => graph?.stop());
+
+it('pages through the district studios exactly once while new ones are being registered', async () => {
+  const db = graph.databases['master-studios'].client as RawClient;
+  let written = 0;
+  const registerThree = () => {
+    const rows = Array.from({ length: 3 }, () => `('A concurrent studio ${++written}', 'TECHNICIAN_STUDIO', 'DISTRICT', 'GENERATED')`);
+    return db.$executeRawUnsafe(`INSERT INTO "MasterStudio" (name, kind, level, provenance) VALUES ${rows.join(', ')}`);
+  };
+
+  const seen: { id: string; name: string }[] = [];
+  let after: string | null = null;
+  let startTotal: number | undefined;
+  let pages = 0;
+  do {
+    // The page and the writer race: the insert may land before, during or after the read.
+    const [page]: [QueryResult<DirectoryPage>, number] = await Promise.all([graph.query(PAGE, { after }), registerThree()]);
+    expect(page.errors).toBeUndefined();
+    const connection: DirectoryPage['masterStudios'] = page.data.masterStudios;
+    startTotal ??= connection.totalCount;
+    seen.push(...connection.edges.map((e) => e.node));
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    pages += 1;
+  } while (after && pages < 30);
+
+  const ids = seen.map((s) => Number(s.id));
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  // The 46 district studios of the article (the first page may already count a few new ones).
+  const original = seen.filter((s) => !s.name.startsWith('A concurrent'));
+  expect(original).toHaveLength(46);
+  expect(startTotal).toBeGreaterThanOrEqual(46);
+  // New studios carry later ids, so those registered before the last page are at the end.
+  const fresh = seen.filter((s) => s.name.startsWith('A concurrent'));
+  expect(fresh.length).toBeGreaterThan(0);
+  expect(seen.slice(-fresh.length)).toEqual(fresh);
+});

@@ -1,0 +1,155 @@
+// The closed perimeter: subgraphs answer only the gateway (their own secret, health exempt), the
+// gateway refuses bad tokens with 401 before anything runs, and identity comes from the token only.
+import { DEFAULT_LIMITS } from '@partnership/gateway';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type Graph } from './support/graph.ts';
+
+let graph: Graph;
+beforeAll(async () => {
+  // As in production (NODE_ENV=production): no field suggestions for anonymous callers.
+  graph = await startGraph({ gateway: { limits: { ...DEFAULT_LIMITS, hideSuggestionsFromPublic: true } } });
+});
+afterAll(() => graph?.stop());
+
+const ADMIN = { subject: 'bureau', role: 'BUREAU_ADMIN' } as const;
+const AUDIT_TOTAL = `{ masterStudiosAuditLog { totalCount } }`;
+const RENAME = `mutation { updateMasterStudio(input: { id: "3", version: 1, name: "Renamed around the gateway" }) { id name } }`;
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: response.status, body: await response.json() };
+}
+
+async function auditTotal(): Promise<number> {
+  const { data } = await graph.query(AUDIT_TOTAL, {}, { as: ADMIN });
+  return data.masterStudiosAuditLog.totalCount;
+}
+
+describe('subgraphs called around the gateway', () => {
+  const names = ['enterprise-classes', 'master-studios', 'pay-policies'];
+
+  it.each(names)('%s refuses a request without its secret: 401 and no data', async (name) => {
+    const { status, body } = await post(graph.subgraphUrls[name], { query: '{ __typename _service { sdl } }' });
+    expect(status).toBe(401);
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors[0].message).toMatch(/answers only the gateway: the x-subgraph-secret header is missing or wrong/);
+  });
+
+  it.each(names)("%s refuses another subgraph's secret", async (name) => {
+    const other = names.find((n) => n !== name)!;
+    const { status, body } = await post(graph.subgraphUrls[name], { query: '{ __typename }' }, { 'x-subgraph-secret': graph.secrets[other] });
+    expect(status).toBe(401);
+    expect(body.data).toBeUndefined();
+  });
+
+  it('ignores forged identity headers without the secret, and writes nothing', async () => {
+    const before = await auditTotal();
+    const forged = { 'x-actor-role': 'BUREAU_ADMIN', 'x-actor-subject': 'mallory' };
+    const { status, body } = await post(graph.subgraphUrls['master-studios'], { query: RENAME }, forged);
+    expect(status).toBe(401);
+    expect(body.data).toBeUndefined();
+    expect(await auditTotal()).toBe(before);
+  });
+
+  it.each(names)('%s answers its health check without a secret', async (name) => {
+    const response = await fetch(graph.subgraphUrls[name].replace(/\/graphql$/, '/health'));
+    expect(response.status).toBe(200);
+  });
+
+  it('answers the gateway: the right secret and no identity is a PUBLIC read', async () => {
+    const secret = { 'x-subgraph-secret': graph.secrets['master-studios'] };
+    const read = await post(graph.subgraphUrls['master-studios'], { query: '{ masterStudio(id: "1") { name } }' }, secret);
+    expect(read.body.data.masterStudio.name).toBe('陆立军大师工作室');
+    const write = await post(graph.subgraphUrls['master-studios'], { query: RENAME }, secret);
+    expect(write.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('tokens at the gateway', () => {
+  const QUERY = '{ masterStudio(id: "1") { name } }';
+
+  it('reads as PUBLIC without a token', async () => {
+    const { data, status } = await graph.query(QUERY);
+    expect(status).toBe(200);
+    expect(data.masterStudio.name).toBe('陆立军大师工作室');
+  });
+
+  it.each([
+    ['not a JWT', async () => 'not-a-jwt', /not a well-formed JWT/],
+    ['expired', () => graph.token(ADMIN, -60), /it has expired/],
+    ['signed with another key', () => new SignJWT({ role: 'BUREAU_ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('m').setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(64))), /signature does not verify/],
+    ['without an expiry', () => new SignJWT({ role: 'BUREAU_ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('m').sign(new TextEncoder().encode('x'.repeat(64))), /refused/],
+    ['for an unknown role', () => graph.token({ subject: 'm', role: 'PUBLIC' }), /claim role must be one of BUREAU_ADMIN, COLLEGE_STAFF, ENTERPRISE_HR/],
+    ['COLLEGE_STAFF without a schoolId', () => graph.token({ subject: 'm', role: 'COLLEGE_STAFF' }), /claim schoolId must be a positive whole number/],
+  ])('refuses a token that is %s with 401, a clear reason and no data', async (_case, make, reason) => {
+    const { status, data, errors } = await graph.query(QUERY, {}, { as: await make() });
+    expect(status).toBe(401);
+    expect(data).toBeUndefined();
+    expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(errors?.[0].message).toMatch(reason);
+  });
+
+  it('hides field suggestions from PUBLIC, and gives them to a signed-in caller', async () => {
+    const typo = '{ masterStudio(id: "1") { nme } }';
+    const anonymous = await graph.query(typo);
+    expect(anonymous.errors?.[0]).toMatchObject({ message: 'Cannot query field "nme" on type "MasterStudio".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const staff = await graph.query(typo, {}, { as: ADMIN });
+    expect(staff.errors?.[0].message).toBe('Cannot query field "nme" on type "MasterStudio". Did you mean "name"?');
+  });
+
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const { status, errors } = await graph.query(QUERY, {}, { headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } });
+    expect(status).toBe(401);
+    expect(errors?.[0].message).toMatch(/must be "Bearer <token>"/);
+  });
+
+  it("never forwards a client's own identity or secret headers", async () => {
+    const forged = { 'x-actor-role': 'BUREAU_ADMIN', 'x-actor-subject': 'mallory', 'x-subgraph-secret': 'guess' };
+    const { data, errors } = await graph.query(RENAME, {}, { headers: forged });
+    expect(data?.updateMasterStudio ?? null).toBeNull();
+    expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the audit trail through the gateway', () => {
+  it('is readable by BUREAU_ADMIN only', async () => {
+    const anonymous = await graph.query(AUDIT_TOTAL);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const staff = await graph.query(AUDIT_TOTAL, {}, { as: { subject: 's', role: 'COLLEGE_STAFF', schoolId: 1 } });
+    expect(staff.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(staff.errors?.[0].message).toMatch(/masterStudiosAuditLog needs role BUREAU_ADMIN; the token is COLLEGE_STAFF with schoolId 1/);
+  });
+
+  it('filters by record and by actor, with who, when, and the record before and after', async () => {
+    const write = await graph.query(
+      `mutation { updateMasterStudio(input: { id: "7", version: 1, town: "瓜沥镇" }) { version } }`,
+      {},
+      { as: { subject: 'zhang.min', role: 'BUREAU_ADMIN' } },
+    );
+    expect(write.errors).toBeUndefined();
+    const byRecord = await graph.query(
+      `{ masterStudiosAuditLog(filter: { recordType: "MasterStudio", recordId: "7" }) { totalCount edges { node { at actorSubject actorRole operation before after } } } }`,
+      {},
+      { as: ADMIN },
+    );
+    expect(byRecord.data.masterStudiosAuditLog.totalCount).toBe(1);
+    const entry = byRecord.data.masterStudiosAuditLog.edges[0].node;
+    expect(entry).toMatchObject({ actorSubject: 'zhang.min', actorRole: 'BUREAU_ADMIN', operation: 'updateMasterStudio' });
+    expect(entry.before.version).toBe(1);
+    expect(entry.after).toMatchObject({ version: 2, town: '瓜沥镇' });
+    expect(Date.now() - Date.parse(entry.at)).toBeLessThan(60_000);
+    const byActor = await graph.query(`{ masterStudiosAuditLog(filter: { actorSubject: "zhang.min" }) { totalCount } }`, {}, { as: ADMIN });
+    expect(byActor.data.masterStudiosAuditLog.totalCount).toBe(1);
+  });
+
+  it.each(['UPDATE "AuditEntry" SET "actorSubject" = \'mallory\'', 'DELETE FROM "AuditEntry"', 'TRUNCATE "AuditEntry"'])(
+    'is append-only in the database itself: %s is refused',
+    async (statement) => {
+      const db = graph.databases['master-studios'].client as { $executeRawUnsafe(sql: string): Promise<number> };
+      await expect(db.$executeRawUnsafe(statement)).rejects.toThrow(/AuditEntry is append-only/);
+      expect(await auditTotal()).toBeGreaterThan(0);
+    },
+  );
+});

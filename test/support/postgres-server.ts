@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { testPostgresUrl } from './databases.ts';
+
+/** Debian's PostgreSQL 15 binaries, as .ci/postgres.sh uses them. */
+export const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin';
+export const postgresInstalled = existsSync(path.join(PGBIN, 'pg_ctl'));
+
+/** A PostgreSQL server of a test's own, on loopback, that the test may stop and start. */
+export interface PostgresServer {
+  /** Connection string of its `postgres` database. */
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops it and deletes its data directory. */
+  destroy(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+// initdb refuses to run as root; the same system user as .ci/postgres.sh owns the cluster.
+function asOwner(command: string, args: string[]) {
+  const root = process.getuid?.() === 0;
+  if (!root) return execFileSync(command, args, { stdio: 'pipe' });
+  const quoted = [command, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ');
+  return execFileSync('su', ['pgci', '-s', '/bin/bash', '-c', quoted], { stdio: 'pipe' });
+}
+
+/**
+ * Creates a throwaway cluster (initdb, trust auth, fsync off) on a free loopback port and starts
+ * it. Unlike the shared server on 55432, a test can stop this one to play a database outage.
+ */
+export async function startPostgresServer(): Promise<PostgresServer> {
+  if (process.getuid?.() === 0) {
+    try {
+      execFileSync('id', ['pgci'], { stdio: 'ignore' });
+    } catch {
+      execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'pgci']);
+    }
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'partnership-pg-test-'));
+  if (process.getuid?.() === 0) execFileSync('chown', ['pgci', dataDir]);
+  chmodSync(dataDir, 0o700);
+  asOwner(path.join(PGBIN, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '--no-sync']);
+  const port = await freePort();
+  const options = `-h 127.0.0.1 -p ${port} -k ${dataDir} -c fsync=off`;
+  const pgCtl = (...args: string[]) => asOwner(path.join(PGBIN, 'pg_ctl'), ['-D', dataDir, ...args]);
+  const start = async () => void pgCtl('-l', path.join(dataDir, 'server.log'), '-w', '-o', options, 'start');
+  const stop = async () => void pgCtl('-m', 'fast', '-w', 'stop');
+  await start();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    start,
+    stop,
+    async destroy() {
+      await stop().catch(() => {});
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs `fn` with one connection to `url`, closed afterwards. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A PostgreSQL server for tests that need one whatever the suite's engine: TEST_DATABASE_URL's
+ * when set (CI), else a throwaway one of this file's own.
+ */
+export async function testPostgres(): Promise<{ url: string; destroy(): Promise<void> }> {
+  if (testPostgresUrl) return { url: testPostgresUrl, destroy: async () => {} };
+  return startPostgresServer();
+}

@@ -1,0 +1,245 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createPostgresDatabase } from './databases.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const SUBGRAPH_NAMES = ['enterprise-classes', 'master-studios', 'pay-policies'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** The environment variables a service reads, as main.ts names them (MASTER_STUDIOS_PORT...). */
+export function envNames(name: string) {
+  const prefix = name.toUpperCase().replaceAll('-', '_');
+  const names = ['PORT', 'METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'URL', 'TIMEOUT_MS', 'SECRET'] as const;
+  return Object.fromEntries(names.map((n) => [n, `${prefix}_${n}`])) as Record<(typeof names)[number], string>;
+}
+
+/** One pino JSON line a service wrote. */
+export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
+
+export interface ServiceProcess {
+  name: string;
+  /** Its /graphql URL; '' when `readyWhen` matched before it was serving. */
+  url: string;
+  /** Base URL of its operations port (/metrics, /healthcheck, /readiness); '' for a plain script. */
+  opsUrl: string;
+  logs: LogLine[];
+  /** stderr, for diagnosing a failed start. */
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill(signal?: NodeJS.Signals): void;
+  waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+}
+
+export interface SpawnOptions {
+  /** Extra environment; everything else is inherited. */
+  env?: Record<string, string>;
+  /** How long to wait for the "ready" line. @default 60 s */
+  readyTimeoutMs?: number;
+  /** The line that means started. @default the one with url and metricsUrl (serving) */
+  readyWhen?: (line: LogLine) => boolean;
+}
+
+/** Starts `node --import tsx <entry>` and resolves once it logs the line with its url. */
+export async function spawnService(name: string, entry: string, options: SpawnOptions = {}): Promise<ServiceProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: LogLine[] = [];
+  const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
+  let errText = '';
+  let pending = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const text of lines) {
+      if (!text.startsWith('{')) continue;
+      const line = JSON.parse(text) as LogLine;
+      logs.push(line);
+      for (const waiter of waiters) if (waiter.match(line)) waiter.resolve(line);
+    }
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (errText += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+
+  function waitForLog(match: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> {
+    const found = logs.find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        match,
+        resolve: (line: LogLine) => {
+          clearTimeout(timer);
+          waiters.delete(waiter);
+          resolve(line);
+        },
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(waiter);
+        reject(new Error(`${name}: no matching log line within ${timeoutMs} ms. stderr:\n${errText.slice(-2000)}`));
+      }, timeoutMs);
+      waiters.add(waiter);
+      void exited.then(({ code, signal }) => {
+        if (!waiters.has(waiter)) return;
+        clearTimeout(timer);
+        waiters.delete(waiter);
+        reject(new Error(`${name} exited (${code ?? signal}) before the expected log line. stderr:\n${errText.slice(-2000)}`));
+      });
+    });
+  }
+
+  const serving = (line: LogLine) => typeof line.url === 'string' && typeof line.metricsUrl === 'string';
+  const ready = await waitForLog(options.readyWhen ?? serving, options.readyTimeoutMs ?? 60_000)
+    .catch((error) => {
+      child.kill('SIGKILL');
+      throw error;
+    });
+  return {
+    name,
+    url: (ready.url as string | undefined) ?? '',
+    opsUrl: String(logs.find((line) => typeof line.metricsUrl === 'string')?.metricsUrl ?? '').replace(/\/metrics$/, ''),
+    logs,
+    stderr: () => errText,
+    exited,
+    kill: (signal = 'SIGTERM') => void child.kill(signal),
+    waitForLog,
+  };
+}
+
+export const subgraphEntry = (name: string) => `subgraphs/${name}/src/main.ts`;
+export const gatewayEntry = 'gateway/src/main.ts';
+
+/** Port of a URL like http://127.0.0.1:1234/graphql. */
+export const portOf = (url: string) => new URL(url).port;
+
+export interface ProcessGraph {
+  /** JWT_SECRET (signs tokens the gateway accepts) and each subgraph's x-subgraph-secret. */
+  secrets: { jwt: string; subgraphs: Record<SubgraphName, string> };
+  gateway: ServiceProcess;
+  subgraphs: Record<SubgraphName, ServiceProcess>;
+  /** Each subgraph's own PostgreSQL database, for a test to inspect directly. */
+  databaseUrls: Record<SubgraphName, string>;
+  /** POSTs to the gateway; `headers` are added to the request. */
+  query<Data = any>(query: string, options?: { variables?: Record<string, unknown>; headers?: Record<string, string> }): Promise<{
+    status: number;
+    headers: Headers;
+    data: Data;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  }>;
+  /** Starts a subgraph again on its port and database, after it was killed or stopped. */
+  restart(name: SubgraphName): Promise<ServiceProcess>;
+  /** SIGTERM to every process still running; resolves with each one's exit. */
+  stop(): Promise<Record<string, { code: number | null; signal: NodeJS.Signals | null }>>;
+}
+
+export interface ProcessGraphOptions {
+  /** The PostgreSQL server each subgraph gets a fresh database on (PGlite files take ~10 s each to migrate). */
+  postgresUrl: string;
+  /** Environment for the gateway (timeouts, log level). */
+  gatewayEnv?: Record<string, string>;
+  /** Environment for every subgraph. */
+  subgraphEnv?: Record<string, string>;
+  /** Where a subgraph's URL points in the supergraph instead of at itself (a proxy). */
+  routeVia?: Partial<Record<SubgraphName, (subgraphUrl: string) => Promise<string>>>;
+}
+
+/**
+ * The whole graph as production runs it, one process per service from its own main.ts: each
+ * subgraph on a free port over a fresh PostgreSQL database, the gateway from the checked-in
+ * supergraph with their URLs. A test can SIGKILL any of them.
+ */
+export async function startProcessGraph(options: ProcessGraphOptions): Promise<ProcessGraph> {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const running = new Set<ServiceProcess>();
+  const subgraphEnv: Record<string, Record<string, string>> = {};
+  const databaseUrls = {} as Record<SubgraphName, string>;
+  const newSecret = () => randomBytes(32).toString('hex');
+  const secrets = { jwt: newSecret(), subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, newSecret()])) as Record<SubgraphName, string> };
+  const secretEnv = { JWT_SECRET: secrets.jwt, ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [envNames(name).SECRET, secrets.subgraphs[name]])) };
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      const env = envNames(name);
+      const database = await createPostgresDatabase(options.postgresUrl, name);
+      cleanups.push(database.drop);
+      databaseUrls[name] = database.url;
+      subgraphEnv[name] = {
+        ...options.subgraphEnv,
+        ...secretEnv,
+        [env.PORT]: '0',
+        [env.METRICS_PORT]: '0',
+        [env.DATABASE_URL]: database.url,
+      };
+    }
+    const settled = await Promise.allSettled(SUBGRAPH_NAMES.map((name) => spawnService(name, subgraphEntry(name), { env: subgraphEnv[name] })));
+    const started = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    started.forEach((service) => running.add(service));
+    // One failed to start: the catch below stops the ones that did.
+    for (const result of settled) if (result.status === 'rejected') throw result.reason;
+    const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, ServiceProcess>;
+
+    const routes: Record<string, string> = {};
+    for (const name of SUBGRAPH_NAMES) {
+      routes[envNames(name).URL] = (await options.routeVia?.[name]?.(subgraphs[name].url)) ?? subgraphs[name].url;
+    }
+    const gateway = await spawnService('gateway', gatewayEntry, {
+      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', ...secretEnv, ...routes, ...options.gatewayEnv },
+    });
+    running.add(gateway);
+
+    return {
+      secrets,
+      gateway,
+      subgraphs,
+      databaseUrls,
+      async query(query, { variables, headers } = {}) {
+        const response = await fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { ...(await response.json()), status: response.status, headers: response.headers };
+      },
+      async restart(name) {
+        const previous = subgraphs[name];
+        running.delete(previous);
+        const env = envNames(name);
+        const again = await spawnService(name, subgraphEntry(name), {
+          env: { ...subgraphEnv[name], [env.PORT]: portOf(previous.url), [env.METRICS_PORT]: portOf(previous.opsUrl) },
+        });
+        subgraphs[name] = again;
+        running.add(again);
+        return again;
+      },
+      async stop() {
+        const exits: Record<string, { code: number | null; signal: NodeJS.Signals | null }> = {};
+        // Gateway first, as a deployment would drain it before its subgraphs.
+        for (const service of [gateway, ...Object.values(subgraphs)]) {
+          if (!running.has(service)) continue;
+          service.kill('SIGTERM');
+          exits[service.name] = await withTimeout(service.exited, 20_000, () => service.kill('SIGKILL'));
+          running.delete(service);
+        }
+        for (const cleanup of cleanups.reverse()) await cleanup();
+        return exits;
+      },
+    };
+  } catch (error) {
+    for (const service of running) service.kill('SIGKILL');
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    throw error;
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  const timer = setTimeout(onTimeout, ms);
+  try {
+    return await promise;
+  } finally {
+    clearTimeout(timer);
+  }
+}

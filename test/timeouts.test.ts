@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testPostgres } from './support/postgres-server.ts';
+import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
+import { startStallProxy, type StallProxy } from './support/stall-proxy.ts';
+
+const QUERY = /* GraphQL */ `{ enterprise(id: "5") { name } masterStudio(id: "1") { name } }`;
+const TIMEOUT_MS = 1_000;
+
+describe('a subgraph that stalls past its timeout', () => {
+  let postgres: Awaited<ReturnType<typeof testPostgres>>;
+  let proxy: StallProxy;
+  let graph: ProcessGraph;
+  beforeAll(async () => {
+    postgres = await testPostgres();
+    graph = await startProcessGraph({
+      postgresUrl: postgres.url,
+      // master-studios gets its own, shorter timeout than the rest.
+      gatewayEnv: { GATEWAY_SUBGRAPH_TIMEOUT_MS: '5000', MASTER_STUDIOS_TIMEOUT_MS: String(TIMEOUT_MS) },
+      // The gateway reaches master-studios through a proxy that can stop answering.
+      routeVia: { 'master-studios': async (url) => (proxy = await startStallProxy(url)).url },
+    });
+  });
+  afterAll(async () => {
+    await graph?.stop();
+    await proxy?.close();
+    await postgres?.destroy();
+  });
+
+  it('answers within timeout + 1 s: the other subgraph’s data, null and GATEWAY_TIMEOUT for the stalled one', async () => {
+    expect((await graph.query(QUERY)).errors).toBeUndefined();
+    proxy.stall();
+
+    const started = performance.now();
+    const { status, data, errors } = await graph.query(QUERY);
+    const elapsed = performance.now() - started;
+
+    expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
+    expect(elapsed).toBeLessThan(TIMEOUT_MS + 1_000);
+    expect(status).toBe(200);
+    expect(data).toEqual({ enterprise: { name: '杭州正强传动股份有限公司' }, masterStudio: null });
+    expect(errors).toEqual([
+      {
+        message: `The master-studios subgraph did not answer within ${TIMEOUT_MS} ms; the fields it serves are null.`,
+        extensions: { code: 'GATEWAY_TIMEOUT', serviceName: 'master-studios' },
+      },
+    ]);
+  });
+
+  it('serves it again once it answers', async () => {
+    proxy.resume();
+    const { data, errors } = await graph.query(QUERY);
+    expect(errors).toBeUndefined();
+    expect(data.masterStudio).toEqual({ name: '陆立军大师工作室' });
+  });
+});

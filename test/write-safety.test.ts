@@ -1,0 +1,145 @@
+import { signLocalToken } from '@partnership/gateway';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresDatabase } from './support/databases.ts';
+import { testPostgres, withClient } from './support/postgres-server.ts';
+import { spawnService, startProcessGraph, type ProcessGraph, type ServiceProcess } from './support/processes.ts';
+
+/** Rows in every table of the database but the migrations' own. */
+function tableCounts(url: string): Promise<Record<string, number>> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+        ORDER BY table_name`,
+    );
+    const counts: Record<string, number> = {};
+    for (const { table_name } of rows) {
+      counts[table_name] = Number((await client.query(`SELECT count(*) FROM "${table_name}"`)).rows[0].count);
+    }
+    return counts;
+  });
+}
+
+/** Resolves once a session other than ours has written to `table` in a transaction still open. */
+async function writingTo(url: string, table: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  await withClient(url, async (client) => {
+    for (;;) {
+      const { rows } = await client.query(
+        `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+          WHERE c.relname = $1 AND l.mode = 'RowExclusiveLock' AND l.pid <> pg_backend_pid()`,
+        [table],
+      );
+      if (rows.length) return;
+      if (Date.now() > deadline) throw new Error(`no write to ${table} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+}
+
+const seedChild = (url: string, extra: number): Promise<ServiceProcess> =>
+  spawnService('seed', 'test/support/seed-child.ts', {
+    env: { DATABASE_URL: url, SEED_EXTRA: String(extra) },
+    readyWhen: (line) => line.msg === 'migrated',
+  });
+
+// The seed is the largest write a subgraph makes: one transaction of thousands of inserts over
+// six tables. Killed mid-way, none of it may remain.
+describe('SIGKILL in the middle of a write on PostgreSQL', () => {
+  let postgres: Awaited<ReturnType<typeof testPostgres>>;
+  let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
+  beforeAll(async () => {
+    postgres = await testPostgres();
+    database = await createPostgresDatabase(postgres.url, 'write_safety');
+  });
+  afterAll(async () => {
+    await database?.drop();
+    await postgres?.destroy();
+  });
+
+  it('leaves no half-applied write, and the next run applies all of it', async () => {
+    const writer = await seedChild(database.url, 3_000);
+    const empty = await tableCounts(database.url);
+    await writingTo(database.url, 'MasterStudio');
+    writer.kill('SIGKILL');
+    expect(await writer.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(writer.logs.some((line) => line.msg === 'seeded')).toBe(false);
+
+    // The server rolls the dead session's transaction back: nothing of it is visible, then or later.
+    expect(await tableCounts(database.url)).toEqual(empty);
+    await withClient(database.url, async (client) => {
+      const sessions = `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
+      for (const deadline = Date.now() + 10_000; Number((await client.query(sessions)).rows[0].n) > 0; ) {
+        if (Date.now() > deadline) throw new Error('the killed session is still open after 10 s');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    expect(await tableCounts(database.url)).toEqual(empty);
+
+    const again = await seedChild(database.url, 0);
+    await again.waitForLog((line) => line.msg === 'seeded', 30_000);
+    expect(await again.exited).toEqual({ code: 0, signal: null });
+    const seeded = await tableCounts(database.url);
+    expect(seeded.MasterStudio).toBe(76); // the article's 76 studios, whole
+  });
+});
+
+const REGISTER = /* GraphQL */ `mutation Register($input: RegisterMasterStudioInput!) {
+  registerMasterStudio(input: $input) { id }
+}`;
+
+// Each registration writes three rows in one transaction: the studio, its first level, its audit entry.
+describe('SIGKILL of a subgraph in the middle of a burst of mutations', () => {
+  let postgres: Awaited<ReturnType<typeof testPostgres>>;
+  let graph: ProcessGraph;
+  beforeAll(async () => {
+    postgres = await testPostgres();
+    graph = await startProcessGraph({ postgresUrl: postgres.url });
+  });
+  afterAll(async () => {
+    await graph?.stop();
+    await postgres?.destroy();
+  });
+
+  it('leaves every registration whole (studio, level, audit row) or absent', async () => {
+    const token = await signLocalToken({ subject: 'burst-writer', role: 'BUREAU_ADMIN' }, graph.secrets.jwt);
+    const acknowledged: number[] = [];
+    let failed = 0;
+    let running = true;
+    const writers = Array.from({ length: 6 }, async (_, writer) => {
+      for (let i = 0; running; i++) {
+        const input = { name: `Burst studio ${writer}-${i}`, kind: 'SKILL_MASTER_STUDIO', level: 'DISTRICT', recognisedYear: 2024 };
+        try {
+          const { data, errors } = await graph.query(REGISTER, { variables: { input }, headers: { authorization: `Bearer ${token}` } });
+          if (errors) failed += 1;
+          else acknowledged.push(Number(data.registerMasterStudio.id));
+        } catch {
+          failed += 1; // the gateway itself did not answer: counted, never thrown
+        }
+      }
+    });
+    try {
+      const deadline = Date.now() + 20_000;
+      while (acknowledged.length < 30 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(acknowledged.length).toBeGreaterThanOrEqual(30);
+      graph.subgraphs['master-studios'].kill('SIGKILL');
+      await graph.subgraphs['master-studios'].exited;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      running = false;
+      await Promise.all(writers);
+    }
+    expect(failed).toBeGreaterThan(0); // writes were still coming when it died
+
+    const rows = await withClient(graph.databaseUrls['master-studios'], async (client) => ({
+      studios: (await client.query(`SELECT id FROM "MasterStudio" WHERE name LIKE 'Burst studio %'`)).rows.map((r) => Number(r.id)),
+      levels: (await client.query(`SELECT "studioId" AS id FROM "StudioLevelChange" WHERE provenance = 'REGISTERED'`)).rows.map((r) => Number(r.id)),
+      audits: (await client.query(`SELECT "recordId" AS id FROM "AuditEntry" WHERE operation = 'registerMasterStudio'`)).rows.map((r) => Number(r.id)),
+    }));
+    const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+    expect(sorted(rows.levels)).toEqual(sorted(rows.studios));
+    expect(sorted(rows.audits)).toEqual(sorted(rows.studios));
+    // Every write the client was told succeeded is there.
+    expect(rows.studios).toEqual(expect.arrayContaining(acknowledged));
+  });
+});
