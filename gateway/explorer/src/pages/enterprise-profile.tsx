@@ -176,9 +176,9 @@ export function EnterpriseProfile({ id }: { id: string }) {
           </ul>
         </Section>
 
-        <Section id="classes" title="Order classes" registry="enterprise-classes" empty={!e.enterpriseClasses.length}>
+        <Section id="classes" title="Order classes" registry="enterprise-classes" unavailable={!e.enterpriseClasses} empty={!e.enterpriseClasses?.length}>
           <ul className="plain">
-            {e.enterpriseClasses.map((c) => (
+            {e.enterpriseClasses?.map((c) => (
               <li key={c.id}>
                 {c.name}
                 <span className="subtitle">
@@ -190,12 +190,12 @@ export function EnterpriseProfile({ id }: { id: string }) {
           </ul>
         </Section>
 
-        <Section id="schools" title="Partner schools and colleges" registry="enterprise-classes" empty={!e.partnerSchools.length && !e.industryColleges.length}>
+        <Section id="schools" title="Partner schools and colleges" registry="enterprise-classes" unavailable={!e.partnerSchools || !e.industryColleges} empty={!e.partnerSchools?.length && !e.industryColleges?.length}>
           <ul className="plain">
-            {e.partnerSchools.map((s) => (
+            {e.partnerSchools?.map((s) => (
               <li key={`school-${s.id}`}>{s.name}</li>
             ))}
-            {e.industryColleges.map((c) => (
+            {e.industryColleges?.map((c) => (
               <li key={`college-${c.id}`}>
                 {c.name} <span className="subtitle">industry college{c.foundedYear ? `, founded ${c.foundedYear}` : ''}</span>
               </li>
@@ -203,9 +203,9 @@ export function EnterpriseProfile({ id }: { id: string }) {
           </ul>
         </Section>
 
-        <Section id="training" title="Further study and apprenticeships" registry="enterprise-classes" empty={!e.trainingProgrammes.length}>
+        <Section id="training" title="Further study and apprenticeships" registry="enterprise-classes" unavailable={!e.trainingProgrammes} empty={!e.trainingProgrammes?.length}>
           <ul className="plain">
-            {e.trainingProgrammes.map((p) => (
+            {e.trainingProgrammes?.map((p) => (
               <li key={p.id}>
                 {PROGRAMME_KIND_LABELS[p.kind]}: {p.name}
                 {p.participantsAtLeast != null && <div className="subtitle">{`at least ${p.participantsAtLeast} staff`}{p.examplePerson && `, e.g. ${p.examplePerson}`}</div>}
@@ -214,9 +214,9 @@ export function EnterpriseProfile({ id }: { id: string }) {
           </ul>
         </Section>
 
-        <Section id="studios" title="Studios hosted" registry="master-studios" empty={!e.studios.length}>
+        <Section id="studios" title="Studios hosted" registry="master-studios" unavailable={!e.studios} empty={!e.studios?.length}>
           <ul className="plain">
-            {e.studios.map((s) => (
+            {e.studios?.map((s) => (
               <li key={s.id}>
                 <a href={hrefFor({ name: 'studio', id: s.id })}>{s.name}</a> <LevelBadge level={s.level} />
                 <div className="subtitle">
@@ -237,15 +237,23 @@ interface SectionProps {
   /** The subgraph that answers this part: the profile shows the federation at work. */
   registry: 'pay-policies' | 'enterprise-classes' | 'master-studios';
   empty: boolean;
+  /** The registry's fields came back null: it did not answer this time. */
+  unavailable?: boolean;
   children: ReactNode;
 }
 
-function Section({ id, title, registry, empty, children }: SectionProps) {
+function Section({ id, title, registry, empty, unavailable, children }: SectionProps) {
   return (
     <section className="card" aria-labelledby={`profile-${id}`}>
       <h2 id={`profile-${id}`}>{title}</h2>
       <p className="registry">from the {registry} registry</p>
-      {empty ? <p className="subtitle">None on record.</p> : children}
+      {unavailable ? (
+        <p className="subtitle">The {registry} registry did not answer; try again later.</p>
+      ) : empty ? (
+        <p className="subtitle">None on record.</p>
+      ) : (
+        children
+      )}
     </section>
   );
 }

@@ -197,7 +197,9 @@ function PartnerCard({ partner }: { partner: Partner }) {
         <p className="subtitle">No pay policy on record.</p>
       )}
       <h4>Studios hosted</h4>
-      {partner.studios.length ? (
+      {!partner.studios ? (
+        <p className="subtitle">The master-studios registry did not answer; try again later.</p>
+      ) : partner.studios.length ? (
         <ul className="plain">
           {partner.studios.map((s) => (
             <li key={s.id}>

@@ -14,16 +14,19 @@ Enterprise.implement({
   fields: (t) => ({
     enterpriseClasses: t.field({
       type: [EnterpriseClass],
+      nullable: true,
       description: 'Order classes (企业订单班) trained for this enterprise.',
       resolve: (e, _args, ctx) => ctx.loaders.classesByEnterpriseId.load(parseId(e.id)),
     }),
     industryColleges: t.field({
       type: [IndustryCollege],
+      nullable: true,
       description: 'Industry colleges (产业（企业）学院) this enterprise co-built.',
       resolve: (e, _args, ctx) => ctx.loaders.collegesByEnterpriseId.load(parseId(e.id)),
     }),
     partnerSchools: t.field({
       type: [School],
+      nullable: true,
       description: 'Schools that name this enterprise as a partner.',
       resolve: async (e, _args, ctx) => {
         const partnerships = await ctx.loaders.partnershipsByEnterpriseId.load(parseId(e.id));
@@ -32,6 +35,7 @@ Enterprise.implement({
     }),
     trainingProgrammes: t.field({
       type: [TrainingProgramme],
+      nullable: true,
       description: 'Further study or apprenticeship programmes this enterprise takes part in.',
       resolve: (e, _args, ctx) => ctx.loaders.programmesByEnterpriseId.load(parseId(e.id)),
     }),

@@ -10,6 +10,7 @@ Enterprise.implement({
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
+      nullable: true,
       description: 'Studios this enterprise hosts.',
       resolve: (e, _args, ctx) => ctx.loaders.studiosByHostEnterpriseId.load(parseId(e.id)),
     }),

@@ -9,6 +9,7 @@ Industry.implement({
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
+      nullable: true,
       resolve: (i, _args, ctx) => ctx.loaders.studiosByIndustryCode.load(i.code),
     }),
   }),

@@ -9,6 +9,7 @@ Occupation.implement({
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
+      nullable: true,
       resolve: (o, _args, ctx) => ctx.loaders.studiosByOccupationCode.load(o.code),
     }),
   }),

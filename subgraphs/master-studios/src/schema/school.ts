@@ -10,11 +10,13 @@ School.implement({
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
+      nullable: true,
       description: 'Studios this school runs itself.',
       resolve: (s, _args, ctx) => ctx.loaders.studiosByHostSchoolId.load(parseId(s.id)),
     }),
     campusStudios: t.field({
       type: [MasterStudio],
+      nullable: true,
       description: 'Studios of other hosts placed on this school campus.',
       resolve: (s, _args, ctx) => ctx.loaders.studiosByCampusSchoolId.load(parseId(s.id)),
     }),

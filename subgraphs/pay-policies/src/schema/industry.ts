@@ -9,6 +9,7 @@ Industry.implement({
   fields: (t) => ({
     enterprises: t.field({
       type: [Enterprise],
+      nullable: true,
       description: 'Enterprises registered in this industry.',
       resolve: (i, _args, ctx) => ctx.loaders.enterprisesByIndustryCode.load(i.code),
     }),

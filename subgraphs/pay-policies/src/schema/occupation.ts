@@ -9,6 +9,7 @@ Occupation.implement({
   fields: (t) => ({
     certificationBodies: t.field({
       type: [CertificationBody],
+      nullable: true,
       description: 'Bodies that certify skill levels in this occupation.',
       resolve: (o, _args, ctx) => ctx.loaders.bodiesByOccupationCode.load(o.code),
     }),
