@@ -46,7 +46,7 @@ export function Overview() {
   const summary = data.certificationSummary;
   const certified = [
     { label: 'Trained by their own enterprise', value: summary.selfTrained },
-    { label: 'Trained elsewhere', value: summary.peopleCertified - summary.selfTrained },
+    { label: 'Others (training not stated as in-house)', value: summary.peopleCertified - summary.selfTrained },
   ];
   const targets = data.districtIndicators
     .flatMap((i) => (i.target == null ? [] : [{ label: i.nameEn, name: i.name, target: i.target, achieved: i.value, percent: i.achievedPercent }]))
