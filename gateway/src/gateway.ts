@@ -42,7 +42,11 @@ export interface GatewayOptions {
   auth?: AuthOptions;
   /** Operation limits. @default DEFAULT_LIMITS */
   limits?: SecurityLimits;
-  /** Identical queries in flight share one subgraph fetch (Hive's default). @default true */
+  /**
+   * Identical queries in flight share one subgraph fetch. Off by default: the merge key is the
+   * subgraph request before the caller's identity is added, so callers with different roles
+   * could share an answer (audit logs depend on who asks). @default false
+   */
   deduplicateSubgraphRequests?: boolean;
 }
 
@@ -84,7 +88,7 @@ export function createGateway(options: RuntimeOptions) {
     requestId: false,
     // A subgraph past its time is answered with GATEWAY_TIMEOUT; the others' fields still arrive.
     upstreamTimeout: ({ subgraphName }) => timeoutOf(subgraphName),
-    ...(options.deduplicateSubgraphRequests === false && {
+    ...(options.deduplicateSubgraphRequests !== true && {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     }),
     cors: corsOptions(options.corsOrigins),

@@ -1,5 +1,5 @@
-// One measurement: check the answer, warm up, load with autocannon, then count the SQL one
-// request costs from the subgraphs' own statement counters (their /metrics).
+// One measurement: warm up, load with autocannon, read what the load cost in SQL statements
+// (the subgraphs' own counters, on their /metrics) and CPU time, then what one request costs alone.
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
@@ -41,6 +41,7 @@ export interface Measurement {
 }
 
 // CPU time from /proc (Linux), independent of how busy the other processes keep the cores.
+// /proc counts in USER_HZ, which Linux fixes at 100 for user space.
 const TICKS_PER_SECOND = 100;
 function cpuMs(pids: number[]): number {
   let ticks = 0;
