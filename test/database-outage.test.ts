@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.ts';
-import { postgresInstalled, startPostgresServer, withClient, type PostgresServer } from './support/postgres-server.ts';
+import { postgresInstalled, startPostgresServer, type PostgresServer } from './support/postgres-server.ts';
+import { withClient } from './support/databases.ts';
 import { envNames, gatewayEntry, spawnService, subgraphEntry, type ServiceProcess } from './support/processes.ts';
 
 const QUERY = /* GraphQL */ `{ masterStudio(id: "1") { name } }`;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { masterStudios } from '@partnership/master-studios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.ts';
-import { testPostgres, withClient } from './support/postgres-server.ts';
+import { testPostgres } from './support/postgres-server.ts';
+import { withClient } from './support/databases.ts';
 import { envNames, spawnService, subgraphEntry, type ServiceProcess } from './support/processes.ts';
 import pg from 'pg';
 

@@ -1,7 +1,8 @@
 import { signLocalToken } from '@partnership/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.ts';
-import { testPostgres, withClient } from './support/postgres-server.ts';
+import { testPostgres } from './support/postgres-server.ts';
+import { withClient } from './support/databases.ts';
 import { spawnService, startProcessGraph, type ProcessGraph, type ServiceProcess } from './support/processes.ts';
 
 /** Rows in every table of the database but the migrations' own. */

@@ -1,27 +1,11 @@
 // The benchmark's databases on one PostgreSQL server: bench_<size>_<subgraph>. Small ones are
 // made afresh each run (seconds); large ones are kept, since seeding them takes a while.
-import pg from 'pg';
 import { SCALE_SEEDERS, seedScale } from '../../prisma/seed/scale-seed.ts';
+import { databaseUrl, withClient } from '../support/databases.ts';
 
 export const SUBGRAPH_NAMES = SCALE_SEEDERS.map((s) => s.name);
 
 const databaseName = (size: string, subgraph: string) => `bench_${size}_${subgraph.replaceAll('-', '_')}`;
-
-async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function urlOf(adminUrl: string, name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 export interface BenchDatabases {
   urls: Record<string, string>;
@@ -32,13 +16,13 @@ export interface BenchDatabases {
 /** Fresh databases with the article's records only. */
 export async function smallDatabases(adminUrl: string): Promise<BenchDatabases> {
   const names = SUBGRAPH_NAMES.map((s) => databaseName('small', s));
-  await withAdmin(adminUrl, async (admin) => {
+  await withClient(adminUrl, async (admin) => {
     for (const name of names) {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.query(`CREATE DATABASE "${name}"`);
     }
   });
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((s, i) => [s, urlOf(adminUrl, names[i])]));
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((s, i) => [s, databaseUrl(adminUrl, names[i])]));
   const started = performance.now();
   await Promise.all(SCALE_SEEDERS.map((seeder) => seeder.seedArticle(urls[seeder.name])));
   return { urls, note: `article seed in ${((performance.now() - started) / 1000).toFixed(1)} s` };
@@ -47,14 +31,14 @@ export async function smallDatabases(adminUrl: string): Promise<BenchDatabases> 
 /** The article's records plus `scale`, reused when an earlier run left them (unless `fresh`). */
 export async function largeDatabases(adminUrl: string, scale: number, fresh: boolean): Promise<BenchDatabases> {
   const names = SUBGRAPH_NAMES.map((s) => databaseName('large', s));
-  await withAdmin(adminUrl, async (admin) => {
+  await withClient(adminUrl, async (admin) => {
     for (const name of names) {
       if (fresh) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
     }
   });
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((s, i) => [s, urlOf(adminUrl, names[i])]));
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((s, i) => [s, databaseUrl(adminUrl, names[i])]));
   const started = performance.now();
   const results = await seedScale(urls, scale);
   const rows = results.reduce((sum, r) => sum + Object.values(r.rows ?? {}).reduce((a, b) => a + b, 0), 0);
@@ -66,14 +50,14 @@ export async function largeDatabases(adminUrl: string, scale: number, fresh: boo
 }
 
 export async function postgresVersion(adminUrl: string): Promise<string> {
-  return withAdmin(adminUrl, async (admin) => (await admin.query('SHOW server_version')).rows[0].server_version);
+  return withClient(adminUrl, async (admin) => (await admin.query('SHOW server_version')).rows[0].server_version);
 }
 
 /** Rows in every table of the databases, counted exactly (excluding Prisma's bookkeeping). */
 export async function totalRows(urls: Record<string, string>): Promise<number> {
   let total = 0;
   for (const url of Object.values(urls)) {
-    await withAdmin(url, async (client) => {
+    await withClient(url, async (client) => {
       const { rows: tables } = await client.query<{ name: string }>(
         `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
       );

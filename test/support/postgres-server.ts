@@ -3,7 +3,6 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { testPostgresUrl } from './databases.ts';
 
 /** Debian's PostgreSQL 15 binaries, as .ci/postgres.sh uses them. */
@@ -69,16 +68,6 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   };
 }
 
-/** Runs `fn` with one connection to `url`, closed afterwards. */
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * A PostgreSQL server for tests that need one whatever the suite's engine: TEST_DATABASE_URL's
