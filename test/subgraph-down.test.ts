@@ -1,3 +1,4 @@
+import { buildClientSchema, execute, getIntrospectionQuery, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPostgres } from './support/postgres-server.ts';
 import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
@@ -58,19 +59,95 @@ function load(graph: ProcessGraph, workers = 4) {
 
 const failures = (outcomes: Outcome[]) => outcomes.filter((o) => o.status !== 200 || o.body?.errors);
 
-describe('a subgraph killed with SIGKILL under load', () => {
+/** Every error says the gateway could not reach `name`, and there is at least one. */
+function expectUnavailable(errors: { message: string; extensions?: Record<string, unknown> }[] | undefined, name: string) {
+  expect(errors?.length).toBeGreaterThanOrEqual(1);
+  for (const error of errors!) {
+    expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: name });
+    expect(error.message).toMatch(new RegExp(`^The ${name} subgraph is unavailable`));
+  }
+}
+
+/**
+ * What a strict client rejects in `data`: each null where `schema` promises a value. The gateway
+ * nulls a reference whose registry did not answer even where the schema says it cannot be null.
+ */
+async function nonNullViolations(schema: GraphQLSchema, query: string, data: unknown) {
+  const { errors } = await execute({ schema, document: parse(query), rootValue: data });
+  return errors?.map((e) => e.message) ?? [];
+}
+
+// enterprise-classes' own records with their references into pay-policies.
+const CLASSES_AND_SCHOOL = /* GraphQL */ `{
+  enterpriseClasses(filter: { nameContains: "电装" }) { edges { node { name nameEn school { name } major { name } occupations { code } partnerEnterprise { name } } } }
+  industry(code: "SMART_VEHICLES") { enterpriseClasses { name cohortYear seats major { name } partnerEnterprise { name } } }
+  school(id: "1") { name partnerEnterprises { name } }
+}`;
+// A pay-policies record with its references into enterprise-classes.
+const BODIES = /* GraphQL */ `{ certificationBodies(first: 6) { edges { node { name pilotSinceYear occupations { name } } } } }`;
+
+describe('a subgraph killed with SIGKILL', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
   let graph: ProcessGraph;
+  /** The schema the gateway serves, as a client sees it. */
+  let served: GraphQLSchema;
   beforeAll(async () => {
     postgres = await testPostgres();
     graph = await startProcessGraph({ postgresUrl: postgres.url });
+    served = buildClientSchema((await graph.query(getIntrospectionQuery())).data);
   });
   afterAll(async () => {
     await graph?.stop();
     await postgres?.destroy();
   });
 
-  it('serves the other subgraphs, answers partial data naming it, and uses it again after restart', async () => {
+  it('keeps order classes and a school while pay-policies is down, nulling only their enterprises', async () => {
+    const before = await graph.query(CLASSES_AND_SCHOOL);
+    expect(before.errors).toBeUndefined();
+    graph.subgraphs['pay-policies'].kill('SIGKILL');
+    await graph.subgraphs['pay-policies'].exited;
+    try {
+      const { status, data, errors } = await graph.query(CLASSES_AND_SCHOOL);
+      expect(status).toBe(200);
+      const [denso] = data.enterpriseClasses.edges;
+      expect(denso.node).toMatchObject({ name: '电装班', school: { name: before.data.school.name }, partnerEnterprise: null });
+      // Everything enterprise-classes answered is as before; only the enterprises are null.
+      expect(data).toEqual({
+        enterpriseClasses: { edges: before.data.enterpriseClasses.edges.map(({ node }: any) => ({ node: { ...node, partnerEnterprise: null } })) },
+        industry: { enterpriseClasses: before.data.industry.enterpriseClasses.map((c: any) => ({ ...c, partnerEnterprise: null })) },
+        school: { name: before.data.school.name, partnerEnterprises: before.data.school.partnerEnterprises.map(() => null) },
+      });
+      expect(await nonNullViolations(served, CLASSES_AND_SCHOOL, data)).toEqual([]);
+      expect(data.industry.enterpriseClasses.some((c: any) => c.major)).toBe(true);
+      expect(data.school.partnerEnterprises.length).toBeGreaterThanOrEqual(3); // 先临三维, 宝盛集团, 电装
+      expectUnavailable(errors, 'pay-policies');
+    } finally {
+      await graph.restart('pay-policies');
+    }
+  });
+
+  it('keeps certification bodies while enterprise-classes is down, nulling only their occupations', async () => {
+    const before = await graph.query(BODIES);
+    expect(before.errors).toBeUndefined();
+    const bodies = before.data.certificationBodies.edges.map(({ node }: any) => node);
+    expect(bodies.some((b: any) => b.occupations.length > 0)).toBe(true);
+    graph.subgraphs['enterprise-classes'].kill('SIGKILL');
+    await graph.subgraphs['enterprise-classes'].exited;
+    try {
+      const { status, data, errors } = await graph.query(BODIES);
+      expect(status).toBe(200);
+      expect(data.certificationBodies.edges.map(({ node }: any) => node)).toEqual(
+        bodies.map((b: any) => ({ ...b, occupations: b.occupations.map(() => null) })),
+      );
+      expect(await nonNullViolations(served, BODIES, data)).toEqual([]);
+      expectUnavailable(errors, 'enterprise-classes');
+    } finally {
+      await graph.restart('enterprise-classes');
+    }
+  });
+
+  // Last: it stops the graph.
+  it('under load, serves the other subgraphs, answers partial data naming it, and uses it again after restart', async () => {
     const traffic = load(graph);
     try {
       expect(failures(await traffic.collect(10))).toEqual([]);
@@ -85,11 +162,7 @@ describe('a subgraph killed with SIGKILL under load', () => {
         expect(status).toBe(200);
         // The owner's fields survive; only the missing registry's fields are null.
         expect(body!.data).toEqual({ enterprise: { name: '杭齿集团', studios: null }, masterStudio: null });
-        expect(body!.errors!.length).toBeGreaterThanOrEqual(1);
-        for (const error of body!.errors!) {
-          expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'master-studios' });
-          expect(error.message).toMatch(/^The master-studios subgraph is unavailable/);
-        }
+        expectUnavailable(body!.errors, 'master-studios');
       }
 
       // Same port, same database: the gateway finds it again without a restart of its own.

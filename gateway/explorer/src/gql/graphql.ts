@@ -104,7 +104,7 @@ export type PlannerQueryVariables = Exact<{
 }>;
 
 
-export type PlannerQuery = { industry: { code: string, name: string, nameEn: string | null, majors: Array<{ id: string, name: string, nameEn: string | null, isNew: boolean, occupationalStandard: string | null, introducedYear: number | null }>, enterpriseClasses: Array<{ id: string, name: string, cohortYear: number | null, seats: number | null, provenance: Provenance, school: { name: string }, major: { name: string } | null, partnerEnterprise: { id: string, name: string, nameEn: string | null, provenance: Provenance, payPolicies: Array<{ scope: PolicyScope, upliftMinPercent: number, upliftMaxPercent: number, effectiveYear: number }>, studios: Array<{ id: string, name: string, level: StudioLevel, leader: { name: string } | null }> | null } }> } | null };
+export type PlannerQuery = { industry: { code: string, name: string, nameEn: string | null, majors: Array<{ id: string, name: string, nameEn: string | null, isNew: boolean, occupationalStandard: string | null, introducedYear: number | null }>, enterpriseClasses: Array<{ id: string, name: string, cohortYear: number | null, seats: number | null, provenance: Provenance, school: { name: string }, major: { name: string } | null, partnerEnterprise: { id: string, name: string, nameEn: string | null, provenance: Provenance, payPolicies: Array<{ scope: PolicyScope, upliftMinPercent: number, upliftMaxPercent: number, effectiveYear: number }>, studios: Array<{ id: string, name: string, level: StudioLevel, leader: { name: string } | null }> | null } | null }> } | null };
 
 export type StudioDirectoryQueryVariables = Exact<{
   filter?: MasterStudioFilter | null | undefined;

@@ -70,7 +70,7 @@ const PlannerQuery = graphql(`
   }
 `);
 
-type Partner = NonNullable<PlannerResult['industry']>['enterpriseClasses'][number]['partnerEnterprise'];
+type Partner = NonNullable<NonNullable<PlannerResult['industry']>['enterpriseClasses'][number]['partnerEnterprise']>;
 
 export function Planner({ industry }: { industry?: string }) {
   const id = useId();
@@ -109,7 +109,8 @@ function Plan({ industry }: { industry: string }) {
   const [result] = useQuery({ query: PlannerQuery, variables: { industry } });
   const plan = result.data?.industry;
   if (!plan) return result.data && !result.error ? <p className="notice">No industry has the code {industry}.</p> : <QueryState result={result} />;
-  const partners = uniqueById(plan.enterpriseClasses.map((c) => c.partnerEnterprise));
+  const partners = uniqueById(plan.enterpriseClasses.flatMap((c) => c.partnerEnterprise ?? []));
+  const partnersMissing = plan.enterpriseClasses.some((c) => !c.partnerEnterprise);
 
   return (
     <div className="grid">
@@ -151,7 +152,11 @@ function Plan({ industry }: { industry: string }) {
                     {c.name} <GeneratedTag provenance={c.provenance} />
                   </td>
                   <td>
-                    <a href={hrefFor({ name: 'enterprise', id: c.partnerEnterprise.id })}>{c.partnerEnterprise.name}</a>
+                    {c.partnerEnterprise ? (
+                      <a href={hrefFor({ name: 'enterprise', id: c.partnerEnterprise.id })}>{c.partnerEnterprise.name}</a>
+                    ) : (
+                      <span className="subtitle">The pay-policies registry did not answer</span>
+                    )}
                   </td>
                   <td>{c.major?.name ?? '—'}</td>
                   <td>{c.school.name}</td>
@@ -166,6 +171,7 @@ function Plan({ industry }: { industry: string }) {
 
       <section className="card-wide" aria-labelledby="plan-partners">
         <h3 id="plan-partners">Partner enterprises ({partners.length})</h3>
+        {partnersMissing && <p className="subtitle">The pay-policies registry did not answer; try again later.</p>}
         <ul className="cards" aria-label="Partner enterprises">
           {partners.map((p) => (
             <PartnerCard key={p.id} partner={p} />

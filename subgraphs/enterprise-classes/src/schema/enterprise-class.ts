@@ -22,7 +22,12 @@ export const EnterpriseClass = builder.prismaObject('EnterpriseClass', {
       nullable: true,
       resolve: (c, _args, ctx) => (c.majorId == null ? null : ctx.loaders.majorById.load(c.majorId)),
     }),
-    partnerEnterprise: t.field({ type: Enterprise, resolve: (c) => ({ id: String(c.partnerEnterpriseId) }) }),
+    partnerEnterprise: t.field({
+      type: Enterprise,
+      nullable: true,
+      description: 'The enterprise the class trains for; null only when its registry, pay-policies, did not answer.',
+      resolve: (c) => ({ id: String(c.partnerEnterpriseId) }),
+    }),
     industry: t.field({
       type: Industry,
       nullable: true,

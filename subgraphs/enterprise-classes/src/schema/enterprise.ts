@@ -45,7 +45,8 @@ Enterprise.implement({
 builder.prismaObjectField(School, 'partnerEnterprises', (t) =>
   t.field({
     type: [Enterprise],
-    description: 'Enterprises the school names as partners (e.g. 先临三维, 宝盛集团, 电装).',
+    nullable: { list: false, items: true },
+    description: 'Enterprises the school names as partners (e.g. 先临三维, 宝盛集团, 电装); an item is null when their registry, pay-policies, did not answer.',
     resolve: async (s, _args, ctx) =>
       (await ctx.loaders.partnershipsBySchoolId.load(s.id)).map((p) => ({ id: String(p.enterpriseId) })),
   }),

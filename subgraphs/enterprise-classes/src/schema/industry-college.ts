@@ -14,6 +14,7 @@ export const IndustryCollege = builder.prismaObject('IndustryCollege', {
     partnerEnterprise: t.field({
       type: Enterprise,
       nullable: true,
+      description: 'The enterprise that co-built it; null when none is recorded or its registry, pay-policies, did not answer.',
       resolve: (c) => (c.partnerEnterpriseId == null ? null : { id: String(c.partnerEnterpriseId) }),
     }),
     industry: t.field({

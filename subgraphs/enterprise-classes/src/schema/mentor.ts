@@ -19,7 +19,7 @@ export const Mentor = builder.prismaObject('Mentor', {
     enterprise: t.field({
       type: Enterprise,
       nullable: true,
-      description: 'The enterprise an enterprise mentor works at.',
+      description: 'The enterprise an enterprise mentor works at; null when none is recorded or its registry, pay-policies, did not answer.',
       resolve: (m) => (m.enterpriseId == null ? null : { id: String(m.enterpriseId) }),
     }),
     provenance: t.expose('provenance', { type: Provenance }),

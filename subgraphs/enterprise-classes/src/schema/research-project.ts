@@ -18,7 +18,7 @@ export const ResearchProject = builder.prismaObject('ResearchProject', {
     sourceEnterprise: t.field({
       type: Enterprise,
       nullable: true,
-      description: 'The enterprise whose technical problem the project took up.',
+      description: 'The enterprise whose technical problem the project took up; null when none is recorded or its registry, pay-policies, did not answer.',
       resolve: (p) => (p.enterpriseId == null ? null : { id: String(p.enterpriseId) }),
     }),
     participants: t.field({

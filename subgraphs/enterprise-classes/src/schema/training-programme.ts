@@ -19,6 +19,7 @@ export const TrainingProgramme = builder.prismaObject('TrainingProgramme', {
     partnerEnterprise: t.field({
       type: Enterprise,
       nullable: true,
+      description: 'The enterprise taking part; null when none is recorded or its registry, pay-policies, did not answer.',
       resolve: (p) => (p.partnerEnterpriseId == null ? null : { id: String(p.partnerEnterpriseId) }),
     }),
     participantsAtLeast: t.exposeInt('participantsAtLeast', {

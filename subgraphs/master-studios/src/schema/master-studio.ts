@@ -28,27 +28,31 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
     occupation: t.field({
       type: Occupation,
       nullable: true,
+      description: 'The occupation it works in; null when none is recorded or its registry, enterprise-classes, did not answer.',
       resolve: (s) => (s.occupationCode == null ? null : { code: s.occupationCode }),
     }),
     industry: t.field({
       type: Industry,
       nullable: true,
+      description: 'The industry it serves; null when none is recorded or its registry, enterprise-classes, did not answer.',
       resolve: (s) => (s.industryCode == null ? null : { code: s.industryCode }),
     }),
     hostEnterprise: t.field({
       type: Enterprise,
       nullable: true,
+      description: 'The enterprise that hosts it; null when none does or its registry, pay-policies, did not answer.',
       resolve: (s) => (s.hostEnterpriseId == null ? null : { id: String(s.hostEnterpriseId) }),
     }),
     hostSchool: t.field({
       type: School,
       nullable: true,
+      description: 'The school that hosts it; null when none does or its registry, enterprise-classes, did not answer.',
       resolve: (s) => (s.hostSchoolId == null ? null : { id: String(s.hostSchoolId) }),
     }),
     campusSchool: t.field({
       type: School,
       nullable: true,
-      description: 'The school whose campus the studio works on (走进校园), if any.',
+      description: 'The school whose campus the studio works on (走进校园); null when none is recorded or its registry, enterprise-classes, did not answer.',
       resolve: (s) => (s.campusSchoolId == null ? null : { id: String(s.campusSchoolId) }),
     }),
     levelHistory: t.field({

@@ -24,7 +24,8 @@ export const CertificationBody = builder.prismaObject('CertificationBody', {
     pilotSinceMonth: t.exposeInt('pilotSinceMonth', { nullable: true }),
     occupations: t.field({
       type: [Occupation],
-      description: 'Occupations it certifies; empty where the source does not say.',
+      nullable: { list: false, items: true },
+      description: 'Occupations it certifies, empty where the source does not say; an item is null when their registry, enterprise-classes, did not answer.',
       resolve: (b) => b.occupationCodes.map((code) => ({ code })),
     }),
     provenance: t.expose('provenance', { type: Provenance }),

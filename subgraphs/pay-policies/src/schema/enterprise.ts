@@ -17,7 +17,7 @@ export const Enterprise = builder.prismaObject('Enterprise', {
     industry: t.field({
       type: Industry,
       nullable: true,
-      description: 'Null where the source does not say.',
+      description: 'Null where the source does not say, or when its registry, enterprise-classes, did not answer.',
       resolve: (e) => (e.industryCode == null ? null : { code: e.industryCode }),
     }),
     town: t.exposeString('town', { nullable: true, description: 'Town or platform (镇街/平台), where known.' }),
