@@ -1,6 +1,8 @@
 // The closed perimeter: subgraphs answer only the gateway (their own secret, health exempt), the
-// gateway refuses bad tokens with 401 before anything runs, and identity comes from the token only.
-import { DEFAULT_LIMITS } from '@partnership/gateway';
+// gateway refuses bad tokens with 401 before anything runs, and identity comes from the token only;
+// operation limits count page sizes whether written in or sent as variables.
+import { readFileSync } from 'node:fs';
+import { DEFAULT_LIMITS, EXPLORER_MANIFEST } from '@partnership/gateway';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type Graph } from './support/graph.ts';
@@ -152,4 +154,82 @@ describe('the audit trail through the gateway', () => {
       expect(await auditTotal()).toBeGreaterThan(0);
     },
   );
+});
+
+describe('the cost limit', () => {
+  const PAGE = `edges { node { id name hostEnterprise { name payPolicies { scope upliftMinPercent upliftMaxPercent } } } }`;
+  const literal = (size: number) => `{ masterStudios(first: ${size}) { ${PAGE} } }`;
+  const variable = `query ($first: Int) { masterStudios(first: $first) { ${PAGE} } }`;
+  const refusal = (found: number) => ({
+    message: `Query Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded, found ${found}.`,
+    extensions: { code: 'OPERATION_LIMIT_EXCEEDED' },
+  });
+  const nothingRan = (statements: Record<string, number>) => expect(Object.values(statements).every((n) => n === 0)).toBe(true);
+
+  it.each([
+    [500, 200],
+    [1000, 400],
+  ])('gives a page of %i studios the same answer whether its size is written in or a variable (%i)', async (size, status) => {
+    const written = await graph.query(literal(size));
+    const sent = await graph.query(variable, { first: size });
+    expect([written.status, sent.status]).toEqual([status, status]);
+    expect(sent.errors).toEqual(written.errors);
+    expect(sent.data).toEqual(written.data);
+    if (status === 400) {
+      expect(sent.errors).toEqual([refusal(60_968.75)]);
+      nothingRan(sent.statements);
+    }
+  });
+
+  it("counts a variable's default value when the request sends none", async () => {
+    const withDefault = `query ($first: Int = 1000) { masterStudios(first: $first) { ${PAGE} } }`;
+    const refused = await graph.query(withDefault);
+    expect(refused.status).toBe(400);
+    expect(refused.errors).toEqual([refusal(60_968.75)]);
+    const small = await graph.query(withDefault, { first: 3 });
+    expect(small.errors).toBeUndefined();
+    expect(small.data.masterStudios.edges).toHaveLength(3);
+  });
+
+  it('keeps costs apart per page size when it reuses them for the same query text', async () => {
+    // Sent as null, the page is the default one; not sent, the variable's default (1000) applies.
+    const withDefault = `query Remembered($first: Int = 1000) { masterStudios(first: $first) { ${PAGE} } }`;
+    const statuses = [];
+    for (const variables of [{ first: null }, {}, { first: 3 }, {}, { first: null }, { first: 1000 }]) {
+      statuses.push((await graph.query(withDefault, variables)).status);
+    }
+    expect(statuses).toEqual([200, 400, 200, 400, 200, 400]);
+  });
+
+  it('leaves a page size that is not an Int to variable coercion, which refuses it before any subgraph', async () => {
+    const { errors, statements } = await graph.query(variable, { first: '1000' });
+    expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(errors?.[0].message).toMatch(/^Variable "\$first" got invalid value "1000"/);
+    nothingRan(statements);
+  });
+
+  it('refuses variable pages whose nodes nest lists, before any subgraph runs a statement', async () => {
+    const nested = `query ($n: Int, $m: Int) {
+      a: masterStudios(first: $n) { edges { node { apprentices { name sinceYear } leader { name honours { name year } } } } }
+      b: enterprises(first: $m) { edges { node { name payPolicies { scope } studios { name } } } }
+    }`;
+    const { status, data, errors, statements } = await graph.query(nested, { n: 1000, m: 1000 });
+    expect(status).toBe(400);
+    expect(data).toBeUndefined();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatchObject({ extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } });
+    expect(errors![0].message).toMatch(/^Query Cost limit of 50000 exceeded, found [\d.]+\.$/);
+    nothingRan(statements);
+    const page = await graph.query(nested, { n: 20, m: 20 });
+    expect(page.errors).toBeUndefined();
+  });
+
+  it('answers every explorer document with the page sizes the explorer sends', async () => {
+    const documents = Object.values(JSON.parse(readFileSync(EXPLORER_MANIFEST, 'utf8')) as Record<string, string>);
+    for (const document of documents) {
+      const { status, errors } = await graph.query(document, { industry: 'SMART_VEHICLES', id: '5', first: 20 });
+      expect(errors, document).toBeUndefined();
+      expect(status, document).toBe(200);
+    }
+  });
 });

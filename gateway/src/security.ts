@@ -1,12 +1,26 @@
 // Operation limits, on by default: GraphQL Armor's depth, token, alias, directive and cost limits,
 // a request body cap, and field suggestions hidden from anonymous callers in production.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  GraphQLInt,
+  Kind,
+  TypeInfo,
+  ValidationContext,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 
 export interface SecurityLimits {
   /** Deepest selection nesting, fragments flattened. */
@@ -16,7 +30,10 @@ export interface SecurityLimits {
   /** Aliases in one operation. */
   maxAliases: number;
   maxDirectives: number;
-  /** GraphQL Armor's static cost: objects 2, scalars 1, times 1.5 per level, times a literal first/last. */
+  /**
+   * GraphQL Armor's cost: objects 2, scalars 1, times 1.5 per level, times each connection's page
+   * size (`first`/`last`, literal or variable; DEFAULT_PAGE_SIZE when absent).
+   */
   maxCost: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
@@ -36,14 +53,19 @@ export const DEFAULT_LIMITS: SecurityLimits = {
   hideSuggestionsFromPublic: process.env.NODE_ENV === 'production',
 };
 
+/** What a connection serves without `first`/`last`: defaultConnectionSize in subgraphs/kit/src/builder.ts. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A refusal as validation errors are answered: 400 (Yoga's rule for them), with a stable code. */
+const limitExceeded = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'OPERATION_LIMIT_EXCEEDED', http: { spec: true, status: 400 } } });
+
 /**
  * Armor throws its refusals from inside validation (which ends as a 200 without a code); reporting
  * them as validation errors instead gives a 400 with a stable code and the limit in the message.
  */
 const report = (context: ValidationContext | null, error: GraphQLError) =>
-  context?.reportError(
-    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } }),
-  );
+  context?.reportError(limitExceeded(error.message.replace(/^Syntax Error: /, '')));
 
 const SUGGESTION = / Did you mean .*\?$/;
 
@@ -57,10 +79,95 @@ export function securityPlugins(limits: SecurityLimits = DEFAULT_LIMITS): Gatewa
     maxDepthPlugin({ ...armor, n: limits.maxDepth, flattenFragments: true }),
     maxAliasesPlugin({ ...armor, n: limits.maxAliases }),
     maxDirectivesPlugin({ ...armor, n: limits.maxDirectives }),
-    costLimitPlugin({ ...armor, maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 }),
+    costLimit(limits.maxCost),
     variableErrorCode(),
     ...(limits.hideSuggestionsFromPublic ? [hideSuggestionsFromPublic()] : []),
   ];
+}
+
+const pageSizeArgument = (value: number): ArgumentNode => ({
+  kind: Kind.ARGUMENT,
+  name: { kind: Kind.NAME, value: 'first' },
+  value: { kind: Kind.INT, value: String(value) },
+});
+
+/**
+ * GraphQL Armor's cost of the operation to run, with each connection's page size written in as a
+ * literal `first`: Armor alone counts only literals, as it runs in validation, before variables are
+ * known. Undefined when there is no such operation or its variables do not coerce: execution then
+ * refuses the request itself.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+): number | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  // With the variables' default values, as execution will see them.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return undefined;
+  const typeInfo = new TypeInfo(schema);
+  const paged = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (!typeInfo.getFieldDef()?.args.some((arg) => arg.name === 'first')) return undefined;
+        const sizes = (node.arguments ?? [])
+          .filter((arg) => arg.name.value === 'first' || arg.name.value === 'last')
+          .map((arg) => valueFromAST(arg.value, GraphQLInt, coerced.coerced))
+          .filter((size): size is number => typeof size === 'number');
+        const size = sizes.length ? Math.max(...sizes) : DEFAULT_PAGE_SIZE;
+        const others = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first' && arg.name.value !== 'last');
+        return { ...node, arguments: [...others, pageSizeArgument(size)] };
+      },
+    }),
+  );
+  let cost: number | undefined;
+  const rule = costLimitRule({ maxCost: Infinity, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, onAccept: [(_, { n }) => (cost = n)] });
+  rule(new ValidationContext(schema, paged, typeInfo, () => {})).onOperationDefinitionEnter(getOperationAST(paged, operationName)!);
+  return cost;
+}
+
+/** Names of the variables a document passes as a page size. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** Cached costs per document; a document's entries past this many are not kept. */
+const COSTS_PER_DOCUMENT = 64;
+
+/** The cost limit, counted when the variables are known, before any planning or subgraph work. */
+function costLimit(maxCost: number): GatewayPlugin {
+  // Yoga reuses one parsed document per query text, so a document's cost is computed once per
+  // operation and page-size values, not on every request.
+  const cache = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let entry = cache.get(args.document);
+      if (!entry) cache.set(args.document, (entry = { variables: pageSizeVariables(args.document), costs: new Map() }));
+      const variables = args.variableValues ?? undefined;
+      // A variable sent as null and one not sent (its default applies) are different page sizes.
+      const sent = entry.variables.map((name) => (variables && name in variables ? [variables[name]] : []));
+      const key = JSON.stringify([args.operationName ?? null, ...sent]);
+      let cost = entry.costs.get(key);
+      if (cost === undefined) {
+        cost = operationCost(args.schema, args.document, variables, args.operationName);
+        // Not when undefined: that comes from this request's other variables failing to coerce.
+        if (cost !== undefined && entry.costs.size < COSTS_PER_DOCUMENT) entry.costs.set(key, cost);
+      }
+      if (cost !== undefined && cost > maxCost) {
+        setResultAndStopExecution({ errors: [limitExceeded(`Query Cost limit of ${maxCost} exceeded, found ${cost}.`)] });
+      }
+    },
+  };
 }
 
 /** Refuses a body over `maxBytes` with 413, whether or not it declares its length. */
