@@ -93,14 +93,18 @@ export function useActorAuth(options: AuthOptions): GatewayPlugin {
         endResponse(unauthorized(fetchAPI, reasonOf(error)));
       }
     },
-    onFetch({ context, executionRequest, options: fetchOptions, setOptions }) {
-      const request = context && 'request' in context ? (context.request as Request) : undefined;
+    // The actor goes in the subgraph request itself, not in onFetch: Hive's in-flight sharing keys
+    // on the request's headers, so only callers with the same identity share a subgraph answer.
+    // Set on the request object itself: Hive's timeout plugin keys its error details on it.
+    onSubgraphExecute({ executionRequest }) {
+      const request = executionRequest.context?.request as Request | undefined;
       const actor = (request && actors.get(request)) ?? PUBLIC_ACTOR;
+      executionRequest.extensions = { ...executionRequest.extensions, headers: actorHeaders(actor) };
+    },
+    // The secret is the same for every caller; it stays out of the request, and so out of its logs.
+    onFetch({ executionRequest, options: fetchOptions, setOptions }) {
       const secret = executionRequest?.subgraphName ? options.subgraphSecrets[executionRequest.subgraphName] : undefined;
-      setOptions({
-        ...fetchOptions,
-        headers: { ...fetchOptions.headers, ...actorHeaders(actor), ...(secret && { [SUBGRAPH_SECRET_HEADER]: secret }) },
-      });
+      if (secret) setOptions({ ...fetchOptions, headers: { ...fetchOptions.headers, [SUBGRAPH_SECRET_HEADER]: secret } });
     },
   };
 }

@@ -43,9 +43,8 @@ export interface GatewayOptions {
   /** Operation limits. @default DEFAULT_LIMITS */
   limits?: SecurityLimits;
   /**
-   * Identical queries in flight share one subgraph fetch. Off by default: the merge key is the
-   * subgraph request before the caller's identity is added, so callers with different roles
-   * could share an answer (audit logs depend on who asks). @default false
+   * Identical subgraph queries in flight for the same caller share one fetch (Hive's in-flight
+   * deduplication; its key includes the caller's identity headers). @default true
    */
   deduplicateSubgraphRequests?: boolean;
 }
@@ -88,7 +87,7 @@ export function createGateway(options: RuntimeOptions) {
     requestId: false,
     // A subgraph past its time is answered with GATEWAY_TIMEOUT; the others' fields still arrive.
     upstreamTimeout: ({ subgraphName }) => timeoutOf(subgraphName),
-    ...(options.deduplicateSubgraphRequests !== true && {
+    ...(options.deduplicateSubgraphRequests === false && {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     }),
     cors: corsOptions(options.corsOrigins),
@@ -106,7 +105,15 @@ export function createGateway(options: RuntimeOptions) {
         ...context,
         registry: metrics.registry,
         endpoint: false,
-        metrics: true,
+        // The README's set. Not all: the deprecated-field counter walks every document with its types.
+        metrics: {
+          graphql_gateway_subgraph_execute_duration: true,
+          graphql_gateway_subgraph_execute_errors: true,
+          graphql_gateway_fetch_duration: true,
+          graphql_yoga_http_duration: true,
+          graphql_envelop_request_duration: true,
+          graphql_envelop_error_result: true,
+        },
         labels: { subgraphName: true },
       }),
       ...(options.openTelemetry ? [options.openTelemetry({ ...context, traces: true })] : []),

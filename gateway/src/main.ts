@@ -30,7 +30,7 @@ const gateway = await startGateway({
   tracing: await setUpTracingFromEnv(),
   corsOrigins: corsFromEnv(),
   trustedDocuments: trustedDocumentsFromEnv(),
-  deduplicateSubgraphRequests: process.env.GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS === 'true',
+  deduplicateSubgraphRequests: process.env.GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS !== 'false',
 });
 log.info(
   { url: gateway.url, metricsUrl: `${gateway.opsUrl}/metrics`, subgraphs: subgraphUrls(supergraph) },

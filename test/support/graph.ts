@@ -9,7 +9,9 @@ export interface GraphOptions {
   /** Sees every SQL statement a subgraph sends, e.g. for a test to EXPLAIN it. */
   onStatement?: (subgraph: string, statement: SqlStatement) => void;
   /** Gateway settings under test: CORS origins, trusted documents, the explorer build, tracing. */
-  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits'>;
+  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests'>;
+  /** Subgraph name -> the URL the gateway should use instead of the subgraph's own (a proxy). */
+  routeVia?: Record<string, (subgraphUrl: string) => Promise<string>>;
 }
 
 export interface QueryResult<Data> {
@@ -81,9 +83,10 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
       engines.add(database.engine);
       subgraphUrls[subgraph.name] = server.url;
     }
-    const supergraph = composeSupergraph(
-      SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrls[s.name], sdl: subgraphSdl(s.schema) })),
+    const routes = Object.fromEntries(
+      await Promise.all(SUBGRAPHS.map(async (s) => [s.name, (await options.routeVia?.[s.name]?.(subgraphUrls[s.name])) ?? subgraphUrls[s.name]])),
     );
+    const supergraph = composeSupergraph(SUBGRAPHS.map((s) => ({ name: s.name, url: routes[s.name], sdl: subgraphSdl(s.schema) })));
     const auth = { secret: jwtSecret, subgraphSecrets: secrets };
     const gateway = await startGateway({ ...options.gateway, supergraph, port: 0, logging: false, auth });
     gatewayUrl = gateway.url;

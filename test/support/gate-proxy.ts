@@ -1,0 +1,58 @@
+import { once } from 'node:events';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+
+/** What the proxy received: one entry per subgraph fetch the gateway made. */
+export interface ProxiedRequest {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** An HTTP proxy in front of a subgraph that records each request and holds it while closed. */
+export interface GateProxy {
+  url: string;
+  received: ProxiedRequest[];
+  /** Hold new and waiting requests until open(). */
+  close(): void;
+  open(): void;
+  /** Resolves once `count` requests have arrived. */
+  arrived(count: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startGateProxy(targetUrl: string): Promise<GateProxy> {
+  const received: ProxiedRequest[] = [];
+  let gate: Promise<void> = Promise.resolve();
+  let openGate = () => {};
+  const waiters: { count: number; resolve(): void }[] = [];
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString();
+    received.push({ headers: request.headers, body });
+    for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
+    await gate;
+    const headers = Object.entries(request.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name));
+    const upstream = await fetch(targetUrl, { method: request.method, headers: headers as [string, string][], body });
+    response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+    response.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = new URL(targetUrl);
+  url.port = String((server.address() as { port: number }).port);
+  return {
+    url: url.toString(),
+    received,
+    close() {
+      gate = new Promise((resolve) => (openGate = resolve));
+    },
+    open: () => openGate(),
+    arrived: (count) =>
+      received.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve })),
+    async stop() {
+      openGate();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
