@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --seconds 15 --connections 10 --fresh]
+// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --seconds 15 --connections 10 --fresh --cpu-prof DIR]
 // Measures our gateway against @apollo/gateway 2.14 (and the subgraph alone where one subgraph
 // answers) on PostgreSQL at the article's data and at a province-sized scale, prints the table
 // and writes it with the machine it ran on to test/bench/RESULTS.md. Not a test: no assertions.
@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     'port-base': { type: 'string', default: '4700' },
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repoRoot, 'test/bench/RESULTS.md') },
+    // Each service writes a V8 CPU profile (open it in Chrome DevTools) to DIR when it stops.
+    'cpu-prof': { type: 'string' },
   },
 });
 const settings: LoadSettings = { connections: Number(args.connections), warmupSeconds: Number(args.warmup), seconds: Number(args.seconds) };
@@ -41,6 +43,7 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 const base = Number(args['port-base']);
 const logDir = mkdtempSync(path.join(tmpdir(), 'partnership-bench-'));
 const loadAtStart = loadavg()[0];
+const serviceDefaults = { logDir, cpuProfileDir: args['cpu-prof'] };
 
 const prefix = (name: string) => name.toUpperCase().replaceAll('-', '_');
 const ports = {
@@ -71,7 +74,7 @@ async function startAll(databases: BenchDatabases): Promise<Service[]> {
     // One at a time: on two cores, parallel starts only slow each other down.
     for (const [i, name] of SUBGRAPH_NAMES.entries()) {
       started.push(await startService({
-        name, logDir, entry: `subgraphs/${name}/src/main.ts`,
+        name, ...serviceDefaults, entry: `subgraphs/${name}/src/main.ts`,
         env: { ...common, [`${prefix(name)}_PORT`]: String(ports.subgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.subgraphMetrics(i)),
           [`${prefix(name)}_DATABASE_URL`]: databases.urls[name] },
         ready: () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`),
@@ -82,13 +85,13 @@ async function startAll(databases: BenchDatabases): Promise<Service[]> {
       ['gateway-no-dedup', ports.gatewayNoDedup, ports.gatewayNoDedupMetrics, 'false'],
     ] as const) {
       started.push(await startService({
-        name, logDir, entry: 'gateway/src/main.ts',
+        name, ...serviceDefaults, entry: 'gateway/src/main.ts',
         env: { ...common, ...subgraphUrlEnv, GATEWAY_PORT: String(port), GATEWAY_METRICS_PORT: String(metrics), GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS: dedupe },
         ready: () => answers(`http://127.0.0.1:${metrics}/readiness`),
       }));
     }
     started.push(await startService({
-      name: 'apollo-gateway', logDir, entry: 'test/bench/apollo-gateway.ts',
+      name: 'apollo-gateway', ...serviceDefaults, entry: 'test/bench/apollo-gateway.ts',
       env: { ...common, ...subgraphUrlEnv, APOLLO_GATEWAY_PORT: String(ports.apollo), APOLLO_TELEMETRY_DISABLED: '1' },
       ready: () => answers(`http://127.0.0.1:${ports.apollo}/`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',

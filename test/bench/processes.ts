@@ -24,6 +24,8 @@ export interface ServiceOptions {
   logDir: string;
   /** @default 180 s: a subgraph migrating a large database takes a while. */
   timeoutMs?: number;
+  /** Writes a V8 CPU profile of the service here when it stops (node --cpu-prof). */
+  cpuProfileDir?: string;
 }
 
 /** `fetch` that answers false instead of throwing while a service is still starting. */
@@ -40,7 +42,9 @@ export async function answers(url: string, init?: RequestInit): Promise<boolean>
 export async function startService(options: ServiceOptions): Promise<Service> {
   const logFile = path.join(options.logDir, `${options.name}.log`);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  // One directory per service: the loader thread tsx adds writes a profile of its own.
+  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, options.name)}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', options.entry], {
     cwd: repoRoot,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

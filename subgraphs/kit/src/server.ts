@@ -2,8 +2,11 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { type Actor, checkCaller } from './auth.ts';
 import { formatError } from './errors.ts';
@@ -86,10 +89,12 @@ export async function startSubgraphServer<Context extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // runSubgraph owns signals: Apollo's own handler races it and stop() never resolves.
     stopOnTerminationSignals: false,
-    // The default landing page loads from a CDN; inline traces are for Apollo Studio.
+    // The default landing page loads from a CDN; inline traces are for Apollo Studio; no one reads
+    // cache hints, and computing them wraps every resolver.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       errorMetricsPlugin(options.name, errorCodes),
     ],
   });
