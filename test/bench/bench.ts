@@ -4,8 +4,8 @@
 // and writes it with the machine it ran on to test/bench/RESULTS.md. Not a test: no assertions.
 // PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:55432/postgres.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
@@ -13,9 +13,9 @@ import { subgraphSecretVariable } from '@partnership/kit/secrets';
 import { timeCounts, type CountTiming } from './counts.ts';
 import { largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalRows, type BenchDatabases } from './databases.ts';
 import { measure, answer, type LoadSettings, type Target } from './load.ts';
-import { answers, repoRoot, startService, type Service } from './processes.ts';
 import { APOLLO, countsTable, machine, OURS, OURS_NO_DEDUP, resultsMarkdown, resultsTable, SUBGRAPH_ALONE, targetChecks, type Row } from './report.ts';
 import { SCENARIOS, type Scenario } from './scenarios.ts';
+import { answers, gatewayEntry, repoRoot, spawnService, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,9 +41,7 @@ const scenarios = args.scenarios.split(',').map((id) => {
 });
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
 const base = Number(args['port-base']);
-const logDir = mkdtempSync(path.join(tmpdir(), 'partnership-bench-'));
 const loadAtStart = loadavg()[0];
-const serviceDefaults = { logDir, cpuProfileDir: args['cpu-prof'] };
 
 const prefix = (name: string) => name.toUpperCase().replaceAll('-', '_');
 const ports = {
@@ -68,35 +66,32 @@ const subgraphUrl = (i: number) => `http://127.0.0.1:${ports.subgraph(i)}/graphq
 const subgraphUrlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [`${prefix(name)}_URL`, subgraphUrl(i)]));
 const metricsUrls = SUBGRAPH_NAMES.map((_, i) => `http://127.0.0.1:${ports.subgraphMetrics(i)}/metrics`);
 
-async function startAll(databases: BenchDatabases): Promise<Service[]> {
-  const started: Service[] = [];
+async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
+  const started: ServiceProcess[] = [];
+  // A subgraph migrating a large database takes a while.
+  const start = (name: string, entry: string, env: Record<string, string>, ready: () => Promise<boolean>) =>
+    spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, nodeArgs: profileArgs(name) });
   try {
     // One at a time: on two cores, parallel starts only slow each other down.
     for (const [i, name] of SUBGRAPH_NAMES.entries()) {
-      started.push(await startService({
-        name, ...serviceDefaults, entry: `subgraphs/${name}/src/main.ts`,
-        env: { ...common, [`${prefix(name)}_PORT`]: String(ports.subgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.subgraphMetrics(i)),
+      started.push(await start(name, subgraphEntry(name),
+        { [`${prefix(name)}_PORT`]: String(ports.subgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.subgraphMetrics(i)),
           [`${prefix(name)}_DATABASE_URL`]: databases.urls[name] },
-        ready: () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`),
-      }));
+        () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`)));
     }
     for (const [name, port, metrics, dedupe] of [
       ['gateway', ports.gateway, ports.gatewayMetrics, 'true'],
       ['gateway-no-dedup', ports.gatewayNoDedup, ports.gatewayNoDedupMetrics, 'false'],
     ] as const) {
-      started.push(await startService({
-        name, ...serviceDefaults, entry: 'gateway/src/main.ts',
-        env: { ...common, ...subgraphUrlEnv, GATEWAY_PORT: String(port), GATEWAY_METRICS_PORT: String(metrics), GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS: dedupe },
-        ready: () => answers(`http://127.0.0.1:${metrics}/readiness`),
-      }));
+      started.push(await start(name, gatewayEntry,
+        { ...subgraphUrlEnv, GATEWAY_PORT: String(port), GATEWAY_METRICS_PORT: String(metrics), GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS: dedupe },
+        () => answers(`http://127.0.0.1:${metrics}/readiness`)));
     }
-    started.push(await startService({
-      name: 'apollo-gateway', ...serviceDefaults, entry: 'test/bench/apollo-gateway.ts',
-      env: { ...common, ...subgraphUrlEnv, APOLLO_GATEWAY_PORT: String(ports.apollo), APOLLO_TELEMETRY_DISABLED: '1' },
-      ready: () => answers(`http://127.0.0.1:${ports.apollo}/`, {
+    started.push(await start('apollo-gateway', 'test/bench/apollo-gateway.ts',
+      { ...subgraphUrlEnv, APOLLO_GATEWAY_PORT: String(ports.apollo), APOLLO_TELEMETRY_DISABLED: '1' },
+      () => answers(`http://127.0.0.1:${ports.apollo}/`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',
-      }),
-    }));
+      })));
     return started;
   } catch (error) {
     await stopAll(started);
@@ -104,7 +99,10 @@ async function startAll(databases: BenchDatabases): Promise<Service[]> {
   }
 }
 
-async function stopAll(services: Service[]) {
+/** With --cpu-prof, one directory per service: the loader thread tsx adds writes a profile of its own. */
+const profileArgs = (name: string) => (args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(args['cpu-prof'], name)}`] : []);
+
+async function stopAll(services: ServiceProcess[]) {
   for (const service of services.reverse()) await service.stop();
 }
 
@@ -173,4 +171,4 @@ const markdown = resultsMarkdown({
 console.log(`\n${resultsTable(rows)}\n\n${checks.join('\n')}`);
 if (counts) console.log(`\n${countsTable(counts)}`);
 writeFileSync(args.out, markdown);
-console.log(`\nWritten to ${path.relative(process.cwd(), args.out)}; service logs in ${logDir}`);
+console.log(`\nWritten to ${path.relative(process.cwd(), args.out)}`);

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createPostgresDatabase } from './databases.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const SUBGRAPH_NAMES = ['enterprise-classes', 'master-studios', 'pay-policies'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
@@ -19,6 +19,7 @@ export type LogLine = Record<string, unknown> & { msg?: string; level?: number }
 
 export interface ServiceProcess {
   name: string;
+  pid: number;
   /** Its /graphql URL; '' when `readyWhen` matched before it was serving. */
   url: string;
   /** Base URL of its operations port (/metrics, /healthcheck, /readiness); '' for a plain script. */
@@ -28,6 +29,8 @@ export interface ServiceProcess {
   stderr: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal?: NodeJS.Signals): void;
+  /** SIGTERM, then SIGKILL if it has not exited within 20 s; resolves with its exit. */
+  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
 }
 
@@ -38,11 +41,26 @@ export interface SpawnOptions {
   readyTimeoutMs?: number;
   /** The line that means started. @default the one with url and metricsUrl (serving) */
   readyWhen?: (line: LogLine) => boolean;
+  /** Instead of a log line, polled until true: for services logging below info (the benchmark). */
+  ready?: () => Promise<boolean>;
+  /** Node options before the entry, e.g. --cpu-prof. */
+  nodeArgs?: string[];
+}
+
+/** `fetch` that answers false instead of throwing while a service is still starting. */
+export async function answers(url: string, init?: RequestInit): Promise<boolean> {
+  try {
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(2_000) });
+    await response.arrayBuffer();
+    return response.ok;
+  } catch {
+    return false;
+  }
 }
 
 /** Starts `node --import tsx <entry>` and resolves once it logs the line with its url. */
 export async function spawnService(name: string, entry: string, options: SpawnOptions = {}): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,21 +112,39 @@ export async function spawnService(name: string, entry: string, options: SpawnOp
   }
 
   const serving = (line: LogLine) => typeof line.url === 'string' && typeof line.metricsUrl === 'string';
-  const ready = await waitForLog(options.readyWhen ?? serving, options.readyTimeoutMs ?? 60_000)
+  const timeoutMs = options.readyTimeoutMs ?? 60_000;
+  const ready = await (options.ready ? poll(name, options.ready, timeoutMs, exited, () => errText) : waitForLog(options.readyWhen ?? serving, timeoutMs))
     .catch((error) => {
       child.kill('SIGKILL');
       throw error;
     });
   return {
     name,
+    pid: child.pid!,
     url: (ready.url as string | undefined) ?? '',
     opsUrl: String(logs.find((line) => typeof line.metricsUrl === 'string')?.metricsUrl ?? '').replace(/\/metrics$/, ''),
     logs,
     stderr: () => errText,
     exited,
     kill: (signal = 'SIGTERM') => void child.kill(signal),
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return withTimeout(exited, 20_000, () => child.kill('SIGKILL'));
+    },
     waitForLog,
   };
+}
+
+/** Polls `ready` every 250 ms; rejects if the service exits or the time runs out. */
+async function poll(name: string, ready: () => Promise<boolean>, timeoutMs: number, exited: Promise<unknown>, stderr: () => string): Promise<LogLine> {
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (gone || Date.now() > deadline) throw new Error(`${name} did not become ready (${gone ? 'it exited' : 'timeout'}). stderr:\n${stderr().slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {};
 }
 
 export const subgraphEntry = (name: string) => `subgraphs/${name}/src/main.ts`;
@@ -220,8 +256,7 @@ export async function startProcessGraph(options: ProcessGraphOptions): Promise<P
         // Gateway first, as a deployment would drain it before its subgraphs.
         for (const service of [gateway, ...Object.values(subgraphs)]) {
           if (!running.has(service)) continue;
-          service.kill('SIGTERM');
-          exits[service.name] = await withTimeout(service.exited, 20_000, () => service.kill('SIGKILL'));
+          exits[service.name] = await service.stop();
           running.delete(service);
         }
         for (const cleanup of cleanups.reverse()) await cleanup();
