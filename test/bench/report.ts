@@ -139,9 +139,10 @@ as shipped (Apollo Server 5, its default subgraph fetcher), our gateway with its
 SQL/req: statements the subgraphs sent for one request (their \`subgraph_sql_statements_total\` over ${SQL_SAMPLES} sequential requests);
 under load: statements during the measured run per request answered. CPU ms/req: CPU time (from /proc) the server under
 load, and the subgraphs behind it, spent per request answered during the measured run; unlike req/s and latency it does
-not depend on what else keeps the two cores busy. Our gateway by default lets identical queries in
-flight share one subgraph fetch (Hive's in-flight deduplication); the load repeats one request, which favours that, so
-it is also measured with sharing off (\`GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS=false\`). @apollo/gateway does not share.
+not depend on what else keeps the two cores busy. Our gateway by default lets identical subgraph queries in
+flight for the same caller share one fetch (Hive's in-flight deduplication, keyed on the caller's identity too); the load
+repeats one anonymous request, which favours that, so it is also measured with sharing off
+(\`GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS=false\`). @apollo/gateway does not share.
 
 Data: ${input.sizes.map((size) => `**${size.name}**: ${size.description}`).join('; ')}.
 
