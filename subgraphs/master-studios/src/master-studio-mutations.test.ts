@@ -65,6 +65,14 @@ describe('the studio lifecycle', () => {
     expect(after.levelHistory).toEqual(before.levelHistory);
     const moved = await run(db, `mutation ($v: Int!) { updateMasterStudio(input: { id: "11", version: $v, town: "瓜沥镇" }) { id } }`, { v: after.version }, ADMIN);
     expect(moved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id', rule: 'retired' });
+
+    const ids = async (retired: boolean | null) =>
+      (await run(db, `query ($retired: Boolean) { masterStudios(first: 1000, filter: { retired: $retired }) { totalCount edges { node { id } } } }`, { retired }))
+        .data.masterStudios;
+    const [all, working, gone] = [await ids(null), await ids(false), await ids(true)];
+    expect(gone).toEqual({ totalCount: 1, edges: [{ node: { id: '11' } }] });
+    expect(working.totalCount).toBe(all.totalCount - 1);
+    expect(working.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain('11');
   });
 });
 

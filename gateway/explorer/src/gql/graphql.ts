@@ -34,6 +34,8 @@ export type MasterStudioFilter = {
   provenance?: Provenance | null | undefined;
   /** Studios recognised at their current level in this year. */
   recognisedInYear?: number | null | undefined;
+  /** true: only retired studios; false: only studios still working. Both when absent. */
+  retired?: boolean | null | undefined;
   towns?: Array<string> | null | undefined;
 };
 

@@ -15,6 +15,7 @@ export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
     nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name.' }),
     recognisedInYear: t.int({ required: false, description: 'Studios recognised at their current level in this year.' }),
     provenance: t.field({ type: Provenance, required: false }),
+    retired: t.boolean({ required: false, description: 'true: only retired studios; false: only studios still working. Both when absent.' }),
   }),
 });
 
@@ -42,6 +43,7 @@ export function studioWhere(filter: Filter | null | undefined): Prisma.MasterStu
     hostEnterpriseId: anyOf(filter.hostEnterpriseIds?.map((id) => parseId(id, 'filter.hostEnterpriseIds'))),
     recognisedYear: year ?? undefined,
     provenance: filter.provenance ?? undefined,
+    retiredAt: filter.retired == null ? undefined : filter.retired ? { not: null } : null,
     ...(name && {
       OR: [{ name: { contains: name, mode: 'insensitive' } }, { nameEn: { contains: name, mode: 'insensitive' } }],
     }),

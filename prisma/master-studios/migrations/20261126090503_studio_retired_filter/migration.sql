@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "MasterStudio_retiredAt_id_idx" ON "MasterStudio"("retiredAt", "id");
