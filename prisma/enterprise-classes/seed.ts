@@ -4,7 +4,8 @@
 // last 3 years gave 81 technical renovations, 23 pieces of equipment and 74 patents; 20 graduates
 // who became teachers; 正强传动's further study and the new apprenticeship scheme.
 import { syncIdSequences } from '@partnership/kit';
-import type { Prisma, PrismaClient } from '../../subgraphs/enterprise-classes/src/generated/prisma/client.ts';
+import type { Db } from '../../subgraphs/enterprise-classes/src/db.ts';
+import type { Prisma } from '../../subgraphs/enterprise-classes/src/generated/prisma/client.ts';
 import type { ResearchOutcomeKind } from '../../subgraphs/enterprise-classes/src/generated/prisma/enums.ts';
 import {
   ARTICLE_YEAR,
@@ -217,7 +218,7 @@ function partnerships(partnerIds: number[]): Prisma.SchoolPartnershipCreateManyI
 }
 
 /** Loads the article's partnerships into an empty database, in one transaction; no-op when seeded. */
-export async function seedEnterpriseClasses(db: PrismaClient, options: SeedOptions = {}): Promise<boolean> {
+export async function seedEnterpriseClasses(db: Db, options: SeedOptions = {}): Promise<boolean> {
   if ((await db.school.count()) > 0) return false;
   const rng = random(15);
   const reference = referenceData();

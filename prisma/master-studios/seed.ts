@@ -2,7 +2,8 @@
 // (1 national, 10 provincial, 19 city, 46 district), two named studios and their masters,
 // the 15th batch of 10 chief technicians, and the masters' leaders group.
 import { syncIdSequences } from '@partnership/kit';
-import type { Prisma, PrismaClient } from '../../subgraphs/master-studios/src/generated/prisma/client.ts';
+import type { Db } from '../../subgraphs/master-studios/src/db.ts';
+import type { Prisma } from '../../subgraphs/master-studios/src/generated/prisma/client.ts';
 import type { StudioKind, StudioLevel } from '../../subgraphs/master-studios/src/generated/prisma/enums.ts';
 import {
   ARTICLE_YEAR,
@@ -108,7 +109,7 @@ function generatedStudioPlan(options: SeedOptions, rng: ReturnType<typeof random
 }
 
 /** Loads the article's studios into an empty database, in one transaction; no-op when seeded. */
-export async function seedMasterStudios(db: PrismaClient, options: SeedOptions = {}): Promise<boolean> {
+export async function seedMasterStudios(db: Db, options: SeedOptions = {}): Promise<boolean> {
   if ((await db.masterStudio.count()) > 0) return false;
   const rng = random(76);
   const plan = generatedStudioPlan(options, rng);

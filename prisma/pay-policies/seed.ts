@@ -3,7 +3,8 @@
 // that certified 5,926 people (3,066 self-trained) by end of October, and this year's subsidies.
 // Where the article gives only totals, generated records (named as such) make them up exactly.
 import { syncIdSequences } from '@partnership/kit';
-import type { Prisma, PrismaClient } from '../../subgraphs/pay-policies/src/generated/prisma/client.ts';
+import type { Db } from '../../subgraphs/pay-policies/src/db.ts';
+import type { Prisma } from '../../subgraphs/pay-policies/src/generated/prisma/client.ts';
 import {
   ARTICLE_YEAR,
   ENTERPRISES,
@@ -272,7 +273,7 @@ function districtIndicators(): Prisma.DistrictIndicatorCreateManyInput[] {
 }
 
 /** Loads the article's records into an empty database, in one transaction; no-op when seeded. */
-export async function seedPayPolicies(db: PrismaClient, options: SeedOptions = {}): Promise<boolean> {
+export async function seedPayPolicies(db: Db, options: SeedOptions = {}): Promise<boolean> {
   if ((await db.enterprise.count()) > 0) return false;
   const { bodies, batches, grantees } = certification();
   await db.$transaction(async (tx) => {

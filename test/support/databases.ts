@@ -30,6 +30,7 @@ export async function createPostgresDatabase(adminUrl: string, label: string) {
   const name = `test_${label.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`;
   await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
   return {
+    name,
     url: databaseUrl(adminUrl, name),
     drop: () => withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };

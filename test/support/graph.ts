@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { composeSupergraph, signLocalToken, startGateway, subgraphSdl, SUBGRAPHS, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
-import type { SqlStatement, StatementCounter } from '@partnership/kit';
-import { createPostgresDatabase, testPostgresUrl } from './databases.ts';
+import { primaryOf, type Database, type SqlStatement } from '@partnership/kit';
+import { createPostgresDatabase, databaseUrl, testPostgresUrl } from './databases.ts';
 
 export interface GraphOptions {
   /** Extra generated rows per large table, to prove batching on a bigger seed. @default 0 */
@@ -12,6 +12,11 @@ export interface GraphOptions {
   gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests'>;
   /** Subgraph name -> the URL the gateway should use instead of the subgraph's own (a proxy). */
   routeVia?: Record<string, (subgraphUrl: string) => Promise<string>>;
+  /**
+   * A PostgreSQL primary and a hot standby of it (instead of TEST_DATABASE_URL): each subgraph's
+   * database is made on the primary and read through the standby's copy, its read replica.
+   */
+  replication?: { primaryUrl: string; standby: { url: string; caughtUp(): Promise<void> } };
 }
 
 export interface QueryResult<Data> {
@@ -19,6 +24,8 @@ export interface QueryResult<Data> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   /** SQL statements each subgraph ran while answering, by subgraph name. */
   statements: Record<string, number>;
+  /** Those of `statements` that went to a read replica. */
+  replicaStatements: Record<string, number>;
   status: number;
 }
 
@@ -53,7 +60,7 @@ const newSecret = () => randomBytes(32).toString('hex');
  */
 export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   const stops: (() => Promise<void>)[] = [];
-  const counters: Record<string, StatementCounter> = {};
+  const opened: Record<string, Pick<Database<unknown>, 'statements' | 'replicaStatements'>> = {};
   const subgraphUrls: Record<string, string> = {};
   const engines = new Set<'pglite' | 'postgresql'>();
   const databases: Graph['databases'] = {};
@@ -64,13 +71,15 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   let gatewayUrl: string | undefined;
   try {
     for (const subgraph of SUBGRAPHS) {
-      const pgDatabase = testPostgresUrl ? await createPostgresDatabase(testPostgresUrl, subgraph.name) : undefined;
+      const postgresUrl = options.replication?.primaryUrl ?? testPostgresUrl;
+      const pgDatabase = postgresUrl ? await createPostgresDatabase(postgresUrl, subgraph.name) : undefined;
       if (pgDatabase) stops.push(pgDatabase.drop);
+      const replicaUrls = options.replication && pgDatabase && [databaseUrl(options.replication.standby.url, pgDatabase.name)];
       const onStatement = options.onStatement && ((s: SqlStatement) => options.onStatement!(subgraph.name, s));
-      const database = await subgraph.open({ url: pgDatabase?.url, onStatement });
+      const database = await subgraph.open({ url: pgDatabase?.url, replicaUrls, onStatement });
       databases[subgraph.name] = { client: database.client, url: pgDatabase?.url };
       stops.push(database.close);
-      await subgraph.seed(database.client, { extra: options.extra ?? 0 });
+      await subgraph.seed(primaryOf(database.client), { extra: options.extra ?? 0 });
       const server = await subgraph.start({
         db: database.client,
         port: 0,
@@ -79,10 +88,12 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
         gatewayUrl: () => gatewayUrl,
       });
       stops.push(server.stop);
-      counters[subgraph.name] = database.statements;
+      opened[subgraph.name] = database;
       engines.add(database.engine);
       subgraphUrls[subgraph.name] = server.url;
     }
+    // The standby has each database, migrated and seeded, before the first request reads it.
+    await options.replication?.standby.caughtUp();
     const routes = Object.fromEntries(
       await Promise.all(SUBGRAPHS.map(async (s) => [s.name, (await options.routeVia?.[s.name]?.(subgraphUrls[s.name])) ?? subgraphUrls[s.name]])),
     );
@@ -101,7 +112,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
       token,
       async query(query, variables, { as, headers }: RequestOptions = {}) {
         const bearer = typeof as === 'object' ? await token(as) : as;
-        const before = Object.fromEntries(Object.entries(counters).map(([name, c]) => [name, c.count]));
+        const counts = () => Object.entries(opened).map(([name, d]) => ({ name, all: d.statements.count, replica: d.replicaStatements.count }));
+        const before = counts();
         const response = await fetch(gateway.url, {
           method: 'POST',
           headers: {
@@ -113,10 +125,10 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
           body: JSON.stringify({ query, variables }),
         });
         const body = await response.json();
-        const statements = Object.fromEntries(
-          Object.entries(counters).map(([name, c]) => [name, c.count - before[name]]),
-        );
-        return { ...body, statements, status: response.status };
+        const after = counts();
+        const statements = Object.fromEntries(after.map((c, i) => [c.name, c.all - before[i].all]));
+        const replicaStatements = Object.fromEntries(after.map((c, i) => [c.name, c.replica - before[i].replica]));
+        return { ...body, statements, replicaStatements, status: response.status };
       },
       stop: () => stopAll(stops),
     };

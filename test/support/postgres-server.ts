@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { testPostgresUrl } from './databases.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { testPostgresUrl, withClient } from './databases.ts';
 
 /** Debian's PostgreSQL 15 binaries, as .ci/postgres.sh uses them. */
 export const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin';
@@ -35,11 +36,8 @@ function asOwner(command: string, args: string[]) {
   return execFileSync('su', ['pgci', '-s', '/bin/bash', '-c', quoted], { stdio: 'pipe' });
 }
 
-/**
- * Creates a throwaway cluster (initdb, trust auth, fsync off) on a free loopback port and starts
- * it. Unlike the shared server on 55432, a test can stop this one to play a database outage.
- */
-export async function startPostgresServer(): Promise<PostgresServer> {
+/** An empty data directory the cluster's owner may use (PostgreSQL wants it private). */
+function ownedDataDir(): string {
   if (process.getuid?.() === 0) {
     try {
       execFileSync('id', ['pgci'], { stdio: 'ignore' });
@@ -50,7 +48,11 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'partnership-pg-test-'));
   if (process.getuid?.() === 0) execFileSync('chown', ['pgci', dataDir]);
   chmodSync(dataDir, 0o700);
-  asOwner(path.join(PGBIN, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '--no-sync']);
+  return dataDir;
+}
+
+/** Starts the cluster in `dataDir` on a free loopback port (fsync off). */
+async function serve(dataDir: string): Promise<PostgresServer> {
   const port = await freePort();
   const options = `-h 127.0.0.1 -p ${port} -k ${dataDir} -c fsync=off`;
   const pgCtl = (...args: string[]) => asOwner(path.join(PGBIN, 'pg_ctl'), ['-D', dataDir, ...args]);
@@ -68,6 +70,46 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   };
 }
 
+/**
+ * Creates a throwaway cluster (initdb, trust auth, fsync off) on a free loopback port and starts
+ * it. Unlike the shared server on 55432, a test can stop this one to play a database outage.
+ */
+export async function startPostgresServer(): Promise<PostgresServer> {
+  const dataDir = ownedDataDir();
+  asOwner(path.join(PGBIN, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '--no-sync']);
+  return serve(dataDir);
+}
+
+/** A hot standby: a read-only copy of another server that replays its WAL as it streams in. */
+export interface StandbyServer extends PostgresServer {
+  /** Resolves once the standby has replayed everything the primary had written when it was called. */
+  caughtUp(): Promise<void>;
+}
+
+/**
+ * Starts a hot standby of `primary` on a port of its own: a base backup (pg_basebackup -R, which
+ * also writes the streaming settings) of a cluster made by startPostgresServer, whose trust rules
+ * let loopback replication in.
+ */
+export async function startStandby(primary: PostgresServer): Promise<StandbyServer> {
+  const dataDir = ownedDataDir();
+  const { hostname, port } = new URL(primary.url);
+  asOwner(path.join(PGBIN, 'pg_basebackup'), ['-h', hostname, '-p', port, '-U', 'postgres', '-D', dataDir, '-R', '-c', 'fast', '--no-sync']);
+  const standby = await serve(dataDir);
+  return {
+    ...standby,
+    async caughtUp() {
+      const { rows } = await withClient(primary.url, (client) => client.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn'));
+      await withClient(standby.url, async (client) => {
+        for (const deadline = Date.now() + 10_000; Date.now() < deadline; await sleep(20)) {
+          const replayed = await client.query('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [rows[0].lsn]);
+          if (replayed.rows[0].done) return;
+        }
+        throw new Error(`the standby did not replay up to ${rows[0].lsn} within 10 s`);
+      });
+    },
+  };
+}
 
 /**
  * A PostgreSQL server for tests that need one whatever the suite's engine: TEST_DATABASE_URL's

@@ -7,5 +7,5 @@ import { schema } from './schema/index.ts';
 export function startEnterpriseClasses(options: { db: Db; port: number; host?: string; secret: string; gatewayUrl?: () => string | undefined }) {
   const { db, port, host, secret, gatewayUrl = () => undefined } = options;
   const references = foreignReferences(gatewayUrl);
-  return startSubgraphServer({ name: 'enterprise-classes', schema, port, host, secret, context: ({ actor }) => createContext(db, actor, references) });
+  return startSubgraphServer({ name: 'enterprise-classes', schema, port, host, secret, db, context: (request) => createContext(request.db, request.actor, references) });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/client/runtime/client';
+import { readReplicas } from '@prisma/extension-read-replicas';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { logger } from './logger.ts';
@@ -13,6 +14,12 @@ import { countStatements, type SqlStatement, type StatementCounter } from './sta
 export interface DatabaseOptions {
   /** PostgreSQL connection string; without it the subgraph runs on embedded PGlite. */
   url?: string;
+  /**
+   * Streaming replicas of `url`'s database (PostgreSQL only): each read outside a transaction
+   * goes to one of them, picked at random; writes, transactions and raw SQL (unless sent through
+   * `replicaOf`) go to the primary.
+   */
+  replicaUrls?: string[];
   /** PGlite data directory; without it PGlite lives in memory (tests). */
   dataDir?: string;
   /** An already-open PGlite (a test's clone); the database closes it on close(). */
@@ -26,38 +33,63 @@ export interface DatabaseOptions {
 }
 
 export interface Database<Client> {
+  /** What requests use; with replicas, `primaryOf(client)` is the primary alone. */
   client: Client;
+  /** Every statement sent, to the primary and to the replicas. */
   statements: StatementCounter;
+  /** The statements of `statements` that went to a replica. */
+  replicaStatements: StatementCounter;
   /** Which engine serves this database, for logs. */
   engine: 'pglite' | 'postgresql';
-  /** Resolves when the database answers a trivial query (readiness); bypasses Prisma and its counter. */
+  /** Resolves when the database, and every replica, answers a trivial query (readiness); bypasses Prisma and its counter. */
   ping(): Promise<void>;
-  /** Connections of the PostgreSQL pool; absent on PGlite (one embedded connection). */
+  /** Connections of the PostgreSQL pools, the replicas' included; absent on PGlite (one embedded connection). */
   poolStats?(): PoolStats;
   close(): Promise<void>;
 }
 
 type ClientFactory<Client> = (adapter: SqlDriverAdapterFactory) => Client;
 type Disconnectable = { $disconnect(): Promise<void> };
+type Extendable = { $extends(extension: ReturnType<typeof readReplicas>): object };
 
 /** Opens a subgraph's database, applies its migrations, and returns a Prisma client on it. */
 export async function openDatabase<Client extends Disconnectable>(
-  createClient: ClientFactory<Client>,
+  createClient: ClientFactory<Client & Extendable>,
   options: DatabaseOptions,
 ): Promise<Database<Client>> {
   if (options.url) return openPostgres(createClient, options.url, options);
+  if (options.replicaUrls?.length) {
+    throw new Error('Read replicas need PostgreSQL: replica URLs (<SUBGRAPH>_DATABASE_REPLICA_URLS) were given without the primary\'s URL (<SUBGRAPH>_DATABASE_URL).');
+  }
   return openPglite(createClient, options);
 }
 
-async function openPostgres<Client extends Disconnectable>(
-  createClient: ClientFactory<Client>,
-  url: string,
-  options: DatabaseOptions,
-): Promise<Database<Client>> {
-  const pool = new pg.Pool(poolConfig(url, options.poolSize));
+/** The client itself when it has no replicas; else the one `method` routes to. */
+function routedTo<Client>(client: Client, method: '$primary' | '$replica'): Client {
+  const routed = client as Client & { [m in typeof method]?: () => Client };
+  return typeof routed[method] === 'function' ? routed[method]() : client;
+}
+
+/** The primary alone, for reads that must see the request's own writes (mutations, seeds). */
+export const primaryOf = <Client>(client: Client): Client => routedTo(client, '$primary');
+
+/** A replica, for a query's raw SQL, which the extension would send to the primary. */
+export const replicaOf = <Client>(client: Client): Client => routedTo(client, '$replica');
+
+function openPool(url: string, poolSize: number | undefined): pg.Pool {
+  const pool = new pg.Pool(poolConfig(url, poolSize));
   // A server restart or pg_terminate_backend kills idle connections: without a listener the
   // pool's 'error' event would crash the process. The pool drops them and reconnects.
   pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  return pool;
+}
+
+async function openPostgres<Client extends Disconnectable>(
+  createClient: ClientFactory<Client & Extendable>,
+  url: string,
+  options: DatabaseOptions,
+): Promise<Database<Client>> {
+  const pool = openPool(url, options.poolSize);
   const connection = await pool.connect();
   try {
     // Building an index on a large table may outlast the request statement timeout.
@@ -66,22 +98,53 @@ async function openPostgres<Client extends Disconnectable>(
   } finally {
     connection.release(true); // discarded: its session no longer has the pool's timeout
   }
-  const { factory, counter } = countStatements(new PrismaPg(pool), options.onStatement);
-  const client = createClient(factory);
+  const primary = countStatements(new PrismaPg(pool), options.onStatement);
+  // Replicas replay the primary's migrations; their pools connect on first use.
+  const replicas = (options.replicaUrls ?? []).map((replicaUrl) => {
+    const replicaPool = openPool(replicaUrl, options.poolSize);
+    return { pool: replicaPool, ...countStatements(new PrismaPg(replicaPool), options.onStatement) };
+  });
+  const base = createClient(primary.factory);
+  // Prisma types an extended client apart from its base (other generics on every model method)
+  // though it serves the same models; it lacks only $on, which a subgraph's Db leaves out.
+  // Its $disconnect disconnects the replica clients too.
+  const client = replicas.length
+    ? (base.$extends(readReplicas({ replicas: replicas.map((r) => createClient(r.factory)) })) as Client)
+    : base;
+  const pools = [pool, ...replicas.map((r) => r.pool)];
+  const replicaStatements = {
+    get count() {
+      return sum(replicas, (r) => r.counter.count);
+    },
+  };
   return {
     client,
-    statements: counter,
+    statements: {
+      get count() {
+        return primary.counter.count + replicaStatements.count;
+      },
+    },
+    replicaStatements,
     engine: 'postgresql',
     async ping() {
-      await pool.query('SELECT 1');
+      await Promise.all(pools.map((p) => p.query('SELECT 1')));
     },
-    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    poolStats: () => ({
+      total: sum(pools, (p) => p.totalCount),
+      idle: sum(pools, (p) => p.idleCount),
+      waiting: sum(pools, (p) => p.waitingCount),
+    }),
     async close() {
       await client.$disconnect();
-      await pool.end();
+      await Promise.all(pools.map((p) => p.end()));
     },
   };
 }
+
+const sum = <T>(items: T[], value: (item: T) => number) => items.reduce((total, item) => total + value(item), 0);
+
+/** A comma-separated list of URLs, as `<SUBGRAPH>_DATABASE_REPLICA_URLS` holds; unset or blank means none. */
+export const urlList = (value: string | undefined): string[] => (value ?? '').split(',').map((url) => url.trim()).filter(Boolean);
 
 /**
  * The pool's settings, from the environment so each deployment sizes its own (per process):
@@ -123,6 +186,7 @@ async function openPglite<Client extends Disconnectable>(
   return {
     client,
     statements: counter,
+    replicaStatements: { count: 0 },
     engine: 'pglite',
     async ping() {
       await pglite.query('SELECT 1');

@@ -1,6 +1,6 @@
 export { groupedByKey, inKeyOrder } from './batch.ts';
 export { createSubgraphBuilder, MAX_PAGE_SIZE, type SubgraphContext } from './builder.ts';
-export { openDatabase, poolConfig, type Database, type DatabaseOptions } from './database.ts';
+export { openDatabase, poolConfig, primaryOf, replicaOf, type Database, type DatabaseOptions } from './database.ts';
 export { applyMigrations, pgSession } from './migrations.ts';
 export { formatError, userError, type UserErrorCode } from './errors.ts';
 export { parseId } from './ids.ts';

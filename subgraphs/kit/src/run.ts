@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import type { Database, DatabaseOptions } from './database.ts';
+import { primaryOf, urlList, type Database, type DatabaseOptions } from './database.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
 import { registry, watchPool, watchStatements } from './metrics.ts';
@@ -32,6 +32,7 @@ export function subgraphEnvNames(name: string) {
     port: `${prefix}_PORT`,
     metricsPort: `${prefix}_METRICS_PORT`,
     databaseUrl: `${prefix}_DATABASE_URL`,
+    databaseReplicaUrls: `${prefix}_DATABASE_REPLICA_URLS`,
     dataDir: `${prefix}_DATA_DIR`,
   };
 }
@@ -67,6 +68,7 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   const port = Number(process.env[names.port] ?? program.defaultPort);
   const metricsPort = Number(process.env[names.metricsPort] ?? defaultMetricsPort(program.defaultPort));
   const url = process.env[names.databaseUrl];
+  const replicaUrls = urlList(process.env[names.databaseReplicaUrls]);
   const dataDir = process.env[names.dataDir] ?? path.join(repoRoot, '.data', program.name);
   const shutdownMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
   const log = logger.child({ service: program.name });
@@ -112,17 +114,17 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  database = await openWithRetry(() => program.open(url ? { url } : { dataDir }), log);
+  database = await openWithRetry(() => program.open(url ? { url, replicaUrls } : { dataDir, replicaUrls }), log);
   if (database.poolStats) watchPool(program.name, database.poolStats);
   watchStatements(program.name, () => database!.statements.count);
-  // Seed before listening, so no request sees half-seeded data.
-  await program.seed(database.client);
+  // Seed before listening, so no request sees half-seeded data; on the primary, which a replica lags.
+  await program.seed(primaryOf(database.client));
   if (phase === 'stopping') return;
   const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
   server = await program.start({ db: database.client, port, host, secret: subgraphSecret(program.name), gatewayUrl: () => gatewayUrl });
   phase = 'ready';
   log.info(
-    { url: server.url, metricsUrl: `${ops.url}/metrics`, engine: database.engine, dataDir: url ? undefined : dataDir },
+    { url: server.url, metricsUrl: `${ops.url}/metrics`, engine: database.engine, replicas: replicaUrls.length, dataDir: url ? undefined : dataDir },
     `${program.name} ready at ${server.url}`,
   );
 }

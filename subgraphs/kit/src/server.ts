@@ -9,17 +9,22 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { type Actor, checkCaller } from './auth.ts';
+import { primaryOf } from './database.ts';
 import { formatError } from './errors.ts';
 import { logger } from './logger.ts';
 import { errorsTotal, nameLoaders, requestDuration, requestsTotal } from './metrics.ts';
 import { currentRequest, REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-scope.ts';
 import { withServerSpan } from './tracing.ts';
 
-export interface SubgraphServerOptions<Context extends BaseContext> {
+type RequestContext = BaseContext & { actor: Actor };
+
+export interface SubgraphServerOptions<Context extends RequestContext, Db> {
   name: string;
   schema: GraphQLSchema;
-  /** Builds a fresh context (and so a fresh loader set) for every request, for the verified actor. */
-  context: (request: { actor: Actor }) => Context | Promise<Context>;
+  /** The subgraph's Prisma client; with read replicas, a mutation gets its primary instead. */
+  db: Db;
+  /** Builds a fresh context (and so a fresh loader set) for every request, for the verified actor and the client it reads. */
+  context: (request: { actor: Actor; db: Db }) => Context | Promise<Context>;
   /** The shared secret the gateway sends (x-subgraph-secret); requests without it get 401. */
   secret: string;
   /** 0 picks a free port (tests). */
@@ -74,15 +79,39 @@ function errorMetricsPlugin(subgraph: string, codes: WeakMap<object, string[]>):
 }
 
 /**
+ * A replica lags its primary, so a mutation reads through the primary: its checks, and the loaders
+ * resolving what it returns, see what it wrote. The context is rebuilt on the primary once the
+ * operation is known, before any resolver runs.
+ */
+function readYourWritesPlugin<Context extends RequestContext>(rebuildOnPrimary: (context: Context) => Promise<void>): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation') await rebuildOnPrimary(contextValue);
+        },
+      };
+    },
+  };
+}
+
+/**
  * Serves a subgraph schema over HTTP at /graphql, with /health for probes. Every request runs
  * with its caller's x-request-id (or a new one), in a span continuing the caller's trace, and
  * ends with one log line and its metrics.
  */
-export async function startSubgraphServer<Context extends BaseContext>(
-  options: SubgraphServerOptions<Context>,
+export async function startSubgraphServer<Context extends RequestContext, Db>(
+  options: SubgraphServerOptions<Context, Db>,
 ): Promise<RunningServer> {
   const log = logger.child({ subgraph: options.name });
   const errorCodes = new WeakMap<object, string[]>();
+  const createContext = async (actor: Actor, db: Db) => {
+    const context = await options.context({ actor, db });
+    nameLoaders((context as { loaders?: unknown }).loaders);
+    return context;
+  };
+  const primary = primaryOf(options.db);
+  const rebuildOnPrimary = async (context: Context) => void Object.assign(context, await createContext(context.actor, primary));
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError: (formatted, error) => formatError(formatted, error),
@@ -96,6 +125,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       errorMetricsPlugin(options.name, errorCodes),
+      // A client without replicas is its own primary: nothing to rebuild.
+      ...(primary === options.db ? [] : [readYourWritesPlugin(rebuildOnPrimary)]),
     ],
   });
   await apollo.start();
@@ -120,11 +151,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        const context = await options.context({ actor: caller.actor });
-        nameLoaders((context as { loaders?: unknown }).loaders);
-        return context;
-      },
+      context: () => createContext(caller.actor, options.db),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;

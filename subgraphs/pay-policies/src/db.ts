@@ -2,11 +2,15 @@ import path from 'node:path';
 import { openDatabase, type DatabaseOptions } from '@partnership/kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 
-export type Db = PrismaClient;
+/**
+ * What a request reads and writes through: the primary's client, or (PostgreSQL with replica
+ * URLs) that client extended to read from the replicas, which has no $on.
+ */
+export type Db = Omit<PrismaClient, '$on'>;
 
 export const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/pay-policies/migrations');
 
 /** Opens (and migrates) the pay-policies database: PGlite by default, PostgreSQL with a url. */
 export function openPayPoliciesDb(options: Omit<DatabaseOptions, 'migrationsDir'> = {}) {
-  return openDatabase((adapter) => new PrismaClient({ adapter }), { ...options, migrationsDir });
+  return openDatabase<Db>((adapter) => new PrismaClient({ adapter }), { ...options, migrationsDir });
 }

@@ -1,3 +1,4 @@
+import { replicaOf } from '@partnership/kit';
 import { ARTICLE_YEAR } from '../../../../prisma/seed/catalogue.ts';
 import { builder } from '../builder.ts';
 import { checkYearRange } from './research-project.ts';
@@ -33,7 +34,7 @@ builder.queryFields((t) => ({
       const yearFrom = args.yearFrom ?? yearTo - 2;
       checkYearRange(yearFrom, yearTo);
       // One statement: distinct participants and the outcome counts in the same range.
-      const [row] = await ctx.db.$queryRaw<Omit<Summary, 'yearFrom' | 'yearTo'>[]>`
+      const [row] = await replicaOf(ctx.db).$queryRaw<Omit<Summary, 'yearFrom' | 'yearTo'>[]>`
         SELECT
           (SELECT COUNT(DISTINCT rp."studentId")
              FROM "ResearchParticipation" rp
