@@ -12,7 +12,8 @@ if [ "$(id -u)" = 0 ] && ! id pgci >/dev/null 2>&1; then
   useradd --system --no-create-home --shell /usr/sbin/nologin pgci
 fi
 [ "$(id -u)" = 0 ] && chown pgci "$PGDATA"
-as_owner "$PGBIN/initdb -D $PGDATA -U postgres -A trust --no-sync >/dev/null"
+# A UTF-8 ctype whatever the environment: pg_trgm (name search) sees no Chinese letters under C.
+as_owner "$PGBIN/initdb -D $PGDATA -U postgres -A trust --no-sync --encoding=UTF8 --lc-ctype=C.UTF-8 >/dev/null"
 as_owner "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/server.log -w -o \"-h 127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off\" start >/dev/null"
 
 stop_postgres() { as_owner "$PGBIN/pg_ctl -D $PGDATA -m fast stop >/dev/null" || true; rm -rf "$PGDATA"; }

@@ -103,9 +103,10 @@ describe.skipIf(!testPostgresUrl)('indexes on PostgreSQL with 1,000,000 rows', (
     expect(seqScans(plans)).toEqual([]);
   });
 
-  // Every filter of the three connections, page and totalCount. Not here: nameContains (a
-  // substring match, which no B-tree serves), retired: false (nearly every studio, so the planner
-  // rightly counts them from the table) and the district-wide summaries, which read it all.
+  // Every filter of the three connections, page and totalCount; nameContains through the trigram
+  // indexes, in Chinese and in English (3 characters at least: a shorter term has no trigram).
+  // Not here: retired: false (nearly every studio, so the planner rightly counts them from the
+  // table) and the district-wide summaries, which read it all.
   it.each([
     ['masterStudios', 'kinds: [HIGH_SKILL_INNOVATION_STUDIO]'],
     ['masterStudios', 'provenance: ARTICLE'],
@@ -115,15 +116,21 @@ describe.skipIf(!testPostgresUrl)('indexes on PostgreSQL with 1,000,000 rows', (
     ['masterStudios', 'industryCodes: ["SMART_VEHICLES"]'],
     ['masterStudios', 'hostEnterpriseIds: ["500"]'],
     ['masterStudios', 'retired: true'],
+    ['masterStudios', 'nameContains: "陆立军"'],
+    ['masterStudios', 'nameContains: "lu lijun"'],
     ['enterprises', 'industryCodes: ["SMART_VEHICLES"]'],
     ['enterprises', 'towns: ["瓜沥镇"]'],
     ['enterprises', 'provenance: ARTICLE'],
     ['enterprises', 'hasCertificationBody: true'],
+    ['enterprises', 'nameContains: "杭齿集团"'],
+    ['enterprises', 'nameContains: "gearbox"'],
     ['enterpriseClasses', 'occupationCodes: ["FITTER"]'],
     ['enterpriseClasses', 'partnerEnterpriseIds: ["500"]'],
     ['enterpriseClasses', 'schoolIds: ["5"]'],
     ['enterpriseClasses', 'cohortYears: [2020]'],
     ['enterpriseClasses', 'provenance: ARTICLE'],
+    ['enterpriseClasses', 'nameContains: "电装班"'],
+    ['enterpriseClasses', 'nameContains: "denso"'],
   ])('%s(filter: { %s }) reads by index', async (field, filter) => {
     const { plans } = await statementsOf({ id: field, title: filter, query: `{ ${field}(filter: { ${filter} }, first: 20) { totalCount edges { node { id } } } }` });
     expect(plans).toHaveLength(2);

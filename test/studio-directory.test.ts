@@ -88,3 +88,33 @@ describe('a studio directory', () => {
     });
   });
 });
+
+// The trigram indexes must not change what a name search finds: each connection's answer equals
+// a substring match over all its rows, for terms of 1-2 characters (no trigram, so PostgreSQL
+// cannot narrow by the index), longer ones, and English in any case.
+describe('a name search', () => {
+  const all = `query All { list: %s(first: 1000) { totalCount edges { node { name nameEn } } } }`;
+  const search = `query Search($term: String!) { list: %s(filter: { nameContains: $term }, first: 1000) { totalCount edges { node { name nameEn } } } }`;
+  const namesOf = (data: any) => data.list.edges.map((e: any) => e.node.name).sort();
+
+  it.each([
+    ['masterStudios', ['大师', '大师工作室', '陆立军', 'studio', 'MASTER STUDIO', 'lu lijun', '王'], '陆立军大师工作室'],
+    ['enterprises', ['集团', '杭齿集团', 'gearbox', 'HANGZHOU ADVANCE', '齿'], '杭齿集团'],
+    ['enterpriseClasses', ['电装', '电装班', 'denso', 'ORDER CLASS', '班'], '电装班'],
+  ])('%s(filter: { nameContains }) finds exactly the rows whose name or nameEn contains the term', async (field, terms, known) => {
+    const everything = await graph.query(all.replace('%s', field));
+    expect(everything.errors).toBeUndefined();
+    const rows: { name: string; nameEn: string | null }[] = everything.data.list.edges.map((e: any) => e.node);
+    expect(rows.length).toBe(everything.data.list.totalCount);
+    for (const term of terms) {
+      const needle = term.toLowerCase();
+      const expected = rows.filter((r) => r.name.toLowerCase().includes(needle) || !!r.nameEn?.toLowerCase().includes(needle));
+      expect(expected.length, term).toBeGreaterThan(0);
+      const { data, errors } = await graph.query(search.replace('%s', field), { term });
+      expect(errors, term).toBeUndefined();
+      expect(namesOf(data), term).toEqual(expected.map((r) => r.name).sort());
+      expect(data.list.totalCount, term).toBe(expected.length);
+    }
+    expect(rows.map((r) => r.name)).toContain(known);
+  });
+});

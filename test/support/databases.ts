@@ -28,7 +28,10 @@ export function databaseUrl(serverUrl: string, name: string): string {
 /** Creates an empty PostgreSQL database for one subgraph of one test graph; drop() removes it. */
 export async function createPostgresDatabase(adminUrl: string, label: string) {
   const name = `test_${label.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`;
-  await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  // pg_trgm takes trigrams only from characters LC_CTYPE calls alphanumeric: under 'C' none of
+  // Chinese, so nameContains could not use its index. Explicit whatever the server's default.
+  await withClient(adminUrl, (admin) =>
+    admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'`));
   return {
     name,
     url: databaseUrl(adminUrl, name),

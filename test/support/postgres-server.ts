@@ -76,7 +76,8 @@ async function serve(dataDir: string): Promise<PostgresServer> {
  */
 export async function startPostgresServer(): Promise<PostgresServer> {
   const dataDir = ownedDataDir();
-  asOwner(path.join(PGBIN, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '--no-sync']);
+  // UTF-8 ctype as in .ci/postgres.sh: under C, pg_trgm finds no trigrams in Chinese names.
+  asOwner(path.join(PGBIN, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '--no-sync', '--encoding=UTF8', '--lc-ctype=C.UTF-8']);
   return serve(dataDir);
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/client/runtime/client';
 import { readReplicas } from '@prisma/extension-read-replicas';
@@ -168,13 +169,19 @@ export function poolConfig(url: string, poolSize?: number, env: NodeJS.ProcessEn
   };
 }
 
+/**
+ * A PGlite with the extensions the migrations create (pg_trgm: the name-search indexes); PGlite
+ * loads an extension only when given at construction. Its clone() keeps them.
+ */
+export const newPglite = (dataDir?: string) => new PGlite({ dataDir, extensions: { pg_trgm } });
+
 async function openPglite<Client extends Disconnectable>(
   createClient: ClientFactory<Client>,
   options: DatabaseOptions,
 ): Promise<Database<Client>> {
   // PGlite creates only the last segment of its data directory.
   if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const pglite = options.pglite ?? new PGlite(options.dataDir);
+  const pglite = options.pglite ?? newPglite(options.dataDir);
   try {
     await applyMigrations(pgliteSession(pglite), options.migrationsDir);
   } catch (error) {

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { newPglite } from './database.ts';
 import { applyMigrations, pgliteSession } from './migrations.ts';
 
 const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/master-studios/migrations');
@@ -26,7 +27,7 @@ describe('applyMigrations on PGlite', () => {
   const scratch: string[] = [];
 
   beforeAll(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     appliedFirst = await applyMigrations(pgliteSession(pglite), migrationsDir);
   });
 

@@ -1,0 +1,9 @@
+-- Hand-written (Prisma's postgresqlExtensions is a preview feature, and migrate diff
+-- --from-migrations ignores installed extensions, so declaring it would recreate it every time).
+CREATE EXTENSION IF NOT EXISTS "pg_trgm";
+
+-- CreateIndex
+CREATE INDEX "Enterprise_name_trgm_idx" ON "Enterprise" USING GIN ("name" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "Enterprise_nameEn_trgm_idx" ON "Enterprise" USING GIN ("nameEn" gin_trgm_ops);
