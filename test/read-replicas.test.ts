@@ -52,10 +52,32 @@ describe.runIf(postgresInstalled)('a graph reading from a hot standby', () => {
       // The loaders behind leader and levelHistory read the primary too.
       expect(replicaStatements['master-studios']).toBe(0);
       expect((await graph.query(STUDIO)).data.masterStudio).toEqual(before);
+      // A client that has just written can ask to read it back.
+      const fromPrimary = await graph.query(STUDIO, {}, { headers: { 'x-read-from': 'primary' } });
+      expect(fromPrimary.data.masterStudio).toEqual({ version: before.version + 1, town: '回放镇' });
+      expect(fromPrimary.replicaStatements['master-studios']).toBe(0);
     } finally {
       await withClient(standby.url, (client) => client.query('SELECT pg_wal_replay_resume()'));
     }
     await standby.caughtUp();
     expect((await graph.query(STUDIO)).data.masterStudio).toEqual({ version: before.version + 1, town: '回放镇' });
+  });
+
+  it('checks a reference into another registry on its primary, so a record just registered there counts', async () => {
+    await withClient(standby.url, (client) => client.query('SELECT pg_wal_replay_pause()'));
+    try {
+      const registered = await graph.query(`mutation { registerEnterprise(input: { name: "回放企业" }) { id } }`, {}, { as: ADMIN });
+      expect(registered.errors).toBeUndefined();
+      const hostId = registered.data.registerEnterprise.id;
+      const studio = await graph.query(
+        `mutation ($host: ID!) { registerMasterStudio(input: { name: "回放工作室", kind: TECHNICIAN_STUDIO, level: DISTRICT, recognisedYear: 2026, hostEnterpriseId: $host }) { hostEnterprise { id name } } }`,
+        { host: hostId },
+        { as: ADMIN },
+      );
+      expect(studio.errors).toBeUndefined();
+      expect(studio.data.registerMasterStudio.hostEnterprise.id).toBe(hostId);
+    } finally {
+      await withClient(standby.url, (client) => client.query('SELECT pg_wal_replay_resume()'));
+    }
   });
 });

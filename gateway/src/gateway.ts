@@ -12,6 +12,7 @@ import { corsOptions, type CorsOrigins } from './cors.ts';
 import { explorerHandler } from './explorer.ts';
 import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
 import { useValidatedRequestId } from './request-id.ts';
+import { useReadFromPrimary } from './read-from.ts';
 import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
@@ -100,6 +101,8 @@ export function createGateway(options: RuntimeOptions) {
       useRequestLog(metrics),
       useSubgraphErrorShape(timeoutOf),
       useActorAuth(options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)))),
+      // After the actor's headers, which it adds to.
+      useReadFromPrimary(),
       ...securityPlugins(options.limits),
       usePrometheus({
         ...context,

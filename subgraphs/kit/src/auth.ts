@@ -24,6 +24,12 @@ export const PUBLIC_ACTOR: Actor = Object.freeze({ subject: 'anonymous', role: '
 /** Set by the gateway on every subgraph request; a distinct secret per subgraph. */
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
 
+/**
+ * `primary`: read from the primary, not a replica that may lag. A client that has just written
+ * sends it to the gateway, which passes it on; reference checks send it too.
+ */
+export const READ_FROM_HEADER = 'x-read-from';
+
 /** The verified identity as the gateway forwards it; believed only with the right secret. */
 export const ACTOR_HEADERS = {
   subject: 'x-actor-subject',

@@ -3,6 +3,7 @@
 // so no subgraph holds another's secret. Records are never deleted, so a reference that exists
 // before the write's transaction still exists when it commits.
 import { GraphQLError } from 'graphql';
+import { READ_FROM_HEADER } from './auth.ts';
 import { missingReference } from './validation.ts';
 
 /** Entities other registries own, with the root field that finds one. */
@@ -40,7 +41,8 @@ async function checkBatch(url: string, batch: ForeignReference[]): Promise<void>
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      // A record registered moments ago in its registry may not have reached a replica yet.
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', [READ_FROM_HEADER]: 'primary' },
       body: JSON.stringify({ query: `query ForeignReferences(${declarations}) { ${selections.join(' ')} }`, variables }),
       signal: AbortSignal.timeout(5_000),
     });

@@ -8,7 +8,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { type Actor, checkCaller } from './auth.ts';
+import { type Actor, checkCaller, READ_FROM_HEADER } from './auth.ts';
 import { primaryOf } from './database.ts';
 import { formatError } from './errors.ts';
 import { logger } from './logger.ts';
@@ -80,15 +80,16 @@ function errorMetricsPlugin(subgraph: string, codes: WeakMap<object, string[]>):
 
 /**
  * A replica lags its primary, so a mutation reads through the primary: its checks, and the loaders
- * resolving what it returns, see what it wrote. The context is rebuilt on the primary once the
- * operation is known, before any resolver runs.
+ * resolving what it returns, see what it wrote; so does a request sent with `x-read-from: primary`.
+ * The context is rebuilt on the primary once the operation is known, before any resolver runs.
  */
 function readYourWritesPlugin<Context extends RequestContext>(rebuildOnPrimary: (context: Context) => Promise<void>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'mutation') await rebuildOnPrimary(contextValue);
+        async didResolveOperation({ operation, contextValue, request }) {
+          const askedForPrimary = request.http?.headers.get(READ_FROM_HEADER) === 'primary';
+          if (operation?.operation === 'mutation' || askedForPrimary) await rebuildOnPrimary(contextValue);
         },
       };
     },

@@ -1,0 +1,28 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { READ_FROM_HEADER } from '@partnership/kit/auth';
+import { getOperationAST } from 'graphql';
+
+/**
+ * Registries with read replicas answer queries from a replica that may lag. A mutation's whole
+ * answer, including the fields other registries add to it, and any request sent with
+ * `x-read-from: primary` (a client reading back what it just wrote, a subgraph checking a
+ * reference), read the primaries instead. The header goes into the subgraph request, after the
+ * actor's, so it is part of the in-flight sharing key: such a caller never shares a replica's answer.
+ */
+export function useReadFromPrimary(): GatewayPlugin {
+  const fromPrimary = new WeakSet<Request>();
+  return {
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (!request) return;
+      const asked = request.headers.get(READ_FROM_HEADER) === 'primary';
+      if (asked || getOperationAST(args.document, args.operationName)?.operation === 'mutation') fromPrimary.add(request);
+    },
+    onSubgraphExecute({ executionRequest }) {
+      const request = executionRequest.context?.request as Request | undefined;
+      if (!request || !fromPrimary.has(request)) return;
+      const headers = { ...executionRequest.extensions?.headers, [READ_FROM_HEADER]: 'primary' };
+      executionRequest.extensions = { ...executionRequest.extensions, headers };
+    },
+  };
+}
