@@ -14,7 +14,14 @@ fi
 [ "$(id -u)" = 0 ] && chown pgci "$PGDATA"
 # A UTF-8 ctype whatever the environment: pg_trgm (name search) sees no Chinese letters under C.
 as_owner "$PGBIN/initdb -D $PGDATA -U postgres -A trust --no-sync --encoding=UTF8 --lc-ctype=C.UTF-8 >/dev/null"
-as_owner "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/server.log -w -o \"-h 127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off\" start >/dev/null"
+# The port may be taken for a moment (a client socket of the previous test pass uses the same
+# ephemeral range): try the next ones, showing why, rather than run the suite without a server.
+for attempt in 1 2 3 4 5; do
+  as_owner "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/server.log -w -o \"-h 127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off\" start >/dev/null" && break
+  echo "PostgreSQL did not start on port $PGPORT (attempt $attempt):" >&2
+  tail -n 3 "$PGDATA/server.log" >&2
+  PGPORT=$((PGPORT + 10))
+done
 
 stop_postgres() { as_owner "$PGBIN/pg_ctl -D $PGDATA -m fast stop >/dev/null" || true; rm -rf "$PGDATA"; }
 export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/postgres"
