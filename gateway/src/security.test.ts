@@ -3,7 +3,8 @@ import path from 'node:path';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, DEFAULT_PAGE_SIZE, operationCost } from './security.ts';
+import { DEFAULT_PAGE_SIZE } from '@partnership/kit/paging';
+import { DEFAULT_LIMITS, operationCost } from './security.ts';
 import { EXPLORER_MANIFEST } from './trusted-documents.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

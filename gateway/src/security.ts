@@ -6,6 +6,7 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { DEFAULT_PAGE_SIZE } from '@partnership/kit/paging';
 import {
   getOperationAST,
   getVariableValues,
@@ -52,9 +53,6 @@ export const DEFAULT_LIMITS: SecurityLimits = {
   maxBodyBytes: 256 * 1024,
   hideSuggestionsFromPublic: process.env.NODE_ENV === 'production',
 };
-
-/** What a connection serves without `first`/`last`: defaultConnectionSize in subgraphs/kit/src/builder.ts. */
-export const DEFAULT_PAGE_SIZE = 20;
 
 /** A refusal as validation errors are answered: 400 (Yoga's rule for them), with a stable code. */
 const limitExceeded = (message: string) =>

@@ -6,10 +6,9 @@ import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma'
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import { type Actor, type AuthScopes, describeScope, refusal, scopesOf } from './auth.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 import type { CheckForeignReferences } from './references.ts';
 
-/** The largest page a connection serves; Pothos caps `first` at 100 unless told. */
-export const MAX_PAGE_SIZE = 1000;
 
 /** What every subgraph's context carries: its Prisma client as `db`, who is asking, and how to check references into other registries. */
 export interface SubgraphContext<Db> {
@@ -61,8 +60,9 @@ export function createSubgraphBuilder<
       filterConnectionTotalCount: true,
       // A query that forgets to spread `...query` would silently lose its includes.
       onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+      // Pothos caps `first` at 100 unless told.
       maxConnectionSize: MAX_PAGE_SIZE,
-      defaultConnectionSize: 20,
+      defaultConnectionSize: DEFAULT_PAGE_SIZE,
     },
     relay: {
       clientMutationId: 'omit',
