@@ -6,10 +6,9 @@
 // A registry without a URL runs on embedded PGlite, which one process owns: it migrates itself.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyMigrations, pgSession, subgraphEnvNames } from '@partnership/kit';
+import { applyMigrations, pgSession } from '@partnership/kit';
+import { REGISTRY_NAMES, registryEnv } from '@partnership/kit/config';
 import pg from 'pg';
-
-export const REGISTRIES = ['enterprise-classes', 'master-studios', 'pay-policies'] as const;
 
 export const migrationsDir = (registry: string) => path.join(import.meta.dirname, registry, 'migrations');
 
@@ -22,7 +21,7 @@ export interface MigrateResult {
 /** Migrates every registry with a URL in `urls`; the others are left out of the result. */
 export async function migrateAll(urls: Partial<Record<string, string>>): Promise<MigrateResult[]> {
   const results: MigrateResult[] = [];
-  for (const registry of REGISTRIES) {
+  for (const registry of REGISTRY_NAMES) {
     const url = urls[registry];
     if (!url) continue;
     const client = new pg.Client({ connectionString: url });
@@ -39,13 +38,13 @@ export async function migrateAll(urls: Partial<Record<string, string>>): Promise
 }
 
 async function main() {
-  const urls = Object.fromEntries(REGISTRIES.map((r) => [r, process.env[subgraphEnvNames(r).databaseUrl]]));
-  const unset = REGISTRIES.filter((r) => !urls[r]);
-  if (unset.length === REGISTRIES.length) {
-    console.error(`db:migrate: no database configured; set ${REGISTRIES.map((r) => subgraphEnvNames(r).databaseUrl).join(', ')}.`);
+  const urls = Object.fromEntries(REGISTRY_NAMES.map((r) => [r, process.env[registryEnv(r).databaseUrl]]));
+  const unset = REGISTRY_NAMES.filter((r) => !urls[r]);
+  if (unset.length === REGISTRY_NAMES.length) {
+    console.error(`db:migrate: no database configured; set ${REGISTRY_NAMES.map((r) => registryEnv(r).databaseUrl).join(', ')}.`);
     process.exit(1);
   }
-  for (const registry of unset) console.log(`${registry}: no ${subgraphEnvNames(registry).databaseUrl}; PGlite migrates itself at start`);
+  for (const registry of unset) console.log(`${registry}: no ${registryEnv(registry).databaseUrl}; PGlite migrates itself at start`);
   try {
     for (const { registry, applied } of await migrateAll(urls)) {
       console.log(`${registry}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);

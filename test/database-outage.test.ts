@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.ts';
 import { postgresInstalled, startPostgresServer, type PostgresServer } from './support/postgres-server.ts';
 import { withClient } from './support/databases.ts';
-import { envNames, gatewayEntry, spawnService, subgraphEntry, type ServiceProcess } from './support/processes.ts';
+import { registryEnv } from '@partnership/kit/config';
+import { gatewayEntry, spawnService, subgraphEntry, type ServiceProcess } from './support/processes.ts';
 
 const QUERY = /* GraphQL */ `{ masterStudio(id: "1") { name } }`;
 const secret = randomBytes(32).toString('hex');
-const studios = envNames('master-studios');
+const studios = registryEnv('master-studios');
 
 // Stopping a server needs one of the test's own: never the shared one on 55432 or CI's.
 describe.runIf(postgresInstalled)('a database outage under a running subgraph', () => {
@@ -33,11 +34,11 @@ describe.runIf(postgresInstalled)('a database outage under a running subgraph', 
     server = await startPostgresServer();
     databaseUrl = (await createPostgresDatabase(server.url, 'outage')).url;
     subgraph = await spawnService('master-studios', subgraphEntry('master-studios'), {
-      env: { [studios.PORT]: '0', [studios.METRICS_PORT]: '0', [studios.DATABASE_URL]: databaseUrl, [studios.SECRET]: secret },
+      env: { [studios.port]: '0', [studios.metricsPort]: '0', [studios.databaseUrl]: databaseUrl, [studios.secret]: secret },
     });
     // Only master-studios runs; the query needs nothing else.
     gateway = await spawnService('gateway', gatewayEntry, {
-      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', [studios.URL]: subgraph.url, [studios.SECRET]: secret },
+      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', [studios.url]: subgraph.url, [studios.secret]: secret },
     });
   });
   afterAll(async () => {
@@ -84,7 +85,7 @@ describe.runIf(postgresInstalled)('a database outage under a running subgraph', 
   it('waits for a database that is down when it starts, then becomes ready', async () => {
     await server.stop();
     const late = await spawnService('master-studios', subgraphEntry('master-studios'), {
-      env: { [studios.PORT]: '0', [studios.METRICS_PORT]: '0', [studios.DATABASE_URL]: databaseUrl, [studios.SECRET]: secret },
+      env: { [studios.port]: '0', [studios.metricsPort]: '0', [studios.databaseUrl]: databaseUrl, [studios.secret]: secret },
       readyWhen: (line) => line.msg === 'database unavailable at start; retrying',
     });
     try {

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.ts';
 import { testPostgres } from './support/postgres-server.ts';
 import { withClient } from './support/databases.ts';
-import { envNames, spawnService, subgraphEntry, type ServiceProcess } from './support/processes.ts';
+import { registryEnv } from '@partnership/kit/config';
+import { spawnService, subgraphEntry, type ServiceProcess } from './support/processes.ts';
 import pg from 'pg';
 
 // The key the migration runner (and Prisma's own migrate) locks while migrating.
 const MIGRATION_LOCK = 72707369;
 const secret = randomBytes(32).toString('hex');
-const env = envNames('master-studios');
+const env = registryEnv('master-studios');
 
 /** Until `check` holds, polling; bounded by `timeoutMs`. */
 async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
@@ -48,7 +49,7 @@ describe('a subgraph’s life: readiness while it migrates, graceful shutdown', 
     await holder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       service = await spawnService('master-studios', subgraphEntry('master-studios'), {
-        env: { [env.PORT]: '0', [env.METRICS_PORT]: '0', [env.DATABASE_URL]: database.url, [env.SECRET]: secret },
+        env: { [env.port]: '0', [env.metricsPort]: '0', [env.databaseUrl]: database.url, [env.secret]: secret },
         readyWhen: (line) => typeof line.metricsUrl === 'string',
       });
       expect((await fetch(`${service.opsUrl}/healthcheck`)).status).toBe(200);
@@ -105,7 +106,7 @@ describe('a subgraph on embedded PGlite', () => {
 
   it('closes PGlite on SIGTERM and exits 0, its data intact for the next start', async () => {
     const service = await spawnService('master-studios', subgraphEntry('master-studios'), {
-      env: { [env.PORT]: '0', [env.METRICS_PORT]: '0', [env.DATA_DIR]: dataDir, [env.SECRET]: secret },
+      env: { [env.port]: '0', [env.metricsPort]: '0', [env.dataDir]: dataDir, [env.secret]: secret },
     });
     service.kill('SIGTERM');
     expect(await service.exited).toEqual({ code: 0, signal: null });

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type Graph } from './support/graph.ts';
 import { startOtlpCollector } from './support/otlp-collector.ts';
 import { testPostgres } from './support/postgres-server.ts';
-import { SUBGRAPH_NAMES, startProcessGraph, type ProcessGraph } from './support/processes.ts';
+import { REGISTRY_NAMES } from '@partnership/kit/config';
+import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
 
 // Reaches all three subgraphs: pay-policies (enterprise), enterprise-classes and master-studios.
 const PROFILE = /* GraphQL */ `{
@@ -49,7 +50,7 @@ describe('logs, metrics and traces of the running services', () => {
 
     const gatewayLine = await graph.gateway.waitForLog((line) => line.requestId === requestId && line.msg === 'graphql request');
     expect(gatewayLine).toMatchObject({ service: 'gateway', status: 200 });
-    for (const name of SUBGRAPH_NAMES) {
+    for (const name of REGISTRY_NAMES) {
       const line = await graph.subgraphs[name].waitForLog((l) => l.requestId === requestId && l.msg === 'graphql request');
       expect(line).toMatchObject({ subgraph: name, status: 200 });
     }
@@ -80,7 +81,7 @@ describe('logs, metrics and traces of the running services', () => {
     };
 
     const gateway = await metrics(graph.gateway.opsUrl);
-    for (const name of SUBGRAPH_NAMES) {
+    for (const name of REGISTRY_NAMES) {
       expect(gateway).toMatch(new RegExp(`graphql_gateway_subgraph_execute_duration_count\\{subgraphName="${name}"`));
     }
     expect(gateway).toMatch(/graphql_gateway_fetch_duration_bucket\{/);

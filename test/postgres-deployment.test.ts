@@ -5,7 +5,8 @@ import { poolConfig } from '@partnership/kit';
 import { masterStudios } from '@partnership/master-studios';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateAll, migrationsDir, REGISTRIES } from '../prisma/migrate.ts';
+import { REGISTRY_NAMES } from '@partnership/kit/config';
+import { migrateAll, migrationsDir } from '../prisma/migrate.ts';
 import { createPostgresDatabase, testPostgresUrl } from './support/databases.ts';
 
 describe('pool settings', () => {
@@ -35,7 +36,7 @@ describe.skipIf(!testPostgresUrl)('on PostgreSQL', () => {
   };
 
   it('db:migrate applies every registry\'s migrations once, as Prisma records them', async () => {
-    const urls = Object.fromEntries(await Promise.all(REGISTRIES.map(async (r) => [r, await freshDatabase(r)])));
+    const urls = Object.fromEntries(await Promise.all(REGISTRY_NAMES.map(async (r) => [r, await freshDatabase(r)])));
     const first = await migrateAll(urls);
     for (const { registry, applied } of first) {
       const folders = readdirSync(migrationsDir(registry), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -46,7 +47,7 @@ describe.skipIf(!testPostgresUrl)('on PostgreSQL', () => {
       await client.end();
       expect(rows.map((r) => r.migration_name)).toEqual(folders);
     }
-    expect((await migrateAll(urls)).map((r) => r.applied)).toEqual(REGISTRIES.map(() => []));
+    expect((await migrateAll(urls)).map((r) => r.applied)).toEqual(REGISTRY_NAMES.map(() => []));
   });
 
   it('a subgraph\'s connections carry DATABASE_STATEMENT_TIMEOUT_MS', async () => {

@@ -1,7 +1,7 @@
+import { registryEnv } from '@partnership/kit/config';
+
 /** Environment variable that overrides one subgraph's URL, e.g. MASTER_STUDIOS_URL. */
-export function subgraphUrlVariable(name: string): string {
-  return `${name.toUpperCase().replaceAll('-', '_')}_URL`;
-}
+export const subgraphUrlVariable = (name: string): string => registryEnv(name).url;
 
 const JOIN_GRAPH = /@join__graph\(name: "([^"]+)", url: "([^"]*)"\)/g;
 

@@ -4,7 +4,7 @@
 // last 3 years gave 81 technical renovations, 23 pieces of equipment and 74 patents; 20 graduates
 // who became teachers; 正强传动's further study and the new apprenticeship scheme.
 import { syncIdSequences } from '@partnership/kit';
-import type { Db } from '../../subgraphs/enterprise-classes/src/db.ts';
+import type { Db } from '../../subgraphs/enterprise-classes/src/registry.ts';
 import type { Prisma } from '../../subgraphs/enterprise-classes/src/generated/prisma/client.ts';
 import type { ResearchOutcomeKind } from '../../subgraphs/enterprise-classes/src/generated/prisma/enums.ts';
 import {

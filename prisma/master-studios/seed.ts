@@ -2,7 +2,7 @@
 // (1 national, 10 provincial, 19 city, 46 district), two named studios and their masters,
 // the 15th batch of 10 chief technicians, and the masters' leaders group.
 import { syncIdSequences } from '@partnership/kit';
-import type { Db } from '../../subgraphs/master-studios/src/db.ts';
+import type { Db } from '../../subgraphs/master-studios/src/registry.ts';
 import type { Prisma } from '../../subgraphs/master-studios/src/generated/prisma/client.ts';
 import type { StudioKind, StudioLevel } from '../../subgraphs/master-studios/src/generated/prisma/enums.ts';
 import {

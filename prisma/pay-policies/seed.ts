@@ -3,7 +3,7 @@
 // that certified 5,926 people (3,066 self-trained) by end of October, and this year's subsidies.
 // Where the article gives only totals, generated records (named as such) make them up exactly.
 import { syncIdSequences } from '@partnership/kit';
-import type { Db } from '../../subgraphs/pay-policies/src/db.ts';
+import type { Db } from '../../subgraphs/pay-policies/src/registry.ts';
 import type { Prisma } from '../../subgraphs/pay-policies/src/generated/prisma/client.ts';
 import {
   ARTICLE_YEAR,

@@ -3,9 +3,9 @@
 // database, then VACUUM ANALYZE so the planner and index-only counts see the new rows.
 import type { Database } from '@partnership/kit';
 import pg from 'pg';
-import { openEnterpriseClassesDb } from '../../subgraphs/enterprise-classes/src/db.ts';
-import { openMasterStudiosDb } from '../../subgraphs/master-studios/src/db.ts';
-import { openPayPoliciesDb } from '../../subgraphs/pay-policies/src/db.ts';
+import { open as openEnterpriseClassesDb } from '../../subgraphs/enterprise-classes/src/registry.ts';
+import { open as openMasterStudiosDb } from '../../subgraphs/master-studios/src/registry.ts';
+import { open as openPayPoliciesDb } from '../../subgraphs/pay-policies/src/registry.ts';
 import { seedEnterpriseClasses } from '../enterprise-classes/seed.ts';
 import { seedMasterStudios } from '../master-studios/seed.ts';
 import { seedPayPolicies } from '../pay-policies/seed.ts';

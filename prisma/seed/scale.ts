@@ -3,7 +3,7 @@
 // article's records, in the PostgreSQL databases named by ENTERPRISE_CLASSES_DATABASE_URL,
 // MASTER_STUDIOS_DATABASE_URL and PAY_POLICIES_DATABASE_URL. Running it again is a no-op.
 import { parseArgs } from 'node:util';
-import { subgraphEnvNames } from '@partnership/kit';
+import { registryEnv } from '@partnership/kit/config';
 import { SCALE_SEEDERS, seedScale } from './scale-seed.ts';
 
 function fail(message: string): never {
@@ -14,8 +14,8 @@ function fail(message: string): never {
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
 const scale = Number(values.scale);
 const names = SCALE_SEEDERS.map((s) => s.name);
-const urls = Object.fromEntries(names.map((name) => [name, process.env[subgraphEnvNames(name).databaseUrl]]));
-const missing = names.filter((name) => !urls[name]).map((name) => subgraphEnvNames(name).databaseUrl);
+const urls = Object.fromEntries(names.map((name) => [name, process.env[registryEnv(name).databaseUrl]]));
+const missing = names.filter((name) => !urls[name]).map((name) => registryEnv(name).databaseUrl);
 if (missing.length) fail(`set ${missing.join(', ')} to PostgreSQL connection strings (the embedded PGlite is not for this).`);
 
 const started = performance.now();

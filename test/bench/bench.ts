@@ -69,7 +69,7 @@ const metricsUrls = SUBGRAPH_NAMES.map((_, i) => `http://127.0.0.1:${ports.subgr
 async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const started: ServiceProcess[] = [];
   // A subgraph migrating a large database takes a while.
-  const start = (name: string, entry: string, env: Record<string, string>, ready: () => Promise<boolean>) =>
+  const start = (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>) =>
     spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, nodeArgs: profileArgs(name) });
   try {
     // One at a time: on two cores, parallel starts only slow each other down.

@@ -1,18 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { REGISTRY_NAMES, registryEnv, type RegistryName } from '@partnership/kit/config';
 import { createPostgresDatabase } from './databases.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const SUBGRAPH_NAMES = ['enterprise-classes', 'master-studios', 'pay-policies'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
-
-/** The environment variables a service reads, as main.ts names them (MASTER_STUDIOS_PORT...). */
-export function envNames(name: string) {
-  const prefix = name.toUpperCase().replaceAll('-', '_');
-  const names = ['PORT', 'METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'URL', 'TIMEOUT_MS', 'SECRET'] as const;
-  return Object.fromEntries(names.map((n) => [n, `${prefix}_${n}`])) as Record<(typeof names)[number], string>;
-}
 
 /** One pino JSON line a service wrote. */
 export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
@@ -58,9 +50,9 @@ export async function answers(url: string, init?: RequestInit): Promise<boolean>
   }
 }
 
-/** Starts `node --import tsx <entry>` and resolves once it logs the line with its url. */
-export async function spawnService(name: string, entry: string, options: SpawnOptions = {}): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry], {
+/** Starts `node --import tsx <entry> [args]` and resolves once it logs the line with its url. */
+export async function spawnService(name: string, entry: string | string[], options: SpawnOptions = {}): Promise<ServiceProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ...[entry].flat()], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -147,7 +139,7 @@ async function poll(name: string, ready: () => Promise<boolean>, timeoutMs: numb
   return {};
 }
 
-export const subgraphEntry = (name: string) => `subgraphs/${name}/src/main.ts`;
+export const subgraphEntry = (name: string) => ['subgraphs/kit/src/main.ts', `subgraphs/${name}`];
 export const gatewayEntry = 'gateway/src/main.ts';
 
 /** Port of a URL like http://127.0.0.1:1234/graphql. */
@@ -155,11 +147,11 @@ export const portOf = (url: string) => new URL(url).port;
 
 export interface ProcessGraph {
   /** JWT_SECRET (signs tokens the gateway accepts) and each subgraph's x-subgraph-secret. */
-  secrets: { jwt: string; subgraphs: Record<SubgraphName, string> };
+  secrets: { jwt: string; subgraphs: Record<RegistryName, string> };
   gateway: ServiceProcess;
-  subgraphs: Record<SubgraphName, ServiceProcess>;
+  subgraphs: Record<RegistryName, ServiceProcess>;
   /** Each subgraph's own PostgreSQL database, for a test to inspect directly. */
-  databaseUrls: Record<SubgraphName, string>;
+  databaseUrls: Record<RegistryName, string>;
   /** POSTs to the gateway; `headers` are added to the request. */
   query<Data = any>(query: string, options?: { variables?: Record<string, unknown>; headers?: Record<string, string> }): Promise<{
     status: number;
@@ -168,7 +160,7 @@ export interface ProcessGraph {
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   }>;
   /** Starts a subgraph again on its port and database, after it was killed or stopped. */
-  restart(name: SubgraphName): Promise<ServiceProcess>;
+  restart(name: RegistryName): Promise<ServiceProcess>;
   /** SIGTERM to every process still running; resolves with each one's exit. */
   stop(): Promise<Record<string, { code: number | null; signal: NodeJS.Signals | null }>>;
 }
@@ -181,7 +173,7 @@ export interface ProcessGraphOptions {
   /** Environment for every subgraph. */
   subgraphEnv?: Record<string, string>;
   /** Where a subgraph's URL points in the supergraph instead of at itself (a proxy). */
-  routeVia?: Partial<Record<SubgraphName, (subgraphUrl: string) => Promise<string>>>;
+  routeVia?: Partial<Record<RegistryName, (subgraphUrl: string) => Promise<string>>>;
 }
 
 /**
@@ -193,34 +185,34 @@ export async function startProcessGraph(options: ProcessGraphOptions): Promise<P
   const cleanups: (() => Promise<void> | void)[] = [];
   const running = new Set<ServiceProcess>();
   const subgraphEnv: Record<string, Record<string, string>> = {};
-  const databaseUrls = {} as Record<SubgraphName, string>;
+  const databaseUrls = {} as Record<RegistryName, string>;
   const newSecret = () => randomBytes(32).toString('hex');
-  const secrets = { jwt: newSecret(), subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, newSecret()])) as Record<SubgraphName, string> };
-  const secretEnv = { JWT_SECRET: secrets.jwt, ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [envNames(name).SECRET, secrets.subgraphs[name]])) };
+  const secrets = { jwt: newSecret(), subgraphs: Object.fromEntries(REGISTRY_NAMES.map((name) => [name, newSecret()])) as Record<RegistryName, string> };
+  const secretEnv = { JWT_SECRET: secrets.jwt, ...Object.fromEntries(REGISTRY_NAMES.map((name) => [registryEnv(name).secret, secrets.subgraphs[name]])) };
   try {
-    for (const name of SUBGRAPH_NAMES) {
-      const env = envNames(name);
+    for (const name of REGISTRY_NAMES) {
+      const env = registryEnv(name);
       const database = await createPostgresDatabase(options.postgresUrl, name);
       cleanups.push(database.drop);
       databaseUrls[name] = database.url;
       subgraphEnv[name] = {
         ...options.subgraphEnv,
         ...secretEnv,
-        [env.PORT]: '0',
-        [env.METRICS_PORT]: '0',
-        [env.DATABASE_URL]: database.url,
+        [env.port]: '0',
+        [env.metricsPort]: '0',
+        [env.databaseUrl]: database.url,
       };
     }
-    const settled = await Promise.allSettled(SUBGRAPH_NAMES.map((name) => spawnService(name, subgraphEntry(name), { env: subgraphEnv[name] })));
+    const settled = await Promise.allSettled(REGISTRY_NAMES.map((name) => spawnService(name, subgraphEntry(name), { env: subgraphEnv[name] })));
     const started = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     started.forEach((service) => running.add(service));
     // One failed to start: the catch below stops the ones that did.
     for (const result of settled) if (result.status === 'rejected') throw result.reason;
-    const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, ServiceProcess>;
+    const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<RegistryName, ServiceProcess>;
 
     const routes: Record<string, string> = {};
-    for (const name of SUBGRAPH_NAMES) {
-      routes[envNames(name).URL] = (await options.routeVia?.[name]?.(subgraphs[name].url)) ?? subgraphs[name].url;
+    for (const name of REGISTRY_NAMES) {
+      routes[registryEnv(name).url] = (await options.routeVia?.[name]?.(subgraphs[name].url)) ?? subgraphs[name].url;
     }
     const gateway = await spawnService('gateway', gatewayEntry, {
       env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', ...secretEnv, ...routes, ...options.gatewayEnv },
@@ -243,9 +235,9 @@ export async function startProcessGraph(options: ProcessGraphOptions): Promise<P
       async restart(name) {
         const previous = subgraphs[name];
         running.delete(previous);
-        const env = envNames(name);
+        const env = registryEnv(name);
         const again = await spawnService(name, subgraphEntry(name), {
-          env: { ...subgraphEnv[name], [env.PORT]: portOf(previous.url), [env.METRICS_PORT]: portOf(previous.opsUrl) },
+          env: { ...subgraphEnv[name], [env.port]: portOf(previous.url), [env.metricsPort]: portOf(previous.opsUrl) },
         });
         subgraphs[name] = again;
         running.add(again);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openSeededDb, run, type TestDatabase } from './test-support.ts';
+import { subgraphTesting } from '@partnership/kit';
+import { enterpriseClasses } from './schema/index.ts';
+
+const { openSeededDb, run } = subgraphTesting(enterpriseClasses);
+type TestDatabase = Awaited<ReturnType<typeof openSeededDb>>;
 
 // 15 classes against 1,000: a request must cost the same number of statements.
 let small: TestDatabase;

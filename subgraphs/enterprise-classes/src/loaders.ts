@@ -1,6 +1,6 @@
 import { groupLoader, rowLoader } from '@partnership/kit';
 import type DataLoader from 'dataloader';
-import type { Db } from './db.ts';
+import type { Db } from './registry.ts';
 
 /** Loads rows for many keys in the loader's batch, dropping keys with no row. */
 export async function loadRows<Key, Row>(loader: DataLoader<Key, Row | null>, keys: readonly Key[]): Promise<Row[]> {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESEARCH, seedEnterpriseClasses, TOTALS } from '../../../prisma/enterprise-classes/seed.ts';
 import { ENTERPRISES, generatedEnterpriseId, SCHOOLS } from '../../../prisma/seed/catalogue.ts';
-import { openEnterpriseClassesDb } from './db.ts';
+import { enterpriseClasses } from './schema/index.ts';
 
-let database: Awaited<ReturnType<typeof openEnterpriseClassesDb>>;
+let database: Awaited<ReturnType<typeof enterpriseClasses.open>>;
 const db = () => database.client;
 const inWindow = { year: { gte: RESEARCH.yearFrom, lte: RESEARCH.yearTo } };
 
 beforeAll(async () => {
-  database = await openEnterpriseClassesDb();
+  database = await enterpriseClasses.open();
   await seedEnterpriseClasses(database.client);
 }, 60_000);
 afterAll(() => database?.close());

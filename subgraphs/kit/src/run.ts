@@ -1,44 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
-import type { GraphQLSchema } from 'graphql';
-import { primaryOf, urlList, type Database, type DatabaseOptions } from './database.ts';
+import { defaultMetricsPort, ENV, registryEnv } from './config.ts';
+import { primaryOf, urlList, type Database } from './database.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
 import { registry, watchPool, watchStatements } from './metrics.ts';
 import { startOpsServer, type Readiness } from './ops-server.ts';
 import { subgraphSecret } from './secrets.ts';
+import type { SubgraphProgram } from './registry.ts';
 import type { RunningServer } from './server.ts';
 import { startTracing } from './tracing.ts';
 
-/** What a subgraph's main.ts hands to runSubgraph: how to open, seed and serve it. */
-export interface SubgraphProgram<Client> {
-  /** kebab-case name; its environment variables use the SCREAMING_SNAKE form as prefix. */
-  name: string;
-  defaultPort: number;
-  schema: GraphQLSchema;
-  open(options: Omit<DatabaseOptions, 'migrationsDir'>): Promise<Database<Client>>;
-  /** Loads the article's records when the database is empty; a no-op otherwise. */
-  seed(client: Client, options?: { extra?: number }): Promise<unknown>;
-  /** `secret`: what the gateway sends in x-subgraph-secret; `gatewayUrl`: where references into other registries are checked. */
-  start(options: { db: Client; port: number; host: string; secret: string; gatewayUrl?: () => string | undefined }): Promise<RunningServer>;
-}
-
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-
-/** The environment variable names a subgraph reads, e.g. MASTER_STUDIOS_PORT. */
-export function subgraphEnvNames(name: string) {
-  const prefix = name.toUpperCase().replaceAll('-', '_');
-  return {
-    port: `${prefix}_PORT`,
-    metricsPort: `${prefix}_METRICS_PORT`,
-    databaseUrl: `${prefix}_DATABASE_URL`,
-    databaseReplicaUrls: `${prefix}_DATABASE_REPLICA_URLS`,
-    dataDir: `${prefix}_DATA_DIR`,
-  };
-}
-
-/** The metrics port a service uses by default: its API port + 5400 (4002 -> 9402). */
-const defaultMetricsPort = (port: number) => port + 5400;
 
 const READINESS_TIMEOUT_MS = 2_000;
 
@@ -63,14 +36,14 @@ async function openWithRetry<Client>(open: () => Promise<Database<Client>>, log:
  * SHUTDOWN_TIMEOUT_MS, closes the database and exits 0.
  */
 export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Promise<void> {
-  const names = subgraphEnvNames(program.name);
-  const host = process.env.HOST ?? '127.0.0.1';
+  const names = registryEnv(program.name);
+  const host = process.env[ENV.host] ?? '127.0.0.1';
   const port = Number(process.env[names.port] ?? program.defaultPort);
   const metricsPort = Number(process.env[names.metricsPort] ?? defaultMetricsPort(program.defaultPort));
   const url = process.env[names.databaseUrl];
   const replicaUrls = urlList(process.env[names.databaseReplicaUrls]);
   const dataDir = process.env[names.dataDir] ?? path.join(repoRoot, '.data', program.name);
-  const shutdownMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+  const shutdownMs = Number(process.env[ENV.shutdownTimeoutMs] ?? 10_000);
   const log = logger.child({ service: program.name });
   process.on('unhandledRejection', (error) => {
     log.fatal({ err: error }, 'unhandled rejection');
@@ -120,7 +93,7 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   // Seed before listening, so no request sees half-seeded data; on the primary, which a replica lags.
   await program.seed(primaryOf(database.client));
   if (phase === 'stopping') return;
-  const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+  const gatewayUrl = process.env[ENV.gatewayUrl] ?? 'http://127.0.0.1:4000/graphql';
   server = await program.start({ db: database.client, port, host, secret: subgraphSecret(program.name), gatewayUrl: () => gatewayUrl });
   phase = 'ready';
   log.info(

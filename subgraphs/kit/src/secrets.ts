@@ -3,6 +3,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ENV, isProduction, registryEnv } from './config.ts';
 
 const MIN_LENGTH = 32;
 const devKeyFile = path.resolve(import.meta.dirname, '../../../.data/dev-secret');
@@ -40,16 +41,16 @@ export function secretFromEnv(variable: string, purpose: string, env: NodeJS.Pro
     if (value.length < MIN_LENGTH) throw new Error(`${variable} must be at least ${MIN_LENGTH} characters long.`);
     return value;
   }
-  if (env.NODE_ENV === 'production') throw new Error(`${variable} must be set in production.`);
+  if (isProduction(env)) throw new Error(`${variable} must be set in production.`);
   return createHmac('sha256', devKey()).update(purpose).digest('hex');
 }
 
 /** The environment variable holding a subgraph's shared secret, e.g. MASTER_STUDIOS_SECRET. */
-export const subgraphSecretVariable = (name: string) => `${name.toUpperCase().replaceAll('-', '_')}_SECRET`;
+export const subgraphSecretVariable = (name: string) => registryEnv(name).secret;
 
 /** The secret the gateway sends to, and the subgraph expects from, subgraph `name`. */
 export const subgraphSecret = (name: string, env: NodeJS.ProcessEnv = process.env) =>
   secretFromEnv(subgraphSecretVariable(name), `subgraph:${name}`, env);
 
 /** The HS256 key for local tokens (JWT_SECRET). */
-export const jwtSecret = (env: NodeJS.ProcessEnv = process.env) => secretFromEnv('JWT_SECRET', 'jwt', env);
+export const jwtSecret = (env: NodeJS.ProcessEnv = process.env) => secretFromEnv(ENV.jwtSecret, 'jwt', env);

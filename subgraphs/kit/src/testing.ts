@@ -1,29 +1,26 @@
 import { execute, parse, type ExecutionResult } from 'graphql';
-import { type Actor, PUBLIC_ACTOR } from './auth.ts';
+import { PUBLIC_ACTOR } from './auth.ts';
 import type { Database } from './database.ts';
-import type { SubgraphProgram } from './run.ts';
+import type { SubgraphProgram } from './registry.ts';
 
 /**
- * In-process test helpers for one subgraph: a migrated, seeded in-memory database, and a way
+ * In-process test helpers for one registry: a migrated, seeded in-memory database, and a way
  * to run a query against the schema with a fresh request context, counting its SQL.
  */
-export function subgraphTesting<Client, Context>(
-  program: SubgraphProgram<Client>,
-  createContext: (db: Client, actor: Actor) => Context,
-) {
+export function subgraphTesting<Db>(program: SubgraphProgram<Db>) {
   return {
     /** The caller closes it. */
-    async openSeededDb(extra = 0): Promise<Database<Client>> {
+    async openSeededDb(extra = 0): Promise<Database<Db>> {
       const database = await program.open({});
       await program.seed(database.client, { extra });
       return database;
     },
-    async run<Data = any>(database: Database<Client>, query: string, variables?: Record<string, unknown>, actor = PUBLIC_ACTOR) {
+    async run<Data = any>(database: Database<Db>, query: string, variables?: Record<string, unknown>, actor = PUBLIC_ACTOR) {
       const before = database.statements.count;
       const result = (await execute({
         schema: program.schema,
         document: parse(query),
-        contextValue: createContext(database.client, actor),
+        contextValue: program.createContext(database.client, actor),
         variableValues: variables,
       })) as ExecutionResult<Data>;
       return { data: result.data as Data, errors: result.errors, statements: database.statements.count - before };

@@ -1,6 +1,10 @@
 import type { Actor } from '@partnership/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededDb, run, type TestDatabase } from './test-support.ts';
+import { subgraphTesting } from '@partnership/kit';
+import { masterStudios } from './schema/index.ts';
+
+const { openSeededDb, run } = subgraphTesting(masterStudios);
+type TestDatabase = Awaited<ReturnType<typeof openSeededDb>>;
 
 const ADMIN: Actor = { subject: 'zhang.min', role: 'BUREAU_ADMIN' };
 let db: TestDatabase;

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openSeededDb, run, type TestDatabase } from './test-support.ts';
+import { subgraphTesting } from '@partnership/kit';
+import { masterStudios } from './schema/index.ts';
+
+const { openSeededDb, run } = subgraphTesting(masterStudios);
+type TestDatabase = Awaited<ReturnType<typeof openSeededDb>>;
 
 let small: TestDatabase;
 let large: TestDatabase;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupLoader, rowLoader } from '@partnership/kit';
-import type { Db } from './db.ts';
+import type { Db } from './registry.ts';
 
 /** Every batch this subgraph runs; one set per request so nothing is cached across users. */
 export function createLoaders(db: Db) {

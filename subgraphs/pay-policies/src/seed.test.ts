@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CERTIFICATION, seedPayPolicies, SUBSIDY_TOTALS } from '../../../prisma/pay-policies/seed.ts';
 import { ARTICLE_YEAR, ENTERPRISES, FIRST_GENERATED_ENTERPRISE_ID, generatedEnterpriseCount } from '../../../prisma/seed/catalogue.ts';
-import { openPayPoliciesDb } from './db.ts';
+import { payPolicies } from './schema/index.ts';
 
-type Database = Awaited<ReturnType<typeof openPayPoliciesDb>>;
+type Database = Awaited<ReturnType<typeof payPolicies.open>>;
 
 describe('the seed reproduces the article', () => {
   let database: Database;
   let db: Database['client'];
   beforeAll(async () => {
-    database = await openPayPoliciesDb();
+    database = await payPolicies.open();
     db = database.client;
     expect(await seedPayPolicies(db)).toBe(true);
   });
@@ -77,7 +77,7 @@ describe('the seed reproduces the article', () => {
 
 describe('the seed with extra rows', () => {
   it('adds enterprises and pay policies but keeps the article totals', async () => {
-    const database = await openPayPoliciesDb();
+    const database = await payPolicies.open();
     try {
       const db = database.client;
       await seedPayPolicies(db, { extra: 50 });

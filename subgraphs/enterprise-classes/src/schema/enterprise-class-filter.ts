@@ -1,5 +1,5 @@
 import { parseId, userError } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance } from './enums.ts';
 

@@ -1,8 +1,8 @@
 import { auditedWrite, field, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder, type Tx, type Types } from '../registry.ts';
 import type { EnterpriseClass as ClassRow } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
-import { checkIndustry, checkSchool, ownedRecord, type Tx, type Types } from './writes.ts';
+import { checkIndustry, checkSchool, ownedRecord } from './writes.ts';
 
 builder.prismaObjectField(EnterpriseClass, 'version', (t) =>
   t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),

@@ -1,5 +1,5 @@
 import { parseId } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { loadRows } from '../loaders.ts';
 import { EnterpriseClassFilter, enterpriseClassWhere } from './enterprise-class-filter.ts';
 import { Provenance } from './enums.ts';

@@ -1,5 +1,5 @@
 import { parseId } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { loadRows } from '../loaders.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
 import { IndustryCollege } from './industry-college.ts';

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { subgraph } from '../registry.ts';
 import './audit-log.ts';
 import './enterprise.ts';
 import './enterprise-class.ts';
@@ -19,5 +19,6 @@ import './school.ts';
 import './student.ts';
 import './training-programme.ts';
 
-/** The enterprise-classes subgraph schema, with Federation 2 entities and _service. */
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+/** The enterprise-classes registry: its schema, with Federation 2 entities and _service, and how to open, seed and serve it. */
+export const enterpriseClasses = subgraph();
+export default enterpriseClasses;

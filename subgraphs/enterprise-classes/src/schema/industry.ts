@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Provenance } from './enums.ts';
 
 /** Majors, industry colleges and classes are added to Industry in their own files. */

@@ -1,7 +1,7 @@
 import { auditedWrite, field, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../registry.ts';
 import { Major } from './major.ts';
-import { checkIndustry, checkSchool, ownedRecord, type Types } from './writes.ts';
+import { checkIndustry, checkSchool, ownedRecord } from './writes.ts';
 
 builder.prismaObjectField(Major, 'version', (t) =>
   t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),

@@ -1,9 +1,9 @@
 // Mentor pairings (双导师制): each student has a college mentor of their school and an
 // enterprise mentor; staff of the student's school pair and re-pair them.
 import { auditedWrite, field, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder, type Tx } from '../registry.ts';
 import { Student } from './student.ts';
-import { ownedRecord, type Tx } from './writes.ts';
+import { ownedRecord } from './writes.ts';
 
 builder.prismaObjectField(Student, 'version', (t) =>
   t.exposeInt('version', { description: 'Send it back with pairMentors; it grows by one with every change.' }),

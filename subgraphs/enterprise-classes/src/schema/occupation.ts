@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Provenance } from './enums.ts';
 
 /** Enterprise classes are added to Occupation in their own file. */

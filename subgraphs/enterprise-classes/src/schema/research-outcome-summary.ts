@@ -1,6 +1,6 @@
 import { replicaOf } from '@partnership/kit';
 import { ARTICLE_YEAR } from '../../../../prisma/seed/catalogue.ts';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { checkYearRange } from './research-project.ts';
 
 interface Summary {

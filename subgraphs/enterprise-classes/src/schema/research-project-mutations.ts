@@ -1,11 +1,11 @@
 // Research outcomes: student projects on an enterprise's technical problem, and who took part.
 import { auditedWrite, field, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder, type Tx, type Types } from '../registry.ts';
 import { ResearchOutcomeKind as OutcomeKinds } from '../generated/prisma/enums.ts';
 import type { ResearchProject as ProjectRow } from '../generated/prisma/client.ts';
 import { ResearchOutcomeKind } from './enums.ts';
 import { ResearchProject } from './research-project.ts';
-import { checkSchool, ownedRecord, type Tx, type Types } from './writes.ts';
+import { checkSchool, ownedRecord } from './writes.ts';
 
 builder.prismaObjectField(ResearchProject, 'version', (t) =>
   t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),

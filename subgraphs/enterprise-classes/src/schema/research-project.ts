@@ -1,5 +1,5 @@
 import { userError } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { loadRows } from '../loaders.ts';
 import { Provenance, ResearchOutcomeKind } from './enums.ts';

@@ -1,5 +1,5 @@
 import { parseId } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Provenance, SchoolKind } from './enums.ts';
 
 /** Relations (majors, classes, partners...) are added to School in their own files. */

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Provenance, ProgrammeKind } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
 import { School } from './school.ts';

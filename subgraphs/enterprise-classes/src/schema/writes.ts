@@ -1,10 +1,8 @@
 // What every enterprise-classes mutation shares: its records belong to one school, and only that
 // school's COLLEGE_STAFF may write them.
 import { authorize, expectVersion, missingReference, type Versioned } from '@partnership/kit';
-import type { Context } from '../context.ts';
+import type { Context, Tx } from '../registry.ts';
 
-export type Tx = Parameters<Parameters<Context['db']['$transaction']>[0]>[0];
-export type Types = typeof import('../builder.ts').builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** A new record's school: the caller's own, and on record. */
 export async function checkSchool(tx: Tx, ctx: Context, operation: string, schoolId: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { parseId } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { MasterStudio } from './master-studio.ts';
 
 /** Enterprise belongs to pay-policies; this registry adds the studios it hosts. */

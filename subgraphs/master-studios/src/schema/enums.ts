@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Provenance as ProvenanceValues, StudioKind as StudioKindValues, StudioLevel as StudioLevelValues } from '../generated/prisma/enums.ts';
 
 export const Provenance = builder.enumType(ProvenanceValues, {

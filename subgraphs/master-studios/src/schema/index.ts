@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { subgraph } from '../registry.ts';
 import './apprentice.ts';
 import './audit-log.ts';
 import './chief-technician.ts';
@@ -12,5 +12,6 @@ import './occupation.ts';
 import './school.ts';
 import './studio-level.ts';
 
-/** The master-studios subgraph schema, with Federation 2 entities and _service. */
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+/** The master-studios registry: its schema, with Federation 2 entities and _service, and how to open, seed and serve it. */
+export const masterStudios = subgraph();
+export default masterStudios;

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { MasterStudio } from './master-studio.ts';
 
 /** Industry belongs to enterprise-classes; this registry adds the studios that serve it. */

@@ -12,15 +12,12 @@ import {
   versionedUpdate,
   z,
 } from '@partnership/kit';
-import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
+import { builder, type Context, type Tx, type Types } from '../registry.ts';
 import { StudioKind as StudioKinds, StudioLevel as StudioLevels } from '../generated/prisma/enums.ts';
 import type { Prisma, MasterStudio as StudioRow } from '../generated/prisma/client.ts';
 import { StudioKind, StudioLevel } from './enums.ts';
 import { MasterStudio } from './master-studio.ts';
 
-type Tx = Parameters<Parameters<Context['db']['$transaction']>[0]>[0];
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 builder.prismaObjectFields(MasterStudio, (t) => ({
   version: t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),

@@ -1,5 +1,5 @@
 import { parseId } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Apprentice } from './apprentice.ts';
 import { Provenance, STUDIO_LEVELS, StudioKind, StudioLevel } from './enums.ts';
 import { Enterprise } from './enterprise.ts';

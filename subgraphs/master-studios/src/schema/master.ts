@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Provenance } from './enums.ts';
 
 export const MasterHonour = builder.prismaObject('MasterHonour', {

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { MasterStudio } from './master-studio.ts';
 
 /** Occupation belongs to enterprise-classes; this registry adds the studios of that trade. */

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Provenance, StudioLevel } from './enums.ts';
 
 export const StudioLevelChange = builder.prismaObject('StudioLevelChange', {

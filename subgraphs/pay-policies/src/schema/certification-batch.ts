@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { isoDate } from '../dates.ts';
 import { CertificationBody } from './certification-body.ts';
 import { Provenance } from './enums.ts';

@@ -1,6 +1,6 @@
 // Skill certification (BUREAU_ADMIN): certification bodies and the batches they certify.
 import { auditedWrite, crossFieldIssue, field, missingReference, parseInput, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { CertificationBodyKind as BodyKinds } from '../generated/prisma/enums.ts';
 import { CertificationBatch } from './certification-batch.ts';
 import { CertificationBody } from './certification-body.ts';

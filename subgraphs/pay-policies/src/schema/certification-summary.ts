@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { checkYear, isoDate, parseIsoDate } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 

@@ -1,5 +1,5 @@
 import { userError } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { isoDate } from '../dates.ts';
 import { Provenance } from './enums.ts';
 

@@ -1,7 +1,7 @@
 import { auditedWrite, expectVersion, field, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder, type Tx, type Types } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
-import { VERSION_DESCRIPTION, type Tx, type Types } from './writes.ts';
+import { VERSION_DESCRIPTION } from './writes.ts';
 
 builder.prismaObjectField(Enterprise, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededDb, run, type TestDatabase } from '../test-support.ts';
+import { subgraphTesting } from '@partnership/kit';
+import { payPolicies } from './index.ts';
+
+const { openSeededDb, run } = subgraphTesting(payPolicies);
+type TestDatabase = Awaited<ReturnType<typeof openSeededDb>>;
 
 let database: TestDatabase;
 beforeAll(async () => {

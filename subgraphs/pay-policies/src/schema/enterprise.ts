@@ -1,5 +1,5 @@
 import { parseId } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { EnterpriseFilter, enterpriseWhere } from './enterprise-filter.ts';
 import { Provenance } from './enums.ts';
 import { Industry } from './industry.ts';

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import {
   CertificationBodyKind as CertificationBodyKindValues,
   PolicyScope as PolicyScopeValues,

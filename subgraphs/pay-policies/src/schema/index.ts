@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { subgraph } from '../registry.ts';
 import './audit-log.ts';
 import './certification-batch.ts';
 import './certification-body.ts';
@@ -19,5 +19,6 @@ import './subsidy-mutations.ts';
 
 // Type files add root fields with queryFields; the Query type itself is declared once, here.
 
-/** The pay-policies subgraph schema, with Federation 2 entities and _service. */
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+/** The pay-policies registry: its schema, with Federation 2 entities and _service, and how to open, seed and serve it. */
+export const payPolicies = subgraph();
+export default payPolicies;

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
 
 /** Industry belongs to enterprise-classes; this registry adds the enterprises in it. */

@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { CertificationBody } from './certification-body.ts';
 
 /** Occupation belongs to enterprise-classes; this registry adds the bodies that certify it. */

@@ -1,6 +1,6 @@
 // Pay policies: recorded and changed by the HR of the enterprise that pays them.
 import { auditedWrite, authorize, crossFieldIssue, expectVersion, field, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { PolicyScope as PolicyScopes } from '../generated/prisma/enums.ts';
 import { PolicyScope } from './enums.ts';
 import { PayPolicy } from './pay-policy.ts';

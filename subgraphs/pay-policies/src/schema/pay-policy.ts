@@ -1,5 +1,5 @@
 import { parseId } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
 import { PolicyScope, Provenance } from './enums.ts';

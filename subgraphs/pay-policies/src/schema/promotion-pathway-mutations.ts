@@ -1,8 +1,8 @@
 // Promotion pathways: recorded and changed by the HR of their enterprise.
 import { auditedWrite, authorize, expectVersion, field, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../registry.ts';
 import { PromotionPathway } from './promotion-pathway.ts';
-import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION, type Types } from './writes.ts';
+import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts';
 
 builder.prismaObjectField(PromotionPathway, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 

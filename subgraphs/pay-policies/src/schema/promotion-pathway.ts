@@ -1,5 +1,5 @@
 import { parseId } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
 import { Provenance } from './enums.ts';
 

@@ -1,6 +1,6 @@
 // Subsidy payments (BUREAU_ADMIN): recorded once, as paid.
 import { auditedWrite, field, parseInput, z } from '@partnership/kit';
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { SubsidyKind as SubsidyKinds } from '../generated/prisma/enums.ts';
 import { SubsidyKind } from './enums.ts';
 import { Subsidy } from './subsidy.ts';

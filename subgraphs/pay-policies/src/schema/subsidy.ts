@@ -1,4 +1,4 @@
-import { builder } from '../builder.ts';
+import { builder } from '../registry.ts';
 import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';

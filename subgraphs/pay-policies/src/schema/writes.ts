@@ -1,9 +1,7 @@
 // What every pay-policies mutation shares.
 import { authorize, missingReference } from '@partnership/kit';
-import type { Context } from '../context.ts';
+import type { Context, Tx } from '../registry.ts';
 
-export type Tx = Parameters<Parameters<Context['db']['$transaction']>[0]>[0];
-export type Types = typeof import('../builder.ts').builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 export const VERSION_DESCRIPTION = 'Send it back with an update; it grows by one with every change.';
 

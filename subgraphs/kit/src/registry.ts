@@ -1,0 +1,91 @@
+import path from 'node:path';
+import type { PothosPrismaDatamodel } from '@pothos/plugin-prisma';
+import type { SqlDriverAdapterFactory } from '@prisma/client/runtime/client';
+import type { GraphQLSchema } from 'graphql';
+import { type Actor, PUBLIC_ACTOR } from './auth.ts';
+import { createSubgraphBuilder, type SubgraphContext } from './builder.ts';
+import { defaultPortOf, type RegistryName } from './config.ts';
+import { openDatabase, type Database, type DatabaseOptions } from './database.ts';
+import { type CheckForeignReferences, foreignReferences } from './references.ts';
+import { startSubgraphServer, type RunningServer } from './server.ts';
+
+/** What a registry says about itself; the kit derives its builder, context, database, server and process. */
+export interface RegistryDefinition<Db, Loaders> {
+  name: RegistryName;
+  /** Its Prisma client over a driver adapter: `(adapter) => new PrismaClient({ adapter })`. */
+  client: (adapter: SqlDriverAdapterFactory) => Db;
+  /** The Pothos datamodel generated beside the client (getDatamodel()). */
+  datamodel: PothosPrismaDatamodel;
+  /** Loads the demo records (the article's, and placeholders) when the database is empty. */
+  seed: (db: Db, options?: { extra?: number }) => Promise<unknown>;
+  /** Every batch the registry runs; a new set for every request, so nothing is cached across callers. */
+  loaders: (db: Db) => Loaders;
+}
+
+/** The client a registry's `$transaction` callback receives. */
+export type TransactionOf<Db> = Db extends { $transaction(fn: (tx: infer Tx) => Promise<unknown>, ...rest: never[]): unknown } ? Tx : never;
+
+/** The Pothos schema types of a registry's builder, for helpers that take refs or field builders. */
+export type SchemaTypesOf<Builder> = Builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** What a registry's resolvers get: its client, the caller, reference checks and the request's loaders. */
+export type RegistryContext<Db, Loaders> = SubgraphContext<Db> & { loaders: Loaders };
+
+/** Everything needed to run a registry: its process (kit main), the e2e harness and the tests use it. */
+export interface SubgraphProgram<Db, Context = unknown> {
+  name: RegistryName;
+  defaultPort: number;
+  schema: GraphQLSchema;
+  open(options?: Omit<DatabaseOptions, 'migrationsDir'>): Promise<Database<Db>>;
+  seed(db: Db, options?: { extra?: number }): Promise<unknown>;
+  /** A request's context, for the verified `actor`; `references` checks keys into other registries. */
+  createContext(db: Db, actor?: Actor, references?: CheckForeignReferences): Context;
+  /** `secret`: what the gateway sends in x-subgraph-secret; `gatewayUrl`: where references into other registries are checked. */
+  start(options: { db: Db; port: number; host?: string; secret: string; gatewayUrl?: () => string | undefined }): Promise<RunningServer>;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** A registry on its own (in-process tests) has no gateway to check references into other registries. */
+const noGateway = foreignReferences(() => undefined);
+
+/**
+ * Declares a registry once. `PrismaTypes` (generated pothos-types) is given explicitly, the rest
+ * is inferred: `defineRegistry<PrismaTypes>()({ name, client, datamodel, seed, loaders })`.
+ * Type files add to `builder`; schema/index.ts imports them, then calls `subgraph()`. Scripts that
+ * only need the database (seeds) use `open`, which builds no schema.
+ */
+export function defineRegistry<PrismaTypes extends object>() {
+  return <Db extends { $disconnect(): Promise<void> }, Loaders>(definition: RegistryDefinition<Db, Loaders>) => {
+    type Context = RegistryContext<Db, Loaders>;
+    const builder = createSubgraphBuilder<PrismaTypes, Context>(definition.datamodel);
+    const migrationsDir = path.join(repoRoot, 'prisma', definition.name, 'migrations');
+    const createContext = (db: Db, actor: Actor = PUBLIC_ACTOR, references: CheckForeignReferences = noGateway): Context => ({
+      db,
+      actor,
+      references,
+      loaders: definition.loaders(db),
+    });
+
+    /** Opens (and migrates) the registry's database: PGlite by default, PostgreSQL with a url. */
+    const open = (options: Omit<DatabaseOptions, 'migrationsDir'> = {}) => openDatabase<Db>(definition.client as never, { ...options, migrationsDir });
+
+    /** The registry's program, once every type file has added to the builder. */
+    function subgraph(): SubgraphProgram<Db, Context> {
+      const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+      return {
+        name: definition.name,
+        defaultPort: defaultPortOf(definition.name),
+        schema,
+        open,
+        seed: definition.seed,
+        createContext,
+        start({ db, port, host, secret, gatewayUrl = () => undefined }) {
+          const references = foreignReferences(gatewayUrl);
+          return startSubgraphServer({ name: definition.name, schema, port, host, secret, db, context: (request) => createContext(request.db, request.actor, references) });
+        },
+      };
+    }
+    return { builder, open, subgraph };
+  };
+}
