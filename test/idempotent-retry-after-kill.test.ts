@@ -1,13 +1,17 @@
 // The case idempotency keys exist for: a create whose answer never came because its subgraph
 // died. The client retries with the same key once the subgraph is back, and ends with exactly one
 // record, whether the first attempt died before its commit or after it.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { signLocalToken } from '@partnership/gateway';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withClient } from './support/databases.ts';
 import { startGateProxy, type GateProxy } from './support/gate-proxy.ts';
 import { testPostgres } from './support/postgres-server.ts';
-import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
+import { envNames, portOf, spawnService, startProcessGraph, subgraphEntry, type ProcessGraph, type ServiceProcess } from './support/processes.ts';
 
 const REGISTER = /* GraphQL */ `mutation ($input: RegisterMasterStudioInput!, $key: String) {
   registerMasterStudio(input: $input, idempotencyKey: $key) { id name }
@@ -121,5 +125,95 @@ describe('a keyed create retried after its subgraph was SIGKILLed mid-request (P
     expect(retry.errors).toBeUndefined();
     expect(retry.data.registerMasterStudio).toEqual({ id: committed.studios[0], name });
     expect(await rowsFor(name, variables.key)).toEqual({ studios: committed.studios, levels: 1, audits: 1, keys: committed.studios });
+  });
+});
+
+// PGlite is one process's embedded database: nothing outside can hold its transaction open, so
+// the subgraph is killed once its answer is lost (committed), or the moment the request reaches it.
+describe('a keyed create retried after its subgraph was SIGKILLed mid-request (embedded PGlite)', () => {
+  const secret = randomBytes(32).toString('hex');
+  const env = envNames('master-studios');
+  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'partnership-idem-')), 'master-studios');
+  let service: ServiceProcess;
+  let proxy: GateProxy;
+  const start = (port = '0') =>
+    spawnService('master-studios', subgraphEntry('master-studios'), {
+      env: { [env.PORT]: port, [env.METRICS_PORT]: '0', [env.DATA_DIR]: dataDir, [env.SECRET]: secret },
+    });
+  beforeAll(async () => {
+    service = await start();
+    proxy = await startGateProxy(service.url);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await proxy?.stop();
+    rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  });
+
+  /** Posts to the subgraph through the proxy as the gateway would, for a BUREAU_ADMIN; null when the connection was cut. */
+  async function send(query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: { message: string }[] } | null> {
+    try {
+      const response = await fetch(proxy.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-subgraph-secret': secret, 'x-actor-subject': 'kill.pglite', 'x-actor-role': 'BUREAU_ADMIN' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return await response.json();
+    } catch {
+      return null;
+    }
+  }
+
+  async function counts(name: string) {
+    const answer = await send(
+      `query ($name: String!) {
+        masterStudios(filter: { nameContains: $name }) { edges { node { id } } }
+        masterStudiosAuditLog(filter: { operation: "registerMasterStudio", actorSubject: "kill.pglite" }) { edges { node { after } } }
+      }`,
+      { name },
+    );
+    expect(answer?.errors).toBeUndefined();
+    return {
+      studios: answer!.data.masterStudios.edges.map((e: { node: { id: string } }) => e.node.id) as string[],
+      audits: answer!.data.masterStudiosAuditLog.edges.filter((e: { node: { after: { name: string } } }) => e.node.after.name === name).length,
+    };
+  }
+
+  async function killAndRestart() {
+    service.kill('SIGKILL');
+    expect(await service.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    service = await start(portOf(service.url));
+  }
+
+  it('killed after the commit, its answer lost: the retry after a restart answers with that record', async () => {
+    const name = 'PGlite 断电工作室 甲';
+    const variables = { input: { name, kind: 'SKILL_MASTER_STUDIO', level: 'DISTRICT', recognisedYear: 2025 }, key: 'pglite-after-commit' };
+    proxy.dropAnswers(true);
+    expect(await send(REGISTER, variables)).toBeNull();
+    proxy.dropAnswers(false);
+    const committed = await counts(name);
+    expect(committed).toMatchObject({ studios: [expect.any(String)], audits: 1 });
+
+    await killAndRestart();
+    const retry = await send(REGISTER, variables);
+    expect(retry?.errors).toBeUndefined();
+    expect(retry?.data.registerMasterStudio).toEqual({ id: committed.studios[0], name });
+    expect(await counts(name)).toEqual(committed);
+  });
+
+  it('killed the moment the request reaches it: after a restart the retry leaves exactly one record, and answers with it', async () => {
+    const name = 'PGlite 断电工作室 乙';
+    const variables = { input: { name, kind: 'TECHNICIAN_STUDIO', level: 'CITY', recognisedYear: 2025 }, key: 'pglite-in-flight' };
+    const received = proxy.received.length;
+    proxy.close();
+    const lost = send(REGISTER, variables);
+    await proxy.arrived(received + 1);
+    proxy.open();
+    await killAndRestart();
+    // Whatever it had done when it died: a whole registration committed, or none of it.
+    expect(await lost).toBeNull();
+    const retry = await send(REGISTER, variables);
+    expect(retry?.errors).toBeUndefined();
+    expect(await counts(name)).toEqual({ studios: [retry?.data.registerMasterStudio.id], audits: 1 });
   });
 });
