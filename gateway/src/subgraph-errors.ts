@@ -3,7 +3,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { maskError } from 'graphql-yoga';
 
 /** The subgraph may have committed a write before its answer was lost: say when a retry is safe. */
-export const RETRY_ADVICE =
+const RETRY_ADVICE =
   'Retry shortly: a query is safe to retry, and so is a write sent with an idempotencyKey (retry it with the same key); ' +
   'a write sent without one may have been made, and retrying it may make it twice.';
 

@@ -8,7 +8,7 @@ import { logger } from './logger.ts';
  * Whether retrying is safe, for errors that leave a write's outcome unknown: the write may have
  * committed before the answer was lost.
  */
-export const RETRY_ADVICE =
+const RETRY_ADVICE =
   'A query is safe to retry, and so is a write sent with an idempotencyKey (retry it with the same key); ' +
   'a write sent without one may have been made, and retrying it may make it twice.';
 
