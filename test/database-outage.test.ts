@@ -55,7 +55,8 @@ describe.runIf(postgresInstalled)('a database outage under a running subgraph', 
     expect(during.data).toEqual({ masterStudio: null });
     expect(during.errors).toHaveLength(1);
     expect(during.errors![0]).toMatchObject({
-      message: 'The database did not answer while resolving masterStudio; retry shortly.',
+      message:
+        'The database did not answer while resolving masterStudio; retry shortly. A query is safe to retry, and so is a write sent with an idempotencyKey (retry it with the same key); a write sent without one may have been made, and retrying it may make it twice.',
       path: ['masterStudio'],
       extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'master-studios' },
     });

@@ -40,7 +40,7 @@ describe('a subgraph that stalls past its timeout', () => {
     expect(data).toEqual({ enterprise: { name: '杭州正强传动股份有限公司' }, masterStudio: null });
     expect(errors).toEqual([
       {
-        message: `The master-studios subgraph did not answer within ${TIMEOUT_MS} ms; the fields it serves are null.`,
+        message: `The master-studios subgraph did not answer within ${TIMEOUT_MS} ms; the fields it serves are null. Retry shortly: a query is safe to retry, and so is a write sent with an idempotencyKey (retry it with the same key); a write sent without one may have been made, and retrying it may make it twice.`,
         extensions: { code: 'GATEWAY_TIMEOUT', serviceName: 'master-studios' },
       },
     ]);

@@ -2,6 +2,11 @@ import { GraphQLError } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { maskError } from 'graphql-yoga';
 
+/** The subgraph may have committed a write before its answer was lost: say when a retry is safe. */
+const RETRY_ADVICE =
+  'Retry shortly: a query is safe to retry, and so is a write sent with an idempotencyKey (retry it with the same key); ' +
+  'a write sent without one may have been made, and retrying it may make it twice.';
+
 const REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'connection reset',
@@ -26,7 +31,7 @@ export function maskSubgraphErrors(error: unknown, message: string, isDev?: bool
   if (error instanceof GraphQLError && error.extensions?.code === 'SUBREQUEST_HTTP_ERROR') {
     const subgraph = String(error.extensions.serviceName ?? 'unknown');
     return new GraphQLError(
-      `The ${subgraph} subgraph is unavailable (${transportReason(error)}); the fields it serves are null. Retry shortly.`,
+      `The ${subgraph} subgraph is unavailable (${transportReason(error)}); the fields it serves are null. ${RETRY_ADVICE}`,
       { nodes: error.nodes, path: error.path, extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: subgraph } },
     );
   }
@@ -50,7 +55,7 @@ export function useSubgraphErrorShape(timeoutOf: (subgraph: string) => number): 
     const { request: _request, http: _http, ...extensions } = error.extensions!;
     const message =
       extensions.code === 'GATEWAY_TIMEOUT'
-        ? `The ${subgraph} subgraph did not answer within ${timeoutOf(subgraph)} ms; the fields it serves are null.`
+        ? `The ${subgraph} subgraph did not answer within ${timeoutOf(subgraph)} ms; the fields it serves are null. ${RETRY_ADVICE}`
         : error.message;
     return error instanceof GraphQLError
       ? new GraphQLError(message, { nodes: error.nodes, path: error.path, originalError: error.originalError, extensions })

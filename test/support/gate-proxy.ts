@@ -14,6 +14,11 @@ export interface GateProxy {
   /** Hold new and waiting requests until open(). */
   close(): void;
   open(): void;
+  /**
+   * While true, a request still reaches the service, but its answer is dropped and the connection
+   * cut, as when a service dies after committing and before answering.
+   */
+  dropAnswers(drop: boolean): void;
   /** Resolves once `count` requests have arrived. */
   arrived(count: number): Promise<void>;
   stop(): Promise<void>;
@@ -24,6 +29,7 @@ export async function startGateProxy(targetUrl: string): Promise<GateProxy> {
   let gate: Promise<void> = Promise.resolve();
   let openGate = () => {};
   const waiters: { count: number; resolve(): void }[] = [];
+  let dropping = false;
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -32,7 +38,9 @@ export async function startGateProxy(targetUrl: string): Promise<GateProxy> {
     for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
     await gate;
     const headers = Object.entries(request.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name));
-    const upstream = await fetch(targetUrl, { method: request.method, headers: headers as [string, string][], body });
+    const upstream = await fetch(targetUrl, { method: request.method, headers: headers as [string, string][], body }).catch(() => undefined);
+    // A service that died mid-request: the caller sees its connection cut, as it would without us.
+    if (!upstream || dropping) return void response.socket?.destroy();
     response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
     response.end(Buffer.from(await upstream.arrayBuffer()));
   });
@@ -47,6 +55,7 @@ export async function startGateProxy(targetUrl: string): Promise<GateProxy> {
       gate = new Promise((resolve) => (openGate = resolve));
     },
     open: () => openGate(),
+    dropAnswers: (drop) => void (dropping = drop),
     arrived: (count) =>
       received.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve })),
     async stop() {

@@ -1,6 +1,7 @@
 // Every change and its audit row commit in one transaction, or neither does.
 import { GraphQLError } from 'graphql';
 import type { Actor } from './auth.ts';
+import { checkIdempotencyKey, claimKey, type Idempotency, type WithIdempotencyTable } from './idempotency.ts';
 
 /** A row of the append-only AuditEntry table each subgraph has. */
 export interface AuditEntryRow {
@@ -48,15 +49,21 @@ const asJson = (row: object | null): JsonObject | undefined => (row ? JSON.parse
 /**
  * Runs `work` in a transaction and appends its audit row (who, when, what, before/after) in the
  * same transaction. A unique-constraint violation becomes BAD_USER_INPUT naming the field.
+ * With `idempotency` and a key, a retry of a committed write returns its record instead of
+ * running `work` again, and writes no audit row (see idempotency.ts).
  */
-export async function auditedWrite<Tx extends WithAuditTable, Row extends object>(
+export async function auditedWrite<Tx extends WithAuditTable & WithIdempotencyTable, Row extends object>(
   db: TransactionRunner<Tx>,
   actor: Actor,
   operation: string,
   work: (tx: Tx) => Promise<Change<Row>>,
+  idempotency?: Idempotency<Tx, Row>,
 ): Promise<Row> {
+  const key = checkIdempotencyKey(idempotency?.key);
   try {
     return await db.$transaction(async (tx) => {
+      const keyed = key === undefined ? undefined : await claimKey(tx, actor, operation, { ...idempotency!, key });
+      if (keyed && 'replay' in keyed) return keyed.replay;
       const change = await work(tx);
       await (tx.auditEntry as AuditWriter).create({
         data: {
@@ -69,6 +76,7 @@ export async function auditedWrite<Tx extends WithAuditTable, Row extends object
           after: asJson(change.after),
         },
       });
+      await keyed?.claim.done(change.recordType, change.recordId);
       return change.after;
     }, TRANSACTION_OPTIONS);
   } catch (error) {

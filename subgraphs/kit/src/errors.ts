@@ -4,6 +4,14 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
 
+/**
+ * Whether retrying is safe, for errors that leave a write's outcome unknown: the write may have
+ * committed before the answer was lost.
+ */
+const RETRY_ADVICE =
+  'A query is safe to retry, and so is a write sent with an idempotencyKey (retry it with the same key); ' +
+  'a write sent without one may have been made, and retrying it may make it twice.';
+
 /** Codes a client can act on; anything else is a bug and is masked. */
 export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
 
@@ -23,6 +31,7 @@ const SAFE_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'REFERENCE_CHECK_UNAVAILABLE',
+  'IDEMPOTENCY_KEY_REUSED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -54,7 +63,7 @@ export function formatError(
     logger.warn({ err: original, path: formatted.path }, 'database unavailable');
     const field = formatted.path?.join('.') ?? 'the request';
     return {
-      message: `The database did not answer while resolving ${field}; retry shortly.`,
+      message: `The database did not answer while resolving ${field}; retry shortly. ${RETRY_ADVICE}`,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'DATABASE_UNAVAILABLE' },

@@ -28,7 +28,7 @@ const PER_REQUEST = 25;
 
 function unavailable(references: ForeignReference[], why: string): GraphQLError {
   const fields = [...new Set(references.map((r) => r.path))].join(', ');
-  return new GraphQLError(`${fields} could not be checked (${why}); nothing was written. Retry shortly.`, {
+  return new GraphQLError(`${fields} could not be checked (${why}); nothing was written, so a retry is safe. Retry shortly.`, {
     extensions: { code: 'REFERENCE_CHECK_UNAVAILABLE', field: references[0].path },
   });
 }

@@ -37,7 +37,7 @@ describe('the studio lifecycle', () => {
       {},
       ADMIN,
     );
-    expect(errors?.[0].message).toBe('input.hostSchoolId could not be checked (no gateway URL is configured); nothing was written. Retry shortly.');
+    expect(errors?.[0].message).toBe('input.hostSchoolId could not be checked (no gateway URL is configured); nothing was written, so a retry is safe. Retry shortly.');
     expect(errors?.[0].extensions).toMatchObject({ code: 'REFERENCE_CHECK_UNAVAILABLE', field: 'input.hostSchoolId' });
   });
 

@@ -1,4 +1,4 @@
-import { auditedWrite, field, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
+import { auditedWrite, field, IDEMPOTENCY_KEY_DESCRIPTION, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
 import { builder, type Tx, type Types } from '../registry.ts';
 import type { EnterpriseClass as ClassRow } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
@@ -78,6 +78,12 @@ async function snapshot(tx: Tx, row: ClassRow) {
   return { ...row, occupationCodes: links.map((l) => l.occupationCode) };
 }
 
+/** A class registered earlier, for a retry of its registration. */
+async function registered(tx: Tx, id: number) {
+  const row = await tx.enterpriseClass.findUnique({ where: { id } });
+  return row && snapshot(tx, row);
+}
+
 async function replaceOccupations(tx: Tx, classId: number, codes: string[] | undefined) {
   if (codes === undefined) return;
   await tx.enterpriseClassOccupation.deleteMany({ where: { classId } });
@@ -89,9 +95,10 @@ builder.mutationFields((t) => ({
     type: EnterpriseClass,
     description: "Registers an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterEnterpriseClassInput, required: true }) },
+    args: { input: t.arg({ type: RegisterEnterpriseClassInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
-      const { occupationCodes, ...input } = parseInput(registerSchema, args.input);
+      const parsed = parseInput(registerSchema, args.input);
+      const { occupationCodes, ...input } = parsed;
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: input.partnerEnterpriseId }]);
       return auditedWrite(ctx.db, ctx.actor, 'registerEnterpriseClass', async (tx) => {
         await checkSchool(tx, ctx, 'registerEnterpriseClass', input.schoolId);
@@ -99,7 +106,7 @@ builder.mutationFields((t) => ({
         const row = await tx.enterpriseClass.create({ data: { ...input, provenance: 'REGISTERED' } });
         await replaceOccupations(tx, row.id, codes ?? []);
         return { recordType: 'EnterpriseClass', recordId: row.id, before: null, after: await snapshot(tx, row) };
-      });
+      }, { key: args.idempotencyKey, input: parsed, replay: registered });
     },
   }),
   updateEnterpriseClass: t.field({

@@ -1,4 +1,4 @@
-import { auditedWrite, field, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
+import { auditedWrite, field, IDEMPOTENCY_KEY_DESCRIPTION, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
 import { builder, type Types } from '../registry.ts';
 import { IndustryCollege } from './industry-college.ts';
 import { checkIndustry, checkSchool, ownedRecord } from './writes.ts';
@@ -42,7 +42,7 @@ builder.mutationFields((t) => ({
     type: IndustryCollege,
     description: "Registers an industry college of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterIndustryCollegeInput, required: true }) },
+    args: { input: t.arg({ type: RegisterIndustryCollegeInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(registerSchema, args.input);
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: input.partnerEnterpriseId }]);
@@ -51,7 +51,7 @@ builder.mutationFields((t) => ({
         await checkIndustry(tx, input.industryCode);
         const after = await tx.industryCollege.create({ data: { ...input, provenance: 'REGISTERED' } });
         return { recordType: 'IndustryCollege', recordId: after.id, before: null, after };
-      });
+      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.industryCollege.findUnique({ where: { id } }) });
     },
   }),
   updateIndustryCollege: t.field({

@@ -1,4 +1,4 @@
-import { auditedWrite, field, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
+import { auditedWrite, field, IDEMPOTENCY_KEY_DESCRIPTION, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
 import { builder, type Types } from '../registry.ts';
 import { Major } from './major.ts';
 import { checkIndustry, checkSchool, ownedRecord } from './writes.ts';
@@ -54,7 +54,7 @@ builder.mutationFields((t) => ({
     type: Major,
     description: "Registers a major of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterMajorInput, required: true }) },
+    args: { input: t.arg({ type: RegisterMajorInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(registerSchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'registerMajor', async (tx) => {
@@ -62,7 +62,7 @@ builder.mutationFields((t) => ({
         await checkIndustry(tx, input.industryCode);
         const after = await tx.major.create({ data: { ...input, provenance: 'REGISTERED' } });
         return { recordType: 'Major', recordId: after.id, before: null, after };
-      });
+      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.major.findUnique({ where: { id } }) });
     },
   }),
   updateMajor: t.field({

@@ -1,5 +1,5 @@
 // Research outcomes: student projects on an enterprise's technical problem, and who took part.
-import { auditedWrite, field, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
+import { auditedWrite, field, IDEMPOTENCY_KEY_DESCRIPTION, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
 import { builder, type Tx, type Types } from '../registry.ts';
 import { ResearchOutcomeKind as OutcomeKinds } from '../generated/prisma/enums.ts';
 import type { ResearchProject as ProjectRow } from '../generated/prisma/client.ts';
@@ -83,14 +83,21 @@ async function snapshot(tx: Tx, row: ProjectRow) {
   return { ...row, participantIds: links.map((l) => l.studentId) };
 }
 
+/** A project registered earlier, for a retry of its registration. */
+async function registered(tx: Tx, id: number) {
+  const row = await tx.researchProject.findUnique({ where: { id } });
+  return row && snapshot(tx, row);
+}
+
 builder.mutationFields((t) => ({
   registerResearchProject: t.field({
     type: ResearchProject,
     description: "Registers a research outcome of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterResearchProjectInput, required: true }) },
+    args: { input: t.arg({ type: RegisterResearchProjectInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
-      const { participantIds, ...input } = parseInput(registerSchema, args.input);
+      const parsed = parseInput(registerSchema, args.input);
+      const { participantIds, ...input } = parsed;
       await ctx.references([{ path: 'input.enterpriseId', type: 'Enterprise', key: input.enterpriseId }]);
       return auditedWrite(ctx.db, ctx.actor, 'registerResearchProject', async (tx) => {
         await checkSchool(tx, ctx, 'registerResearchProject', input.schoolId);
@@ -98,7 +105,7 @@ builder.mutationFields((t) => ({
         const row = await tx.researchProject.create({ data: { ...input, provenance: 'REGISTERED' } });
         await replaceParticipants(tx, row.id, participants ?? []);
         return { recordType: 'ResearchProject', recordId: row.id, before: null, after: await snapshot(tx, row) };
-      });
+      }, { key: args.idempotencyKey, input: parsed, replay: registered });
     },
   }),
   updateResearchProject: t.field({

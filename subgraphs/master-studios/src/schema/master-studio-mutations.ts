@@ -5,6 +5,8 @@ import {
   crossFieldIssue,
   expectVersion,
   field,
+  IDEMPOTENCY_KEY_DESCRIPTION,
+  type Idempotency,
   missingReference,
   nextVersion,
   parseInput,
@@ -158,12 +160,15 @@ async function studioToChange(tx: Tx, id: number, version: number): Promise<Stud
   return studio;
 }
 
+const replayStudio = (tx: Tx, id: number) => tx.masterStudio.findUnique({ where: { id } });
+
 /** Changes a live studio at the caller's version, audited; `change` checks and says what to write. */
 function changeStudio(
   ctx: Context,
   operation: string,
   { id, version }: { id: number; version: number },
   change: (tx: Tx, before: StudioRow) => Promise<Prisma.MasterStudioUncheckedUpdateInput>,
+  idempotency?: Idempotency<Tx, StudioRow>,
 ) {
   return auditedWrite(ctx.db, ctx.actor, operation, async (tx) => {
     const before = await studioToChange(tx, id, version);
@@ -172,7 +177,7 @@ function changeStudio(
       tx.masterStudio.update({ where: { id, version }, data: { ...data, ...nextVersion } }),
     );
     return { recordType: 'MasterStudio', recordId: id, before, after };
-  });
+  }, idempotency);
 }
 
 builder.mutationFields((t) => ({
@@ -180,9 +185,10 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Registers a studio at the level it is recognised at. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterMasterStudioInput, required: true }) },
+    args: { input: t.arg({ type: RegisterMasterStudioInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
-      const { level, recognisedYear, ...input } = parseInput(registerSchema, args.input);
+      const parsed = parseInput(registerSchema, args.input);
+      const { level, recognisedYear, ...input } = parsed;
       await checkLinks(ctx, input);
       return auditedWrite(ctx.db, ctx.actor, 'registerMasterStudio', async (tx) => {
         await checkLeader(tx, input.leaderId);
@@ -193,7 +199,7 @@ builder.mutationFields((t) => ({
           data: { studioId: studio.id, level, year: recognisedYear, note: null, provenance: 'REGISTERED' },
         });
         return { recordType: 'MasterStudio', recordId: studio.id, before: null, after: studio };
-      });
+      }, { key: args.idempotencyKey, input: parsed, replay: replayStudio });
     },
   }),
 
@@ -217,9 +223,10 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Promotes or demotes a studio: appends to its level history, and its level follows. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordStudioLevelChangeInput, required: true }) },
+    args: { input: t.arg({ type: RecordStudioLevelChangeInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
-      const { id, version, level, year, note } = parseInput(levelChangeSchema, args.input);
+      const parsed = parseInput(levelChangeSchema, args.input);
+      const { id, version, level, year, note } = parsed;
       return changeStudio(ctx, 'recordStudioLevelChange', { id, version }, async (tx, before) => {
         if (before.level === level) throw ruleError('input.level', 'changed', `must differ from the current level ${level}.`);
         const latest = await tx.studioLevelChange.findFirst({ where: { studioId: id, year: { not: null } }, orderBy: [{ year: 'desc' }, { id: 'desc' }] });
@@ -228,7 +235,7 @@ builder.mutationFields((t) => ({
         }
         await tx.studioLevelChange.create({ data: { studioId: id, level, year, note: note ?? null, provenance: 'REGISTERED' } });
         return { level, recognisedYear: year };
-      });
+      }, { key: args.idempotencyKey, input: parsed, replay: replayStudio });
     },
   }),
 

@@ -1,5 +1,5 @@
 // Skill certification (BUREAU_ADMIN): certification bodies and the batches they certify.
-import { auditedWrite, crossFieldIssue, field, missingReference, parseInput, z } from '@partnership/kit';
+import { auditedWrite, crossFieldIssue, field, IDEMPOTENCY_KEY_DESCRIPTION, missingReference, parseInput, z } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { CertificationBodyKind as BodyKinds } from '../generated/prisma/enums.ts';
 import { CertificationBatch } from './certification-batch.ts';
@@ -72,7 +72,7 @@ builder.mutationFields((t) => ({
     type: CertificationBody,
     description: 'Registers a certification body (a pilot enterprise or a social evaluation organisation). BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterCertificationBodyInput, required: true }) },
+    args: { input: t.arg({ type: RegisterCertificationBodyInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(bodySchema, args.input);
       await ctx.references((input.occupationCodes ?? []).map((key) => ({ path: 'input.occupationCodes', type: 'Occupation' as const, key })));
@@ -82,14 +82,14 @@ builder.mutationFields((t) => ({
           data: { ...input, occupationCodes: [...new Set(input.occupationCodes ?? [])], provenance: 'REGISTERED' },
         });
         return { recordType: 'CertificationBody', recordId: after.id, before: null, after };
-      });
+      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.certificationBody.findUnique({ where: { id } }) });
     },
   }),
   recordCertificationBatch: t.field({
     type: CertificationBatch,
     description: 'Records the people a body certified in one period. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordCertificationBatchInput, required: true }) },
+    args: { input: t.arg({ type: RecordCertificationBatchInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(batchSchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'recordCertificationBatch', async (tx) => {
@@ -98,7 +98,7 @@ builder.mutationFields((t) => ({
         }
         const after = await tx.certificationBatch.create({ data: { ...input, provenance: 'REGISTERED' } });
         return { recordType: 'CertificationBatch', recordId: after.id, before: null, after };
-      });
+      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.certificationBatch.findUnique({ where: { id } }) });
     },
   }),
 }));

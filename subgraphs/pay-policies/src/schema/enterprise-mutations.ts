@@ -1,4 +1,4 @@
-import { auditedWrite, expectVersion, field, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
+import { auditedWrite, expectVersion, field, IDEMPOTENCY_KEY_DESCRIPTION, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
 import { builder, type Tx, type Types } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
 import { VERSION_DESCRIPTION } from './writes.ts';
@@ -52,7 +52,7 @@ builder.mutationFields((t) => ({
     type: Enterprise,
     description: 'Registers an enterprise. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterEnterpriseInput, required: true }) },
+    args: { input: t.arg({ type: RegisterEnterpriseInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(registerSchema, args.input);
       await ctx.references([{ path: 'input.industryCode', type: 'Industry', key: input.industryCode }]);
@@ -60,7 +60,7 @@ builder.mutationFields((t) => ({
         await checkCreditCode(tx, input.creditCode);
         const after = await tx.enterprise.create({ data: { ...input, provenance: 'REGISTERED' } });
         return { recordType: 'Enterprise', recordId: after.id, before: null, after };
-      });
+      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.enterprise.findUnique({ where: { id } }) });
     },
   }),
   updateEnterprise: t.field({

@@ -1,5 +1,5 @@
 // Pay policies: recorded and changed by the HR of the enterprise that pays them.
-import { auditedWrite, authorize, crossFieldIssue, expectVersion, field, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
+import { auditedWrite, authorize, crossFieldIssue, expectVersion, field, IDEMPOTENCY_KEY_DESCRIPTION, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { PolicyScope as PolicyScopes } from '../generated/prisma/enums.ts';
 import { PolicyScope } from './enums.ts';
@@ -64,7 +64,7 @@ builder.mutationFields((t) => ({
     type: PayPolicy,
     description: "Records a pay policy of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: RecordPayPolicyInput, required: true }) },
+    args: { input: t.arg({ type: RecordPayPolicyInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(recordSchema, args.input);
       authorize(ctx.actor, 'recordPayPolicy', 'ownEnterprise', input.enterpriseId);
@@ -72,7 +72,7 @@ builder.mutationFields((t) => ({
         await checkEnterprise(tx, input.enterpriseId);
         const after = await tx.payPolicy.create({ data: { ...input, provenance: 'REGISTERED' } });
         return { recordType: 'PayPolicy', recordId: after.id, before: null, after };
-      });
+      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.payPolicy.findUnique({ where: { id } }) });
     },
   }),
   updatePayPolicy: t.field({

@@ -1,5 +1,5 @@
 // Promotion pathways: recorded and changed by the HR of their enterprise.
-import { auditedWrite, authorize, expectVersion, field, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
+import { auditedWrite, authorize, expectVersion, field, IDEMPOTENCY_KEY_DESCRIPTION, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
 import { builder, type Types } from '../registry.ts';
 import { PromotionPathway } from './promotion-pathway.ts';
 import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts';
@@ -53,7 +53,7 @@ builder.mutationFields((t) => ({
     type: PromotionPathway,
     description: "Records a promotion pathway of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: RecordPromotionPathwayInput, required: true }) },
+    args: { input: t.arg({ type: RecordPromotionPathwayInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(recordSchema, args.input);
       authorize(ctx.actor, 'recordPromotionPathway', 'ownEnterprise', input.enterpriseId);
@@ -61,7 +61,7 @@ builder.mutationFields((t) => ({
         await checkEnterprise(tx, input.enterpriseId);
         const after = await tx.promotionPathway.create({ data: { ...input, honours: input.honours ?? [], provenance: 'REGISTERED' } });
         return { recordType: 'PromotionPathway', recordId: after.id, before: null, after };
-      });
+      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.promotionPathway.findUnique({ where: { id } }) });
     },
   }),
   updatePromotionPathway: t.field({

@@ -1,5 +1,5 @@
 // Subsidy payments (BUREAU_ADMIN): recorded once, as paid.
-import { auditedWrite, field, parseInput, z } from '@partnership/kit';
+import { auditedWrite, field, IDEMPOTENCY_KEY_DESCRIPTION, parseInput, z } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { SubsidyKind as SubsidyKinds } from '../generated/prisma/enums.ts';
 import { SubsidyKind } from './enums.ts';
@@ -27,14 +27,14 @@ builder.mutationFields((t) => ({
     type: Subsidy,
     description: 'Records a subsidy payment. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordSubsidyInput, required: true }) },
+    args: { input: t.arg({ type: RecordSubsidyInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(subsidySchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'recordSubsidy', async (tx) => {
         await checkEnterprise(tx, input.enterpriseId);
         const after = await tx.subsidy.create({ data: { ...input, provenance: 'REGISTERED' } });
         return { recordType: 'Subsidy', recordId: after.id, before: null, after };
-      });
+      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.subsidy.findUnique({ where: { id } }) });
     },
   }),
 }));
