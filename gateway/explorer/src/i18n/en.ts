@@ -177,7 +177,7 @@ export const en: SameKeys<Messages> = {
     example: 'For example {{person}}',
     certification: 'Skill-level certification',
     pilotSince: '{{kind}}, pilot since {{since}}',
-    certifiedBy: '{{count}} certified by {{date}}',
+    certifiedBy: '{{count, number}} certified by {{date}}',
     selfTrained: '{{count}} trained in-house',
     subsidies: 'Subsidies',
     subsidyLine: '{{kind}}: {{amount}} in {{year}}',
