@@ -54,21 +54,15 @@ describe('the interface language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   });
 
-  it('shows money in 万元, and in CNY after the switch to English', async () => {
+  it("shows the article's 6,000,000 CNY award as 600万元, and as CNY 6,000,000 in English", async () => {
     const { page } = session.browser;
-    await session.open('#/studios/1');
+    const { data } = await session.graph.query(`{ masterStudios(filter: { nameContains: "王露清" }) { edges { node { id } } } }`);
+    await session.open(`#/studios/${data.masterStudios.edges[0].node.id}`);
     const honours = page.getByTestId('honours');
     await honours.waitFor();
-    // The article's 600万元 award; the formats come from Intl, not from the registry's text.
-    const { data } = await session.graph.query(`{ masterStudio(id: "1") { leader { honours { valueCny } } } }`);
-    const worth = data.masterStudio.leader.honours.map((h: any) => h.valueCny).filter((v: number | null) => v != null);
-    expect(worth.length).toBeGreaterThan(0);
-    for (const value of worth) {
-      const zh = `${new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(value)}元`;
-      expect(await honours.textContent()).toContain(`价值 ${zh}`);
-    }
+    expect(await honours.textContent()).toContain('价值 600万元');
     await page.getByTestId('language-switch').click();
-    for (const value of worth) expect(await honours.textContent()).toContain(`Worth CNY ${new Intl.NumberFormat('en').format(value)}`);
+    await honours.getByText('Worth CNY 6,000,000').waitFor();
     await page.getByTestId('language-switch').click();
   });
 });
