@@ -161,6 +161,7 @@ export const en: SameKeys<Messages> = {
     standard: 'Occupational standard',
     isNew: 'New major',
     payPolicies: 'Pay policies',
+    onlyGenerated: 'Only {{count}} generated placeholder records; untick “Hide generated placeholder records” to see them.',
   },
   enterprises: {
     heading: 'Enterprises',

@@ -2,13 +2,12 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
+import { LANGUAGE_STORAGE_KEY } from './storage-key.ts';
 import { zhCN } from './zh-CN.ts';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Where the chosen language is remembered between visits. */
-export const LANGUAGE_STORAGE_KEY = 'explorer.language';
 
 /** Chinese unless the visitor chose English here before: the registries' users work in Chinese. */
 export const i18n = i18next.createInstance();

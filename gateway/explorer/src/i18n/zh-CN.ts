@@ -154,6 +154,7 @@ export const zhCN = {
     standard: '对接标准',
     isNew: '新兴专业',
     payPolicies: '薪酬政策',
+    onlyGenerated: '只有 {{count}} 条生成的占位记录；取消勾选“隐藏生成的占位记录”即可查看。',
   },
   enterprises: {
     heading: '企业',

@@ -137,6 +137,8 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
   if (!plan) {
     return result.data && !result.error ? <p className="notice">{t('planner.notFound', { code: industry })}</p> : <QueryState result={result} />;
   }
+  const hiddenOnly = (all: readonly unknown[], shown: readonly unknown[]) =>
+    shown.length === 0 && all.length > 0 && <p className="subtitle">{t('planner.onlyGenerated', { count: all.length })}</p>;
   const majors = keepShown(plan.majors, hideGenerated);
   const classes = keepShown(plan.enterpriseClasses, hideGenerated);
   const partners = keepShown(uniqueById(classes.flatMap((c) => c.partnerEnterprise ?? [])), hideGenerated);
@@ -163,6 +165,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
           loadAll={async () => majors}
           testId="majors"
         />
+        {hiddenOnly(plan.majors, majors)}
         <ul className="plain screen-only">
           {majors.map((m) => (
             <li key={m.id}>
@@ -190,6 +193,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
           loadAll={async () => classes}
           testId="classes"
         />
+        {hiddenOnly(plan.enterpriseClasses, classes)}
         <div className="table-scroll screen-only">
           <table>
             <thead>

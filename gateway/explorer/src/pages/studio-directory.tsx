@@ -79,6 +79,11 @@ export function StudioDirectory({ filter, position }: Props) {
                 <a className="card-title" href={hrefFor({ name: 'studio', id: node.id })} lang="zh-CN">
                   {node.name}
                 </a>
+                {node.nameEn && (
+                  <div className="subtitle" lang="en">
+                    {node.nameEn}
+                  </div>
+                )}
                 <div className="tags">
                   <LevelBadge level={node.level} />
                   <span className="badge">{t(`studioKind.${node.kind}`)}</span>
