@@ -169,7 +169,7 @@ describe('an enterprise profile in a browser', () => {
     const section = (name: string) => page.getByRole('region', { name });
     expect(await section('技能等级认定').textContent()).toContain('等级认定企业，2023年4月起试点');
     expect(await section('技能等级认定').textContent()).toContain('截至2023年10月31日认定 88 人');
-    expect(await section('进修与学徒制').textContent()).toContain('至少 40 名员工、例如 金素琴');
+    expect(await section('进修与学徒制').textContent()).toContain('至少 40 名员工，例如 金素琴');
     expect(await section('资助').textContent()).toContain('暂无记录。');
     // Each part names the registry that answered it as its users know it, never a service name.
     expect(new Set(await page.locator('.registry').allTextContents())).toEqual(

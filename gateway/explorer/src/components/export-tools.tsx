@@ -47,7 +47,7 @@ export function ExportTools<Row>({ title, columns, shown, total, loadAll, testId
       const rows = await loadAll();
       if (job === 'print') return setPrinted({ rows, at: new Date() });
       const table = { name: title, columns, rows };
-      const blob = job === 'csv' ? toCsv(table) : await toXlsx(table);
+      const blob = await (job === 'csv' ? toCsv(table) : toXlsx(table));
       download(blob, `${title}.${job}`);
       setBusy(undefined);
     } catch (error) {

@@ -1,6 +1,4 @@
 // A table as exported and printed: headers in the interface language, one value per cell.
-import Papa from 'papaparse';
-
 export type Cell = string | number | null | undefined;
 
 export interface Column<Row> {
@@ -16,7 +14,9 @@ export interface Table<Row> {
 }
 
 /** CSV, UTF-8 with a byte-order mark: without it Excel reads the Chinese as another code page. */
-export function toCsv<Row>({ columns, rows }: Table<Row>): Blob {
+export async function toCsv<Row>({ columns, rows }: Table<Row>): Promise<Blob> {
+  // Like the XLSX writer, loaded only when someone exports.
+  const { default: Papa } = await import('papaparse');
   const text = Papa.unparse({
     fields: columns.map((c) => c.header),
     data: rows.map((row) => columns.map((c) => c.value(row) ?? '')),

@@ -57,7 +57,7 @@ export const zhCN = {
   common: {
     none: '暂无记录。',
     dash: '—',
-    listSeparator: '、',
+    listSeparator: '，',
     search: '搜索',
     name: '名称',
     town: '镇街',
