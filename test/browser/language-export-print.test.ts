@@ -17,9 +17,10 @@ async function provincialStudios(): Promise<{ totalCount: number; names: string[
   return { totalCount: data.masterStudios.totalCount, names: data.masterStudios.edges.map((e: any) => e.node.name) };
 }
 
-/** Clicks an export button and returns the file the browser downloaded. */
-async function downloadFrom(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).first().click()]);
+/** Clicks an export button (of the export tools `within`, else the first) and returns the file the browser downloaded. */
+async function downloadFrom(page: Page, testId: string, within?: string): Promise<{ name: string; bytes: Buffer }> {
+  const button = (within ? page.getByTestId(within) : page).getByTestId(testId).first();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const file = await download.path();
   return { name: download.suggestedFilename(), bytes: await readFile(file) };
 }
@@ -125,6 +126,17 @@ describe('exporting a list', () => {
     const [headers] = Papa.parse<string[]>(bytes.toString('utf8').slice(1)).data;
     expect(headers).toEqual(['ID', 'Name', 'English name', 'Industry', 'Town', 'Credit code', 'Source']);
     await page.getByTestId('language-switch').click();
+  });
+  it("exports the planner's order classes as shown, with Chinese headers", async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ industry(code: "SMART_VEHICLES") { name enterpriseClasses { name } } }`);
+    await session.open('#/planner/SMART_VEHICLES?generated=show');
+    await page.getByTestId('plan-classes').waitFor();
+    const { name, bytes } = await downloadFrom(page, 'export-csv', 'classes-export');
+    expect(name).toBe(`${data.industry.name} · 订单班.csv`);
+    const [headers, ...rows] = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(headers).toEqual(['班级', '合作企业', '专业', '学校', '届别', '名额', '来源']);
+    expect(rows.map((r) => r[0])).toEqual(data.industry.enterpriseClasses.map((c: any) => c.name));
   });
 });
 
