@@ -69,21 +69,22 @@ describe('a gateway that runs trusted documents only', () => {
     const { page } = session.browser;
     await session.open();
 
-    const studios = page.getByRole('region', { name: '76 master studios by level' });
+    const studios = page.getByTestId('overview-studios');
     await studios.locator('.recharts-bar-rectangle').first().waitFor();
     // Drawn by the charting library: one bar per level, lowest first, each labelled with its count.
     expect(await studios.locator('.recharts-bar-rectangle').count()).toBe(4);
     expect(await studios.locator('.recharts-cartesian-axis-tick-value').allTextContents()).toEqual(
-      expect.arrayContaining(['District', 'City', 'Provincial', 'National']),
+      expect.arrayContaining(['区级', '市级', '省级', '国家级']),
     );
     expect(await studios.locator('.recharts-label-list text').allTextContents()).toEqual(['46', '19', '10', '1']);
 
-    const certification = page.getByRole('region', { name: '5,926 people certified by 68 pilot units' });
+    const certification = page.getByTestId('overview-certification');
+    expect(await certification.getByRole('heading').textContent()).toBe('68 家试点单位共认定 5,926 人');
     expect(await certification.locator('.recharts-pie-sector').count()).toBe(2);
     expect(await certification.locator('.recharts-label-list text').allTextContents()).toEqual(['3,066', '2,860']);
     expect(await certification.locator('dd').allTextContents()).toEqual(['62', '6', '13', '51.74%']);
 
-    const targets = page.getByRole('region', { name: "This year's training targets and what was achieved" });
+    const targets = page.getByTestId('overview-targets');
     expect(await targets.locator('.recharts-label-list text').allTextContents()).toEqual(['134%', '163%', '140%']);
   });
 });

@@ -13,15 +13,15 @@ describe('the studio directory in a browser', () => {
     const api = await session.graph.query(`{ masterStudios(filter: { levels: [NATIONAL] }) { edges { node { name } } } }`);
 
     await session.open('#/studios');
-    await page.getByRole('heading', { name: '76 studios' }).waitFor();
-    await page.getByRole('button', { name: 'National' }).click();
-    await page.getByRole('heading', { name: '1 studio', exact: true }).waitFor();
+    await page.getByRole('heading', { name: '76 家工作室' }).waitFor();
+    await page.getByRole('button', { name: '国家级' }).click();
+    await page.getByRole('heading', { name: '1 家工作室', exact: true }).waitFor();
 
-    const cards = page.getByRole('list', { name: 'Studios' }).getByRole('listitem');
+    const cards = page.getByTestId('studio-cards').getByRole('listitem');
     expect(await cards.count()).toBe(1);
     expect(await cards.locator('.card-title').textContent()).toBe(api.data.masterStudios.edges[0].node.name);
-    expect(await cards.locator('.badge').first().textContent()).toBe('National');
-    expect(await page.getByRole('button', { name: 'National' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await cards.locator('.badge').first().textContent()).toBe('国家级');
+    expect(await page.getByTestId('level-NATIONAL').getAttribute('aria-pressed')).toBe('true');
     expect(new URL(page.url()).hash).toBe('#/studios?level=NATIONAL');
   });
 
@@ -35,14 +35,13 @@ describe('the studio directory in a browser', () => {
     await page.getByRole('link', { name: studio.name }).click();
     await page.getByRole('heading', { level: 1, name: studio.name }).waitFor();
     expect(new URL(page.url()).hash).toBe(`#/studios/${studio.id}`);
-    expect(await page.getByRole('region', { name: 'Leader' }).textContent()).toContain(studio.leader.name);
+    expect(await page.getByTestId('studio-leader').textContent()).toContain(studio.leader.name);
     const host = studio.hostEnterprise?.name ?? studio.hostSchool.name;
-    expect(await page.getByRole('region', { name: 'Studio', exact: true }).textContent()).toContain(host);
+    expect(await page.getByTestId('studio-facts').textContent()).toContain(host);
 
-    const steps = page.getByRole('list', { name: 'Level history' }).getByRole('listitem');
-    expect(await steps.allTextContents()).toEqual(
-      studio.levelHistory.map((s: any) => `${s.year}${s.level[0]}${s.level.slice(1).toLowerCase()}`),
-    );
+    const levels: Record<string, string> = { DISTRICT: '区级', CITY: '市级', PROVINCIAL: '省级', NATIONAL: '国家级' };
+    const steps = page.getByTestId('level-history').getByRole('listitem');
+    expect(await steps.allTextContents()).toEqual(studio.levelHistory.map((s: any) => `${s.year}${levels[s.level]}`));
   });
 
   it('narrows by town, pages forwards and back, and finds a studio by name', async () => {
@@ -53,29 +52,29 @@ describe('the studio directory in a browser', () => {
     expect(pages).toBeGreaterThan(1);
 
     await session.open('#/studios');
-    const town = page.getByLabel('Town');
+    const town = page.getByTestId('filter-town');
     await town.locator('option[value="瓜沥镇"]').waitFor({ state: 'attached' });
-    expect(await town.locator('option').allTextContents()).toEqual(['All towns', ...api.data.masterStudioTowns]);
+    expect(await town.locator('option').allTextContents()).toEqual(['全部镇街', ...api.data.masterStudioTowns]);
     await town.selectOption('瓜沥镇');
-    await page.getByRole('heading', { name: `${total} studios` }).waitFor();
-    const titles = page.getByRole('list', { name: 'Studios' }).locator('.card-title');
+    await page.getByRole('heading', { name: `${total} 家工作室` }).waitFor();
+    const titles = page.getByTestId('studio-cards').locator('.card-title');
     const first = await titles.allTextContents();
 
     // The list stays on screen, busy, while the next page loads.
     const loaded = page.locator('section[aria-busy="false"]');
-    await page.getByRole('link', { name: 'Next →' }).click();
-    await loaded.getByText(`Page 2 of ${pages}`).waitFor();
+    await page.getByTestId('pager-next').click();
+    await loaded.getByText(`第 2 页，共 ${pages} 页`).waitFor();
     const second = await titles.allTextContents();
     expect(second.filter((name) => first.includes(name))).toEqual([]);
 
-    await page.getByRole('link', { name: '← Previous' }).click();
-    await loaded.getByText(`Page 1 of ${pages}`).waitFor();
+    await page.getByTestId('pager-previous').click();
+    await loaded.getByText(`第 1 页，共 ${pages} 页`).waitFor();
     expect(await titles.allTextContents()).toEqual(first);
 
-    await page.getByRole('link', { name: 'Clear filters' }).click();
-    await page.getByLabel('Name').fill('陆立军');
-    await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('heading', { name: '1 studio', exact: true }).waitFor();
+    await page.getByTestId('clear-filters').click();
+    await page.getByTestId('filter-name').fill('陆立军');
+    await page.getByTestId('search').click();
+    await page.getByRole('heading', { name: '1 家工作室', exact: true }).waitFor();
     expect(await titles.allTextContents()).toEqual(['陆立军大师工作室']);
   });
 
@@ -85,10 +84,10 @@ describe('the studio directory in a browser', () => {
     try {
       // Views with the article's named records, each with the heading that says it has loaded.
       const views: [string, string | RegExp][] = [
-        ['#/', /master studios/],
-        ['#/studios?level=PROVINCIAL', '10 studios'],
+        ['#/', /技能大师工作室/],
+        ['#/studios?level=PROVINCIAL', '10 家工作室'],
         ['#/studios/1', '陆立军大师工作室'],
-        ['#/planner/SMART_VEHICLES', '智能汽车 · Smart vehicles'],
+        ['#/planner/SMART_VEHICLES?generated=show', '智能汽车 · Smart vehicles'],
         ['#/enterprises/5', '杭州正强传动股份有限公司'],
       ];
       for (const [hash, heading] of views) {
@@ -112,8 +111,9 @@ describe('the programme planner in a browser', () => {
     const partners = [...new Set<string>(classes.map((c: any) => c.partnerEnterprise.name))];
     expect(classes.length).toBeGreaterThan(0);
 
-    await session.open('#/planner');
-    const industry = page.getByLabel('Industry');
+    // Generated placeholders shown, so every class the API lists is on the page.
+    await session.open('#/planner?generated=show');
+    const industry = page.getByTestId('planner-industry');
     await industry.locator('option[value="SMART_VEHICLES"]').waitFor({ state: 'attached' });
     const operations: string[] = [];
     const record = (request: Request) => {
@@ -124,25 +124,25 @@ describe('the programme planner in a browser', () => {
     await page.getByRole('heading', { name: '智能汽车 · Smart vehicles' }).waitFor();
     page.off('request', record);
 
-    expect(new URL(page.url()).hash).toBe('#/planner/SMART_VEHICLES');
+    expect(new URL(page.url()).hash).toBe('#/planner/SMART_VEHICLES?generated=show');
     expect(operations).toEqual(['Planner']);
 
-    const majors = page.getByRole('region', { name: /^Majors/ }).getByRole('listitem');
+    const majors = page.getByTestId('plan-majors').locator('ul.screen-only > li');
     expect(await majors.count()).toBe(api.data.industry.majors.length);
-    const rows = page.getByRole('region', { name: /^Order classes/ }).locator('tbody tr');
+    const rows = page.getByTestId('plan-classes').locator('.table-scroll tbody tr');
     expect(await rows.count()).toBe(classes.length);
     expect(await rows.locator('td:first-child').allTextContents()).toEqual(
       classes.map((c: any) => expect.stringContaining(c.name)),
     );
 
-    const cards = page.getByRole('list', { name: 'Partner enterprises' }).getByRole('listitem').filter({ has: page.locator('.card-title') });
+    const cards = page.getByTestId('partner-cards').getByRole('listitem').filter({ has: page.locator('.card-title') });
     expect(await cards.locator('.card-title').allTextContents()).toEqual(partners);
     for (const cls of classes) {
       const card = cards.filter({ has: page.getByRole('link', { name: cls.partnerEnterprise.name, exact: true }) });
       for (const studio of cls.partnerEnterprise.studios) {
         expect(await card.getByRole('link', { name: studio.name }).count()).toBe(1);
       }
-      if (cls.partnerEnterprise.payPolicies.length === 0) expect(await card.textContent()).toContain('No pay policy on record.');
+      if (cls.partnerEnterprise.payPolicies.length === 0) expect(await card.textContent()).toContain('暂无薪酬政策记录。');
     }
     expect(classes.some((c: any) => c.partnerEnterprise.studios.length > 0)).toBe(true);
     expect(classes.some((c: any) => c.partnerEnterprise.payPolicies.length > 0)).toBe(true);
@@ -151,7 +151,7 @@ describe('the programme planner in a browser', () => {
   it('says so for an industry code nobody uses', async () => {
     const { page } = session.browser;
     await session.open('#/planner/NO_SUCH_INDUSTRY');
-    await page.getByText('No industry has the code NO_SUCH_INDUSTRY.').waitFor();
+    await page.getByText('没有代码为 NO_SUCH_INDUSTRY 的产业。').waitFor();
   });
 });
 
@@ -159,42 +159,44 @@ describe('an enterprise profile in a browser', () => {
   it('finds Hangzhou Zhengqiang Transmission by name and shows what all three registries know', async () => {
     const { page } = session.browser;
     await session.open('#/enterprises');
-    await page.getByLabel('Name').fill('正强');
-    await page.getByLabel('Name').press('Enter');
-    await page.getByRole('heading', { name: '1 enterprise', exact: true }).waitFor();
+    await page.getByTestId('filter-name').fill('正强');
+    await page.getByTestId('filter-name').press('Enter');
+    await page.getByRole('heading', { name: '1 家企业', exact: true }).waitFor();
     await page.getByRole('link', { name: '杭州正强传动股份有限公司' }).click();
 
     await page.getByRole('heading', { level: 1, name: '杭州正强传动股份有限公司' }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/enterprises/5');
     const section = (name: string) => page.getByRole('region', { name });
-    expect(await section('Skill-level certification').textContent()).toContain('Certifying enterprise, pilot since 2023-04');
-    expect(await section('Skill-level certification').textContent()).toContain('88 certified by 2023-10-31');
-    expect(await section('Further study and apprenticeships').textContent()).toContain('at least 40 staff, e.g. 金素琴');
-    expect(await section('Subsidies').textContent()).toContain('None on record.');
+    expect(await section('技能等级认定').textContent()).toContain('等级认定企业，2023年4月起试点');
+    expect(await section('技能等级认定').textContent()).toContain('截至2023年10月31日认定 88 人');
+    expect(await section('进修与学徒制').textContent()).toContain('至少 40 名员工，例如 金素琴');
+    expect(await section('资助').textContent()).toContain('暂无记录。');
+    // Each part names the registry that answered it as its users know it, never a service name.
     expect(new Set(await page.locator('.registry').allTextContents())).toEqual(
-      new Set(['from the pay-policies registry', 'from the enterprise-classes registry', 'from the master-studios registry']),
+      new Set(['来源：薪酬政策登记', '来源：校企合作登记', '来源：大师工作室登记']),
     );
   });
 
   it("shows Hangzhou Advance Gearbox's studio on a school campus, and follows it to the studio page", async () => {
     const { page } = session.browser;
     await session.open('#/enterprises/4');
-    const studios = page.getByRole('region', { name: 'Studios hosted' });
+    const studios = page.getByTestId('profile-studios');
     await studios.getByRole('link', { name: '陆立军大师工作室' }).click();
     await page.getByRole('heading', { level: 1, name: '陆立军大师工作室' }).waitFor();
-    const facts = await page.getByRole('region', { name: 'Studio', exact: true }).textContent();
+    const facts = await page.getByTestId('studio-facts').textContent();
     expect(facts).toContain('萧山一职');
     expect(facts).toContain('杭齿集团');
-    expect(await page.getByRole('list', { name: 'Honours' }).textContent()).toContain('浙江省技术能手');
+    expect(await page.getByTestId('honours').textContent()).toContain('浙江省技术能手');
   });
 
   it('says so for an enterprise nobody registered, and names the rule a malformed id breaks', async () => {
     const { page } = session.browser;
     await session.open('#/enterprises/999999');
-    await page.getByText('No enterprise has the id 999999.').waitFor();
+    await page.getByText('没有编号为 999999 的企业。').waitFor();
     await session.open('#/enterprises/abc');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/id must be a positive whole number.*\(BAD_USER_INPUT\)/);
+    // The code decides the Chinese message; the API's own words name the rule.
+    expect(await alert.textContent()).toMatch(/^输入有误：.*id must be a positive whole number/);
   });
 });

@@ -1,30 +1,70 @@
-// `npm run screenshot`: the README's pictures of the explorer, taken from the real app served by
-// the real gateway over freshly seeded subgraphs. Chinese names need a CJK font (fonts-noto-cjk).
+// `npm run screenshot`: pictures of every page of the explorer, in Chinese and in English, taken
+// from the real app served by the real gateway over freshly seeded subgraphs. The README's two
+// (Chinese) land in gateway/explorer/; the rest in test/browser/screenshots/ (git-ignored).
+// Chinese needs a CJK font: fonts-noto-cjk, or a FONTCONFIG_FILE naming a folder with one.
 import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { LANGUAGE_STORAGE_KEY } from '../../gateway/explorer/src/i18n/storage-key.ts';
 import { startGraph } from '../support/graph.ts';
-import { explorerUrl, launchBrowser, PHONE } from './support/browser.ts';
+import { DESKTOP, explorerUrl, launchBrowser, PHONE } from './support/browser.ts';
+import { SCREENSHOT_DIR } from './support/session.ts';
 
 const explorerDir = path.resolve(import.meta.dirname, '../../gateway/explorer');
 if (!execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim()) {
   throw new Error('No CJK font: apt-get install fonts-noto-cjk, or the Chinese names come out as boxes');
 }
 
+/** Every page, with what shows it has loaded. */
+const PAGES: { name: string; hash: string; ready: (page: Page) => Promise<unknown> }[] = [
+  { name: 'overview', hash: '#/', ready: (p) => p.locator('.recharts-bar-rectangle').first().waitFor() },
+  { name: 'studios', hash: '#/studios', ready: (p) => p.getByTestId('studio-cards').waitFor() },
+  { name: 'studios-provincial', hash: '#/studios?level=PROVINCIAL', ready: (p) => p.getByTestId('studio-cards').waitFor() },
+  { name: 'studio', hash: '#/studios/1', ready: (p) => p.getByTestId('level-history').waitFor() },
+  { name: 'planner', hash: '#/planner/SMART_VEHICLES', ready: (p) => p.getByTestId('plan-classes').waitFor() },
+  { name: 'planner-with-generated', hash: '#/planner/SMART_VEHICLES?generated=show', ready: (p) => p.getByTestId('partner-cards').waitFor() },
+  { name: 'enterprises', hash: '#/enterprises', ready: (p) => p.getByTestId('enterprise-rows').waitFor() },
+  { name: 'enterprise', hash: '#/enterprises/5', ready: (p) => p.getByTestId('profile-certification').waitFor() },
+];
+
 const graph = await startGraph();
 const browser = await launchBrowser();
 try {
   const { page } = browser;
-  await page.goto(explorerUrl(graph.url));
-  await page.locator('.recharts-bar-rectangle').first().waitFor();
-  await page.screenshot({ path: path.join(explorerDir, 'screenshot.png'), fullPage: true });
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  for (const language of ['zh-CN', 'en']) {
+    await page.goto(explorerUrl(graph.url));
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_STORAGE_KEY, language]);
+    for (const { name, hash, ready } of PAGES) {
+      await page.goto('about:blank');
+      await page.goto(explorerUrl(graph.url, hash));
+      await ready(page);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('about:blank');
+    await page.goto(explorerUrl(graph.url, '#/studios?level=PROVINCIAL'));
+    await page.getByTestId('studios-print').waitFor({ state: 'attached' });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `studios-print.${language}.png`), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  }
 
+  // The README's pictures, in Chinese: the overview, and a studio page on a phone.
+  await page.evaluate((key) => localStorage.setItem(key, 'zh-CN'), LANGUAGE_STORAGE_KEY);
+  await page.goto('about:blank');
+  await page.goto(explorerUrl(graph.url));
+  await PAGES[0].ready(page);
+  await page.screenshot({ path: path.join(explorerDir, 'screenshot.png'), fullPage: true });
   await page.setViewportSize(PHONE);
+  await page.goto('about:blank');
   await page.goto(explorerUrl(graph.url, '#/studios/1'));
-  await page.getByRole('list', { name: 'Level history' }).waitFor();
+  await page.getByTestId('level-history').waitFor();
   await page.screenshot({ path: path.join(explorerDir, 'screenshot-phone.png') });
+  await page.setViewportSize(DESKTOP);
 
   if (browser.problems.length > 0) throw new Error(`The page had problems:\n${browser.problems.join('\n')}`);
-  console.log(`Wrote screenshot.png and screenshot-phone.png to ${explorerDir}`);
+  console.log(`Wrote screenshot.png and screenshot-phone.png to ${explorerDir}, every page in both languages to ${SCREENSHOT_DIR}`);
 } finally {
   await browser.close();
   await graph.stop();

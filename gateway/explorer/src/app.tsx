@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './components/language-switch.tsx';
 import { EnterpriseDirectory } from './pages/enterprise-directory.tsx';
 import { EnterpriseProfile } from './pages/enterprise-profile.tsx';
 import { Planner } from './pages/planner.tsx';
@@ -11,42 +13,50 @@ import { useRoute } from './use-route.ts';
 const Overview = lazy(() => import('./pages/overview.tsx').then((module) => ({ default: module.Overview })));
 
 const SECTIONS = [
-  { label: 'Overview', route: { name: 'overview' }, matches: ['overview'] },
-  { label: 'Studios', route: { name: 'studios', filter: { levels: [] }, position: FIRST_PAGE }, matches: ['studios', 'studio'] },
-  { label: 'Planner', route: { name: 'planner' }, matches: ['planner'] },
-  { label: 'Enterprises', route: { name: 'enterprises', position: FIRST_PAGE }, matches: ['enterprises', 'enterprise'] },
-] satisfies { label: string; route: Route; matches: Route['name'][] }[];
+  { key: 'overview', route: { name: 'overview' }, matches: ['overview'] },
+  { key: 'studios', route: { name: 'studios', filter: { levels: [] }, position: FIRST_PAGE }, matches: ['studios', 'studio'] },
+  { key: 'planner', route: { name: 'planner' }, matches: ['planner'] },
+  { key: 'enterprises', route: { name: 'enterprises', position: FIRST_PAGE }, matches: ['enterprises', 'enterprise'] },
+] as const satisfies { key: string; route: Route; matches: Route['name'][] }[];
 
 export function App() {
   const route = useRoute();
+  const { t } = useTranslation();
   return (
     <>
       <header className="masthead">
         <a className="brand" href="#/">
-          Partnership explorer
-          <span>Xiaoshan vocational-skills registries</span>
+          {t('app.title')}
+          <span>{t('app.subtitle')}</span>
         </a>
-        <nav aria-label="Sections">
+        <nav aria-label={t('app.sections')} data-testid="sections">
           {SECTIONS.map((s) => (
-            <a key={s.label} href={hrefFor(s.route)} aria-current={(s.matches as string[]).includes(route.name) ? 'page' : undefined}>
-              {s.label}
+            <a
+              key={s.key}
+              href={hrefFor(s.route)}
+              data-testid={`section-${s.key}`}
+              aria-current={(s.matches as readonly string[]).includes(route.name) ? 'page' : undefined}
+            >
+              {t(`app.${s.key}`)}
             </a>
           ))}
+          <LanguageSwitch />
         </nav>
       </header>
       <main>
-        <Suspense fallback={<p className="notice" role="status">Loading…</p>}>
+        <Suspense fallback={<p className="notice" role="status">{t('app.loading')}</p>}>
           <Page route={route} />
         </Suspense>
       </main>
       <footer>
-        One GraphQL request per view through the federation gateway · <a href="/graphql">GraphiQL</a>
+        {t('app.footer')} · <a href="/graphql">GraphiQL</a>
       </footer>
     </>
   );
 }
 
 function Page({ route }: { route: Route }) {
+  const { t } = useTranslation();
   switch (route.name) {
     case 'overview':
       return <Overview />;
@@ -55,15 +65,15 @@ function Page({ route }: { route: Route }) {
     case 'studio':
       return <StudioPage key={route.id} id={route.id} />;
     case 'planner':
-      return <Planner industry={route.industry} />;
+      return <Planner industry={route.industry} showGenerated={route.showGenerated ?? false} />;
     case 'enterprises':
-      return <EnterpriseDirectory search={route.search} position={route.position} />;
+      return <EnterpriseDirectory search={route.search} hideGenerated={route.hideGenerated ?? false} position={route.position} />;
     case 'enterprise':
       return <EnterpriseProfile key={route.id} id={route.id} />;
     case 'not-found':
       return (
         <p className="notice">
-          Nothing lives at this address. <a href="#/">Back to the overview</a>
+          {t('app.notFound')} <a href="#/">{t('app.backToOverview')}</a>
         </p>
       );
   }

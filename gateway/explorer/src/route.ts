@@ -16,14 +16,17 @@ export interface StudioFilterState {
   industry?: string;
   town?: string;
   name?: string;
+  /** Leave out the generated placeholders (provenance GENERATED). */
+  hideGenerated?: boolean;
 }
 
 export type Route =
   | { name: 'overview' }
   | { name: 'studios'; filter: StudioFilterState; position: PagePosition }
   | { name: 'studio'; id: string }
-  | { name: 'planner'; industry?: string }
-  | { name: 'enterprises'; search?: string; position: PagePosition }
+  // The planner hides generated placeholders unless asked: planners plan with real records.
+  | { name: 'planner'; industry?: string; showGenerated?: boolean }
+  | { name: 'enterprises'; search?: string; hideGenerated?: boolean; position: PagePosition }
   | { name: 'enterprise'; id: string }
   | { name: 'not-found' };
 
@@ -44,13 +47,25 @@ export function parseRoute(hash: string): Route {
     case 'studios': {
       if (id) return { name: 'studio', id };
       const levels = (params.get('level') ?? '').split(',').filter(isStudioLevel);
-      const filter = { levels, occupation: text('occupation'), industry: text('industry'), town: text('town'), name: text('q') };
+      const filter = {
+        levels,
+        occupation: text('occupation'),
+        industry: text('industry'),
+        town: text('town'),
+        name: text('q'),
+        hideGenerated: params.get('generated') === 'hide' || undefined,
+      };
       return { name: 'studios', filter, position: position(params) };
     }
-    case 'planner':
-      return id ? { name: 'planner', industry: id } : { name: 'planner' };
-    case 'enterprises':
-      return id ? { name: 'enterprise', id } : { name: 'enterprises', search: text('q'), position: position(params) };
+    case 'planner': {
+      const showGenerated = params.get('generated') === 'show' || undefined;
+      return { name: 'planner', ...(id && { industry: id }), ...(showGenerated && { showGenerated }) };
+    }
+    case 'enterprises': {
+      if (id) return { name: 'enterprise', id };
+      const hideGenerated = params.get('generated') === 'hide' || undefined;
+      return { name: 'enterprises', search: text('q'), ...(hideGenerated && { hideGenerated }), position: position(params) };
+    }
     default:
       return { name: 'not-found' };
   }
@@ -63,18 +78,22 @@ export function hrefFor(route: Route): string {
     case 'not-found':
       return '#/';
     case 'studios': {
-      const { levels, occupation, industry, town, name } = route.filter;
+      const { levels, occupation, industry, town, name, hideGenerated } = route.filter;
       return withQuery('#/studios', {
         level: levels.length ? levels.join(',') : undefined,
-        occupation, industry, town, q: name, ...positionParams(route.position),
+        occupation, industry, town, q: name, generated: hideGenerated ? 'hide' : undefined, ...positionParams(route.position),
       });
     }
     case 'studio':
       return `#/studios/${encodeURIComponent(route.id)}`;
     case 'planner':
-      return route.industry ? `#/planner/${encodeURIComponent(route.industry)}` : '#/planner';
+      return withQuery(route.industry ? `#/planner/${encodeURIComponent(route.industry)}` : '#/planner', {
+        generated: route.showGenerated ? 'show' : undefined,
+      });
     case 'enterprises':
-      return withQuery('#/enterprises', { q: route.search, ...positionParams(route.position) });
+      return withQuery('#/enterprises', {
+        q: route.search, generated: route.hideGenerated ? 'hide' : undefined, ...positionParams(route.position),
+      });
     case 'enterprise':
       return `#/enterprises/${encodeURIComponent(route.id)}`;
   }

@@ -13,6 +13,9 @@ describe('explorer routes in the location hash', () => {
     { name: 'studio', id: '12' },
     { name: 'planner' },
     { name: 'planner', industry: 'MODERN_TEXTILES' },
+    { name: 'planner', industry: 'MODERN_TEXTILES', showGenerated: true },
+    { name: 'studios', filter: { levels: ['CITY'], hideGenerated: true }, position: FIRST_PAGE },
+    { name: 'enterprises', search: '电装', hideGenerated: true, position: FIRST_PAGE },
     { name: 'enterprises', search: '正强', position: { page: 2, before: 'Y3Vyc29yOjIx' } },
     { name: 'enterprise', id: '5' },
   ])('reads back what it writes: %j', (route) => {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { EXPLORER_DIST } from '@partnership/gateway';
 import { chromium, type Page } from 'playwright-core';
 
-/** Debian's chromium package (apt-get install chromium); playwright-core downloads no browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium package (apt-get install chromium), or CHROMIUM_PATH; playwright-core downloads no browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { FIRST_PAGE, type PagePosition } from '../route.ts';
 
 interface PagerProps {
@@ -11,29 +12,30 @@ interface PagerProps {
 
 /** Previous and next links over a cursor connection, numbered for people. */
 export function Pager({ position, totalCount, pageSize, pageInfo, hrefAt }: PagerProps) {
+  const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   if (pages === 1) return null;
   const previous =
     position.page === 2 ? FIRST_PAGE : { page: position.page - 1, before: pageInfo.startCursor ?? undefined };
   const next = { page: position.page + 1, after: pageInfo.endCursor ?? undefined };
   return (
-    <nav className="pager" aria-label="Pages">
+    <nav className="pager" aria-label={t('common.pages')} data-testid="pager">
       {position.page > 1 && pageInfo.startCursor ? (
-        <a href={hrefAt(previous)} rel="prev">
-          ← Previous
+        <a href={hrefAt(previous)} rel="prev" data-testid="pager-previous">
+          {t('common.previous')}
         </a>
       ) : (
-        <span aria-disabled="true">← Previous</span>
+        <span aria-disabled="true">{t('common.previous')}</span>
       )}
-      <span>
-        Page {position.page} of {pages}
+      <span data-testid="pager-position" data-page={position.page} data-pages={pages}>
+        {t('common.pageOf', { page: position.page, pages })}
       </span>
       {position.page < pages && pageInfo.endCursor ? (
-        <a href={hrefAt(next)} rel="next">
-          Next →
+        <a href={hrefAt(next)} rel="next" data-testid="pager-next">
+          {t('common.next')}
         </a>
       ) : (
-        <span aria-disabled="true">Next →</span>
+        <span aria-disabled="true">{t('common.next')}</span>
       )}
     </nav>
   );

@@ -1,16 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import type { Provenance, StudioLevel } from '../gql/graphql.ts';
-import { LEVEL_LABELS } from '../labels.ts';
 
 export function LevelBadge({ level }: { level: StudioLevel }) {
-  return <span className={`badge level-${level.toLowerCase()}`}>{LEVEL_LABELS[level]}</span>;
+  const { t } = useTranslation();
+  return <span className={`badge level-${level.toLowerCase()}`} data-level={level}>{t(`level.${level}`)}</span>;
 }
 
 /** Marks a placeholder that fills a total the article gives, so nobody takes it for a real record. */
 export function GeneratedTag({ provenance }: { provenance: Provenance }) {
+  const { t } = useTranslation();
   if (provenance !== 'GENERATED') return null;
   return (
-    <span className="badge badge-generated" title="A placeholder that completes a total the source article gives">
-      Generated
+    <span className="badge badge-generated" title={t('provenance.generatedHint')}>
+      {t('provenance.GENERATED')}
     </span>
   );
 }

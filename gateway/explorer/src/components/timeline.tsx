@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { LevelBadge } from './tags.tsx';
 
@@ -9,13 +10,14 @@ interface Step {
 
 /** A studio's climb through the levels, oldest step first. */
 export function LevelTimeline({ steps }: { steps: readonly Step[] }) {
+  const { t } = useTranslation();
   return (
-    <ol className="timeline" aria-label="Level history">
+    <ol className="timeline" aria-label={t('studios.history')} data-testid="level-history">
       {steps.map((step, i) => (
         <li key={`${step.level}-${i}`}>
-          <span className="timeline-year">{step.year ?? 'Year not recorded'}</span>
+          <span className="timeline-year">{step.year ?? t('studios.yearUnknown')}</span>
           <LevelBadge level={step.level} />
-          {step.note && <span className="timeline-note">{step.note}</span>}
+          {step.note && <span className="timeline-note" lang="zh-CN">{step.note}</span>}
         </li>
       ))}
     </ol>

@@ -1,13 +1,35 @@
-import type { FormEvent } from 'react';
-import { useQuery } from 'urql';
+import { type FormEvent, Fragment } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useClient, useQuery } from 'urql';
+import { ExportTools } from '../components/export-tools.tsx';
+import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { Pager, pageArguments } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
+import { fetchAllPages } from '../export/all-pages.ts';
+import type { Column } from '../export/table.ts';
 import { graphql } from '../gql/index.ts';
-import { formatNumber } from '../labels.ts';
+import type { EnterpriseRowFieldsFragment } from '../gql/graphql.ts';
+import { provenanceFilter } from '../provenance.ts';
 import { FIRST_PAGE, hrefFor, type PagePosition } from '../route.ts';
 
 const PAGE_SIZE = 20;
+
+export const EnterpriseRowFields = graphql(`
+  fragment EnterpriseRowFields on Enterprise {
+    id
+    name
+    nameEn
+    town
+    creditCode
+    provenance
+    industry {
+      name
+      nameEn
+    }
+  }
+`);
 
 const EnterpriseDirectoryQuery = graphql(`
   query EnterpriseDirectory($filter: EnterpriseFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -19,53 +41,113 @@ const EnterpriseDirectoryQuery = graphql(`
       }
       edges {
         node {
-          id
-          name
-          nameEn
-          town
-          provenance
-          industry {
-            name
-          }
+          ...EnterpriseRowFields
         }
       }
     }
   }
 `);
 
-export function EnterpriseDirectory({ search, position }: { search?: string; position: PagePosition }) {
+/** Every enterprise the filter selects, a page at a time (the export reads them all). */
+const EnterpriseExportQuery = graphql(`
+  query EnterpriseExport($filter: EnterpriseFilter, $first: Int, $after: String) {
+    enterprises(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...EnterpriseRowFields
+        }
+      }
+    }
+  }
+`);
+
+interface Props {
+  search?: string;
+  hideGenerated: boolean;
+  position: PagePosition;
+}
+
+export function EnterpriseDirectory({ search, hideGenerated, position }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const filter = { ...(search && { nameContains: search }), ...provenanceFilter(hideGenerated) };
   const [result] = useQuery({
     query: EnterpriseDirectoryQuery,
-    variables: { filter: search ? { nameContains: search } : undefined, ...pageArguments(position, PAGE_SIZE) },
+    variables: { filter, ...pageArguments(position, PAGE_SIZE) },
   });
+  const go = (next: { search?: string; hideGenerated?: boolean }) => {
+    window.location.hash = hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, ...next, position: FIRST_PAGE });
+  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-    window.location.hash = hrefFor({ name: 'enterprises', search: text || undefined, position: FIRST_PAGE });
+    go({ search: text || undefined });
   };
   const enterprises = result.data?.enterprises;
+  const shown = enterprises?.edges.map((e) => e.node) ?? [];
 
   return (
     <>
-      <h1>Enterprises</h1>
-      <form className="filters" role="search" aria-label="Find an enterprise" onSubmit={submit}>
-        <label htmlFor="enterprise-search">Name</label>
+      <h1>{t('enterprises.heading')}</h1>
+      <form className="filters" role="search" aria-label={t('enterprises.find')} onSubmit={submit} data-testid="enterprise-filters">
+        <label htmlFor="enterprise-search">{t('common.name')}</label>
         <div className="search">
-          <input id="enterprise-search" name="q" type="search" defaultValue={search ?? ''} key={search ?? ''} placeholder="e.g. 正强 or Denso" />
-          <button type="submit">Search</button>
+          <input
+            id="enterprise-search"
+            name="q"
+            type="search"
+            data-testid="filter-name"
+            defaultValue={search ?? ''}
+            key={search ?? ''}
+            placeholder={t('enterprises.placeholder')}
+          />
+          <button type="submit" data-testid="search">
+            {t('common.search')}
+          </button>
+        </div>
+        <div className="filter-row">
+          <HideGeneratedSwitch checked={hideGenerated} onChange={(hide) => go({ hideGenerated: hide || undefined })} />
         </div>
       </form>
       <QueryState result={result} />
       {enterprises && (
-        <section aria-labelledby="enterprise-results" aria-busy={result.fetching}>
-          <h2 id="enterprise-results" aria-live="polite">
-            {formatNumber(enterprises.totalCount)} {enterprises.totalCount === 1 ? 'enterprise' : 'enterprises'}
-          </h2>
-          <ul className="rows" aria-label="Enterprises">
-            {enterprises.edges.map(({ node }) => (
+        <section aria-labelledby="enterprise-results" aria-busy={result.fetching} data-testid="enterprise-results">
+          <div className="list-heading">
+            <h2 id="enterprise-results" aria-live="polite" data-testid="result-count" data-count={enterprises.totalCount}>
+              {t('enterprises.count', { count: enterprises.totalCount })}
+            </h2>
+            <ExportTools
+              key={hrefFor({ name: 'enterprises', search, hideGenerated, position: FIRST_PAGE })}
+              title={t('enterprises.heading')}
+              columns={enterpriseColumns(t)}
+              shown={shown}
+              total={enterprises.totalCount}
+              loadAll={() => fetchAllPages(client, EnterpriseExportQuery, { filter }, (data) => data.enterprises)}
+              testId="enterprises"
+            />
+          </div>
+          <ul className="rows screen-only" aria-label={t('enterprises.list')} data-testid="enterprise-rows">
+            {shown.map((node) => (
               <li key={node.id}>
-                <a href={hrefFor({ name: 'enterprise', id: node.id })}>{node.name}</a> <GeneratedTag provenance={node.provenance} />
-                <div className="subtitle">{[node.nameEn, node.industry?.name, node.town].filter(Boolean).join(' · ')}</div>
+                <a href={hrefFor({ name: 'enterprise', id: node.id })} lang="zh-CN">
+                  {node.name}
+                </a>{' '}
+                <GeneratedTag provenance={node.provenance} />
+                <div className="subtitle">
+                  {[node.nameEn && <span lang="en">{node.nameEn}</span>, node.industry?.name, node.town]
+                    .filter(Boolean)
+                    .map((part, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && ' · '}
+                        {part}
+                      </Fragment>
+                    ))}
+                </div>
               </li>
             ))}
           </ul>
@@ -74,10 +156,22 @@ export function EnterpriseDirectory({ search, position }: { search?: string; pos
             totalCount={enterprises.totalCount}
             pageSize={PAGE_SIZE}
             pageInfo={enterprises.pageInfo}
-            hrefAt={(at) => hrefFor({ name: 'enterprises', search, position: at })}
+            hrefAt={(at) => hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, position: at })}
           />
         </section>
       )}
     </>
   );
+}
+
+function enterpriseColumns(t: TFunction): Column<EnterpriseRowFieldsFragment>[] {
+  return [
+    { header: t('columns.id'), value: (e) => e.id },
+    { header: t('columns.name'), value: (e) => e.name },
+    { header: t('columns.nameEn'), value: (e) => e.nameEn },
+    { header: t('columns.industry'), value: (e) => e.industry?.name },
+    { header: t('columns.town'), value: (e) => e.town },
+    { header: t('columns.creditCode'), value: (e) => e.creditCode },
+    { header: t('columns.provenance'), value: (e) => t(`provenance.${e.provenance}`) },
+  ];
 }

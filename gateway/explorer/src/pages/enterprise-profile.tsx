@@ -1,19 +1,12 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { graphql } from '../gql/index.ts';
-import {
-  bilingual,
-  BODY_KIND_LABELS,
-  formatCny,
-  formatNumber,
-  formatUplift,
-  POLICY_SCOPE_LABELS,
-  PROGRAMME_KIND_LABELS,
-  SUBSIDY_KIND_LABELS,
-} from '../labels.ts';
+import { Bilingual } from '../components/names.tsx';
+import { useFormat } from '../format.ts';
 import { hrefFor } from '../route.ts';
 
 /** One enterprise as all three registries know it, in one request. */
@@ -103,62 +96,83 @@ const EnterpriseProfileQuery = graphql(`
 `);
 
 export function EnterpriseProfile({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const [result] = useQuery({ query: EnterpriseProfileQuery, variables: { id } });
   const e = result.data?.enterprise;
-  if (!e) return result.data && !result.error ? <p className="notice">No enterprise has the id {id}.</p> : <QueryState result={result} />;
+  if (!e) return result.data && !result.error ? <p className="notice">{t('enterprises.notFound', { id })}</p> : <QueryState result={result} />;
+  const list = (parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(t('common.listSeparator'));
 
   return (
     <article className="profile">
       <QueryState result={result} />
       <header>
-        <h1>{e.name}</h1>
-        {e.nameEn && <p className="subtitle">{e.nameEn}</p>}
+        <h1 lang="zh-CN">{e.name}</h1>
+        {e.nameEn && (
+          <p className="subtitle" lang="en">
+            {e.nameEn}
+          </p>
+        )}
         <GeneratedTag provenance={e.provenance} />
         <dl className="facts facts-inline">
-          <Fact label="Industry">
+          <Fact label={t('common.industry')}>
             {e.industry && (
-              <a href={hrefFor({ name: 'planner', industry: e.industry.code })}>{bilingual(e.industry.name, e.industry.nameEn)}</a>
+              <a href={hrefFor({ name: 'planner', industry: e.industry.code })}>
+                <Bilingual name={e.industry.name} nameEn={e.industry.nameEn} />
+              </a>
             )}
           </Fact>
-          <Fact label="Town">{e.town}</Fact>
-          <Fact label="Credit code">{e.creditCode}</Fact>
+          <Fact label={t('common.town')}>{e.town}</Fact>
+          <Fact label={t('enterprises.creditCode')}>{e.creditCode}</Fact>
         </dl>
       </header>
 
       <div className="grid">
-        <Section id="pay" title="Pay for skilled workers" registry="pay-policies" empty={!e.payPolicies.length}>
+        <Section id="pay" title={t('enterprises.pay')} registry="pay-policies" empty={!e.payPolicies.length}>
           <ul className="plain">
             {e.payPolicies.map((p) => (
               <li key={p.id}>
-                {POLICY_SCOPE_LABELS[p.scope]}: +{formatUplift(p.upliftMinPercent, p.upliftMaxPercent)} from {p.effectiveYear}
+                {t('planner.payLine', { scope: t(`policyScope.${p.scope}`), uplift: format.uplift(p.upliftMinPercent, p.upliftMaxPercent), year: p.effectiveYear })}
               </li>
             ))}
           </ul>
         </Section>
 
-        <Section id="promotion" title="Promotion pathways" registry="pay-policies" empty={!e.promotionPathways.length}>
+        <Section id="promotion" title={t('enterprises.promotion')} registry="pay-policies" empty={!e.promotionPathways.length}>
           <ul className="plain">
             {e.promotionPathways.map((p) => (
               <li key={p.id}>
-                {p.fromRole} → {p.toRole}
-                {p.fromRoleEn && p.toRoleEn && <div className="subtitle">{`${p.fromRoleEn} → ${p.toRoleEn}`}</div>}
-                {p.examplePerson && <div>For example {p.examplePerson}{p.honours.length > 0 && `: ${p.honours.join('、')}`}</div>}
+                <span lang="zh-CN">
+                  {p.fromRole} → {p.toRole}
+                </span>
+                {p.fromRoleEn && p.toRoleEn && <div className="subtitle" lang="en">{`${p.fromRoleEn} → ${p.toRoleEn}`}</div>}
+                {p.examplePerson && (
+                  <div>
+                    {t('enterprises.example', { person: p.examplePerson })}
+                    {p.honours.length > 0 && `：${p.honours.join('、')}`}
+                  </div>
+                )}
               </li>
             ))}
           </ul>
         </Section>
 
-        <Section id="certification" title="Skill-level certification" registry="pay-policies" empty={!e.certificationBodies.length}>
+        <Section id="certification" title={t('enterprises.certification')} registry="pay-policies" empty={!e.certificationBodies.length}>
           {e.certificationBodies.map((body) => (
             <div key={body.id}>
               <p>
-                {BODY_KIND_LABELS[body.kind]}, pilot since {body.pilotSinceMonth ? `${body.pilotSinceYear}-${String(body.pilotSinceMonth).padStart(2, '0')}` : body.pilotSinceYear}
+                {t('enterprises.pilotSince', {
+                  kind: t(`bodyKind.${body.kind}`),
+                  since: body.pilotSinceMonth ? format.yearMonth(body.pilotSinceYear, body.pilotSinceMonth) : body.pilotSinceYear,
+                })}
               </p>
               <ul className="plain">
                 {body.batches.map((b) => (
                   <li key={b.id}>
-                    {formatNumber(b.peopleCertified)} certified by {b.periodEnd}
-                    {b.selfTrained != null && `, ${formatNumber(b.selfTrained)} trained in-house`}
+                    {list([
+                      t('enterprises.certifiedBy', { count: b.peopleCertified, date: format.date(b.periodEnd) }),
+                      b.selfTrained != null && t('enterprises.selfTrained', { count: b.selfTrained }),
+                    ])}
                   </li>
                 ))}
               </ul>
@@ -166,61 +180,78 @@ export function EnterpriseProfile({ id }: { id: string }) {
           ))}
         </Section>
 
-        <Section id="subsidies" title="Subsidies" registry="pay-policies" empty={!e.subsidies.length}>
+        <Section id="subsidies" title={t('enterprises.subsidies')} registry="pay-policies" empty={!e.subsidies.length}>
           <ul className="plain">
             {e.subsidies.map((s) => (
-              <li key={s.id}>
-                {SUBSIDY_KIND_LABELS[s.kind]}: {formatCny(s.amountCny)} in {s.year}
-              </li>
+              <li key={s.id}>{t('enterprises.subsidyLine', { kind: t(`subsidyKind.${s.kind}`), amount: format.cny(s.amountCny), year: s.year })}</li>
             ))}
           </ul>
         </Section>
 
-        <Section id="classes" title="Order classes" registry="enterprise-classes" unavailable={!e.enterpriseClasses} empty={!e.enterpriseClasses?.length}>
+        <Section id="classes" title={t('enterprises.classes')} registry="enterprise-classes" unavailable={!e.enterpriseClasses} empty={!e.enterpriseClasses?.length}>
           <ul className="plain">
             {e.enterpriseClasses?.map((c) => (
               <li key={c.id}>
                 {c.name}
                 <span className="subtitle">
-                  {c.cohortYear != null && ` · cohort ${c.cohortYear}`}
-                  {c.seats != null && ` · ${c.seats} seats`}
+                  {c.cohortYear != null && ` · ${t('enterprises.cohort', { year: c.cohortYear })}`}
+                  {c.seats != null && ` · ${t('enterprises.seats', { count: c.seats })}`}
                 </span>
               </li>
             ))}
           </ul>
         </Section>
 
-        <Section id="schools" title="Partner schools and colleges" registry="enterprise-classes" unavailable={!e.partnerSchools || !e.industryColleges} empty={!e.partnerSchools?.length && !e.industryColleges?.length}>
+        <Section
+          id="schools"
+          title={t('enterprises.schools')}
+          registry="enterprise-classes"
+          unavailable={!e.partnerSchools || !e.industryColleges}
+          empty={!e.partnerSchools?.length && !e.industryColleges?.length}
+        >
           <ul className="plain">
             {e.partnerSchools?.map((s) => (
               <li key={`school-${s.id}`}>{s.name}</li>
             ))}
             {e.industryColleges?.map((c) => (
               <li key={`college-${c.id}`}>
-                {c.name} <span className="subtitle">industry college{c.foundedYear ? `, founded ${c.foundedYear}` : ''}</span>
+                {c.name}{' '}
+                <span className="subtitle">
+                  {list([t('enterprises.industryCollege'), c.foundedYear != null && t('enterprises.founded', { year: c.foundedYear })])}
+                </span>
               </li>
             ))}
           </ul>
         </Section>
 
-        <Section id="training" title="Further study and apprenticeships" registry="enterprise-classes" unavailable={!e.trainingProgrammes} empty={!e.trainingProgrammes?.length}>
+        <Section id="training" title={t('enterprises.training')} registry="enterprise-classes" unavailable={!e.trainingProgrammes} empty={!e.trainingProgrammes?.length}>
           <ul className="plain">
             {e.trainingProgrammes?.map((p) => (
               <li key={p.id}>
-                {PROGRAMME_KIND_LABELS[p.kind]}: {p.name}
-                {p.participantsAtLeast != null && <div className="subtitle">{`at least ${p.participantsAtLeast} staff`}{p.examplePerson && `, e.g. ${p.examplePerson}`}</div>}
+                {t(`programmeKind.${p.kind}`)}：{p.name}
+                {p.participantsAtLeast != null && (
+                  <div className="subtitle">
+                    {list([
+                      t('enterprises.atLeast', { count: p.participantsAtLeast }),
+                      p.examplePerson && t('enterprises.example', { person: p.examplePerson }),
+                    ])}
+                  </div>
+                )}
               </li>
             ))}
           </ul>
         </Section>
 
-        <Section id="studios" title="Studios hosted" registry="master-studios" unavailable={!e.studios} empty={!e.studios?.length}>
+        <Section id="studios" title={t('enterprises.studiosHosted')} registry="master-studios" unavailable={!e.studios} empty={!e.studios?.length}>
           <ul className="plain">
             {e.studios?.map((s) => (
               <li key={s.id}>
                 <a href={hrefFor({ name: 'studio', id: s.id })}>{s.name}</a> <LevelBadge level={s.level} />
                 <div className="subtitle">
-                  {[s.leader && `led by ${s.leader.name}`, s.campusSchool && `on the campus of ${s.campusSchool.name}`].filter(Boolean).join(', ')}
+                  {list([
+                    s.leader && t('enterprises.ledBy', { name: s.leader.name }),
+                    s.campusSchool && t('enterprises.onCampus', { school: s.campusSchool.name }),
+                  ])}
                 </div>
               </li>
             ))}
@@ -231,11 +262,13 @@ export function EnterpriseProfile({ id }: { id: string }) {
   );
 }
 
+type Registry = 'pay-policies' | 'enterprise-classes' | 'master-studios';
+
 interface SectionProps {
   id: string;
   title: string;
-  /** The subgraph that answers this part: the profile shows the federation at work. */
-  registry: 'pay-policies' | 'enterprise-classes' | 'master-studios';
+  /** The registry that answers this part, named as its users know it: the profile shows the federation at work. */
+  registry: Registry;
   empty: boolean;
   /** The registry's fields came back null: it did not answer this time. */
   unavailable?: boolean;
@@ -243,14 +276,18 @@ interface SectionProps {
 }
 
 function Section({ id, title, registry, empty, unavailable, children }: SectionProps) {
+  const { t } = useTranslation();
+  const name = t(`registry.${registry}`);
   return (
-    <section className="card" aria-labelledby={`profile-${id}`}>
+    <section className="card" aria-labelledby={`profile-${id}`} data-testid={`profile-${id}`}>
       <h2 id={`profile-${id}`}>{title}</h2>
-      <p className="registry">from the {registry} registry</p>
+      <p className="registry" data-registry={registry}>
+        {t('registry.from', { registry: name })}
+      </p>
       {unavailable ? (
-        <p className="subtitle">The {registry} registry did not answer; try again later.</p>
+        <p className="subtitle">{t('registry.unavailable', { registry: name })}</p>
       ) : empty ? (
-        <p className="subtitle">None on record.</p>
+        <p className="subtitle">{t('common.none')}</p>
       ) : (
         children
       )}

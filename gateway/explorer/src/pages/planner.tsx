@@ -1,10 +1,18 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { ExportTools } from '../components/export-tools.tsx';
+import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { Bilingual } from '../components/names.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
+import type { Column } from '../export/table.ts';
+import { type Formatters, useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import type { PlannerQuery as PlannerResult } from '../gql/graphql.ts';
-import { bilingual, formatUplift, POLICY_SCOPE_LABELS } from '../labels.ts';
+import { bilingual } from '../labels.ts';
+import { keepShown } from '../provenance.ts';
 import { hrefFor } from '../route.ts';
 
 const PlannerIndustriesQuery = graphql(`
@@ -32,6 +40,7 @@ const PlannerQuery = graphql(`
         isNew
         occupationalStandard
         introducedYear
+        provenance
       }
       enterpriseClasses {
         id
@@ -70,83 +79,135 @@ const PlannerQuery = graphql(`
   }
 `);
 
-type Partner = NonNullable<NonNullable<PlannerResult['industry']>['enterpriseClasses'][number]['partnerEnterprise']>;
+type Plan = NonNullable<PlannerResult['industry']>;
+type Major = Plan['majors'][number];
+type OrderClass = Plan['enterpriseClasses'][number];
+type Partner = NonNullable<OrderClass['partnerEnterprise']>;
 
-export function Planner({ industry }: { industry?: string }) {
+interface Props {
+  industry?: string;
+  showGenerated: boolean;
+}
+
+export function Planner({ industry, showGenerated }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const [{ data }] = useQuery({ query: PlannerIndustriesQuery });
   return (
     <>
-      <h1>Programme planner</h1>
-      <div className="filters">
-        <label htmlFor={`${id}-industry`}>Industry</label>
+      <h1>{t('planner.heading')}</h1>
+      <div className="filters" data-testid="planner-filters">
+        <label htmlFor={`${id}-industry`}>{t('common.industry')}</label>
         <select
           id={`${id}-industry`}
+          data-testid="planner-industry"
           value={industry ?? ''}
           onChange={(e) => {
-            window.location.hash = hrefFor({ name: 'planner', industry: e.target.value || undefined });
+            window.location.hash = hrefFor({ name: 'planner', industry: e.target.value || undefined, showGenerated: showGenerated || undefined });
           }}
         >
-          <option value="">Pick an industry…</option>
+          <option value="">{t('planner.pick')}</option>
           {data?.industries.map((i) => (
             <option key={i.code} value={i.code}>
               {bilingual(i.name, i.nameEn)}
-              {i.priority ? ' ★ priority' : ''}
+              {i.priority ? ` ${t('planner.priority')}` : ''}
             </option>
           ))}
         </select>
+        <div className="filter-row">
+          <HideGeneratedSwitch
+            checked={!showGenerated}
+            onChange={(hide) => {
+              window.location.hash = hrefFor({ name: 'planner', industry, showGenerated: !hide || undefined });
+            }}
+          />
+        </div>
       </div>
-      {industry ? (
-        <Plan key={industry} industry={industry} />
-      ) : (
-        <p className="notice">Pick an industry to see its majors, order classes, partner enterprises, their studios and pay.</p>
-      )}
+      {industry ? <PlanView key={industry} industry={industry} hideGenerated={!showGenerated} /> : <p className="notice">{t('planner.prompt')}</p>}
     </>
   );
 }
 
-function Plan({ industry }: { industry: string }) {
+// The industry's lists come without a provenance argument, so the switch filters them here.
+function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const [result] = useQuery({ query: PlannerQuery, variables: { industry } });
   const plan = result.data?.industry;
-  if (!plan) return result.data && !result.error ? <p className="notice">No industry has the code {industry}.</p> : <QueryState result={result} />;
-  const partners = uniqueById(plan.enterpriseClasses.flatMap((c) => c.partnerEnterprise ?? []));
-  const partnersMissing = plan.enterpriseClasses.some((c) => !c.partnerEnterprise);
+  if (!plan) {
+    return result.data && !result.error ? <p className="notice">{t('planner.notFound', { code: industry })}</p> : <QueryState result={result} />;
+  }
+  const hiddenOnly = (all: readonly unknown[], shown: readonly unknown[]) =>
+    shown.length === 0 && all.length > 0 && <p className="subtitle">{t('planner.onlyGenerated', { count: all.length })}</p>;
+  const majors = keepShown(plan.majors, hideGenerated);
+  const classes = keepShown(plan.enterpriseClasses, hideGenerated);
+  const partners = keepShown(uniqueById(classes.flatMap((c) => c.partnerEnterprise ?? [])), hideGenerated);
+  const partnersMissing = classes.some((c) => !c.partnerEnterprise);
+  const pay = t('registry.pay-policies');
+  const title = (part: string) => `${plan.name} · ${part}`;
 
   return (
     <div className="grid">
       <div className="grid-heading">
         <QueryState result={result} />
-        <h2>{bilingual(plan.name, plan.nameEn)}</h2>
+        <h2>
+          <Bilingual name={plan.name} nameEn={plan.nameEn} />
+        </h2>
       </div>
-      <section className="card" aria-labelledby="plan-majors">
-        <h3 id="plan-majors">Majors ({plan.majors.length})</h3>
-        <ul className="plain">
-          {plan.majors.map((m) => (
+      <section className="card" aria-labelledby="plan-majors" data-testid="plan-majors">
+        <h3 id="plan-majors">{t('planner.majors', { count: majors.length })}</h3>
+        <ExportTools
+          key={`majors-${hideGenerated}`}
+          title={title(t('planner.majorsTable'))}
+          columns={majorColumns(t)}
+          shown={majors}
+          total={majors.length}
+          loadAll={async () => majors}
+          testId="majors"
+        />
+        {hiddenOnly(plan.majors, majors)}
+        <ul className="plain screen-only">
+          {majors.map((m) => (
             <li key={m.id}>
-              {m.name} {m.isNew && <span className="badge badge-new">New major</span>}
-              {m.nameEn && <div className="subtitle">{m.nameEn}</div>}
-              {m.occupationalStandard && <div className="subtitle">Aligned to {m.occupationalStandard}</div>}
+              <span lang="zh-CN">{m.name}</span> {m.isNew && <span className="badge badge-new">{t('planner.newMajor')}</span>}{' '}
+              <GeneratedTag provenance={m.provenance} />
+              {m.nameEn && (
+                <div className="subtitle" lang="en">
+                  {m.nameEn}
+                </div>
+              )}
+              {m.occupationalStandard && <div className="subtitle">{t('planner.alignedTo', { standard: m.occupationalStandard })}</div>}
             </li>
           ))}
         </ul>
       </section>
 
-      <section className="card card-wide" aria-labelledby="plan-classes">
-        <h3 id="plan-classes">Order classes ({plan.enterpriseClasses.length})</h3>
-        <div className="table-scroll">
+      <section className="card card-wide" aria-labelledby="plan-classes" data-testid="plan-classes">
+        <h3 id="plan-classes">{t('planner.classes', { count: classes.length })}</h3>
+        <ExportTools
+          key={`classes-${hideGenerated}`}
+          title={title(t('planner.classesTable'))}
+          columns={classColumns(t)}
+          shown={classes}
+          total={classes.length}
+          loadAll={async () => classes}
+          testId="classes"
+        />
+        {hiddenOnly(plan.enterpriseClasses, classes)}
+        <div className="table-scroll screen-only">
           <table>
             <thead>
               <tr>
-                <th scope="col">Class</th>
-                <th scope="col">Partner</th>
-                <th scope="col">Major</th>
-                <th scope="col">School</th>
-                <th scope="col">Cohort</th>
-                <th scope="col">Seats</th>
+                <th scope="col">{t('planner.class')}</th>
+                <th scope="col">{t('planner.partner')}</th>
+                <th scope="col">{t('planner.major')}</th>
+                <th scope="col">{t('planner.school')}</th>
+                <th scope="col">{t('planner.cohort')}</th>
+                <th scope="col">{t('planner.seats')}</th>
               </tr>
             </thead>
             <tbody>
-              {plan.enterpriseClasses.map((c) => (
+              {classes.map((c) => (
                 <tr key={c.id}>
                   <td>
                     {c.name} <GeneratedTag provenance={c.provenance} />
@@ -155,13 +216,13 @@ function Plan({ industry }: { industry: string }) {
                     {c.partnerEnterprise ? (
                       <a href={hrefFor({ name: 'enterprise', id: c.partnerEnterprise.id })}>{c.partnerEnterprise.name}</a>
                     ) : (
-                      <span className="subtitle">The pay-policies registry did not answer</span>
+                      <span className="subtitle">{t('registry.unavailable', { registry: pay })}</span>
                     )}
                   </td>
-                  <td>{c.major?.name ?? '—'}</td>
+                  <td>{c.major?.name ?? t('common.dash')}</td>
                   <td>{c.school.name}</td>
-                  <td>{c.cohortYear ?? '—'}</td>
-                  <td>{c.seats ?? '—'}</td>
+                  <td>{c.cohortYear ?? t('common.dash')}</td>
+                  <td>{c.seats != null ? format.number(c.seats) : t('common.dash')}</td>
                 </tr>
               ))}
             </tbody>
@@ -169,10 +230,19 @@ function Plan({ industry }: { industry: string }) {
         </div>
       </section>
 
-      <section className="card-wide" aria-labelledby="plan-partners">
-        <h3 id="plan-partners">Partner enterprises ({partners.length})</h3>
-        {partnersMissing && <p className="subtitle">The pay-policies registry did not answer; try again later.</p>}
-        <ul className="cards" aria-label="Partner enterprises">
+      <section className="card-wide" aria-labelledby="plan-partners" data-testid="plan-partners">
+        <h3 id="plan-partners">{t('planner.partners', { count: partners.length })}</h3>
+        <ExportTools
+          key={`partners-${hideGenerated}`}
+          title={title(t('planner.partnersList'))}
+          columns={partnerColumns(t, format)}
+          shown={partners}
+          total={partners.length}
+          loadAll={async () => partners}
+          testId="partners"
+        />
+        {partnersMissing && <p className="subtitle">{t('registry.unavailable', { registry: pay })}</p>}
+        <ul className="cards screen-only" aria-label={t('planner.partnersList')} data-testid="partner-cards">
           {partners.map((p) => (
             <PartnerCard key={p.id} partner={p} />
           ))}
@@ -183,28 +253,32 @@ function Plan({ industry }: { industry: string }) {
 }
 
 function PartnerCard({ partner }: { partner: Partner }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <li className="card partner-card">
-      <a className="card-title" href={hrefFor({ name: 'enterprise', id: partner.id })}>
+      <a className="card-title" href={hrefFor({ name: 'enterprise', id: partner.id })} lang="zh-CN">
         {partner.name}
       </a>
-      {partner.nameEn && <div className="subtitle">{partner.nameEn}</div>}
+      {partner.nameEn && (
+        <div className="subtitle" lang="en">
+          {partner.nameEn}
+        </div>
+      )}
       <GeneratedTag provenance={partner.provenance} />
-      <h4>Pay for skilled workers</h4>
+      <h4>{t('planner.pay')}</h4>
       {partner.payPolicies.length ? (
         <ul className="plain">
           {partner.payPolicies.map((p) => (
-            <li key={`${p.scope}-${p.effectiveYear}`}>
-              {POLICY_SCOPE_LABELS[p.scope]}: +{formatUplift(p.upliftMinPercent, p.upliftMaxPercent)} from {p.effectiveYear}
-            </li>
+            <li key={`${p.scope}-${p.effectiveYear}`}>{payLine(t, format, p)}</li>
           ))}
         </ul>
       ) : (
-        <p className="subtitle">No pay policy on record.</p>
+        <p className="subtitle">{t('planner.noPay')}</p>
       )}
-      <h4>Studios hosted</h4>
+      <h4>{t('planner.studiosHosted')}</h4>
       {!partner.studios ? (
-        <p className="subtitle">The master-studios registry did not answer; try again later.</p>
+        <p className="subtitle">{t('registry.unavailable', { registry: t('registry.master-studios') })}</p>
       ) : partner.studios.length ? (
         <ul className="plain">
           {partner.studios.map((s) => (
@@ -215,10 +289,48 @@ function PartnerCard({ partner }: { partner: Partner }) {
           ))}
         </ul>
       ) : (
-        <p className="subtitle">None.</p>
+        <p className="subtitle">{t('common.none')}</p>
       )}
     </li>
   );
+}
+
+type PayPolicy = Partner['payPolicies'][number];
+
+const payLine = (t: TFunction, format: Formatters, p: PayPolicy) =>
+  t('planner.payLine', { scope: t(`policyScope.${p.scope}`), uplift: format.uplift(p.upliftMinPercent, p.upliftMaxPercent), year: p.effectiveYear });
+
+function majorColumns(t: TFunction): Column<Major>[] {
+  return [
+    { header: t('columns.name'), value: (m) => m.name },
+    { header: t('columns.nameEn'), value: (m) => m.nameEn },
+    { header: t('columns.isNew'), value: (m) => t(m.isNew ? 'columns.yes' : 'columns.no') },
+    { header: t('columns.standard'), value: (m) => m.occupationalStandard },
+    { header: t('columns.introduced'), value: (m) => m.introducedYear },
+    { header: t('columns.provenance'), value: (m) => t(`provenance.${m.provenance}`) },
+  ];
+}
+
+function classColumns(t: TFunction): Column<OrderClass>[] {
+  return [
+    { header: t('columns.class'), value: (c) => c.name },
+    { header: t('columns.partner'), value: (c) => c.partnerEnterprise?.name },
+    { header: t('columns.major'), value: (c) => c.major?.name },
+    { header: t('columns.school'), value: (c) => c.school.name },
+    { header: t('columns.cohort'), value: (c) => c.cohortYear },
+    { header: t('columns.seats'), value: (c) => c.seats },
+    { header: t('columns.provenance'), value: (c) => t(`provenance.${c.provenance}`) },
+  ];
+}
+
+function partnerColumns(t: TFunction, format: Formatters): Column<Partner>[] {
+  return [
+    { header: t('columns.name'), value: (p) => p.name },
+    { header: t('columns.nameEn'), value: (p) => p.nameEn },
+    { header: t('columns.payPolicies'), value: (p) => p.payPolicies.map((policy) => payLine(t, format, policy)).join('; ') },
+    { header: t('columns.studios'), value: (p) => p.studios?.map((s) => `${s.name}（${t(`level.${s.level}`)}）`).join('; ') },
+    { header: t('columns.provenance'), value: (p) => t(`provenance.${p.provenance}`) },
+  ];
 }
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {

@@ -1,13 +1,18 @@
-import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { useClient, useQuery } from 'urql';
+import { ExportTools } from '../components/export-tools.tsx';
 import { Fact } from '../components/fact.tsx';
+import { Bilingual } from '../components/names.tsx';
 import { Pager, pageArguments } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
+import { fetchAllPages } from '../export/all-pages.ts';
 import { graphql } from '../gql/index.ts';
 import type { MasterStudioFilter } from '../gql/graphql.ts';
-import { bilingual, formatNumber, STUDIO_KIND_LABELS } from '../labels.ts';
+import { provenanceFilter } from '../provenance.ts';
 import { FIRST_PAGE, hrefFor, type PagePosition, type StudioFilterState } from '../route.ts';
 import { StudioFilters } from './studio-filters.tsx';
+import { studioColumns, StudioExportQuery } from './studio-rows.ts';
 
 const PAGE_SIZE = 12;
 
@@ -21,26 +26,7 @@ const StudioDirectoryQuery = graphql(`
       }
       edges {
         node {
-          id
-          name
-          kind
-          level
-          town
-          provenance
-          leader {
-            name
-          }
-          occupation {
-            name
-            nameEn
-          }
-          hostEnterprise {
-            id
-            name
-          }
-          hostSchool {
-            name
-          }
+          ...StudioRowFields
         }
       }
     }
@@ -53,47 +39,69 @@ interface Props {
 }
 
 export function StudioDirectory({ filter, position }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const graphFilter = toGraphFilter(filter);
   const [result] = useQuery({
     query: StudioDirectoryQuery,
-    variables: { filter: toGraphFilter(filter), ...pageArguments(position, PAGE_SIZE) },
+    variables: { filter: graphFilter, ...pageArguments(position, PAGE_SIZE) },
   });
   const go = (next: StudioFilterState) => {
     window.location.hash = hrefFor({ name: 'studios', filter: next, position: FIRST_PAGE });
   };
   const studios = result.data?.masterStudios;
+  const shown = studios?.edges.map((e) => e.node) ?? [];
 
   return (
     <>
-      <h1>Studio directory</h1>
+      <h1>{t('studios.heading')}</h1>
       <StudioFilters filter={filter} onChange={go} />
       <QueryState result={result} />
       {studios && (
-        <section aria-labelledby="studio-results" aria-busy={result.fetching}>
-          <h2 id="studio-results" aria-live="polite">
-            {formatNumber(studios.totalCount)} {studios.totalCount === 1 ? 'studio' : 'studios'}
-          </h2>
-          <ul className="cards" aria-label="Studios">
-            {studios.edges.map(({ node }) => (
+        <section aria-labelledby="studio-results" aria-busy={result.fetching} data-testid="studio-results">
+          <div className="list-heading">
+            <h2 id="studio-results" aria-live="polite" data-testid="result-count" data-count={studios.totalCount}>
+              {t('studios.count', { count: studios.totalCount})}
+            </h2>
+            <ExportTools
+              key={hrefFor({ name: 'studios', filter, position: FIRST_PAGE })}
+              title={t('studios.heading')}
+              columns={studioColumns(t)}
+              shown={shown}
+              total={studios.totalCount}
+              loadAll={() => fetchAllPages(client, StudioExportQuery, { filter: graphFilter }, (data) => data.masterStudios)}
+              testId="studios"
+            />
+          </div>
+          <ul className="cards screen-only" aria-label={t('studios.list')} data-testid="studio-cards">
+            {shown.map((node) => (
               <li key={node.id} className="card studio-card">
-                <a className="card-title" href={hrefFor({ name: 'studio', id: node.id })}>
+                <a className="card-title" href={hrefFor({ name: 'studio', id: node.id })} lang="zh-CN">
                   {node.name}
                 </a>
+                {node.nameEn && (
+                  <div className="subtitle" lang="en">
+                    {node.nameEn}
+                  </div>
+                )}
                 <div className="tags">
                   <LevelBadge level={node.level} />
-                  <span className="badge">{STUDIO_KIND_LABELS[node.kind]}</span>
+                  <span className="badge">{t(`studioKind.${node.kind}`)}</span>
                   <GeneratedTag provenance={node.provenance} />
                 </div>
                 <dl className="facts">
-                  <Fact label="Leader">{node.leader?.name}</Fact>
-                  <Fact label="Occupation">{node.occupation && bilingual(node.occupation.name, node.occupation.nameEn)}</Fact>
-                  <Fact label="Host">
+                  <Fact label={t('common.leader')}>{node.leader?.name}</Fact>
+                  <Fact label={t('common.occupation')}>
+                    {node.occupation && <Bilingual name={node.occupation.name} nameEn={node.occupation.nameEn} />}
+                  </Fact>
+                  <Fact label={t('common.host')}>
                     {node.hostEnterprise ? (
                       <a href={hrefFor({ name: 'enterprise', id: node.hostEnterprise.id })}>{node.hostEnterprise.name}</a>
                     ) : (
                       node.hostSchool?.name
                     )}
                   </Fact>
-                  <Fact label="Town">{node.town}</Fact>
+                  <Fact label={t('common.town')}>{node.town}</Fact>
                 </dl>
               </li>
             ))}
@@ -111,12 +119,13 @@ export function StudioDirectory({ filter, position }: Props) {
   );
 }
 
-function toGraphFilter({ levels, occupation, industry, town, name }: StudioFilterState): MasterStudioFilter {
+function toGraphFilter({ levels, occupation, industry, town, name, hideGenerated }: StudioFilterState): MasterStudioFilter {
   return {
     levels: levels.length ? levels : undefined,
     occupationCodes: occupation ? [occupation] : undefined,
     industryCodes: industry ? [industry] : undefined,
     towns: town ? [town] : undefined,
     nameContains: name,
+    ...provenanceFilter(hideGenerated),
   };
 }

@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { LevelTimeline } from '../components/timeline.tsx';
+import { Bilingual } from '../components/names.tsx';
+import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
-import { bilingual, formatCny, STUDIO_KIND_LABELS } from '../labels.ts';
 import { hrefFor } from '../route.ts';
 
 const StudioQuery = graphql(`
@@ -71,74 +73,89 @@ const StudioQuery = graphql(`
 `);
 
 export function StudioPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const [result] = useQuery({ query: StudioQuery, variables: { id } });
   const studio = result.data?.masterStudio;
-  if (!studio) return result.data && !result.error ? <p className="notice">No studio has the id {id}.</p> : <QueryState result={result} />;
+  if (!studio) return result.data && !result.error ? <p className="notice">{t('studios.notFound', { id })}</p> : <QueryState result={result} />;
   const { leader } = studio;
 
   return (
     <article className="profile">
       <QueryState result={result} />
       <header>
-        <h1>{studio.name}</h1>
-        {studio.nameEn && <p className="subtitle">{studio.nameEn}</p>}
+        <h1 lang="zh-CN">{studio.name}</h1>
+        {studio.nameEn && (
+          <p className="subtitle" lang="en">
+            {studio.nameEn}
+          </p>
+        )}
         <div className="tags">
           <LevelBadge level={studio.level} />
-          <span className="badge">{STUDIO_KIND_LABELS[studio.kind]}</span>
+          <span className="badge">{t(`studioKind.${studio.kind}`)}</span>
           <GeneratedTag provenance={studio.provenance} />
         </div>
       </header>
 
       <div className="grid">
-        <section className="card" aria-labelledby="studio-facts">
-          <h2 id="studio-facts">Studio</h2>
+        <section className="card" aria-labelledby="studio-facts" data-testid="studio-facts">
+          <h2 id="studio-facts">{t('studios.studio')}</h2>
           <dl className="facts">
-            <Fact label="Occupation">{studio.occupation && bilingual(studio.occupation.name, studio.occupation.nameEn)}</Fact>
-            <Fact label="Industry">
+            <Fact label={t('common.occupation')}>{studio.occupation && <Bilingual name={studio.occupation.name} nameEn={studio.occupation.nameEn} />}</Fact>
+            <Fact label={t('common.industry')}>
               {studio.industry && (
                 <a href={hrefFor({ name: 'planner', industry: studio.industry.code })}>
-                  {bilingual(studio.industry.name, studio.industry.nameEn)}
+                  <Bilingual name={studio.industry.name} nameEn={studio.industry.nameEn} />
                 </a>
               )}
             </Fact>
-            <Fact label="Host enterprise">
+            <Fact label={t('studios.hostEnterprise')}>
               {studio.hostEnterprise && (
                 <a href={hrefFor({ name: 'enterprise', id: studio.hostEnterprise.id })}>
-                  {bilingual(studio.hostEnterprise.name, studio.hostEnterprise.nameEn)}
+                  <Bilingual name={studio.hostEnterprise.name} nameEn={studio.hostEnterprise.nameEn} />
                 </a>
               )}
             </Fact>
-            <Fact label="Host school">{studio.hostSchool && bilingual(studio.hostSchool.name, studio.hostSchool.nameEn)}</Fact>
-            <Fact label="Works on the campus of">
-              {studio.campusSchool && bilingual(studio.campusSchool.name, studio.campusSchool.nameEn)}
+            <Fact label={t('studios.hostSchool')}>{studio.hostSchool && <Bilingual name={studio.hostSchool.name} nameEn={studio.hostSchool.nameEn} />}</Fact>
+            <Fact label={t('studios.campus')}>
+              {studio.campusSchool && <Bilingual name={studio.campusSchool.name} nameEn={studio.campusSchool.nameEn} />}
             </Fact>
-            <Fact label="Town">{studio.town}</Fact>
-            <Fact label="At its level since">{studio.recognisedYear}</Fact>
+            <Fact label={t('common.town')}>{studio.town}</Fact>
+            <Fact label={t('studios.since')}>{studio.recognisedYear}</Fact>
           </dl>
         </section>
 
         {leader && (
-          <section className="card" aria-labelledby="studio-leader">
-            <h2 id="studio-leader">Leader</h2>
+          <section className="card" aria-labelledby="studio-leader" data-testid="studio-leader">
+            <h2 id="studio-leader">{t('common.leader')}</h2>
             <p className="lead">
-              {leader.name}
-              {leader.nameEn && <span className="subtitle"> · {leader.nameEn}</span>}
+              <span lang="zh-CN">{leader.name}</span>
+              {leader.nameEn && (
+                <span className="subtitle" lang="en">
+                  {' · '}
+                  {leader.nameEn}
+                </span>
+              )}
             </p>
             <dl className="facts">
-              <Fact label="Title">{leader.title && bilingual(leader.title, leader.titleEn)}</Fact>
-              <Fact label="Years in the trade">{leader.yearsInTrade}</Fact>
-              <Fact label="Chief technician">
-                {leader.chiefTechnicianTitles.map((t) => `batch ${t.batch} (${t.year})`).join(', ')}
+              <Fact label={t('studios.leaderTitle')}>{leader.title && <Bilingual name={leader.title} nameEn={leader.titleEn} />}</Fact>
+              <Fact label={t('studios.yearsInTrade')}>{leader.yearsInTrade != null && t('studios.yearsValue', { count: leader.yearsInTrade })}</Fact>
+              <Fact label={t('studios.chiefTechnician')}>
+                {leader.chiefTechnicianTitles.map((c) => t('studios.chiefBatch', { batch: c.batch, year: c.year })).join(t('common.listSeparator'))}
               </Fact>
             </dl>
             {leader.honours.length > 0 && (
-              <ul className="honours" aria-label="Honours">
+              <ul className="honours" aria-label={t('studios.honours')} data-testid="honours">
                 {leader.honours.map((h) => (
                   <li key={h.name}>
-                    {h.name}
+                    <span lang="zh-CN">{h.name}</span>
                     {h.year != null && <span className="subtitle"> · {h.year}</span>}
-                    {h.nameEn && <div className="subtitle">{h.nameEn}</div>}
-                    {h.valueCny != null && <div className="subtitle">Worth {formatCny(h.valueCny)}</div>}
+                    {h.nameEn && (
+                      <div className="subtitle" lang="en">
+                        {h.nameEn}
+                      </div>
+                    )}
+                    {h.valueCny != null && <div className="subtitle">{t('studios.worth', { amount: format.cny(h.valueCny) })}</div>}
                   </li>
                 ))}
               </ul>
@@ -147,22 +164,22 @@ export function StudioPage({ id }: { id: string }) {
         )}
 
         <section className="card" aria-labelledby="studio-history">
-          <h2 id="studio-history">Level history</h2>
+          <h2 id="studio-history">{t('studios.history')}</h2>
           <LevelTimeline steps={studio.levelHistory} />
         </section>
 
         <section className="card" aria-labelledby="studio-apprentices">
-          <h2 id="studio-apprentices">Apprentices</h2>
+          <h2 id="studio-apprentices">{t('studios.apprentices')}</h2>
           {studio.apprentices.length ? (
             <ul className="plain">
               {studio.apprentices.map((a) => (
                 <li key={a.name}>
-                  {a.name} <span className="subtitle">since {a.sinceYear}</span>
+                  {a.name} <span className="subtitle">{t('studios.apprenticeSince', { year: a.sinceYear })}</span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="subtitle">None on record.</p>
+            <p className="subtitle">{t('common.none')}</p>
           )}
         </section>
       </div>

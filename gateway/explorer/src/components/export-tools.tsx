@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CombinedError } from 'urql';
+import { type Column, download, toCsv, toXlsx } from '../export/table.ts';
+import { useFormat } from '../format.ts';
+import { describeError } from './query-state.tsx';
+
+interface Props<Row> {
+  /** The table's title, also the file name and the sheet name. */
+  title: string;
+  columns: Column<Row>[];
+  /** The rows on screen now (a page of a paged list, or all of a short one). */
+  shown: Row[];
+  /** How many rows the filters select, all pages together. */
+  total: number;
+  /** Reads every selected row, page by page; a list shown whole just returns `shown`. */
+  loadAll: () => Promise<Row[]>;
+  testId: string;
+}
+// Give it a `key` naming the selection (e.g. the route's href): a new selection drops the printed copy.
+
+type Job = 'csv' | 'xlsx' | 'print';
+
+/**
+ * CSV, Excel and print for one list: each reads everything the filters select, not only the
+ * page on screen. The print-only table below it is what paper gets (styles.css, @media print).
+ */
+export function ExportTools<Row>({ title, columns, shown, total, loadAll, testId }: Props<Row>) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [busy, setBusy] = useState<Job>();
+  const [failure, setFailure] = useState<string>();
+  const [printed, setPrinted] = useState<{ rows: Row[]; at: Date }>();
+
+  // Print once the whole selection is on the page (the table renders first, then the dialog opens).
+  useEffect(() => {
+    if (busy === 'print' && printed) {
+      setBusy(undefined);
+      window.print();
+    }
+  }, [busy, printed]);
+
+  const run = async (job: Job) => {
+    setBusy(job);
+    setFailure(undefined);
+    try {
+      const rows = await loadAll();
+      if (job === 'print') return setPrinted({ rows, at: new Date() });
+      const table = { name: title, columns, rows };
+      const blob = await (job === 'csv' ? toCsv(table) : toXlsx(table));
+      download(blob, `${title}.${job}`);
+      setBusy(undefined);
+    } catch (error) {
+      setBusy(undefined);
+      const message = error instanceof CombinedError ? describeError(error, t) : String(error);
+      setFailure(t('export.failed', { message }));
+    }
+  };
+
+  const rows = printed?.rows ?? shown;
+  return (
+    <>
+      <div className="export-tools" role="group" aria-label={t('export.label')} data-testid={`${testId}-export`}>
+        <button type="button" disabled={!!busy} onClick={() => run('csv')} data-testid="export-csv">
+          {t('export.csv')}
+        </button>
+        <button type="button" disabled={!!busy} onClick={() => run('xlsx')} data-testid="export-xlsx">
+          {t('export.xlsx')}
+        </button>
+        <button type="button" disabled={!!busy} onClick={() => run('print')} data-testid="export-print">
+          {t('export.print')}
+        </button>
+        {busy && <span role="status">{t('export.working', { total })}</span>}
+        {failure && <span role="alert" className="notice-error">{failure}</span>}
+      </div>
+      <table className="print-only" data-testid={`${testId}-print`}>
+        <caption>
+          {title} · {t('export.rows', { count: rows.length })}
+          {printed && ` · ${t('export.printedAt', { at: format.dateTime(printed.at) })}`}
+          {!printed && rows.length < total && <div>{t('export.printPartial')}</div>}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c.header}>{c.value(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

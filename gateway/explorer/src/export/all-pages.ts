@@ -1,0 +1,34 @@
+import type { AnyVariables, Client, TypedDocumentNode } from 'urql';
+
+/** Rows per request when reading a whole selection: a few requests, each well under the gateway's cost limit. */
+export const EXPORT_PAGE_SIZE = 100;
+
+interface Connection<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: { node: Node }[];
+}
+
+/**
+ * Every node a connection selects, page by page through its cursors, so an export holds what
+ * the filters select rather than the page on screen.
+ */
+export async function fetchAllPages<Data, Variables extends AnyVariables & { first?: number | null; after?: string | null }, Node>(
+  client: Client,
+  query: TypedDocumentNode<Data, Variables>,
+  variables: Omit<Variables, 'first' | 'after'>,
+  connectionOf: (data: Data) => Connection<Node>,
+): Promise<Node[]> {
+  const nodes: Node[] = [];
+  let after: string | null | undefined;
+  for (;;) {
+    const pageVariables = { ...variables, first: EXPORT_PAGE_SIZE, after } as Variables;
+    const result = await client.query(query, pageVariables, { requestPolicy: 'network-only' }).toPromise();
+    if (result.error) throw result.error;
+    if (!result.data) throw new Error('no data');
+    const connection = connectionOf(result.data);
+    nodes.push(...connection.edges.map((e) => e.node));
+    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return nodes;
+    after = connection.pageInfo.endCursor;
+  }
+}

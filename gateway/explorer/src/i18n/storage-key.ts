@@ -1,0 +1,2 @@
+/** Where the chosen interface language is remembered between visits (localStorage). */
+export const LANGUAGE_STORAGE_KEY = 'explorer.language';

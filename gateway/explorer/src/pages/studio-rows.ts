@@ -1,0 +1,78 @@
+// A studio as the directory lists, exports and prints it.
+import type { TFunction } from 'i18next';
+import type { Column } from '../export/table.ts';
+import { graphql } from '../gql/index.ts';
+import type { StudioRowFieldsFragment } from '../gql/graphql.ts';
+
+export const StudioRowFields = graphql(`
+  fragment StudioRowFields on MasterStudio {
+    id
+    name
+    nameEn
+    kind
+    level
+    town
+    recognisedYear
+    provenance
+    leader {
+      name
+    }
+    occupation {
+      name
+      nameEn
+    }
+    industry {
+      name
+      nameEn
+    }
+    hostEnterprise {
+      id
+      name
+    }
+    hostSchool {
+      name
+    }
+    campusSchool {
+      name
+    }
+  }
+`);
+
+/** Every studio the filter selects, a page at a time (the export reads them all). */
+export const StudioExportQuery = graphql(`
+  query StudioExport($filter: MasterStudioFilter, $first: Int, $after: String) {
+    masterStudios(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...StudioRowFields
+        }
+      }
+    }
+  }
+`);
+
+export type StudioRow = StudioRowFieldsFragment;
+
+export function studioColumns(t: TFunction): Column<StudioRow>[] {
+  return [
+    { header: t('columns.id'), value: (s) => s.id },
+    { header: t('columns.name'), value: (s) => s.name },
+    { header: t('columns.nameEn'), value: (s) => s.nameEn },
+    { header: t('columns.level'), value: (s) => t(`level.${s.level}`) },
+    { header: t('columns.kind'), value: (s) => t(`studioKind.${s.kind}`) },
+    { header: t('columns.leader'), value: (s) => s.leader?.name },
+    { header: t('columns.occupation'), value: (s) => s.occupation?.name },
+    { header: t('columns.industry'), value: (s) => s.industry?.name },
+    { header: t('columns.hostEnterprise'), value: (s) => s.hostEnterprise?.name },
+    { header: t('columns.hostSchool'), value: (s) => s.hostSchool?.name },
+    { header: t('columns.campus'), value: (s) => s.campusSchool?.name },
+    { header: t('columns.town'), value: (s) => s.town },
+    { header: t('columns.recognisedYear'), value: (s) => s.recognisedYear },
+    { header: t('columns.provenance'), value: (s) => t(`provenance.${s.provenance}`) },
+  ];
+}

@@ -1,0 +1,203 @@
+// The explorer as its users meet it: Chinese first with English one click away, and every list
+// leaving the browser whole, as CSV, as Excel and on paper.
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExplorerSession } from './support/session.ts';
+
+const session = useExplorerSession();
+
+const PROVINCIAL = '#/studios?level=PROVINCIAL';
+const STUDIO_HEADERS = ['编号', '名称', '英文名称', '级别', '类型', '领办人', '职业（工种）', '产业', '依托企业', '依托学校', '进驻校园', '镇街', '评定年份', '来源'];
+
+async function provincialStudios(): Promise<{ totalCount: number; names: string[] }> {
+  const { data } = await session.graph.query(`{ masterStudios(filter: { levels: [PROVINCIAL] }, first: 1000) { totalCount edges { node { name } } } }`);
+  return { totalCount: data.masterStudios.totalCount, names: data.masterStudios.edges.map((e: any) => e.node.name) };
+}
+
+/** Clicks an export button (of the export tools `within`, else the first) and returns the file the browser downloaded. */
+async function downloadFrom(page: Page, testId: string, within?: string): Promise<{ name: string; bytes: Buffer }> {
+  const button = (within ? page.getByTestId(within) : page).getByTestId(testId).first();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(file) };
+}
+
+describe('the interface language', () => {
+  it('is Chinese by default, switches to English and back, and remembers the choice after a reload', async () => {
+    const { page } = session.browser;
+    await page.goto('about:blank');
+    await session.open('#/studios');
+    await page.evaluate(() => localStorage.clear());
+    await session.open('#/studios');
+
+    await page.getByRole('heading', { level: 1, name: '技能大师工作室名录' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.getByTestId('sections').locator('a').allTextContents()).toEqual(['概览', '工作室', '专业规划', '企业']);
+    expect(await page.getByTestId('level-PROVINCIAL').textContent()).toBe('省级');
+
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: 'Studio directory' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByTestId('level-PROVINCIAL').textContent()).toBe('Provincial');
+    await page.getByRole('heading', { name: '76 studios' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Studio directory' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: '技能大师工作室名录' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '技能大师工作室名录' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+
+  it("shows the article's 6,000,000 CNY award as 600万元, and as CNY 6,000,000 in English", async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ masterStudios(filter: { nameContains: "王露清" }) { edges { node { id } } } }`);
+    await session.open(`#/studios/${data.masterStudios.edges[0].node.id}`);
+    const honours = page.getByTestId('honours');
+    await honours.waitFor();
+    expect(await honours.textContent()).toContain('价值 600万元');
+    await page.getByTestId('language-switch').click();
+    await honours.getByText('Worth CNY 6,000,000').waitFor();
+    await page.getByTestId('language-switch').click();
+  });
+});
+
+describe('exporting a list', () => {
+  it('downloads every provincial studio as CSV with a byte-order mark and Chinese headers', async () => {
+    const { page } = session.browser;
+    const api = await provincialStudios();
+    await session.open(PROVINCIAL);
+    await page.getByTestId('result-count').and(page.locator(`[data-count="${api.totalCount}"]`)).waitFor();
+
+    const { name, bytes } = await downloadFrom(page, 'export-csv');
+    expect(name).toBe('技能大师工作室名录.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true });
+    const [headers, ...rows] = parsed.data;
+    expect(headers).toEqual(STUDIO_HEADERS);
+    expect(rows).toHaveLength(api.totalCount);
+    expect(rows.map((r) => r[1]).sort()).toEqual([...api.names].sort());
+    expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(['省级']));
+  });
+
+  it('downloads the same selection as an Excel workbook that a maintained reader opens', async () => {
+    const { page } = session.browser;
+    const api = await provincialStudios();
+    await session.open(PROVINCIAL);
+    await page.getByTestId('result-count').and(page.locator(`[data-count="${api.totalCount}"]`)).waitFor();
+
+    const { name, bytes } = await downloadFrom(page, 'export-xlsx');
+    expect(name).toBe('技能大师工作室名录.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const values = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    const [headers, ...rows] = values;
+    expect(headers).toEqual(STUDIO_HEADERS);
+    expect(rows).toHaveLength(api.totalCount);
+    expect(rows.map((r) => r[1]).sort()).toEqual([...api.names].sort());
+  });
+
+  it('reads every page, not the one on screen: all studios span several pages', async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ masterStudios { totalCount } }`);
+    await session.open('#/studios');
+    await page.getByTestId('pager').waitFor();
+    const { bytes } = await downloadFrom(page, 'export-csv');
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data.slice(1);
+    expect(rows).toHaveLength(data.masterStudios.totalCount);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(data.masterStudios.totalCount);
+  });
+
+  it('heads the columns in English when the interface is English', async () => {
+    const { page } = session.browser;
+    await session.open('#/enterprises');
+    await page.getByTestId('result-count').waitFor();
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: 'Enterprises' }).waitFor();
+    const { name, bytes } = await downloadFrom(page, 'export-csv');
+    expect(name).toBe('Enterprises.csv');
+    const [headers] = Papa.parse<string[]>(bytes.toString('utf8').slice(1)).data;
+    expect(headers).toEqual(['ID', 'Name', 'English name', 'Industry', 'Town', 'Credit code', 'Source']);
+    await page.getByTestId('language-switch').click();
+  });
+  it("exports the planner's order classes as shown, with Chinese headers", async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ industry(code: "SMART_VEHICLES") { name enterpriseClasses { name } } }`);
+    await session.open('#/planner/SMART_VEHICLES?generated=show');
+    await page.getByTestId('plan-classes').waitFor();
+    const { name, bytes } = await downloadFrom(page, 'export-csv', 'classes-export');
+    expect(name).toBe(`${data.industry.name} · 订单班.csv`);
+    const [headers, ...rows] = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(headers).toEqual(['班级', '合作企业', '专业', '学校', '届别', '名额', '来源']);
+    expect(rows.map((r) => r[0])).toEqual(data.industry.enterpriseClasses.map((c: any) => c.name));
+  });
+});
+
+describe('hiding generated records', () => {
+  it('leaves the placeholders out of the directory and its export', async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ masterStudios(filter: { provenance: ARTICLE }) { totalCount } }`);
+    await session.open('#/studios');
+    await page.getByRole('heading', { name: '76 家工作室' }).waitFor();
+    await page.getByTestId('hide-generated').click();
+    await page.getByTestId('result-count').and(page.locator(`[data-count="${data.masterStudios.totalCount}"]`)).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/studios?generated=hide');
+    expect(await page.getByTestId('studio-cards').locator('.badge-generated').count()).toBe(0);
+    const { bytes } = await downloadFrom(page, 'export-csv');
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data.slice(1);
+    expect(rows).toHaveLength(data.masterStudios.totalCount);
+    expect(rows.every((r) => r.at(-1) === '报道原文')).toBe(true);
+  });
+
+  it('is on by default in the planner, and off shows the placeholders again', async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ industry(code: "SMART_VEHICLES") { enterpriseClasses { provenance } } }`);
+    const all = data.industry.enterpriseClasses.length;
+    const named = data.industry.enterpriseClasses.filter((c: any) => c.provenance !== 'GENERATED').length;
+    await session.open('#/planner/SMART_VEHICLES');
+    const rows = page.getByTestId('plan-classes').locator('.table-scroll tbody tr');
+    await page.getByTestId('plan-classes').waitFor();
+    expect(await page.getByTestId('hide-generated').isChecked()).toBe(true);
+    expect(await rows.count()).toBe(named);
+    await page.getByTestId('hide-generated').click();
+    await page.getByTestId('plan-classes').locator('h3', { hasText: `（${all}）` }).waitFor();
+    expect(await rows.count()).toBe(all);
+  });
+});
+
+describe('printing a list', () => {
+  it('prints the whole selection as a table, without navigation, filters or pager', async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ masterStudios { totalCount } }`);
+    await session.open('#/studios');
+    await page.getByTestId('pager').waitFor();
+    await page.evaluate(() => {
+      (window as any).printed = 0;
+      window.print = () => (window as any).printed++;
+    });
+    await page.getByTestId('export-print').click();
+    await page.waitForFunction(() => (window as any).printed === 1);
+
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const hidden of ['sections', 'studio-filters', 'pager', 'studios-export', 'studio-cards']) {
+        expect(await page.getByTestId(hidden).isVisible(), `${hidden} on paper`).toBe(false);
+      }
+      expect(await page.locator('.masthead').isVisible()).toBe(false);
+      const table = page.getByTestId('studios-print');
+      expect(await table.isVisible()).toBe(true);
+      expect(await table.locator('tbody tr').count()).toBe(data.masterStudios.totalCount);
+      expect(await table.locator('thead th').allTextContents()).toEqual(STUDIO_HEADERS);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(await page.getByTestId('studios-print').isVisible()).toBe(false);
+  });
+});
