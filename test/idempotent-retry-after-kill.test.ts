@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withClient } from './support/databases.ts';
 import { startGateProxy, type GateProxy } from './support/gate-proxy.ts';
 import { testPostgres } from './support/postgres-server.ts';
-import { envNames, portOf, spawnService, startProcessGraph, subgraphEntry, type ProcessGraph, type ServiceProcess } from './support/processes.ts';
+import { registryEnv } from '@partnership/kit/config';
+import { portOf, spawnService, startProcessGraph, subgraphEntry, type ProcessGraph, type ServiceProcess } from './support/processes.ts';
 
 const REGISTER = /* GraphQL */ `mutation ($input: RegisterMasterStudioInput!, $key: String) {
   registerMasterStudio(input: $input, idempotencyKey: $key) { id name }
@@ -132,13 +133,13 @@ describe('a keyed create retried after its subgraph was SIGKILLed mid-request (P
 // the subgraph is killed once its answer is lost (committed), or the moment the request reaches it.
 describe('a keyed create retried after its subgraph was SIGKILLed mid-request (embedded PGlite)', () => {
   const secret = randomBytes(32).toString('hex');
-  const env = envNames('master-studios');
+  const env = registryEnv('master-studios');
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'partnership-idem-')), 'master-studios');
   let service: ServiceProcess;
   let proxy: GateProxy;
   const start = (port = '0') =>
     spawnService('master-studios', subgraphEntry('master-studios'), {
-      env: { [env.PORT]: port, [env.METRICS_PORT]: '0', [env.DATA_DIR]: dataDir, [env.SECRET]: secret },
+      env: { [env.port]: port, [env.metricsPort]: '0', [env.dataDir]: dataDir, [env.secret]: secret },
     });
   beforeAll(async () => {
     service = await start();
