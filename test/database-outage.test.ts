@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.ts';
-import { postgresInstalled, startPostgresServer, type PostgresServer } from './support/postgres-server.ts';
+import { noPostgresBinaries, skipBecause, startPostgresServer, type PostgresServer } from './support/postgres-server.ts';
 import { withClient } from './support/databases.ts';
 import { registryEnv } from '@partnership/kit/config';
 import { gatewayEntry, spawnService, subgraphEntry, type ServiceProcess } from './support/processes.ts';
@@ -11,7 +11,7 @@ const secret = randomBytes(32).toString('hex');
 const studios = registryEnv('master-studios');
 
 // Stopping a server needs one of the test's own: never the shared one on 55432 or CI's.
-describe.runIf(postgresInstalled)('a database outage under a running subgraph', () => {
+describe.skipIf(skipBecause(noPostgresBinaries))('a database outage under a running subgraph', () => {
   let server: PostgresServer;
   let subgraph: ServiceProcess;
   let gateway: ServiceProcess;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { masterStudios } from '@partnership/master-studios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.ts';
-import { testPostgres } from './support/postgres-server.ts';
+import { noTestPostgres, skipBecause, testPostgres } from './support/postgres-server.ts';
 import { withClient } from './support/databases.ts';
 import { registryEnv } from '@partnership/kit/config';
 import { spawnService, subgraphEntry, type ServiceProcess } from './support/processes.ts';
@@ -27,7 +27,7 @@ async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10
   }
 }
 
-describe('a subgraph’s life: readiness while it migrates, graceful shutdown', () => {
+describe.skipIf(skipBecause(noTestPostgres))('a subgraph’s life: readiness while it migrates, graceful shutdown', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
   let service: ServiceProcess;

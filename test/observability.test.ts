@@ -5,7 +5,7 @@ import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trac
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type Graph } from './support/graph.ts';
 import { startOtlpCollector } from './support/otlp-collector.ts';
-import { testPostgres } from './support/postgres-server.ts';
+import { noTestPostgres, skipBecause, testPostgres } from './support/postgres-server.ts';
 import { REGISTRY_NAMES } from '@partnership/kit/config';
 import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
 
@@ -15,7 +15,7 @@ const PROFILE = /* GraphQL */ `{
   masterStudios(first: 3) { edges { node { name leader { name } } } }
 }`;
 
-describe('logs, metrics and traces of the running services', () => {
+describe.skipIf(skipBecause(noTestPostgres))('logs, metrics and traces of the running services', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
   let collector: Awaited<ReturnType<typeof startOtlpCollector>>;
   let graph: ProcessGraph;

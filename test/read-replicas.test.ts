@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenario } from './bench/scenarios.ts';
 import { withClient } from './support/databases.ts';
 import { startGraph, type Graph } from './support/graph.ts';
-import { postgresInstalled, startPostgresServer, startStandby, type PostgresServer, type StandbyServer } from './support/postgres-server.ts';
+import { noPostgresBinaries, skipBecause, startPostgresServer, startStandby, type PostgresServer, type StandbyServer } from './support/postgres-server.ts';
 
 const ADMIN = { subject: 'bureau', role: 'BUREAU_ADMIN' } as const;
 const STUDIO = /* GraphQL */ `{ masterStudio(id: "3") { version town } }`;
@@ -16,7 +16,7 @@ const UPDATE = /* GraphQL */ `
 
 // A standby is a copy of a primary of the test's own; like database-outage.test.ts, this runs
 // wherever PostgreSQL 15 is installed, whatever the suite's engine.
-describe.runIf(postgresInstalled)('a graph reading from a hot standby', () => {
+describe.skipIf(skipBecause(noPostgresBinaries))('a graph reading from a hot standby', () => {
   let primary: PostgresServer;
   let standby: StandbyServer;
   let graph: Graph;

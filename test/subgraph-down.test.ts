@@ -1,6 +1,6 @@
 import { buildClientSchema, execute, getIntrospectionQuery, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPostgres } from './support/postgres-server.ts';
+import { noTestPostgres, skipBecause, testPostgres } from './support/postgres-server.ts';
 import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
 
 // Needs pay-policies and enterprise-classes only.
@@ -86,7 +86,7 @@ const CLASSES_AND_SCHOOL = /* GraphQL */ `{
 // A pay-policies record with its references into enterprise-classes.
 const BODIES = /* GraphQL */ `{ certificationBodies(first: 6) { edges { node { name pilotSinceYear occupations { name } } } } }`;
 
-describe('a subgraph killed with SIGKILL', () => {
+describe.skipIf(skipBecause(noTestPostgres))('a subgraph killed with SIGKILL', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
   let graph: ProcessGraph;
   /** The schema the gateway serves, as a client sees it. */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPostgres } from './support/postgres-server.ts';
+import { noTestPostgres, skipBecause, testPostgres } from './support/postgres-server.ts';
 import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
 import { startStallProxy, type StallProxy } from './support/stall-proxy.ts';
 
 const QUERY = /* GraphQL */ `{ enterprise(id: "5") { name } masterStudio(id: "1") { name } }`;
 const TIMEOUT_MS = 1_000;
 
-describe('a subgraph that stalls past its timeout', () => {
+describe.skipIf(skipBecause(noTestPostgres))('a subgraph that stalls past its timeout', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
   let proxy: StallProxy;
   let graph: ProcessGraph;

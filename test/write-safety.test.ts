@@ -1,7 +1,7 @@
 import { signLocalToken } from '@partnership/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from './support/databases.ts';
-import { testPostgres } from './support/postgres-server.ts';
+import { noTestPostgres, skipBecause, testPostgres } from './support/postgres-server.ts';
 import { withClient } from './support/databases.ts';
 import { spawnService, startProcessGraph, type ProcessGraph, type ServiceProcess } from './support/processes.ts';
 
@@ -44,9 +44,11 @@ const seedChild = (url: string, extra: number): Promise<ServiceProcess> =>
     readyWhen: (line) => line.msg === 'migrated',
   });
 
+const withoutPostgres = skipBecause(noTestPostgres);
+
 // The seed is the largest write a subgraph makes: one transaction of thousands of inserts over
 // six tables. Killed mid-way, none of it may remain.
-describe('SIGKILL in the middle of a write on PostgreSQL', () => {
+describe.skipIf(withoutPostgres)('SIGKILL in the middle of a write on PostgreSQL', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
   beforeAll(async () => {
@@ -90,7 +92,7 @@ const REGISTER = /* GraphQL */ `mutation Register($input: RegisterMasterStudioIn
 }`;
 
 // Each registration writes three rows in one transaction: the studio, its first level, its audit entry.
-describe('SIGKILL of a subgraph in the middle of a burst of mutations', () => {
+describe.skipIf(withoutPostgres)('SIGKILL of a subgraph in the middle of a burst of mutations', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
   let graph: ProcessGraph;
   beforeAll(async () => {

@@ -8,7 +8,19 @@ import { testPostgresUrl, withClient } from './databases.ts';
 
 /** Debian's PostgreSQL 15 binaries, as .ci/postgres.sh uses them. */
 export const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin';
-export const postgresInstalled = existsSync(path.join(PGBIN, 'pg_ctl'));
+const postgresInstalled = existsSync(path.join(PGBIN, 'pg_ctl'));
+
+/** Why a test cannot start a PostgreSQL server of its own here; undefined when it can. */
+export const noPostgresBinaries = postgresInstalled ? undefined : `no PostgreSQL binaries in ${PGBIN} (install PostgreSQL 15, or set PGBIN)`;
+
+/** Why testPostgres() has no server to give here; undefined when it has. */
+export const noTestPostgres = testPostgresUrl || postgresInstalled ? undefined : `${noPostgresBinaries}, and no TEST_DATABASE_URL`;
+
+/** For describe.skipIf: whether `reason` says the suite cannot run here, printing it (one line) if so. */
+export function skipBecause(reason: string | undefined): boolean {
+  if (reason) console.log(`skipped: ${reason}`);
+  return reason !== undefined;
+}
 
 /** A PostgreSQL server of a test's own, on loopback, that the test may stop and start. */
 export interface PostgresServer {

@@ -4,9 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EXPLORER_DIST } from '@partnership/gateway';
 import { chromium, type Page } from 'playwright-core';
-
-/** Debian's chromium package (apt-get install chromium), or CHROMIUM_PATH; playwright-core downloads no browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumLaunch } from './chromium.ts';
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
@@ -23,27 +21,17 @@ export interface Browser {
 
 /** Headless Chromium with a fresh profile, one page, and every page problem recorded. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (Debian's package; .ci/run installs it)`);
-  }
   if (!existsSync(path.join(EXPLORER_DIST, 'index.html'))) {
     throw new Error('The explorer is not built: npm run build --workspace @partnership/explorer (npm test builds it first)');
   }
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'explorer-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'explorer-chromium-'));
+  const { executablePath, args, env } = await chromiumLaunch(dir);
+  const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+    executablePath,
+    args,
+    env,
     headless: true,
     viewport: DESKTOP,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
@@ -66,7 +54,7 @@ export async function launchBrowser(): Promise<Browser> {
     problems,
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }

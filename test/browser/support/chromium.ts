@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import sparticuz from '@sparticuz/chromium';
+
+/** How to start the browser: which executable, with which flags and environment. */
+export interface ChromiumLaunch {
+  executablePath: string;
+  args: string[];
+  env: Record<string, string>;
+}
+
+// A browser that talks to nothing but the page under test.
+const QUIET = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+// Of @sparticuz/chromium's serverless flags: --single-process takes the browser down when a
+// context closes; the other two would hide the CORS and CSP faults the tests are there to see.
+const UNWANTED = new Set(['--single-process', '--disable-web-security', '--allow-running-insecure-content']);
+
+const NOTO_SANS_SC = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+/** The weights the explorer's stylesheet uses (400-700), one folder each in the package. */
+const WEIGHTS = ['400Regular', '500Medium', '600SemiBold', '700Bold'];
+/** Shared between launches: fontconfig scans the 10 MB font files once. */
+const FONT_CACHE = path.join(os.tmpdir(), 'partnership-fontconfig-cache');
+
+const xmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * A fontconfig of the browser's own in `dir`: Noto Sans SC from npm and nothing from the system,
+ * so Chinese names render, and render the same, on any machine (one with no fonts at all too).
+ */
+async function privateFontconfig(dir: string): Promise<string> {
+  const file = path.join(dir, 'fonts.conf');
+  const dirs = WEIGHTS.map((weight) => `  <dir>${xmlText(path.join(NOTO_SANS_SC, weight))}</dir>`);
+  await writeFile(file, [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+    '<fontconfig>',
+    ...dirs,
+    `  <cachedir>${xmlText(FONT_CACHE)}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n'));
+  return file;
+}
+
+/**
+ * The Chromium inside the @sparticuz/chromium package (unpacked to the system temp folder on
+ * first use), or the one at CHROMIUM_PATH when that is set. `dir` is a private folder for
+ * this launch (the browser profile's parent), where its fontconfig goes.
+ */
+export async function chromiumLaunch(dir: string): Promise<ChromiumLaunch> {
+  const env = { ...process.env, FONTCONFIG_FILE: await privateFontconfig(dir) } as Record<string, string>;
+  const system = process.env.CHROMIUM_PATH;
+  if (system) {
+    if (!existsSync(system)) throw new Error(`CHROMIUM_PATH is ${system}, and there is no such file (unset it to use the browser from npm)`);
+    return { executablePath: system, args: ['--headless', '--disable-gpu', ...QUIET], env };
+  }
+  const args = [...new Set([...sparticuz.args.filter((arg) => !UNWANTED.has(arg)), ...QUIET])];
+  return { executablePath: await sparticuz.executablePath(), args, env };
+}
