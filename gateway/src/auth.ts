@@ -2,7 +2,7 @@
 // with each subgraph's own shared secret, on every subgraph fetch. Subgraphs believe nothing else.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { type Actor, actorFromClaims, actorHeaders, InvalidIdentity, PUBLIC_ACTOR, SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
-import { jwtSecret, subgraphSecret } from '@partnership/kit/secrets';
+import { checkSecretsApart, jwtSecret, subgraphSecret, subgraphSecretVariable } from '@partnership/kit/secrets';
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 
 export interface AuthOptions {
@@ -17,9 +17,10 @@ export interface AuthOptions {
   subgraphSecrets: Record<string, string>;
 }
 
-/** JWKS_URL (with JWT_ISSUER, JWT_AUDIENCE) in production, else HS256 with JWT_SECRET. */
+/** JWKS_URL (with JWT_ISSUER, JWT_AUDIENCE) in production, else HS256 with JWT_SECRET; in production every secret strong and its own. */
 export function authFromEnv(subgraphNames: string[], env: NodeJS.ProcessEnv = process.env): AuthOptions {
   const jwksUrl = env.JWKS_URL || undefined;
+  checkSecretsApart([...(jwksUrl ? [] : ['JWT_SECRET']), ...subgraphNames.map(subgraphSecretVariable)], env);
   return {
     jwksUrl,
     secret: jwksUrl ? undefined : jwtSecret(env),

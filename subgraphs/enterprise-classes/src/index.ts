@@ -1,5 +1,5 @@
 import type { SubgraphProgram } from '@partnership/kit';
-import { seedEnterpriseClasses } from '../../../prisma/enterprise-classes/seed.ts';
+import { enterpriseClassesSeeds } from '../../../prisma/enterprise-classes/seed.ts';
 import { openEnterpriseClassesDb, type Db } from './db.ts';
 import { schema } from './schema/index.ts';
 import { startEnterpriseClasses } from './server.ts';
@@ -10,6 +10,6 @@ export const enterpriseClasses: SubgraphProgram<Db> = {
   defaultPort: 4001,
   schema,
   open: openEnterpriseClassesDb,
-  seed: seedEnterpriseClasses,
+  seeds: enterpriseClassesSeeds,
   start: startEnterpriseClasses,
 };

@@ -1,5 +1,5 @@
 import type { SubgraphProgram } from '@partnership/kit';
-import { seedMasterStudios } from '../../../prisma/master-studios/seed.ts';
+import { masterStudiosSeeds } from '../../../prisma/master-studios/seed.ts';
 import { openMasterStudiosDb, type Db } from './db.ts';
 import { schema } from './schema/index.ts';
 import { startMasterStudios } from './server.ts';
@@ -10,6 +10,6 @@ export const masterStudios: SubgraphProgram<Db> = {
   defaultPort: 4002,
   schema,
   open: openMasterStudiosDb,
-  seed: seedMasterStudios,
+  seeds: masterStudiosSeeds,
   start: startMasterStudios,
 };

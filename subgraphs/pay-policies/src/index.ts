@@ -1,5 +1,5 @@
 import type { SubgraphProgram } from '@partnership/kit';
-import { seedPayPolicies } from '../../../prisma/pay-policies/seed.ts';
+import { payPoliciesSeeds } from '../../../prisma/pay-policies/seed.ts';
 import { openPayPoliciesDb, type Db } from './db.ts';
 import { schema } from './schema/index.ts';
 import { startPayPolicies } from './server.ts';
@@ -10,6 +10,6 @@ export const payPolicies: SubgraphProgram<Db> = {
   defaultPort: 4003,
   schema,
   open: openPayPoliciesDb,
-  seed: seedPayPolicies,
+  seeds: payPoliciesSeeds,
   start: startPayPolicies,
 };
