@@ -80,6 +80,7 @@ export function clientRateLimit(limit: RateLimit) {
     identifyFn: client,
     store,
     formatError: ({ contextIdentity }) => message(contextIdentity).text,
+    // The library hands transformError only the text formatError wrote: the seconds are read back from it.
     transformError: (text) => rateLimited(text, Number(/Retry in (\d+) s/.exec(text)?.[1] ?? limit.windowSeconds)),
     configByField: [{ type: 'Query', field: '*', ...config }, { type: 'Mutation', field: '*', ...config }],
   }) as GatewayPlugin;
@@ -89,7 +90,10 @@ export function clientRateLimit(limit: RateLimit) {
     const who = `IP ${clientIp(request, req, limit.clientIpHeader)}`;
     const identity = { contextIdentity: who, fieldIdentity: 'refused token' };
     const recent = store.getForIdentity(identity).filter((t) => t + windowMs > Date.now());
-    if (recent.length >= limit.max) return rateLimited(message(who).text, message(who).retryAfter);
+    if (recent.length >= limit.max) {
+      const { text, retryAfter } = message(who);
+      return rateLimited(text, retryAfter);
+    }
     store.setForIdentity(identity, [...recent, Date.now()], windowMs);
     return undefined;
   }
