@@ -1,6 +1,6 @@
-// Seeds the three registries' PostgreSQL databases at a scale: migrations and the article's
-// records first (as a subgraph does at start), then the scale rows in one transaction per
-// database, then VACUUM ANALYZE so the planner and index-only counts see the new rows.
+// Seeds the three registries' PostgreSQL databases at a scale: migrations and the demo data
+// first (as a development subgraph loads them at start), then the scale rows in one transaction
+// per database, then VACUUM ANALYZE so the planner and index-only counts see the new rows.
 import { seedDemo, type Database, type SubgraphSeeds } from '@partnership/kit';
 import pg from 'pg';
 import { openEnterpriseClassesDb } from '../../subgraphs/enterprise-classes/src/db.ts';
@@ -16,7 +16,7 @@ import { scalePlan, type ScalePlan } from './scale-plan.ts';
 
 interface ScaleSeeder {
   name: string;
-  /** Migrates the database and loads the article's records, as the subgraph does at start. */
+  /** Migrates the database and loads the article's records, as a development subgraph does at start. */
   seedArticle(url: string): Promise<void>;
   seedScale(client: pg.ClientBase, plan: ScalePlan): Promise<Record<string, number> | null>;
 }
