@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signLocalToken, tokenVerifier } from './auth.ts';
+import { authFromEnv, signLocalToken, tokenVerifier } from './auth.ts';
 
 const SECRET = 'a-local-secret-of-at-least-32-characters!';
 
@@ -66,5 +67,29 @@ describe('JWKS tokens (production)', () => {
     const verify = tokenVerifier({ jwksUrl, issuer });
     await expect(verify(await sign({ role: 'BUREAU_ADMIN' }, 'https://elsewhere.test/'))).rejects.toThrow(/iss/);
     await expect(verify(await signLocalToken({ subject: 'a', role: 'BUREAU_ADMIN' }, SECRET))).rejects.toThrow(/alg/i);
+  });
+});
+
+describe('the gateway\'s secrets in production', () => {
+  const names = ['enterprise-classes', 'master-studios', 'pay-policies'];
+  const strong = () => randomBytes(32).toString('hex');
+  const env = () => ({
+    NODE_ENV: 'production', JWT_SECRET: strong(),
+    ENTERPRISE_CLASSES_SECRET: strong(), MASTER_STUDIOS_SECRET: strong(), PAY_POLICIES_SECRET: strong(),
+  });
+
+  it('are accepted when each is strong and its own', () => {
+    expect(Object.keys(authFromEnv(names, env()).subgraphSecrets)).toEqual(names);
+  });
+
+  it('refuse the JWT key reused as every subgraph secret, naming the variables', () => {
+    const shared = env();
+    expect(() => authFromEnv(names, { ...shared, ENTERPRISE_CLASSES_SECRET: shared.JWT_SECRET })).toThrow(
+      'ENTERPRISE_CLASSES_SECRET has the same value as JWT_SECRET: every secret must be its own (rule: reuse).',
+    );
+  });
+
+  it('refuse a JWT key of one repeated letter', () => {
+    expect(() => authFromEnv(names, { ...env(), JWT_SECRET: 'x'.repeat(32) })).toThrow(/^JWT_SECRET is too weak for production: it repeats one character/);
   });
 });

@@ -2,7 +2,9 @@
 // with each subgraph's own shared secret, on every subgraph fetch. Subgraphs believe nothing else.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { type Actor, actorFromClaims, actorHeaders, InvalidIdentity, PUBLIC_ACTOR, SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
-import { jwtSecret, subgraphSecret } from '@partnership/kit/secrets';
+import { checkSecretsApart, jwtSecret, subgraphSecret, subgraphSecretVariable } from '@partnership/kit/secrets';
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 
 export interface AuthOptions {
@@ -17,9 +19,10 @@ export interface AuthOptions {
   subgraphSecrets: Record<string, string>;
 }
 
-/** JWKS_URL (with JWT_ISSUER, JWT_AUDIENCE) in production, else HS256 with JWT_SECRET. */
+/** JWKS_URL (with JWT_ISSUER, JWT_AUDIENCE) in production, else HS256 with JWT_SECRET; in production every secret strong and its own. */
 export function authFromEnv(subgraphNames: string[], env: NodeJS.ProcessEnv = process.env): AuthOptions {
   const jwksUrl = env.JWKS_URL || undefined;
+  checkSecretsApart([...(jwksUrl ? [] : ['JWT_SECRET']), ...subgraphNames.map(subgraphSecretVariable)], env);
   return {
     jwksUrl,
     secret: jwksUrl ? undefined : jwtSecret(env),
@@ -71,16 +74,32 @@ function unauthorized(fetchAPI: { Response: typeof Response }, reason: string) {
   });
 }
 
+/** A refusal in answer to the whole request, as the GraphQL error says (its HTTP status and headers). */
+function refusal(fetchAPI: { Response: typeof Response }, error: GraphQLError) {
+  const { http, ...extensions } = error.extensions as { http: { status: number; headers?: Record<string, string> } };
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), {
+    status: http.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...http.headers },
+  });
+}
+
+const actors = new WeakMap<Request, Actor>();
+
+/** The actor whose token the gateway verified for this request; undefined for PUBLIC. */
+export const actorOf = (request: Request): Actor | undefined => actors.get(request);
+
+/** Counts a refused token against its sender; an error to answer with instead of the 401 once too many. */
+export type RefusedTokenLimit = (request: Request, req: IncomingMessage | undefined) => GraphQLError | undefined;
+
 /**
  * The gateway's half of the perimeter: a request without a token is PUBLIC; a bad token is
  * refused with 401 before anything runs; every subgraph fetch carries the verified actor and that
  * subgraph's secret, and never the client's own identity headers.
  */
-export function useActorAuth(options: AuthOptions): GatewayPlugin {
+export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): GatewayPlugin {
   const verify = tokenVerifier(options);
-  const actors = new WeakMap<Request, Actor>();
   return {
-    async onRequest({ request, fetchAPI, endResponse }) {
+    async onRequest({ request, serverContext, fetchAPI, endResponse }) {
       const header = request.headers.get('authorization');
       if (!header) return;
       const [scheme, token, ...rest] = header.trim().split(/\s+/);
@@ -90,7 +109,8 @@ export function useActorAuth(options: AuthOptions): GatewayPlugin {
       try {
         actors.set(request, await verify(token));
       } catch (error) {
-        endResponse(unauthorized(fetchAPI, reasonOf(error)));
+        const limited = refusedTokenLimit?.(request, (serverContext as { req?: IncomingMessage }).req);
+        endResponse(limited ? refusal(fetchAPI, limited) : unauthorized(fetchAPI, reasonOf(error)));
       }
     },
     // The actor goes in the subgraph request itself, not in onFetch: Hive's in-flight sharing keys

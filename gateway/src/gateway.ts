@@ -13,6 +13,8 @@ import { explorerHandler } from './explorer.ts';
 import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
 import { useValidatedRequestId } from './request-id.ts';
 import { useReadFromPrimary } from './read-from.ts';
+import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
+import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.ts';
 import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
@@ -48,6 +50,12 @@ export interface GatewayOptions {
    * deduplication; its key includes the caller's identity headers). @default true
    */
   deduplicateSubgraphRequests?: boolean;
+  /** Answer introspection queries. @default GATEWAY_INTROSPECTION, else on outside production */
+  introspection?: boolean;
+  /** Serve GraphiQL to browsers at /graphql. @default GATEWAY_GRAPHIQL, else on outside production */
+  graphiql?: boolean;
+  /** Operations per client and window, or false. @default rateLimitFromEnv(): on in production */
+  rateLimit?: RateLimit | false;
 }
 
 export interface RunningGateway {
@@ -74,12 +82,19 @@ export function createGateway(options: RuntimeOptions) {
   const metrics = options.metrics ?? createMetrics();
   const timeouts = options.subgraphTimeouts ?? { default: DEFAULT_SUBGRAPH_TIMEOUT_MS, bySubgraph: {} };
   const timeoutOf = (subgraph: string | undefined) => (subgraph && timeouts.bySubgraph[subgraph]) || timeouts.default;
+  const rateLimit = options.rateLimit ?? rateLimitFromEnv();
+  const limiter = rateLimit ? clientRateLimit(rateLimit) : undefined;
   return createGatewayRuntime({
     supergraph: () => options.supergraph,
     unifiedGraphHandler,
     // GraphiQL with its assets inlined: the default one loads from a CDN.
     renderGraphiQL,
-    graphiql: { title: 'Partnership graph' },
+    graphiql: (options.graphiql ?? graphiqlFromEnv()) && { title: 'Partnership graph' },
+    ...(!(options.introspection ?? introspectionFromEnv()) && { disableIntrospection: {} }),
+    // Form-encoded, multipart and text/plain posts, and GETs, skip a browser's CORS preflight: a
+    // page elsewhere could make a signed-in user's browser send them. Refused (403) unless they
+    // carry a header only scripts allowed by CORS can set; JSON posts need none.
+    csrfPrevention: { requestHeaders: ['x-graphql-csrf'] },
     landingPage: false,
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
@@ -100,7 +115,9 @@ export function createGateway(options: RuntimeOptions) {
       useValidatedRequestId(),
       useRequestLog(metrics),
       useSubgraphErrorShape(timeoutOf),
-      useActorAuth(options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)))),
+      useActorAuth(options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph))), limiter?.refusedToken),
+      // After auth: signed-in callers are counted by their verified subject.
+      ...(limiter ? [limiter.plugin] : []),
       // After the actor's headers, which it adds to.
       useReadFromPrimary(),
       ...securityPlugins(options.limits),

@@ -3,7 +3,7 @@
 // 宝盛集团, 电装 and others; dual mentors; 329 technician-level students whose research in the
 // last 3 years gave 81 technical renovations, 23 pieces of equipment and 74 patents; 20 graduates
 // who became teachers; 正强传动's further study and the new apprenticeship scheme.
-import { syncIdSequences } from '@partnership/kit';
+import { countRows, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/enterprise-classes/src/registry.ts';
 import type { Prisma } from '../../subgraphs/enterprise-classes/src/generated/prisma/client.ts';
 import type { ResearchOutcomeKind } from '../../subgraphs/enterprise-classes/src/generated/prisma/enums.ts';
@@ -64,12 +64,17 @@ const ENTERPRISE_MENTORS_PER_CLASS = 2;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const tradeName = (code: OccupationCode) => OCCUPATIONS.find((o) => o.code === code)!.name;
 
-function referenceData() {
-  return {
-    schools: Object.values(SCHOOLS).map((s) => ({ ...s, town: null, provenance: 'ARTICLE' as const })),
-    industries: INDUSTRIES.map((i) => ({ ...i, provenance: 'ARTICLE' as const })),
-    occupations: OCCUPATIONS.map((o) => ({ ...o, provenance: 'ARTICLE' as const })),
-  };
+/**
+ * The catalogues: the partnership's schools (whose staff write their records), industries and
+ * occupations (codes the other registries' writes are checked against). Inserts missing rows only.
+ */
+async function seedCatalogues(db: Db): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.school.createMany({ data: Object.values(SCHOOLS).map((s) => ({ ...s, town: null, provenance: 'ARTICLE' as const })), skipDuplicates: true });
+    await tx.industry.createMany({ data: INDUSTRIES.map((i) => ({ ...i, provenance: 'ARTICLE' as const })), skipDuplicates: true });
+    await tx.occupation.createMany({ data: OCCUPATIONS.map((o) => ({ ...o, provenance: 'ARTICLE' as const })), skipDuplicates: true });
+    await syncIdSequences(tx, ['School']);
+  });
 }
 
 function majors(rng: ReturnType<typeof random>): Prisma.MajorCreateManyInput[] {
@@ -217,11 +222,9 @@ function partnerships(partnerIds: number[]): Prisma.SchoolPartnershipCreateManyI
   ];
 }
 
-/** Loads the article's partnerships into an empty database, in one transaction; no-op when seeded. */
-export async function seedEnterpriseClasses(db: Db, options: SeedOptions = {}): Promise<boolean> {
-  if ((await db.school.count()) > 0) return false;
+/** The article's partnerships and the generated records completing its totals, in one transaction. */
+async function loadDemo(db: Db, options: SeedOptions = {}): Promise<void> {
   const rng = random(15);
-  const reference = referenceData();
   const majorRows = majors(rng);
   const colleges = industryColleges(options, rng);
   const { classes, links, sizes } = enterpriseClasses(options, rng, majorRows);
@@ -230,9 +233,6 @@ export async function seedEnterpriseClasses(db: Db, options: SeedOptions = {}): 
   const partnerIds = [...colleges.map((c) => c.partnerEnterpriseId!), ...classes.map((c) => c.partnerEnterpriseId)];
 
   await db.$transaction(async (tx) => {
-    await tx.school.createMany({ data: reference.schools });
-    await tx.industry.createMany({ data: reference.industries });
-    await tx.occupation.createMany({ data: reference.occupations });
     await tx.schoolPartnership.createMany({ data: partnerships(partnerIds) });
     await tx.industryCollege.createMany({ data: colleges });
     await tx.major.createMany({ data: majorRows });
@@ -244,7 +244,27 @@ export async function seedEnterpriseClasses(db: Db, options: SeedOptions = {}): 
     await tx.researchParticipation.createMany({ data: participations });
     await tx.graduateTeacher.createMany({ data: graduateTeachers(rng) });
     await tx.trainingProgramme.createMany({ data: trainingProgrammes() });
-    await syncIdSequences(tx, ['School', 'Major', 'EnterpriseClass', 'Mentor', 'Student', 'ResearchProject']);
+    await syncIdSequences(tx, ['Major', 'EnterpriseClass', 'Mentor', 'Student', 'ResearchProject']);
   }, { timeout: 120_000 });
-  return true;
 }
+
+export const enterpriseClassesSeeds: SubgraphSeeds<Db> = {
+  catalogues: seedCatalogues,
+  // The demo is loaded in one transaction: the 电装班 (ARTICLE) stands for all of it.
+  demoState: async (db) => ({
+    demo: (await db.enterpriseClass.count({ where: { provenance: { not: 'REGISTERED' } } })) > 0,
+    records: await countRows({
+      SchoolPartnership: db.schoolPartnership.count(),
+      IndustryCollege: db.industryCollege.count(),
+      Major: db.major.count(),
+      EnterpriseClass: db.enterpriseClass.count(),
+      Mentor: db.mentor.count(),
+      Student: db.student.count(),
+      ResearchProject: db.researchProject.count(),
+      GraduateTeacher: db.graduateTeacher.count(),
+      TrainingProgramme: db.trainingProgramme.count(),
+      AuditEntry: db.auditEntry.count(),
+    }),
+  }),
+  loadDemo,
+};

@@ -1,7 +1,7 @@
 // The master-studios registry as the article states it: 76 studios at district level or above
 // (1 national, 10 provincial, 19 city, 46 district), two named studios and their masters,
 // the 15th batch of 10 chief technicians, and the masters' leaders group.
-import { syncIdSequences } from '@partnership/kit';
+import { countRows, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/master-studios/src/registry.ts';
 import type { Prisma } from '../../subgraphs/master-studios/src/generated/prisma/client.ts';
 import type { StudioKind, StudioLevel } from '../../subgraphs/master-studios/src/generated/prisma/enums.ts';
@@ -108,9 +108,8 @@ function generatedStudioPlan(options: SeedOptions, rng: ReturnType<typeof random
   return plan;
 }
 
-/** Loads the article's studios into an empty database, in one transaction; no-op when seeded. */
-export async function seedMasterStudios(db: Db, options: SeedOptions = {}): Promise<boolean> {
-  if ((await db.masterStudio.count()) > 0) return false;
+/** The article's studios and the generated ones completing its totals, in one transaction. */
+async function loadDemo(db: Db, options: SeedOptions = {}): Promise<void> {
   const rng = random(76);
   const plan = generatedStudioPlan(options, rng);
   const firstId = 3;
@@ -170,5 +169,25 @@ export async function seedMasterStudios(db: Db, options: SeedOptions = {}): Prom
     });
     await syncIdSequences(tx, ['Master', 'MasterStudio']);
   }, { timeout: 120_000 });
-  return true;
 }
+
+export const masterStudiosSeeds: SubgraphSeeds<Db> = {
+  // Its codes (occupations, industries, schools) are enterprise-classes' catalogues; towns are free text.
+  catalogues: async () => {},
+  // The demo is loaded in one transaction: its ARTICLE and GENERATED studios stand for all of it.
+  demoState: async (db) => ({
+    demo: (await db.masterStudio.count({ where: { provenance: { not: 'REGISTERED' } } })) > 0,
+    records: await countRows({
+      Master: db.master.count(),
+      MasterHonour: db.masterHonour.count(),
+      MasterStudio: db.masterStudio.count(),
+      StudioLevelChange: db.studioLevelChange.count(),
+      Apprentice: db.apprentice.count(),
+      ChiefTechnician: db.chiefTechnician.count(),
+      LeadersGroup: db.leadersGroup.count(),
+      LeadersGroupMember: db.leadersGroupMember.count(),
+      AuditEntry: db.auditEntry.count(),
+    }),
+  }),
+  loadDemo,
+};

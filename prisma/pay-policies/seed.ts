@@ -2,7 +2,7 @@
 // courier-to-supervisor pathway, 62 certification enterprises + 6 social evaluation organisations
 // that certified 5,926 people (3,066 self-trained) by end of October, and this year's subsidies.
 // Where the article gives only totals, generated records (named as such) make them up exactly.
-import { syncIdSequences } from '@partnership/kit';
+import { countRows, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/pay-policies/src/registry.ts';
 import type { Prisma } from '../../subgraphs/pay-policies/src/generated/prisma/client.ts';
 import {
@@ -272,9 +272,8 @@ function districtIndicators(): Prisma.DistrictIndicatorCreateManyInput[] {
   ];
 }
 
-/** Loads the article's records into an empty database, in one transaction; no-op when seeded. */
-export async function seedPayPolicies(db: Db, options: SeedOptions = {}): Promise<boolean> {
-  if ((await db.enterprise.count()) > 0) return false;
+/** The article's records and the generated ones completing its totals, in one transaction. */
+async function loadDemo(db: Db, options: SeedOptions = {}): Promise<void> {
   const { bodies, batches, grantees } = certification();
   await db.$transaction(async (tx) => {
     await tx.enterprise.createMany({ data: enterprises(options) });
@@ -286,5 +285,24 @@ export async function seedPayPolicies(db: Db, options: SeedOptions = {}): Promis
     await tx.districtIndicator.createMany({ data: districtIndicators() });
     await syncIdSequences(tx, ['Enterprise', 'CertificationBody']);
   }, { timeout: 120_000 });
-  return true;
 }
+
+export const payPoliciesSeeds: SubgraphSeeds<Db> = {
+  // Its codes (industries, occupations) are enterprise-classes' catalogues; enterprises are registered.
+  catalogues: async () => {},
+  // The demo is loaded in one transaction: its ARTICLE and GENERATED enterprises stand for all of it.
+  demoState: async (db) => ({
+    demo: (await db.enterprise.count({ where: { provenance: { not: 'REGISTERED' } } })) > 0,
+    records: await countRows({
+      Enterprise: db.enterprise.count(),
+      PayPolicy: db.payPolicy.count(),
+      PromotionPathway: db.promotionPathway.count(),
+      CertificationBody: db.certificationBody.count(),
+      CertificationBatch: db.certificationBatch.count(),
+      Subsidy: db.subsidy.count(),
+      DistrictIndicator: db.districtIndicator.count(),
+      AuditEntry: db.auditEntry.count(),
+    }),
+  }),
+  loadDemo,
+};

@@ -1,14 +1,14 @@
-// Seeds the three registries' PostgreSQL databases at a scale: migrations and the article's
-// records first (as a subgraph does at start), then the scale rows in one transaction per
-// database, then VACUUM ANALYZE so the planner and index-only counts see the new rows.
-import type { Database } from '@partnership/kit';
+// Seeds the three registries' PostgreSQL databases at a scale: migrations and the demo data
+// first (as a development subgraph loads them at start), then the scale rows in one transaction
+// per database, then VACUUM ANALYZE so the planner and index-only counts see the new rows.
+import { seedDemo, type Database, type SubgraphSeeds } from '@partnership/kit';
 import pg from 'pg';
 import { open as openEnterpriseClassesDb } from '../../subgraphs/enterprise-classes/src/registry.ts';
 import { open as openMasterStudiosDb } from '../../subgraphs/master-studios/src/registry.ts';
 import { open as openPayPoliciesDb } from '../../subgraphs/pay-policies/src/registry.ts';
-import { seedEnterpriseClasses } from '../enterprise-classes/seed.ts';
-import { seedMasterStudios } from '../master-studios/seed.ts';
-import { seedPayPolicies } from '../pay-policies/seed.ts';
+import { enterpriseClassesSeeds } from '../enterprise-classes/seed.ts';
+import { masterStudiosSeeds } from '../master-studios/seed.ts';
+import { payPoliciesSeeds } from '../pay-policies/seed.ts';
 import { seedEnterpriseClassesScale } from './scale-enterprise-classes.ts';
 import { seedMasterStudiosScale } from './scale-master-studios.ts';
 import { seedPayPoliciesScale } from './scale-pay-policies.ts';
@@ -16,17 +16,17 @@ import { scalePlan, type ScalePlan } from './scale-plan.ts';
 
 interface ScaleSeeder {
   name: string;
-  /** Migrates the database and loads the article's records, as the subgraph does at start. */
+  /** Migrates the database and loads the article's records, as a development subgraph does at start. */
   seedArticle(url: string): Promise<void>;
   seedScale(client: pg.ClientBase, plan: ScalePlan): Promise<Record<string, number> | null>;
 }
 
 /** Opens with the subgraph's own migrations, seeds, closes. */
-const articleSeeder = <Client>(open: (o: { url: string }) => Promise<Database<Client>>, seed: (c: Client) => Promise<unknown>) =>
+const articleSeeder = <Client>(open: (o: { url: string }) => Promise<Database<Client>>, seeds: SubgraphSeeds<Client>) =>
   async (url: string) => {
     const database = await open({ url });
     try {
-      await seed(database.client);
+      await seedDemo(seeds, database.client);
     } finally {
       await database.close();
     }
@@ -34,9 +34,9 @@ const articleSeeder = <Client>(open: (o: { url: string }) => Promise<Database<Cl
 
 // The subgraphs' database openers, not their programs: seeding needs no GraphQL schema.
 export const SCALE_SEEDERS: ScaleSeeder[] = [
-  { name: 'enterprise-classes', seedArticle: articleSeeder(openEnterpriseClassesDb, seedEnterpriseClasses), seedScale: seedEnterpriseClassesScale },
-  { name: 'master-studios', seedArticle: articleSeeder(openMasterStudiosDb, seedMasterStudios), seedScale: seedMasterStudiosScale },
-  { name: 'pay-policies', seedArticle: articleSeeder(openPayPoliciesDb, seedPayPolicies), seedScale: seedPayPoliciesScale },
+  { name: 'enterprise-classes', seedArticle: articleSeeder(openEnterpriseClassesDb, enterpriseClassesSeeds), seedScale: seedEnterpriseClassesScale },
+  { name: 'master-studios', seedArticle: articleSeeder(openMasterStudiosDb, masterStudiosSeeds), seedScale: seedMasterStudiosScale },
+  { name: 'pay-policies', seedArticle: articleSeeder(openPayPoliciesDb, payPoliciesSeeds), seedScale: seedPayPoliciesScale },
 ];
 
 export interface ScaleResult {

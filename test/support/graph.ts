@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { composeSupergraph, signLocalToken, startGateway, subgraphSdl, SUBGRAPHS, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
-import { primaryOf, type Database, type SqlStatement } from '@partnership/kit';
+import { primaryOf, seedDemo, type Database, type SqlStatement } from '@partnership/kit';
 import { createPostgresDatabase, databaseUrl, testPostgresUrl } from './databases.ts';
 
 export interface GraphOptions {
@@ -9,7 +9,7 @@ export interface GraphOptions {
   /** Sees every SQL statement a subgraph sends, e.g. for a test to EXPLAIN it. */
   onStatement?: (subgraph: string, statement: SqlStatement) => void;
   /** Gateway settings under test: CORS origins, trusted documents, the explorer build, tracing. */
-  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests'>;
+  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests' | 'introspection' | 'graphiql' | 'rateLimit'>;
   /** Subgraph name -> the URL the gateway should use instead of the subgraph's own (a proxy). */
   routeVia?: Record<string, (subgraphUrl: string) => Promise<string>>;
   /**
@@ -55,7 +55,7 @@ const newSecret = () => randomBytes(32).toString('hex');
 
 /**
  * Starts the whole graph as production runs it: each subgraph on port 0 over its own freshly
- * migrated and seeded database, a supergraph composed from their SDL with those URLs, and the
+ * migrated database holding the demo data, a supergraph composed from their SDL with those URLs, and the
  * production gateway on port 0.
  */
 export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
@@ -79,7 +79,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
       const database = await subgraph.open({ url: pgDatabase?.url, replicaUrls, onStatement });
       databases[subgraph.name] = { client: database.client, url: pgDatabase?.url };
       stops.push(database.close);
-      await subgraph.seed(primaryOf(database.client), { extra: options.extra ?? 0 });
+      await seedDemo(subgraph.seeds, primaryOf(database.client), { extra: options.extra ?? 0 });
       const server = await subgraph.start({
         db: database.client,
         port: 0,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESEARCH, seedEnterpriseClasses, TOTALS } from '../../../prisma/enterprise-classes/seed.ts';
+import { DemoRefused, seedDemo } from '@partnership/kit';
+import { enterpriseClassesSeeds, RESEARCH, TOTALS } from '../../../prisma/enterprise-classes/seed.ts';
 import { ENTERPRISES, generatedEnterpriseId, SCHOOLS } from '../../../prisma/seed/catalogue.ts';
 import { enterpriseClasses } from './schema/index.ts';
 
@@ -9,7 +10,7 @@ const inWindow = { year: { gte: RESEARCH.yearFrom, lte: RESEARCH.yearTo } };
 
 beforeAll(async () => {
   database = await enterpriseClasses.open();
-  await seedEnterpriseClasses(database.client);
+  await seedDemo(enterpriseClassesSeeds, database.client);
 }, 60_000);
 afterAll(() => database?.close());
 
@@ -93,9 +94,39 @@ describe('the seed reproduces the article', () => {
   });
 
   it('does nothing the second time, and new rows get fresh ids', async () => {
-    expect(await seedEnterpriseClasses(db())).toBe(false);
+    expect(await seedDemo(enterpriseClassesSeeds, db())).toBe('present');
     const added = await db().mentor.create({ data: { name: 'test', side: 'COLLEGE', provenance: 'GENERATED' } });
     expect(added.id).toBeGreaterThan(1);
     await db().mentor.delete({ where: { id: added.id } });
+  });
+});
+
+describe('the catalogues without the demo, as production gets them', () => {
+  it('are the schools, industries and occupations, inserted once however often they run', async () => {
+    const bare = await enterpriseClasses.open();
+    try {
+      await enterpriseClassesSeeds.catalogues(bare.client);
+      await enterpriseClassesSeeds.catalogues(bare.client);
+      expect(await bare.client.school.count()).toBe(2);
+      expect(await bare.client.industry.count()).toBe(9);
+      expect(await bare.client.occupation.count()).toBe(11);
+      expect(await enterpriseClassesSeeds.demoState(bare.client)).toMatchObject({ demo: false, records: { EnterpriseClass: 0, Major: 0 } });
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('keep a registry that holds its own records from receiving the demo', async () => {
+    const registry = await enterpriseClasses.open();
+    try {
+      await enterpriseClassesSeeds.catalogues(registry.client);
+      await registry.client.major.create({ data: { name: '登记专业', schoolId: 1, isNew: true, provenance: 'REGISTERED' } });
+      const refusal = await seedDemo(enterpriseClassesSeeds, registry.client).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(DemoRefused);
+      expect((refusal as DemoRefused).records).toEqual({ Major: 1 });
+      expect(await registry.client.enterpriseClass.count()).toBe(0);
+    } finally {
+      await registry.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import { createSubgraphBuilder, type SubgraphContext } from './builder.ts';
 import { defaultPortOf, type RegistryName } from './config.ts';
 import { openDatabase, type Database, type DatabaseOptions } from './database.ts';
 import { type CheckForeignReferences, foreignReferences } from './references.ts';
+import type { SubgraphSeeds } from './seeding.ts';
 import { startSubgraphServer, type RunningServer } from './server.ts';
 
 /** What a registry says about itself; the kit derives its builder, context, database, server and process. */
@@ -16,8 +17,8 @@ export interface RegistryDefinition<Db, Loaders> {
   client: (adapter: SqlDriverAdapterFactory) => Db;
   /** The Pothos datamodel generated beside the client (getDatamodel()). */
   datamodel: PothosPrismaDatamodel;
-  /** Loads the demo records (the article's, and placeholders) when the database is empty. */
-  seed: (db: Db, options?: { extra?: number }) => Promise<unknown>;
+  /** Its catalogues, which every database gets, and its demo data, which production never loads by itself. */
+  seeds: SubgraphSeeds<Db>;
   /** Every batch the registry runs; a new set for every request, so nothing is cached across callers. */
   loaders: (db: Db) => Loaders;
 }
@@ -37,7 +38,8 @@ export interface SubgraphProgram<Db, Context = unknown> {
   defaultPort: number;
   schema: GraphQLSchema;
   open(options?: Omit<DatabaseOptions, 'migrationsDir'>): Promise<Database<Db>>;
-  seed(db: Db, options?: { extra?: number }): Promise<unknown>;
+  /** Its catalogues, which every database gets, and its demo data, which production never loads by itself. */
+  seeds: SubgraphSeeds<Db>;
   /** A request's context, for the verified `actor`; `references` checks keys into other registries. */
   createContext(db: Db, actor?: Actor, references?: CheckForeignReferences): Context;
   /** `secret`: what the gateway sends in x-subgraph-secret; `gatewayUrl`: where references into other registries are checked. */
@@ -51,7 +53,7 @@ const noGateway = foreignReferences(() => undefined);
 
 /**
  * Declares a registry once. `PrismaTypes` (generated pothos-types) is given explicitly, the rest
- * is inferred: `defineRegistry<PrismaTypes>()({ name, client, datamodel, seed, loaders })`.
+ * is inferred: `defineRegistry<PrismaTypes>()({ name, client, datamodel, seeds, loaders })`.
  * Type files add to `builder`; schema/index.ts imports them, then calls `subgraph()`. Scripts that
  * only need the database (seeds) use `open`, which builds no schema.
  */
@@ -78,7 +80,7 @@ export function defineRegistry<PrismaTypes extends object>() {
         defaultPort: defaultPortOf(definition.name),
         schema,
         open,
-        seed: definition.seed,
+        seeds: definition.seeds,
         createContext,
         start({ db, port, host, secret, gatewayUrl = () => undefined }) {
           const references = foreignReferences(gatewayUrl);

@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
-import { defaultMetricsPort, ENV, registryEnv } from './config.ts';
+import { defaultMetricsPort, ENV, isProduction, registryEnv } from './config.ts';
 import { primaryOf, urlList, type Database } from './database.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
 import { registry, watchPool, watchStatements } from './metrics.ts';
 import { startOpsServer, type Readiness } from './ops-server.ts';
-import { subgraphSecret } from './secrets.ts';
+import { checkSecretsApart, subgraphSecret, subgraphSecretVariable } from './secrets.ts';
+import { DemoRefused, seedDemo, type SubgraphSeeds } from './seeding.ts';
 import type { SubgraphProgram } from './registry.ts';
 import type { RunningServer } from './server.ts';
 import { startTracing } from './tracing.ts';
@@ -30,8 +31,10 @@ async function openWithRetry<Client>(open: () => Promise<Database<Client>>, log:
 }
 
 /**
- * Starts a subgraph process from the environment: the operations port first (readiness says
- * "starting" until migrations are applied and the seed is in), then the database, then the API.
+ * Starts a subgraph process from the environment: its secret checked first, then the operations
+ * port (readiness says "starting" until migrations and seeds are in), the database, the API.
+ * Every database gets the catalogues; the demo data only outside production, into a database
+ * holding no other records.
  * On SIGINT/SIGTERM it stops accepting, lets requests in flight finish within
  * SHUTDOWN_TIMEOUT_MS, closes the database and exits 0.
  */
@@ -49,6 +52,16 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
     log.fatal({ err: error }, 'unhandled rejection');
     process.exit(1);
   });
+  const production = isProduction();
+  // Before anything touches the database: a misconfigured process must not migrate or seed it.
+  let secret: string;
+  try {
+    secret = subgraphSecret(program.name);
+    checkSecretsApart(['JWT_SECRET', subgraphSecretVariable(program.name)]);
+  } catch (error) {
+    log.fatal((error as Error).message);
+    process.exit(1);
+  }
 
   const tracing = await startTracing({ serviceName: program.name });
   let phase = 'starting' as 'starting' | 'ready' | 'stopping';
@@ -91,13 +104,25 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   if (database.poolStats) watchPool(program.name, database.poolStats);
   watchStatements(program.name, () => database!.statements.count);
   // Seed before listening, so no request sees half-seeded data; on the primary, which a replica lags.
-  await program.seed(primaryOf(database.client));
+  const primary = primaryOf(database.client);
+  if (production) await program.seeds.catalogues(primary);
+  else await seedDemoForDevelopment(program.seeds, primary, log);
   if (phase === 'stopping') return;
   const gatewayUrl = process.env[ENV.gatewayUrl] ?? 'http://127.0.0.1:4000/graphql';
-  server = await program.start({ db: database.client, port, host, secret: subgraphSecret(program.name), gatewayUrl: () => gatewayUrl });
+  server = await program.start({ db: database.client, port, host, secret, gatewayUrl: () => gatewayUrl });
   phase = 'ready';
   log.info(
     { url: server.url, metricsUrl: `${ops.url}/metrics`, engine: database.engine, replicas: replicaUrls.length, dataDir: url ? undefined : dataDir },
     `${program.name} ready at ${server.url}`,
   );
+}
+
+/** Development's demo data, loaded when the database holds nothing else; a warning otherwise. */
+async function seedDemoForDevelopment<Client>(seeds: SubgraphSeeds<Client>, client: Client, log: typeof logger) {
+  try {
+    if ((await seedDemo(seeds, client)) === 'loaded') log.info('demo data loaded (the article\'s records and generated placeholders)');
+  } catch (error) {
+    if (!(error instanceof DemoRefused)) throw error;
+    log.warn(`demo data not loaded: the database ${error.message}`);
+  }
 }

@@ -1,10 +1,11 @@
 import { execute, parse, type ExecutionResult } from 'graphql';
 import { PUBLIC_ACTOR } from './auth.ts';
 import type { Database } from './database.ts';
+import { seedDemo } from './seeding.ts';
 import type { SubgraphProgram } from './registry.ts';
 
 /**
- * In-process test helpers for one registry: a migrated, seeded in-memory database, and a way
+ * In-process test helpers for one registry: a migrated in-memory database with the demo data, and a way
  * to run a query against the schema with a fresh request context, counting its SQL.
  */
 export function subgraphTesting<Db>(program: SubgraphProgram<Db>) {
@@ -12,7 +13,7 @@ export function subgraphTesting<Db>(program: SubgraphProgram<Db>) {
     /** The caller closes it. */
     async openSeededDb(extra = 0): Promise<Database<Db>> {
       const database = await program.open({});
-      await program.seed(database.client, { extra });
+      await seedDemo(program.seeds, database.client, { extra });
       return database;
     },
     async run<Data = any>(database: Database<Db>, query: string, variables?: Record<string, unknown>, actor = PUBLIC_ACTOR) {

@@ -1,5 +1,5 @@
 import { defineRegistry, type RegistryContext, type SchemaTypesOf, type TransactionOf } from '@partnership/kit';
-import { seedMasterStudios } from '../../../prisma/master-studios/seed.ts';
+import { masterStudiosSeeds } from '../../../prisma/master-studios/seed.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import { getDatamodel } from './generated/pothos-types.ts';
@@ -21,7 +21,7 @@ export const { builder, open, subgraph } = defineRegistry<PrismaTypes>()({
   name: 'master-studios',
   client: (adapter): Db => new PrismaClient({ adapter }),
   datamodel: getDatamodel(),
-  seed: seedMasterStudios,
+  seeds: masterStudiosSeeds,
   loaders: createLoaders,
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CERTIFICATION, seedPayPolicies, SUBSIDY_TOTALS } from '../../../prisma/pay-policies/seed.ts';
+import { seedDemo } from '@partnership/kit';
+import { CERTIFICATION, payPoliciesSeeds, SUBSIDY_TOTALS } from '../../../prisma/pay-policies/seed.ts';
 import { ARTICLE_YEAR, ENTERPRISES, FIRST_GENERATED_ENTERPRISE_ID, generatedEnterpriseCount } from '../../../prisma/seed/catalogue.ts';
 import { payPolicies } from './schema/index.ts';
 
@@ -11,13 +12,13 @@ describe('the seed reproduces the article', () => {
   beforeAll(async () => {
     database = await payPolicies.open();
     db = database.client;
-    expect(await seedPayPolicies(db)).toBe(true);
+    expect(await seedDemo(payPoliciesSeeds, db)).toBe('loaded');
   });
   afterAll(() => database.close());
 
   it('is a no-op the second time', async () => {
     const before = await db.enterprise.count();
-    expect(await seedPayPolicies(db)).toBe(false);
+    expect(await seedDemo(payPoliciesSeeds, db)).toBe('present');
     expect(await db.enterprise.count()).toBe(before);
   });
 
@@ -80,12 +81,25 @@ describe('the seed with extra rows', () => {
     const database = await payPolicies.open();
     try {
       const db = database.client;
-      await seedPayPolicies(db, { extra: 50 });
+      await seedDemo(payPoliciesSeeds, db, { extra: 50 });
       expect(await db.enterprise.count({ where: { provenance: 'GENERATED' } })).toBe(generatedEnterpriseCount({ extra: 50 }));
       expect(await db.payPolicy.count({ where: { enterpriseId: { gte: FIRST_GENERATED_ENTERPRISE_ID + generatedEnterpriseCount() } } })).toBe(50);
       const sums = await db.certificationBatch.aggregate({ _sum: { peopleCertified: true, selfTrained: true } });
       expect(sums._sum).toEqual({ peopleCertified: 5926, selfTrained: 3066 });
       expect((await db.subsidy.aggregate({ _sum: { amountCny: true } }))._sum.amountCny).toBe(4_230_000);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe('the demo data', () => {
+  it('is not loaded over registered enterprises', async () => {
+    const database = await payPolicies.open();
+    try {
+      await database.client.enterprise.create({ data: { name: '登记企业', provenance: 'REGISTERED' } });
+      await expect(seedDemo(payPoliciesSeeds, database.client)).rejects.toThrow(/holds records that are not the demo's \(1 Enterprise\)/);
+      expect(await database.client.enterprise.count()).toBe(1);
     } finally {
       await database.close();
     }

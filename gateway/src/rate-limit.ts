@@ -1,0 +1,101 @@
+// Per-client rate limiting with @envelop/rate-limiter: every root field of a query or mutation
+// counts against its caller's budget, signed-in callers keyed by their verified subject, everyone
+// else by IP address. Refused tokens count against their IP before the 401 (auth.ts).
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { Store, useRateLimiter, type Identity } from '@envelop/rate-limiter';
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { actorOf } from './auth.ts';
+
+export interface RateLimit {
+  /** Root fields one client may run per window. */
+  max: number;
+  windowSeconds: number;
+  /**
+   * A header the proxy in front of the gateway sets to the client's address (e.g.
+   * x-forwarded-for, whose last entry is taken); unset: the connection's own address.
+   */
+  clientIpHeader?: string;
+}
+
+/** On in production with generous limits; off elsewhere unless GATEWAY_RATE_LIMIT_MAX is set. */
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimit | false {
+  const number = (variable: string, fallback: number) => {
+    const value = env[variable] ? Number(env[variable]) : fallback;
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${variable} must be a whole number, not "${env[variable]}".`);
+    return value;
+  };
+  const max = number('GATEWAY_RATE_LIMIT_MAX', env.NODE_ENV === 'production' ? 600 : 0);
+  if (max === 0) return false;
+  return { max, windowSeconds: number('GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 60) || 60, clientIpHeader: env.GATEWAY_CLIENT_IP_HEADER || undefined };
+}
+
+/** Timestamps per client, forgotten once a window has passed; every root field shares the client's budget. */
+class ClientWindows extends Store {
+  readonly #calls = new Map<string, { timestamps: readonly number[]; until: number }>();
+
+  getForIdentity({ contextIdentity }: Identity) {
+    return this.#calls.get(contextIdentity)?.timestamps ?? [];
+  }
+
+  setForIdentity({ contextIdentity }: Identity, timestamps: readonly number[], windowMs = 60_000) {
+    const now = Date.now();
+    if (this.#calls.size > 10_000) for (const [client, entry] of this.#calls) if (entry.until < now) this.#calls.delete(client);
+    this.#calls.set(contextIdentity, { timestamps, until: now + windowMs });
+  }
+
+  /** Seconds until the client's oldest counted call leaves the window. */
+  retryAfter(client: string, windowMs: number): number {
+    const oldest = this.#calls.get(client)?.timestamps[0] ?? Date.now();
+    return Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000));
+  }
+}
+
+function clientIp(request: Request | undefined, req: IncomingMessage | undefined, header: string | undefined): string {
+  const forwarded = header && request?.headers.get(header);
+  if (forwarded) return forwarded.split(',').at(-1)!.trim();
+  return req?.socket?.remoteAddress ?? 'unknown';
+}
+
+const rateLimited = (message: string, retryAfter: number) =>
+  new GraphQLError(message, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: { 'retry-after': String(retryAfter) } } },
+  });
+
+/** The limit's plugin, and the check auth.ts makes for a refused token (a 429 instead of its 401). */
+export function clientRateLimit(limit: RateLimit) {
+  const windowMs = limit.windowSeconds * 1000;
+  const store = new ClientWindows();
+  const client = (serverContext: unknown) => {
+    const context = serverContext as { request?: Request; req?: IncomingMessage };
+    const subject = context.request && actorOf(context.request)?.subject;
+    return subject ? `subject ${subject}` : `IP ${clientIp(context.request, context.req, limit.clientIpHeader)}`;
+  };
+  const message = (who: string) => {
+    const retryAfter = store.retryAfter(who, windowMs);
+    return { retryAfter, text: `Too many requests from ${who}: at most ${limit.max} operations per ${limit.windowSeconds} s. Retry in ${retryAfter} s.` };
+  };
+  const config = { max: limit.max, window: `${windowMs}ms`, uncountRejected: true };
+  const plugin: GatewayPlugin = useRateLimiter({
+    identifyFn: client,
+    store,
+    formatError: ({ contextIdentity }) => message(contextIdentity).text,
+    // The library hands transformError only the text formatError wrote: the seconds are read back from it.
+    transformError: (text) => rateLimited(text, Number(/Retry in (\d+) s/.exec(text)?.[1] ?? limit.windowSeconds)),
+    configByField: [{ type: 'Query', field: '*', ...config }, { type: 'Mutation', field: '*', ...config }],
+  }) as GatewayPlugin;
+
+  /** Counts a refused token against its IP; the error to answer with once over the limit. */
+  function refusedToken(request: Request, req: IncomingMessage | undefined): GraphQLError | undefined {
+    const who = `IP ${clientIp(request, req, limit.clientIpHeader)}`;
+    const identity = { contextIdentity: who, fieldIdentity: 'refused token' };
+    const recent = store.getForIdentity(identity).filter((t) => t + windowMs > Date.now());
+    if (recent.length >= limit.max) {
+      const { text, retryAfter } = message(who);
+      return rateLimited(text, retryAfter);
+    }
+    store.setForIdentity(identity, [...recent, Date.now()], windowMs);
+    return undefined;
+  }
+  return { plugin, refusedToken };
+}
