@@ -23,7 +23,10 @@ interface OutputLine {
  * services, in a process group of their own, every port and data directory moved aside.
  */
 function startSupervised(env: Record<string, string>) {
-  const inherited = { ...process.env };
+  // None of the developer's own service settings (a *_DATABASE_URL exported for npm start...).
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(GATEWAY|ENTERPRISE_CLASSES|MASTER_STUDIOS|PAY_POLICIES|TRUSTED_DOCUMENTS)_/.test(name)),
+  );
   // Not a terminal, so JSON lines: unless the test runner itself asked for colours.
   delete inherited.FORCE_COLOR;
   delete inherited.LOG_FORMAT;

@@ -29,11 +29,11 @@ function scrub(value: unknown, depth = 0): unknown {
  * LOG_LEVEL (which Hive itself checks: trace, debug, info, warn or error), else info; false is silent.
  */
 export function createGatewayLogger(level: LogLevel | false = (process.env.LOG_LEVEL as LogLevel) || 'info') {
-  const json = pino(
+  const lines = pino(
     { level: level || 'silent', base: { service: 'gateway' }, formatters: { log: (object) => scrub(object) as Record<string, unknown> } },
     logDestination(),
   );
-  return new Logger({ level, writers: [new PinoLogWriter(json)] });
+  return new Logger({ level, writers: [new PinoLogWriter(lines)] });
 }
 
 /** The gateway's metrics registry: Hive's Prometheus plugin and ours share it. */
