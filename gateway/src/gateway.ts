@@ -1,15 +1,16 @@
 import { once } from 'node:events';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import usePrometheus from '@graphql-mesh/plugin-prometheus';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { startOpsServer } from '@partnership/kit/ops-server';
+import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
 import { authFromEnv, useActorAuth, type AuthOptions } from './auth.ts';
 import { corsOptions, type CorsOrigins } from './cors.ts';
 import { explorerHandler } from './explorer.ts';
+import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
 import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
 import { useValidatedRequestId } from './request-id.ts';
 import { useReadFromPrimary } from './read-from.ts';
@@ -17,6 +18,7 @@ import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts'
 import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.ts';
 import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
+import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
@@ -59,9 +61,14 @@ export interface GatewayOptions {
 }
 
 export interface RunningGateway {
+  /** GraphQL, and GraphiQL in a browser. */
   url: string;
+  /** The explorer, unless `explorer: false`. */
+  explorerUrl?: string;
   /** The operations listener's base URL, when metricsPort was given. */
   opsUrl?: string;
+  /** Which subgraphs answer: what readiness reports. */
+  health: SubgraphHealth;
   /** Stops accepting, lets requests in flight finish, and after `deadlineMs` cuts the rest. @default 10 s */
   stop(deadlineMs?: number): Promise<void>;
 }
@@ -107,7 +114,7 @@ export function createGateway(options: RuntimeOptions) {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     }),
     cors: corsOptions(options.corsOrigins),
-    persistedDocuments: persistedDocumentsOptions(options.trustedDocuments ?? { manifest: loadManifest() }),
+    persistedDocuments: persistedDocumentsOptions(withReadyProbe(options.trustedDocuments ?? { manifest: loadManifest() })),
     // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
     maskedErrors: { maskError: maskSubgraphErrors },
     plugins: (context) => [
@@ -141,16 +148,34 @@ export function createGateway(options: RuntimeOptions) {
   });
 }
 
+/** The gateway's own readiness probe (main.ts) runs whatever the trusted documents are. */
+const withReadyProbe = (trusted: TrustedDocuments): TrustedDocuments => ({
+  ...trusted,
+  manifest: { ...trusted.manifest, [READY_PROBE_HASH]: READY_PROBE },
+});
+
+/**
+ * Ready when every subgraph answers and shutdown has not begun. Served on the operations port and
+ * at /readiness on the API port, in place of Hive's (which asks only whether the supergraph loaded).
+ */
+async function readiness(health: SubgraphHealth, stopping: boolean): Promise<Readiness> {
+  if (stopping) return { ready: false, reason: 'shutting down' };
+  const down = await health.down();
+  return down.length ? { ready: false, reason: `subgraphs not answering: ${down.join(', ')}` } : { ready: true };
+}
+
 /** Serves the gateway over node:http at /graphql, and its operations endpoints when asked. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const metrics = createMetrics();
   const openTelemetry = options.tracing ? (await import('@graphql-hive/plugin-opentelemetry')).useOpenTelemetry : undefined;
   const gateway = createGateway({ ...options, metrics, openTelemetry });
   const explorer = explorerHandler(options.explorer);
+  const health = subgraphHealth(subgraphUrls(options.supergraph));
   let stopping = false;
   const http = createServer((request, response) => {
     // While stopping, answer what was already sent on open connections, then close them.
     if (stopping) response.setHeader('connection', 'close');
+    if (request.url?.split('?')[0] === '/readiness') return void answerReadiness(response, readiness(health, stopping));
     return explorer(request, response) || gateway(request, response);
   });
   const host = options.host ?? '127.0.0.1';
@@ -161,14 +186,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           port: options.metricsPort,
           host,
           registry: metrics.registry,
-          readiness: async () => (stopping ? { ready: false, reason: 'shutting down' } : { ready: true }),
+          readiness: () => readiness(health, stopping),
         });
   http.listen(options.port, host);
   await once(http, 'listening');
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://${host}:${port}/graphql`,
+    explorerUrl: options.explorer === false ? undefined : `http://${host}:${port}/`,
     opsUrl: ops?.url,
+    health,
     async stop(deadlineMs = 10_000) {
       stopping = true;
       // Hive disposes itself on signals but leaves the HTTP server open: close it first.
@@ -184,4 +211,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await ops?.stop();
     },
   };
+}
+
+async function answerReadiness(response: ServerResponse, answer: Promise<Readiness>) {
+  const { ready, reason } = await answer;
+  response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(ready ? { status: 'ready' } : { status: 'unavailable', reason }));
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { corsFromEnv } from './cors.ts';
 import { startGateway } from './gateway.ts';
+import { untilGraphAnswers } from './graph-ready.ts';
 import { createGatewayLogger } from './observability.ts';
 import { subgraphUrls, subgraphUrlVariable, withSubgraphUrls } from './subgraph-urls.ts';
 import { subgraphTimeoutsFromEnv } from './timeouts.ts';
@@ -32,15 +33,13 @@ const gateway = await startGateway({
   trustedDocuments: trustedDocumentsFromEnv(),
   deduplicateSubgraphRequests: process.env.GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS !== 'false',
 });
-log.info(
-  { url: gateway.url, metricsUrl: `${gateway.opsUrl}/metrics`, subgraphs: subgraphUrls(supergraph) },
-  `Partnership graph ready at ${gateway.url} (GraphiQL in a browser)`,
-);
+const metricsUrl = `${gateway.opsUrl}/metrics`;
+log.info({ url: gateway.url, metricsUrl }, `gateway listening at ${gateway.url}; not ready until its subgraphs answer`);
 
-let stopping = false;
+const stopping = new AbortController();
 async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
+  if (stopping.signal.aborted) return;
+  stopping.abort();
   log.info({ signal, deadlineMs: shutdownMs }, 'gateway stopping');
   setTimeout(() => {
     log.error('shutdown did not finish in time');
@@ -53,3 +52,10 @@ async function stop(signal: string) {
 }
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+if (await untilGraphAnswers(gateway.url, gateway.health, log, stopping.signal)) {
+  log.info(
+    { url: gateway.url, explorerUrl: gateway.explorerUrl, metricsUrl, subgraphs: subgraphUrls(supergraph) },
+    `Partnership graph ready: explorer at ${gateway.explorerUrl}, GraphiQL at ${gateway.url}`,
+  );
+}

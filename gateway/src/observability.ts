@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { Logger } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
+import { logDestination } from '@partnership/kit/log-format';
 import { pino } from 'pino';
 import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
 
@@ -23,16 +24,16 @@ function scrub(value: unknown, depth = 0): unknown {
 }
 
 /**
- * Hive's logger writing pino JSON lines, secrets scrubbed. Level from the argument, else
+ * Hive's logger writing pino JSON lines (readable ones in a terminal: the kit's logFormat),
+ * secrets scrubbed. Level from the argument, else
  * LOG_LEVEL (which Hive itself checks: trace, debug, info, warn or error), else info; false is silent.
  */
 export function createGatewayLogger(level: LogLevel | false = (process.env.LOG_LEVEL as LogLevel) || 'info') {
-  const json = pino(
+  const lines = pino(
     { level: level || 'silent', base: { service: 'gateway' }, formatters: { log: (object) => scrub(object) as Record<string, unknown> } },
-    // Synchronous: an asynchronous write still pending at process.exit lands after later lines.
-    pino.destination({ fd: 1, sync: true }),
+    logDestination(),
   );
-  return new Logger({ level, writers: [new PinoLogWriter(json)] });
+  return new Logger({ level, writers: [new PinoLogWriter(lines)] });
 }
 
 /** The gateway's metrics registry: Hive's Prometheus plugin and ours share it. */

@@ -32,7 +32,8 @@ export interface PostgresServer {
   destroy(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now (a race with other programs, as with any such probe). */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

@@ -54,7 +54,8 @@ export async function answers(url: string, init?: RequestInit): Promise<boolean>
 export async function spawnService(name: string, entry: string | string[], options: SpawnOptions = {}): Promise<ServiceProcess> {
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ...[entry].flat()], {
     cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
+    // JSON whatever the terminal: the lines are parsed.
+    env: { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: LogLine[] = [];

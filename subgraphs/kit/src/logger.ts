@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { logDestination } from './log-format.ts';
 import { currentRequest } from './request-scope.ts';
 
 export type { Logger };
@@ -20,8 +21,8 @@ export const REDACTED_PATHS = [
 ];
 
 /**
- * A pino logger writing JSON lines; every line written while a request is being served carries
- * its requestId. LOG_LEVEL sets the level (default info).
+ * A pino logger writing JSON lines, or readable ones in a terminal (see logFormat); every line
+ * written while a request is being served carries its requestId. LOG_LEVEL sets the level (default info).
  */
 export function createLogger(destination?: DestinationStream): Logger {
   return pino(
@@ -33,8 +34,7 @@ export function createLogger(destination?: DestinationStream): Logger {
         return request ? { requestId: request.requestId } : {};
       },
     },
-    // Synchronous: an asynchronous write still pending at process.exit lands after later lines.
-    destination ?? pino.destination({ fd: 1, sync: true }),
+    destination ?? logDestination(),
   );
 }
 
