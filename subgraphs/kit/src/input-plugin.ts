@@ -1,0 +1,94 @@
+// A Pothos plugin that checks every argument a client sends before any resolver sees it, so a
+// field added later is covered without code of its own: each String and ID (in arguments, input
+// objects and lists, reads and writes alike) goes through cleanText, each Float must be finite.
+import SchemaBuilder, {
+  BasePlugin,
+  type FieldRequiredness,
+  type InputFieldMapping,
+  type InputFieldsMapping,
+  type InputType,
+  mapInputFields,
+  type PothosInputFieldConfig,
+  type PothosOutputFieldConfig,
+  resolveInputTypeConfig,
+  type SchemaTypes,
+} from '@pothos/core';
+import type { GraphQLFieldResolver } from 'graphql';
+import { cleanText, type TextRules } from './input-text.ts';
+import { ruleError } from './validation.ts';
+
+const MULTILINE_NOTE = 'Multi-line: may hold line breaks (\\n) and tabs.';
+
+type Check = { kind: 'text'; rules: TextRules } | { kind: 'float' };
+type Mapping<Types extends SchemaTypes> = InputFieldMapping<Types, Check>;
+
+export class InputCheckPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  /** A multi-line field says so in the schema, where clients read it. */
+  override onInputFieldConfig(fieldConfig: PothosInputFieldConfig<Types>): PothosInputFieldConfig<Types> {
+    if (!(fieldConfig.pothosOptions as { multiline?: boolean }).multiline) return fieldConfig;
+    const description = [fieldConfig.description, MULTILINE_NOTE].filter(Boolean).join(' ');
+    return { ...fieldConfig, description };
+  }
+
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    const checks = mapInputFields(fieldConfig.args, this.buildCache, (input) => this.checkOf(input));
+    if (!checks) return resolver;
+    return (parent, args, context, info) => resolver(parent, checkFields(args as Record<string, unknown>, checks, ''), context, info);
+  }
+
+  private checkOf(input: PothosInputFieldConfig<Types>): Check | null {
+    const type = resolveInputTypeConfig(input.type, this.buildCache);
+    if (type.kind !== 'Scalar') return null;
+    if (type.name === 'String' || type.name === 'ID') {
+      return { kind: 'text', rules: { multiline: (input.pothosOptions as { multiline?: boolean }).multiline === true } };
+    }
+    return type.name === 'Float' ? { kind: 'float' } : null;
+  }
+}
+
+function checkFields<Types extends SchemaTypes>(values: Record<string, unknown>, checks: InputFieldsMapping<Types, Check>, path: string) {
+  const checked = { ...values };
+  for (const [name, mapping] of checks) {
+    if (values[name] != null) checked[name] = checkValue(values[name], mapping, mapping.listDepth, path ? `${path}.${name}` : name);
+  }
+  return checked;
+}
+
+function checkValue<Types extends SchemaTypes>(value: unknown, mapping: Mapping<Types>, listDepth: number, path: string): unknown {
+  if (value == null) return value;
+  if (listDepth > 0) {
+    // GraphQL has already made a single value into a list of one.
+    return (value as unknown[]).map((item, i) => checkValue(item, mapping, listDepth - 1, `${path}.${i}`));
+  }
+  if (mapping.kind === 'InputObject') {
+    return mapping.fields.map ? checkFields(value as Record<string, unknown>, mapping.fields.map, path) : value;
+  }
+  const check = mapping.value as Check;
+  if (check.kind === 'text') return cleanText(value as string, path, check.rules);
+  // GraphQL refuses non-finite variables, but a literal such as 1e999 in the document reads as Infinity.
+  if (!Number.isFinite(value)) throw ruleError(path, 'range', 'must be a finite number.');
+  return value;
+}
+
+/** The plugin's name, for a builder's `plugins` list. */
+export const INPUT_CHECK_PLUGIN = 'inputCheck';
+SchemaBuilder.registerPlugin(INPUT_CHECK_PLUGIN, InputCheckPlugin);
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      inputCheck: InputCheckPlugin<Types>;
+    }
+    export interface InputFieldOptions<
+      Types extends SchemaTypes = SchemaTypes,
+      Type extends InputType<Types> | [InputType<Types>] = InputType<Types> | [InputType<Types>],
+      Req extends FieldRequiredness<Type> = FieldRequiredness<Type>,
+    > {
+      /** A multi-line text (a description, a note): line breaks (\n) and tabs are allowed; elsewhere they are refused. */
+      multiline?: boolean;
+    }
+  }
+}
