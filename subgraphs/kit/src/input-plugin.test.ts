@@ -12,7 +12,7 @@ const Change = builder.inputType('Change', {
   fields: (t) => ({ id: t.id({ required: true }), towns: t.stringList(), steps: t.field({ type: [Step] }) }),
 });
 builder.queryField('echo', (t) =>
-  t.string({ args: { text: t.arg.string(), input: t.arg({ type: Change }) }, nullable: true, resolve: (_root, args) => JSON.stringify(args) }),
+  t.string({ args: { text: t.arg.string(), input: t.arg({ type: Change }), after: t.arg.string() }, nullable: true, resolve: (_root, args) => JSON.stringify(args) }),
 );
 builder.mutationField('record', (t) =>
   t.string({ args: { input: t.arg({ type: Change, required: true }) }, nullable: true, resolve: (_root, args) => JSON.stringify(args) }),
@@ -54,6 +54,12 @@ describe('the input check plugin', () => {
     const { value, error } = await echo({ input: { id: '1', towns: ['\u0000'] } }, 'mutation ($input: Change!) { record(input: $input) }');
     expect(value).toBeNull();
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.towns.0', rule: 'control' });
+  });
+
+  it('refuses a forged connection cursor', async () => {
+    const forged = Buffer.from('GPC:S:abc').toString('base64');
+    const { error } = await echo({ after: forged }, 'query ($after: String) { echo(after: $after) }');
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', rule: 'cursor' });
   });
 
   it('refuses a literal that reads as an infinite number', async () => {

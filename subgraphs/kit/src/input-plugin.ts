@@ -1,6 +1,7 @@
 // A Pothos plugin that checks every argument a client sends before any resolver sees it, so a
 // field added later is covered without code of its own: each String and ID (in arguments, input
-// objects and lists, reads and writes alike) goes through cleanText, each Float must be finite.
+// objects and lists, reads and writes alike) goes through cleanText, each Float must be finite,
+// and a connection's cursor must name a record.
 import SchemaBuilder, {
   BasePlugin,
   type FieldRequiredness,
@@ -14,12 +15,13 @@ import SchemaBuilder, {
   type SchemaTypes,
 } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
+import { checkCursor } from './cursors.ts';
 import { cleanText, type TextRules } from './input-text.ts';
 import { ruleError } from './validation.ts';
 
 const MULTILINE_NOTE = 'Multi-line: may hold line breaks (\\n) and tabs.';
 
-type Check = { kind: 'text'; rules: TextRules } | { kind: 'float' };
+type Check = { kind: 'text'; rules: TextRules; cursor: boolean } | { kind: 'float' };
 type Mapping<Types extends SchemaTypes> = InputFieldMapping<Types, Check>;
 
 export class InputCheckPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
@@ -43,7 +45,10 @@ export class InputCheckPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     const type = resolveInputTypeConfig(input.type, this.buildCache);
     if (type.kind !== 'Scalar') return null;
     if (type.name === 'String' || type.name === 'ID') {
-      return { kind: 'text', rules: { multiline: (input.pothosOptions as { multiline?: boolean }).multiline === true } };
+      const multiline = (input.pothosOptions as { multiline?: boolean }).multiline === true;
+      // Relay's page arguments: a connection's cursor.
+      const cursor = input.kind === 'Arg' && (input.name === 'after' || input.name === 'before');
+      return { kind: 'text', rules: { multiline }, cursor };
     }
     return type.name === 'Float' ? { kind: 'float' } : null;
   }
@@ -67,7 +72,11 @@ function checkValue<Types extends SchemaTypes>(value: unknown, mapping: Mapping<
     return mapping.fields.map ? checkFields(value as Record<string, unknown>, mapping.fields.map, path) : value;
   }
   const check = mapping.value as Check;
-  if (check.kind === 'text') return cleanText(value as string, path, check.rules);
+  if (check.kind === 'text') {
+    const text = cleanText(value as string, path, check.rules);
+    if (check.cursor) checkCursor(text, path);
+    return text;
+  }
   // GraphQL refuses non-finite variables, but a literal such as 1e999 in the document reads as Infinity.
   if (!Number.isFinite(value)) throw ruleError(path, 'range', 'must be a finite number.');
   return value;
