@@ -602,3 +602,61 @@ it('checks references into other registries where they live, naming the field', 
   const valid = await graph.query(register, { input: { ...input, partnerEnterpriseId: '5' } }, { as: STAFF });
   expect(valid.errors).toBeUndefined();
 });
+
+const HR5: LocalTokenClaims = { subject: 'fuzz-hr', role: 'ENTERPRISE_HR', enterpriseId: 5 };
+
+it('stores what is only unusual, normalised, and audits exactly the writes it accepted', async () => {
+  const before = await snapshot();
+  const write = async (as: LocalTokenClaims, mutation: string, selection: string, input: Record<string, unknown>) => {
+    const { data, errors } = await graph.query(`mutation ($input: ${inputType(mutation)}!) { ${mutation}(input: $input) { ${selection} } }`, { input }, { as });
+    expect(errors, mutation).toBeUndefined();
+    return data[mutation];
+  };
+
+  // Decomposed é is stored composed (NFC); a joiner inside an emoji is text, not blankness.
+  expect(await write(BUREAU, 'registerEnterprise', 'name', { name: 'Cafe\u0301 精密机械' })).toEqual({ name: 'Café 精密机械' });
+  expect(await write(BUREAU, 'registerMasterStudio', 'name', { name: '👩\u200D🔧 数控工作室', kind: 'TECHNICIAN_STUDIO', level: 'DISTRICT', recognisedYear: 2024 }))
+    .toEqual({ name: '👩\u200D🔧 数控工作室' });
+  // A leap day exists; a multi-line description keeps its lines, written \n.
+  expect(await write(BUREAU, 'recordCertificationBatch', 'periodEnd description', { bodyId: '1', periodEnd: '2024-02-29', peopleCertified: 3, description: '第一行\r\n第二行\t备注' }))
+    .toEqual({ periodEnd: '2024-02-29', description: '第一行\n第二行\t备注' });
+  // Two decimals is what the column holds: stored exactly, not rounded to 0.
+  const policy = { enterpriseId: '5', scope: 'FRONT_LINE_SKILLED', upliftMinPercent: 0.01, upliftMaxPercent: 99.99, effectiveYear: 2024, description: '一线\n技能' };
+  expect(await write(HR5, 'recordPayPolicy', 'upliftMinPercent upliftMaxPercent description', policy)).toEqual({ upliftMinPercent: 0.01, upliftMaxPercent: 99.99, description: '一线\n技能' });
+
+  // The name is found however é is typed.
+  for (const nameContains of ['Café', 'cafe\u0301']) {
+    const { data } = await graph.query(`query ($n: String) { enterprises(filter: { nameContains: $n }) { totalCount } }`, { n: nameContains });
+    expect(data.enterprises.totalCount, nameContains).toBe(1);
+  }
+
+  // Totals and audit rows moved by exactly the four writes, and nothing else changed.
+  const expected = structuredClone(before);
+  expected.enterprises.totalCount += 1;
+  expected.masterStudios.totalCount += 1;
+  expected.masterStudioCountsByLevel.find((c: { level: string }) => c.level === 'DISTRICT').count += 1;
+  expected.payPolicies.totalCount += 1;
+  expected.certificationSummary.peopleCertified += 3;
+  if (expected.certificationSummary.periodEnd < '2024-02-29') expected.certificationSummary.periodEnd = '2024-02-29';
+  expected.masterStudiosAuditLog.totalCount += 1;
+  expected.payPoliciesAuditLog.totalCount += 3;
+  expect(await snapshot()).toEqual(expected);
+});
+
+it('matches %, _ and \\ in nameContains as themselves, in every registry', async () => {
+  const matches = async (nameContains: string) => {
+    const { data, errors } = await graph.query(
+      `query ($n: String) { s: masterStudios(filter: { nameContains: $n }) { totalCount } c: enterpriseClasses(filter: { nameContains: $n }) { totalCount } e: enterprises(filter: { nameContains: $n }) { totalCount } }`,
+      { n: nameContains },
+    );
+    expect(errors).toBeUndefined();
+    return [data.s.totalCount, data.c.totalCount, data.e.totalCount];
+  };
+  // As ILIKE wildcards each of these would match every name.
+  for (const pattern of ['%', '_', '\\', '%%', '_%_', '\\%']) expect(await matches(pattern), pattern).toEqual([0, 0, 0]);
+
+  const { errors } = await graph.query(`mutation { registerEnterprise(input: { name: "达标率100%_A\\\\B企业" }) { id } }`, {}, { as: BUREAU });
+  expect(errors).toBeUndefined();
+  for (const pattern of ['%', '_', '\\', '0%_a', '%_a\\b']) expect(await matches(pattern), pattern).toEqual([0, 0, 1]);
+  for (const pattern of ['_%', '100_', '1%0', 'A_B']) expect(await matches(pattern), pattern).toEqual([0, 0, 0]);
+});
