@@ -576,7 +576,6 @@ it(`${REQUESTS} malformed requests: each a clear error with a known code, and no
 
   // Every class was drawn, every kind of refusal was exercised, and the data is what it was.
   const perClass = Object.fromEntries(CLASS_WEIGHTS.map(([kind]) => [kind, probes.filter((p) => p.kind === kind).length]));
-  if (process.env.FUZZ_REPORT) console.info(perClass, Object.fromEntries(codes));
   for (const [kind, count] of Object.entries(perClass)) expect(count, kind).toBeGreaterThanOrEqual(30);
   for (const code of ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_LIMIT_EXCEEDED', 'PAYLOAD_TOO_LARGE']) {
     expect(codes.get(code) ?? 0, code).toBeGreaterThan(0);
