@@ -191,7 +191,7 @@ const OTHER_CALLERS: (LocalTokenClaims | undefined)[] = [
 /** What a class of probe must be refused with; reads and writes of every registry are probed. */
 type ProbeClass =
   | 'write: wrong value' | 'write: wrong caller' | 'write: hostile text' | 'write: bad date' | 'write: over-precise number' | 'write: bad number'
-  | 'read: hostile text' | 'read: malformed id' | 'read: forged cursor' | 'read: bad date' | 'read: enum junk' | 'read: bad number'
+  | 'read: hostile text' | 'read: malformed id' | 'read: forged cursor' | 'read: bad date' | 'read: enum junk' | 'read: bad number' | 'read: huge list'
   | 'nested input' | 'bad request';
 
 interface Refusal {
@@ -356,6 +356,16 @@ const CURSOR_READS: Read[] = [
   read('String', 'subsidies(after: $v) { totalCount }', 'after'),
 ];
 
+/** Filters by a list, in each registry: more than 1,000 items is refused, whatever they are. */
+const LIST_READS: [Read, unknown][] = [
+  [read('[String!]', studios('filter: { towns: $v }'), 'filter.towns'), '临浦镇'],
+  [read('[StudioLevel!]', studios('filter: { levels: $v }'), 'filter.levels'), 'NATIONAL'],
+  [read('[Int!]', classes('filter: { cohortYears: $v }'), 'filter.cohortYears'), 2024],
+  [read('[ID!]', classes('filter: { partnerEnterpriseIds: $v }'), 'filter.partnerEnterpriseIds'), '5'],
+  [read('[ID!]', 'payPolicies(enterpriseIds: $v) { totalCount }', 'enterpriseIds'), '5'],
+  [read('[String!]', enterprises('filter: { industryCodes: $v }'), 'filter.industryCodes'), 'SMART_VEHICLES'],
+];
+
 /** Reads taking an Int each refuses out of range. */
 const INT_READS: Read[] = [
   read('Int!', 'subsidySummary(year: $v) { year }', 'year'),
@@ -398,6 +408,11 @@ function readProbeOf(r: Random, kind: ProbeClass): Probe {
     case 'read: forged cursor': {
       const target = r.pick(CURSOR_READS);
       return readProbe(kind, target, r.pick(FORGED_CURSORS), { code: 'BAD_USER_INPUT', field: target.path, rule: 'cursor' });
+    }
+    case 'read: huge list': {
+      const [target, item] = r.pick(LIST_READS);
+      const length = r.int(1001, 6000);
+      return { ...readProbe(kind, target, Array.from({ length }, () => item), { code: 'BAD_USER_INPUT', field: target.path, rule: 'length' }), label: `${target.query} with ${length} items` };
     }
     case 'read: bad date': {
       const target = read('String', 'certificationSummary(periodEnd: $v) { peopleCertified }', 'periodEnd');
@@ -490,9 +505,9 @@ function requestProbe(r: Random): Probe {
 
 /** How often each class is drawn, out of 100. */
 const CLASS_WEIGHTS: [ProbeClass, number][] = [
-  ['write: wrong value', 17], ['write: wrong caller', 3], ['write: hostile text', 16], ['write: bad date', 4],
+  ['write: wrong value', 14], ['write: wrong caller', 3], ['write: hostile text', 16], ['write: bad date', 4],
   ['write: over-precise number', 4], ['write: bad number', 5], ['read: hostile text', 16], ['read: malformed id', 8], ['read: forged cursor', 3],
-  ['read: bad date', 4], ['read: enum junk', 4], ['read: bad number', 4], ['nested input', 4], ['bad request', 8],
+  ['read: bad date', 4], ['read: enum junk', 4], ['read: bad number', 4], ['read: huge list', 3], ['nested input', 4], ['bad request', 8],
 ];
 
 function probeOf(r: Random, targets: Target[]): Probe {

@@ -9,7 +9,7 @@ const Step = builder.inputType('Step', {
   fields: (t) => ({ label: t.string({ required: true }), note: t.string({ multiline: true, description: 'What happened.' }), weight: t.float() }),
 });
 const Change = builder.inputType('Change', {
-  fields: (t) => ({ id: t.id({ required: true }), towns: t.stringList(), steps: t.field({ type: [Step] }) }),
+  fields: (t) => ({ id: t.id({ required: true }), towns: t.stringList(), years: t.intList(), steps: t.field({ type: [Step] }) }),
 });
 builder.queryField('echo', (t) =>
   t.string({ args: { text: t.arg.string(), input: t.arg({ type: Change }), after: t.arg.string() }, nullable: true, resolve: (_root, args) => JSON.stringify(args) }),
@@ -54,6 +54,15 @@ describe('the input check plugin', () => {
     const { value, error } = await echo({ input: { id: '1', towns: ['\u0000'] } }, 'mutation ($input: Change!) { record(input: $input) }');
     expect(value).toBeNull();
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.towns.0', rule: 'control' });
+  });
+
+  it.each(['towns', 'years', 'steps'])('refuses %s of more than 1000 items, whatever it lists', async (field) => {
+    const item = { towns: 'x', years: 2024, steps: { label: 'x' } }[field];
+    const atMost = await echo({ input: { id: '1', [field]: Array.from({ length: 1000 }, () => item) } });
+    expect(atMost.error).toBeUndefined();
+    const { error } = await echo({ input: { id: '1', [field]: Array.from({ length: 1001 }, () => item) } });
+    expect(error?.message).toBe(`input.${field} must list at most 1000 items (it lists 1001).`);
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${field}`, rule: 'length' });
   });
 
   it('refuses a forged connection cursor', async () => {

@@ -1,7 +1,7 @@
 // A Pothos plugin that checks every argument a client sends before any resolver sees it, so a
 // field added later is covered without code of its own: each String and ID (in arguments, input
 // objects and lists, reads and writes alike) goes through cleanText, each Float must be finite,
-// and a connection's cursor must name a record.
+// a connection's cursor must name a record, and no list may be longer than MAX_INPUT_ITEMS.
 import SchemaBuilder, {
   BasePlugin,
   type FieldRequiredness,
@@ -21,7 +21,14 @@ import { ruleError } from './validation.ts';
 
 const MULTILINE_NOTE = 'Multi-line: may hold line breaks (\\n) and tabs.';
 
-type Check = { kind: 'text'; rules: TextRules; cursor: boolean } | { kind: 'float' };
+/**
+ * The most items any list input may hold. A filter's list becomes one SQL parameter per item,
+ * and PostgreSQL refuses a statement with more than 32,767 of them.
+ */
+export const MAX_INPUT_ITEMS = 1000;
+
+/** What is checked in a field: its text, its number, or (a list of anything else) only its length. */
+type Check = { kind: 'text'; rules: TextRules; cursor: boolean } | { kind: 'float' } | { kind: 'length' };
 type Mapping<Types extends SchemaTypes> = InputFieldMapping<Types, Check>;
 
 export class InputCheckPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
@@ -43,14 +50,15 @@ export class InputCheckPlugin<Types extends SchemaTypes> extends BasePlugin<Type
 
   private checkOf(input: PothosInputFieldConfig<Types>): Check | null {
     const type = resolveInputTypeConfig(input.type, this.buildCache);
-    if (type.kind !== 'Scalar') return null;
+    const list: Check | null = input.type.kind === 'List' ? { kind: 'length' } : null;
+    if (type.kind !== 'Scalar') return list;
     if (type.name === 'String' || type.name === 'ID') {
       const multiline = (input.pothosOptions as { multiline?: boolean }).multiline === true;
       // Relay's page arguments: a connection's cursor.
       const cursor = input.kind === 'Arg' && (input.name === 'after' || input.name === 'before');
       return { kind: 'text', rules: { multiline }, cursor };
     }
-    return type.name === 'Float' ? { kind: 'float' } : null;
+    return type.name === 'Float' ? { kind: 'float' } : list;
   }
 }
 
@@ -66,12 +74,15 @@ function checkValue<Types extends SchemaTypes>(value: unknown, mapping: Mapping<
   if (value == null) return value;
   if (listDepth > 0) {
     // GraphQL has already made a single value into a list of one.
-    return (value as unknown[]).map((item, i) => checkValue(item, mapping, listDepth - 1, `${path}.${i}`));
+    const items = value as unknown[];
+    if (items.length > MAX_INPUT_ITEMS) throw ruleError(path, 'length', `must list at most ${MAX_INPUT_ITEMS} items (it lists ${items.length}).`);
+    return items.map((item, i) => checkValue(item, mapping, listDepth - 1, `${path}.${i}`));
   }
   if (mapping.kind === 'InputObject') {
     return mapping.fields.map ? checkFields(value as Record<string, unknown>, mapping.fields.map, path) : value;
   }
   const check = mapping.value as Check;
+  if (check.kind === 'length') return value;
   if (check.kind === 'text') {
     const text = cleanText(value as string, path, check.rules);
     if (check.cursor) checkCursor(text, path);
