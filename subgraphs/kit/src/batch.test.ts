@@ -21,11 +21,12 @@ describe('groupedByKey', () => {
 });
 
 describe('parseId', () => {
-  it('accepts positive whole numbers', () => {
+  it('accepts positive whole numbers up to the largest integer key', () => {
     expect(parseId('42')).toBe(42);
+    expect(parseId(' 2147483647 ')).toBe(2_147_483_647);
   });
 
-  it.each(['0', '-1', '1.5', 'abc', '', '99999999999999999999'])('refuses %j, naming the field', (value) => {
+  it.each(['0', '-1', '1.5', 'abc', '', '99999999999999999999', '2147483648', '007', '1e3', '0x10', '+5'])('refuses %j, naming the field', (value) => {
     expect(() => parseId(value, 'enterpriseId')).toThrow(/enterpriseId must be a positive whole number/);
   });
 });

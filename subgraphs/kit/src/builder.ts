@@ -6,9 +6,9 @@ import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma'
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import { type Actor, type AuthScopes, describeScope, refusal, scopesOf } from './auth.ts';
+import { INPUT_CHECK_PLUGIN } from './input-plugin.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 import type { CheckForeignReferences } from './references.ts';
-
 
 /** What every subgraph's context carries: its Prisma client as `db`, who is asking, and how to check references into other registries. */
 export interface SubgraphContext<Db> {
@@ -46,8 +46,9 @@ export function createSubgraphBuilder<
   Context extends SubgraphContext<unknown>,
 >(datamodel: PothosPrismaDatamodel) {
   const builder = new SchemaBuilder<BuilderTypes<PrismaTypes, Context>>({
-    // Scope-auth first, so no other plugin's wrapper runs before the check; federation last.
-    plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+    // Scope-auth first, so no other plugin's wrapper runs before the check; then every argument
+    // is checked (text rules, finite numbers) before any resolver sees it; federation last.
+    plugins: [ScopeAuthPlugin, INPUT_CHECK_PLUGIN, PrismaPlugin, RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (ctx) => scopesOf(ctx.actor),

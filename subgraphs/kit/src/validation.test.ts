@@ -29,7 +29,7 @@ describe('parseInput', () => {
     [{ name: 'a', year: 1800, min: 0, max: 1 }, 'input.year', 'range', 'input.year must be a year from 1949 to 2100'],
     [{ name: 'a', min: 30, max: 20 }, 'input.min', 'minMax', 'input.min must not exceed max'],
     [{ name: 'a', min: 0, max: 101 }, 'input.max', 'range', 'input.max must be a percentage from 0 to 100'],
-    [{ name: 'a', min: 0, max: 1, parentId: '0' }, 'input.parentId', 'format', 'input.parentId must be a positive whole number'],
+    [{ name: 'a', min: 0, max: 1, parentId: '0' }, 'input.parentId', 'format', 'input.parentId must be a positive whole number up to 2147483647'],
     [{ name: null, min: 0, max: 1 }, 'input.name', 'required', 'input.name must not be null: leave it out to keep the current value'],
   ])('refuses %j naming %s and rule %s', (input, path, rule, message) => {
     const error = refusal(input);
@@ -41,5 +41,28 @@ describe('parseInput', () => {
     const error = refusal({ name: '', min: -1, max: 200 });
     expect(error.message).toBe('input.name must not be empty (and 2 more)');
     expect((error.extensions.issues as unknown[]).length).toBe(3);
+  });
+});
+
+describe('field.date', () => {
+  it.each(['2024-02-29', '2000-02-29', ' 2024-12-31 '])('accepts %s as that day at UTC midnight', (text) => {
+    expect(parseInput(field.date(), text, 'periodEnd').toISOString()).toBe(`${text.trim()}T00:00:00.000Z`);
+  });
+
+  it.each([
+    ['2024-02-30', 'format'], ['2023-02-29', 'format'], ['1900-02-29', 'format'], ['2024-04-31', 'format'], ['2024-13-01', 'format'],
+    ['2024-6-30', 'format'], ['30/06/2024', 'format'], ['', 'format'], ['1800-01-01', 'range'], ['2101-01-01', 'range'],
+  ])('refuses %j (%s), never rolling over to the next month', (text, rule) => {
+    expect(() => parseInput(field.date(), text, 'periodEnd')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'periodEnd', rule }) }));
+  });
+});
+
+describe('field.percent', () => {
+  it.each([0, 12.5, 33.33, 100])('accepts %d', (value) => {
+    expect(parseInput(field.percent(), value, 'p')).toBe(value);
+  });
+
+  it.each([0.001, 1e-9, 12.345, 99.999])('refuses %d rather than rounding it', (value) => {
+    expect(() => parseInput(field.percent(), value, 'p')).toThrow('p must have at most 2 decimals');
   });
 });

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { isDatabaseId, MAX_DATABASE_ID } from './ids.ts';
 
 export { z };
 
@@ -27,11 +28,25 @@ export const field = {
       .int({ error: 'must be a whole year' })
       .min(YEAR_RANGE.min, { error: `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` })
       .max(YEAR_RANGE.max, { error: `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` }),
+  /** A percentage from 0 to 100 with at most 2 decimals, as a DECIMAL(5, 2) column holds it. */
   percent: () =>
     z
       .number()
       .min(0, { error: 'must be a percentage from 0 to 100' })
-      .max(100, { error: 'must be a percentage from 0 to 100' }),
+      .max(100, { error: 'must be a percentage from 0 to 100' })
+      // Refused rather than rounded: 0.001 would otherwise be stored as 0.
+      .refine((value) => Number(value.toFixed(2)) === value, { error: 'must have at most 2 decimals', params: { rule: 'precision' } }),
+  /** A calendar date written YYYY-MM-DD that exists (2024-02-29, not 2023-02-29 or 2024-02-30), as a UTC midnight. */
+  date: () =>
+    z
+      .string()
+      .trim()
+      .pipe(z.iso.date({ error: 'must be a date that exists, written YYYY-MM-DD' }))
+      .transform((text) => new Date(`${text}T00:00:00Z`))
+      .refine((date) => date.getUTCFullYear() >= YEAR_RANGE.min && date.getUTCFullYear() <= YEAR_RANGE.max, {
+        error: `must be a date from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
+        params: { rule: 'range' },
+      }),
   /** A count or an amount: a whole number from 0 to `max`. */
   count: (max = 1_000_000_000) =>
     z
@@ -44,9 +59,8 @@ export const field = {
     z
       .string()
       .trim()
-      .regex(/^[1-9]\d{0,9}$/, { error: 'must be a positive whole number' })
-      .transform(Number)
-      .refine(Number.isSafeInteger, { error: 'must be a positive whole number' }),
+      .refine(isDatabaseId, { error: `must be a positive whole number up to ${MAX_DATABASE_ID}`, params: { rule: 'format' } })
+      .transform(Number),
   /** The version the caller read, for optimistic concurrency. */
   version: () => z.number().int().min(1, { error: 'must be 1 or more (the version you read)' }),
   /** An industry or occupation code such as SMART_VEHICLES. */

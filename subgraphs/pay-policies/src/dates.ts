@@ -1,19 +1,13 @@
-import { userError } from '@partnership/kit';
+import { field as kitField, parseInput, userError } from '@partnership/kit';
 
 /** A DATE column as "YYYY-MM-DD" (Prisma reads it as UTC midnight). */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Parses a calendar date "YYYY-MM-DD", or says which field is wrong. */
+/** Parses a calendar date "YYYY-MM-DD" that exists (no rollover), or says which field is wrong. */
 export function parseIsoDate(value: string, field: string): Date {
-  const text = value.trim();
-  const date = new Date(`${text}T00:00:00Z`);
-  // The round trip rejects dates that do not exist, such as 2023-02-30.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || isoDate(date) !== text) {
-    throw userError(`${field} must be a date written YYYY-MM-DD, got "${value}".`, field);
-  }
-  return date;
+  return parseInput(kitField.date(), value, field);
 }
 
 /** Refuses a year outside the range any registry record can have. */

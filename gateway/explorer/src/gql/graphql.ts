@@ -16,7 +16,7 @@ export type EnterpriseFilter = {
   /** true: only enterprises with a recorded pay policy. */
   hasPayPolicy?: boolean | null | undefined;
   industryCodes?: Array<string> | null | undefined;
-  /** Case-insensitive part of the Chinese or English name. */
+  /** Case-insensitive part of the Chinese or English name; % and _ match themselves. */
   nameContains?: string | null | undefined;
   provenance?: Provenance | null | undefined;
   towns?: Array<string> | null | undefined;
@@ -28,7 +28,7 @@ export type MasterStudioFilter = {
   industryCodes?: Array<string> | null | undefined;
   kinds?: Array<StudioKind> | null | undefined;
   levels?: Array<StudioLevel> | null | undefined;
-  /** Case-insensitive part of the Chinese or English name. */
+  /** Case-insensitive part of the Chinese or English name; % and _ match themselves. */
   nameContains?: string | null | undefined;
   occupationCodes?: Array<string> | null | undefined;
   provenance?: Provenance | null | undefined;

@@ -1,4 +1,4 @@
-import { parseId, userError } from '@partnership/kit';
+import { containsText, parseId, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance } from './enums.ts';
@@ -11,7 +11,7 @@ export const EnterpriseClassFilter = builder.inputType('EnterpriseClassFilter', 
     partnerEnterpriseIds: t.idList({ required: false }),
     schoolIds: t.idList({ required: false }),
     cohortYears: t.intList({ required: false }),
-    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name.' }),
+    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
     provenance: t.field({ type: Provenance, required: false }),
   }),
 });
@@ -39,7 +39,7 @@ export function enterpriseClassWhere(filter: Filter | null | undefined): Prisma.
     provenance: filter.provenance ?? undefined,
     ...(occupations && { occupations: { some: { occupationCode: occupations } } }),
     ...(name && {
-      OR: [{ name: { contains: name, mode: 'insensitive' } }, { nameEn: { contains: name, mode: 'insensitive' } }],
+      OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],
     }),
   };
 }

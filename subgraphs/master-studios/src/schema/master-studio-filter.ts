@@ -1,4 +1,4 @@
-import { parseId, userError } from '@partnership/kit';
+import { containsText, parseId, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, StudioKind, StudioLevel } from './enums.ts';
@@ -12,7 +12,7 @@ export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
     industryCodes: t.stringList({ required: false }),
     towns: t.stringList({ required: false }),
     hostEnterpriseIds: t.idList({ required: false }),
-    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name.' }),
+    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
     recognisedInYear: t.int({ required: false, description: 'Studios recognised at their current level in this year.' }),
     provenance: t.field({ type: Provenance, required: false }),
     retired: t.boolean({ required: false, description: 'true: only retired studios; false: only studios still working. Both when absent.' }),
@@ -45,7 +45,7 @@ export function studioWhere(filter: Filter | null | undefined): Prisma.MasterStu
     provenance: filter.provenance ?? undefined,
     retiredAt: filter.retired == null ? undefined : filter.retired ? { not: null } : null,
     ...(name && {
-      OR: [{ name: { contains: name, mode: 'insensitive' } }, { nameEn: { contains: name, mode: 'insensitive' } }],
+      OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],
     }),
   };
 }

@@ -69,7 +69,7 @@ const RecordStudioLevelChangeInput = builder.inputType('RecordStudioLevelChangeI
     version: t.int({ required: true }),
     level: t.field({ type: StudioLevel, required: true }),
     year: t.int({ required: true }),
-    note: t.string({ required: false }),
+    note: t.string({ required: false, multiline: true }),
   }),
 });
 

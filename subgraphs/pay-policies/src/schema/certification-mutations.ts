@@ -25,7 +25,7 @@ const RecordCertificationBatchInput = builder.inputType('RecordCertificationBatc
     periodEnd: t.string({ required: true, description: 'Last day of the period, YYYY-MM-DD.' }),
     peopleCertified: t.int({ required: true }),
     selfTrained: t.int({ required: false, description: 'Of those, people the enterprise trained itself.' }),
-    description: t.string({ required: false }),
+    description: t.string({ required: false, multiline: true }),
   }),
 });
 
@@ -45,18 +45,10 @@ const bodySchema = z
     }
   });
 
-const calendarDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
-  .transform((text) => new Date(`${text}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), { error: 'must be a date that exists' })
-  .refine((date) => date.getUTCFullYear() >= 1949 && date.getUTCFullYear() <= 2100, { error: 'must be between 1949 and 2100' });
-
 const batchSchema = z
   .object({
     bodyId: field.id(),
-    periodEnd: calendarDate,
+    periodEnd: field.date(),
     peopleCertified: field.count(1_000_000),
     selfTrained: field.count(1_000_000).nullish(),
     description: field.text(1000).nullish(),

@@ -1,4 +1,4 @@
-import { userError } from '@partnership/kit';
+import { containsText, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance } from './enums.ts';
@@ -8,7 +8,7 @@ export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
   fields: (t) => ({
     industryCodes: t.stringList({ required: false }),
     towns: t.stringList({ required: false }),
-    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name.' }),
+    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
     provenance: t.field({ type: Provenance, required: false }),
     hasCertificationBody: t.boolean({
       required: false,
@@ -37,7 +37,7 @@ export function enterpriseWhere(filter: Filter | null | undefined): Prisma.Enter
     certificationBodies: someOrNone(filter.hasCertificationBody),
     payPolicies: someOrNone(filter.hasPayPolicy),
     ...(name && {
-      OR: [{ name: { contains: name, mode: 'insensitive' } }, { nameEn: { contains: name, mode: 'insensitive' } }],
+      OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],
     }),
   };
 }

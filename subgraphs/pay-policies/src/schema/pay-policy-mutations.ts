@@ -15,7 +15,7 @@ const RecordPayPolicyInput = builder.inputType('RecordPayPolicyInput', {
     upliftMinPercent: t.float({ required: true, description: 'Lowest pay rise, 0 to 100, at most 2 decimals.' }),
     upliftMaxPercent: t.float({ required: true, description: 'Highest pay rise, at least upliftMinPercent.' }),
     effectiveYear: t.int({ required: true }),
-    description: t.string({ required: false }),
+    description: t.string({ required: false, multiline: true }),
   }),
 });
 
@@ -28,20 +28,18 @@ const UpdatePayPolicyInput = builder.inputType('UpdatePayPolicyInput', {
     upliftMinPercent: t.float({ required: false }),
     upliftMaxPercent: t.float({ required: false }),
     effectiveYear: t.int({ required: false }),
-    description: t.string({ required: false }),
+    description: t.string({ required: false, multiline: true }),
   }),
 });
 
-const percent = () =>
-  field.percent().refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, { error: 'must have at most 2 decimals' });
 const MIN_MAX = crossFieldIssue(['upliftMinPercent'], 'must not exceed upliftMaxPercent', 'minMax');
 
 const recordSchema = z
   .object({
     enterpriseId: field.id(),
     scope: z.enum(PolicyScopes),
-    upliftMinPercent: percent(),
-    upliftMaxPercent: percent(),
+    upliftMinPercent: field.percent(),
+    upliftMaxPercent: field.percent(),
     effectiveYear: field.year(),
     description: field.text(1000).nullish(),
   })
@@ -53,8 +51,8 @@ const updateSchema = z.object({
   id: field.id(),
   version: field.version(),
   scope: z.enum(PolicyScopes).optional(),
-  upliftMinPercent: percent().optional(),
-  upliftMaxPercent: percent().optional(),
+  upliftMinPercent: field.percent().optional(),
+  upliftMaxPercent: field.percent().optional(),
   effectiveYear: field.year().optional(),
   description: field.text(1000).nullish(),
 });
