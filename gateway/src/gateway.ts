@@ -13,6 +13,7 @@ import { explorerHandler } from './explorer.ts';
 import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
 import { useValidatedRequestId } from './request-id.ts';
 import { useReadFromPrimary } from './read-from.ts';
+import { responseCachePlugins, type ResponseCacheOptions } from './response-cache.ts';
 import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
@@ -48,6 +49,8 @@ export interface GatewayOptions {
    * deduplication; its key includes the caller's identity headers). @default true
    */
   deduplicateSubgraphRequests?: boolean;
+  /** Anonymous reads cached, invalidated by mutations (response-cache.ts). @default off */
+  responseCache?: ResponseCacheOptions;
 }
 
 export interface RunningGateway {
@@ -72,6 +75,8 @@ type RuntimeOptions = Omit<GatewayOptions, 'port' | 'host' | 'metricsPort' | 'tr
 export function createGateway(options: RuntimeOptions) {
   const level = options.logging === true || options.logging === undefined ? undefined : options.logging;
   const metrics = options.metrics ?? createMetrics();
+  const logger = createGatewayLogger(level);
+  const responseCache = responseCachePlugins(options.responseCache ?? { mode: 'off', ttlMs: 0 }, metrics.registry, logger);
   const timeouts = options.subgraphTimeouts ?? { default: DEFAULT_SUBGRAPH_TIMEOUT_MS, bySubgraph: {} };
   const timeoutOf = (subgraph: string | undefined) => (subgraph && timeouts.bySubgraph[subgraph]) || timeouts.default;
   return createGatewayRuntime({
@@ -83,7 +88,7 @@ export function createGateway(options: RuntimeOptions) {
     landingPage: false,
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
-    logging: createGatewayLogger(level),
+    logging: logger,
     // Replaced by useValidatedRequestId, which refuses malformed incoming ids.
     requestId: false,
     // A subgraph past its time is answered with GATEWAY_TIMEOUT; the others' fields still arrive.
@@ -104,6 +109,11 @@ export function createGateway(options: RuntimeOptions) {
       // After the actor's headers, which it adds to.
       useReadFromPrimary(),
       ...securityPlugins(options.limits),
+      // After the limits: a refused request never reaches the cache.
+      ...responseCache.plugins,
+      {
+        onDispose: () => responseCache.dispose(),
+      },
       usePrometheus({
         ...context,
         registry: metrics.registry,

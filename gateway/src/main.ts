@@ -3,6 +3,7 @@ import path from 'node:path';
 import { corsFromEnv } from './cors.ts';
 import { startGateway } from './gateway.ts';
 import { createGatewayLogger } from './observability.ts';
+import { responseCacheFromEnv } from './response-cache.ts';
 import { subgraphUrls, subgraphUrlVariable, withSubgraphUrls } from './subgraph-urls.ts';
 import { subgraphTimeoutsFromEnv } from './timeouts.ts';
 import { setUpTracingFromEnv } from './tracing.ts';
@@ -31,6 +32,7 @@ const gateway = await startGateway({
   corsOrigins: corsFromEnv(),
   trustedDocuments: trustedDocumentsFromEnv(),
   deduplicateSubgraphRequests: process.env.GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS !== 'false',
+  responseCache: responseCacheFromEnv(),
 });
 log.info(
   { url: gateway.url, metricsUrl: `${gateway.opsUrl}/metrics`, subgraphs: subgraphUrls(supergraph) },
