@@ -17,7 +17,7 @@ import { responseCachePlugins, type ResponseCacheOptions } from './response-cach
 import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphTimeouts } from './timeouts.ts';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, useSubgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
@@ -91,8 +91,6 @@ export function createGateway(options: RuntimeOptions) {
     logging: logger,
     // Replaced by useValidatedRequestId, which refuses malformed incoming ids.
     requestId: false,
-    // A subgraph past its time is answered with GATEWAY_TIMEOUT; the others' fields still arrive.
-    upstreamTimeout: ({ subgraphName }) => timeoutOf(subgraphName),
     ...(options.deduplicateSubgraphRequests === false && {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     }),
@@ -105,6 +103,7 @@ export function createGateway(options: RuntimeOptions) {
       useValidatedRequestId(),
       useRequestLog(metrics),
       useSubgraphErrorShape(timeoutOf),
+      useSubgraphTimeouts(timeoutOf),
       useActorAuth(options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)))),
       // After the actor's headers, which it adds to.
       useReadFromPrimary(),
@@ -118,7 +117,9 @@ export function createGateway(options: RuntimeOptions) {
         ...context,
         registry: metrics.registry,
         endpoint: false,
-        // The README's set. Not all: the deprecated-field counter walks every document with its types.
+        // The README's set. The plugin turns on every metric not named false: the deprecated-field
+        // counter walks every request's document with its types, and the phase histograms
+        // observe each request five times more.
         metrics: {
           graphql_gateway_subgraph_execute_duration: true,
           graphql_gateway_subgraph_execute_errors: true,
@@ -126,6 +127,16 @@ export function createGateway(options: RuntimeOptions) {
           graphql_yoga_http_duration: true,
           graphql_envelop_request_duration: true,
           graphql_envelop_error_result: true,
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_request: false,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_phase_execute: false,
+          graphql_envelop_phase_subscribe: false,
+          graphql_envelop_schema_change: false,
+          graphql_envelop_execute_resolver: false,
         },
         labels: { subgraphName: true },
       }),
