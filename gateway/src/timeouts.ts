@@ -67,7 +67,8 @@ export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number): Ga
   return {
     onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
       const ms = timeoutOf(subgraphName);
-      const owner = executionRequest.context ?? executionRequest;
+      // The client's request: one per request, whatever Hive does with contexts.
+      const owner = (executionRequest.context as { request?: Request } | undefined)?.request ?? executionRequest;
       setExecutor((request) => {
         const timer = timerFor(owner, ms, request.signal);
         const result = executor({ ...request, signal: timer.signal });

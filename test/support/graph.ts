@@ -9,7 +9,7 @@ export interface GraphOptions {
   /** Sees every SQL statement a subgraph sends, e.g. for a test to EXPLAIN it. */
   onStatement?: (subgraph: string, statement: SqlStatement) => void;
   /** Gateway settings under test: CORS origins, trusted documents, the explorer build, tracing. */
-  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests' | 'responseCache'>;
+  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests' | 'responseCache' | 'subgraphTimeouts'>;
   /** Subgraph name -> the URL the gateway should use instead of the subgraph's own (a proxy). */
   routeVia?: Record<string, (subgraphUrl: string) => Promise<string>>;
   /**
