@@ -37,7 +37,8 @@ describe.runIf(postgresInstalled)('a database outage under a running subgraph', 
     });
     // Only master-studios runs; the query needs nothing else.
     gateway = await spawnService('gateway', gatewayEntry, {
-      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', [studios.URL]: subgraph.url, [studios.SECRET]: secret },
+      // Uncached: the outage under test must reach the subgraph.
+      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', GATEWAY_RESPONSE_CACHE: 'off', [studios.URL]: subgraph.url, [studios.SECRET]: secret },
     });
   });
   afterAll(async () => {
