@@ -22,6 +22,7 @@ import {
 } from './report.ts';
 import { repeated, SCENARIOS, type Scenario } from './scenarios.ts';
 import { withClient } from '../support/databases.ts';
+import { redisInstalled, startRedis, type RedisServer } from '../support/redis-server.ts';
 import { answers, gatewayEntry, repoRoot, spawnService, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
 
 const { values: args } = parseArgs({
@@ -33,6 +34,8 @@ const { values: args } = parseArgs({
     'mix-size': { type: 'string', default: '5000' },
     seed: { type: 'string', default: '13' },
     'signed-in': { type: 'string', default: '0.3' },
+    // The cached gateway's store: redis (a redis-server of the bench's own) when installed, else memory.
+    cache: { type: 'string', default: redisInstalled ? 'redis' : 'memory' },
     warmup: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '10' },
@@ -83,6 +86,10 @@ const subgraphUrl = (i: number) => `http://127.0.0.1:${ports.subgraph(i)}/graphq
 const subgraphUrlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [`${prefix(name)}_URL`, subgraphUrl(i)]));
 const metricsUrls = SUBGRAPH_NAMES.map((_, i) => `http://127.0.0.1:${ports.subgraphMetrics(i)}/metrics`);
 
+if (args.cache !== 'redis' && args.cache !== 'memory') throw new Error(`--cache: "${args.cache}" is neither redis nor memory`);
+const redis: RedisServer | undefined = args.cache === 'redis' ? await startRedis() : undefined;
+const cacheEnv: Record<string, string> = redis ? { GATEWAY_RESPONSE_CACHE: 'redis', GATEWAY_REDIS_URL: redis.url } : { GATEWAY_RESPONSE_CACHE: 'memory' };
+
 async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const started: ServiceProcess[] = [];
   // A subgraph migrating a large database takes a while.
@@ -96,14 +103,15 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
           [`${prefix(name)}_DATABASE_URL`]: databases.urls[name] },
         () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`)));
     }
+    const off: Record<string, string> = { GATEWAY_RESPONSE_CACHE: 'off' };
     for (const [name, port, metrics, dedupe, cache] of [
-      ['gateway', ports.gateway, ports.gatewayMetrics, 'true', 'off'],
-      ['gateway-no-dedup', ports.gatewayNoDedup, ports.gatewayNoDedupMetrics, 'false', 'off'],
-      ['gateway-cached', ports.gatewayCached, ports.gatewayCachedMetrics, 'true', 'memory'],
+      ['gateway', ports.gateway, ports.gatewayMetrics, 'true', off],
+      ['gateway-no-dedup', ports.gatewayNoDedup, ports.gatewayNoDedupMetrics, 'false', off],
+      ['gateway-cached', ports.gatewayCached, ports.gatewayCachedMetrics, 'true', cacheEnv],
     ] as const) {
       started.push(await start(name, gatewayEntry,
         { ...subgraphUrlEnv, GATEWAY_PORT: String(port), GATEWAY_METRICS_PORT: String(metrics), GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS: dedupe,
-          GATEWAY_RESPONSE_CACHE: cache },
+          ...cache },
         () => answers(`http://127.0.0.1:${metrics}/readiness`)));
     }
     started.push(await start('bare-hive', 'test/bench/bare-hive.ts', { ...subgraphUrlEnv, BARE_HIVE_PORT: String(ports.bare) },
@@ -229,10 +237,11 @@ for (const size of sizes) {
   }
 }
 
+await redis?.stop();
 const checks = targetChecks(rows, sizes);
 const checksOfMix = mixChecks(rows, sizes);
 const markdown = resultsMarkdown({
-  mix: { description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size },
+  mix: { description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache },
   mixChecks: checksOfMix,
   machine: machine(await postgresVersion(adminUrl), loadAtStart),
   settings,

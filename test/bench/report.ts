@@ -169,7 +169,7 @@ export function resultsMarkdown(input: {
   settings: LoadSettings;
   sizes: { name: string; description: string }[];
   rows: Row[];
-  mix: { description: string; seed: number; poolSize: number };
+  mix: { description: string; seed: number; poolSize: number; cache: string };
   mixChecks: string[];
   checks: string[];
   counts: CountTiming[] | null;
@@ -203,8 +203,8 @@ error shaping, timeouts, request ids, logs, metrics) and the response cache off 
 connection takes the pool's next request. The Apollo peer and the bare runtime do not verify tokens, so they answer
 signed-in callers as anonymous readers (the mix reads public data only: the answers are the same, checked on the
 pool's first requests before each run). "mix, one subgraph" is its one-subgraph operation alone, also sent straight to
-the subgraph. With the cache on, anonymous requests are answered from it once the warm-up has filled it; signed-in
-ones never are.
+the subgraph. With the cache on (${input.mix.cache === 'redis' ? 'in a redis-server of the run\'s own' : 'in memory'}), anonymous requests are answered from it once the
+warm-up (the row's ${s.warmupSeconds} s, on the same pool) has filled it; signed-in ones never are.
 
 CPU ms/req: CPU time (from /proc, utime+stime) of the server under load, of each subgraph process, and of PostgreSQL
 (postmaster, its backends and what exited backends left), per request answered during the measured run; unlike req/s
