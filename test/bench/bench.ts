@@ -192,52 +192,55 @@ const rows: Row[] = [];
 const descriptions: { name: string; description: string }[] = [];
 let counts: CountTiming[] | null = null;
 
-for (const size of sizes) {
-  if (size !== 'small' && size !== 'large') throw new Error(`--sizes: "${size}" is neither small nor large`);
-  console.error(`== ${size} data: preparing databases`);
-  const databases = size === 'small' ? await smallDatabases(adminUrl) : await largeDatabases(adminUrl, Number(args.scale), args.fresh);
-  const total = await totalRows(databases.urls);
-  console.error(`   ${databases.note}; ${total.toLocaleString('en')} rows in all`);
-  descriptions.push({
-    name: size,
-    description: size === 'small' ? `the article's records, ${total.toLocaleString('en')} rows` : `the article's records plus seed:scale ${args.scale}, ${total.toLocaleString('en')} rows`,
-  });
-  if (size === 'large') counts = await timeCounts(databases.urls);
+try {
+  for (const size of sizes) {
+    if (size !== 'small' && size !== 'large') throw new Error(`--sizes: "${size}" is neither small nor large`);
+    console.error(`== ${size} data: preparing databases`);
+    const databases = size === 'small' ? await smallDatabases(adminUrl) : await largeDatabases(adminUrl, Number(args.scale), args.fresh);
+    const total = await totalRows(databases.urls);
+    console.error(`   ${databases.note}; ${total.toLocaleString('en')} rows in all`);
+    descriptions.push({
+      name: size,
+      description: size === 'small' ? `the article's records, ${total.toLocaleString('en')} rows` : `the article's records plus seed:scale ${args.scale}, ${total.toLocaleString('en')} rows`,
+    });
+    if (size === 'large') counts = await timeCounts(databases.urls);
 
-  const services = await startAll(databases);
-  const pid = (name: string) => services.find((s) => s.name === name)!.pid;
-  const watched: Watched = {
-    subgraphs: SUBGRAPH_NAMES.map((name, i) => ({ name, pid: pid(name), metricsUrl: metricsUrls[i] })),
-    postgresPid: await postmasterPid(),
-  };
-  try {
-    const universe = universeOf((await answer(ours(pid), repeated({ id: 'universe', title: '', query: UNIVERSE_QUERY }).requests[0])) as never);
-    for (const mix of mixes) {
-      const id = mix === 'mix' ? MIX : MIX_ONE_SUBGRAPH;
-      const requests = await drawMix(universe, common.JWT_SECRET, { ...mixOptions, subgraph: mix === 'mix' ? undefined : 'master-studios' });
-      const workload: Workload = { id, requests };
-      const targets = mixTargets(id, pid);
-      await sameAnswers(targets, workload, 30);
-      for (const target of targets) {
-        console.error(`   ${id}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
-        rows.push({ size, scenario: id, target: target.name, measurement: await measure(target, workload, settings, watched) });
+    const services = await startAll(databases);
+    const pid = (name: string) => services.find((s) => s.name === name)!.pid;
+    const watched: Watched = {
+      subgraphs: SUBGRAPH_NAMES.map((name, i) => ({ name, pid: pid(name), metricsUrl: metricsUrls[i] })),
+      postgresPid: await postmasterPid(),
+    };
+    try {
+      const universe = universeOf((await answer(ours(pid), repeated({ id: 'universe', title: '', query: UNIVERSE_QUERY }).requests[0])) as never);
+      for (const mix of mixes) {
+        const id = mix === 'mix' ? MIX : MIX_ONE_SUBGRAPH;
+        const requests = await drawMix(universe, common.JWT_SECRET, { ...mixOptions, subgraph: mix === 'mix' ? undefined : 'master-studios' });
+        const workload: Workload = { id, requests };
+        const targets = mixTargets(id, pid);
+        await sameAnswers(targets, workload, 30);
+        for (const target of targets) {
+          console.error(`   ${id}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
+          rows.push({ size, scenario: id, target: target.name, measurement: await measure(target, workload, settings, watched) });
+        }
       }
-    }
-    for (const scenario of scenarios) {
-      const targets = targetsFor(scenario, pid);
-      const workload = repeated(scenario);
-      await sameAnswers(targets, workload, 1);
-      for (const target of targets) {
-        console.error(`   scenario ${scenario.id}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
-        rows.push({ size, scenario: scenario.id, target: target.name, measurement: await measure(target, workload, settings, watched) });
+      for (const scenario of scenarios) {
+        const targets = targetsFor(scenario, pid);
+        const workload = repeated(scenario);
+        await sameAnswers(targets, workload, 1);
+        for (const target of targets) {
+          console.error(`   scenario ${scenario.id}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
+          rows.push({ size, scenario: scenario.id, target: target.name, measurement: await measure(target, workload, settings, watched) });
+        }
       }
+    } finally {
+      await stopAll(services);
     }
-  } finally {
-    await stopAll(services);
   }
+} finally {
+  // Also when a size fails: the bench's Redis is its own.
+  await redis?.stop();
 }
-
-await redis?.stop();
 const checks = targetChecks(rows, sizes);
 const checksOfMix = mixChecks(rows, sizes);
 const markdown = resultsMarkdown({
