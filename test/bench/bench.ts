@@ -14,7 +14,7 @@ import { SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
 import { subgraphSecretVariable } from '@partnership/kit/secrets';
 import { timeCounts, type CountTiming } from './counts.ts';
 import { largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalRows, type BenchDatabases } from './databases.ts';
-import { measure, answer, type LoadSettings, type Target, type Watched, type Workload } from './load.ts';
+import { measure, meanOf, answer, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
 import { describeMix, drawMix, universeOf, UNIVERSE_QUERY } from './mix.ts';
 import {
   APOLLO, BARE, countsTable, machine, MIX, MIX_ONE_SUBGRAPH, mixChecks, mixTable, OURS, OURS_CACHED, OURS_NO_DEDUP, resultsMarkdown,
@@ -34,6 +34,9 @@ const { values: args } = parseArgs({
     'mix-size': { type: 'string', default: '5000' },
     seed: { type: 'string', default: '13' },
     'signed-in': { type: 'string', default: '0.3' },
+    // The mix's servers take turns this many times (A B C A B C): load that changes over the run
+    // falls on each of them alike. Each row is the mean of its rounds.
+    rounds: { type: 'string', default: '2' },
     // The cached gateway's store: redis (a redis-server of the bench's own) when installed, else memory.
     cache: { type: 'string', default: redisInstalled ? 'redis' : 'memory' },
     warmup: { type: 'string', default: '10' },
@@ -219,10 +222,14 @@ try {
         const workload: Workload = { id, requests };
         const targets = mixTargets(id, pid);
         await sameAnswers(targets, workload, 30);
-        for (const target of targets) {
-          console.error(`   ${id}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
-          rows.push({ size, scenario: id, target: target.name, measurement: await measure(target, workload, settings, watched) });
+        const rounds = targets.map(() => [] as Measurement[]);
+        for (let round = 1; round <= Number(args.rounds); round++) {
+          for (const [i, target] of targets.entries()) {
+            console.error(`   ${id}, round ${round}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
+            rounds[i].push(await measure(target, workload, settings, watched));
+          }
         }
+        targets.forEach((target, i) => rows.push({ size, scenario: id, target: target.name, measurement: meanOf(rounds[i]) }));
       }
       for (const scenario of scenarios) {
         const targets = targetsFor(scenario, pid);
@@ -244,7 +251,7 @@ try {
 const checks = targetChecks(rows, sizes);
 const checksOfMix = mixChecks(rows, sizes);
 const markdown = resultsMarkdown({
-  mix: { description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache },
+  mix: { description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache, rounds: Number(args.rounds) },
   mixChecks: checksOfMix,
   machine: machine(await postgresVersion(adminUrl), loadAtStart),
   settings,

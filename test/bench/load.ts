@@ -204,3 +204,27 @@ export async function measure(target: Target, workload: Workload, settings: Load
     failures: result.non2xx + result.errors + result.timeouts,
   };
 }
+
+/** The mean of several rounds' measurements (failures summed). */
+export function meanOf(rounds: Measurement[]): Measurement {
+  const mean = (pick: (m: Measurement) => number | undefined) => {
+    const values = rounds.map(pick).filter((v): v is number => v !== undefined);
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+  };
+  const names = Object.keys(rounds[0].subgraphCpuMs);
+  return {
+    requestsPerSecond: mean((m) => m.requestsPerSecond)!,
+    p50: mean((m) => m.p50)!,
+    p99: mean((m) => m.p99)!,
+    sqlPerRequest: mean((m) => m.sqlPerRequest)!,
+    sqlUnderLoad: mean((m) => m.sqlUnderLoad)!,
+    serverCpuMs: mean((m) => m.serverCpuMs)!,
+    subgraphsCpuMs: mean((m) => m.subgraphsCpuMs)!,
+    subgraphCpuMs: Object.fromEntries(names.map((name) => [name, mean((m) => m.subgraphCpuMs[name])!])),
+    postgresCpuMs: mean((m) => m.postgresCpuMs)!,
+    subgraphFetchesPerRequest: mean((m) => m.subgraphFetchesPerRequest)!,
+    sharedShare: mean((m) => m.sharedShare),
+    cacheHitShare: mean((m) => m.cacheHitShare),
+    failures: rounds.reduce((sum, m) => sum + m.failures, 0),
+  };
+}

@@ -169,7 +169,7 @@ export function resultsMarkdown(input: {
   settings: LoadSettings;
   sizes: { name: string; description: string }[];
   rows: Row[];
-  mix: { description: string; seed: number; poolSize: number; cache: string };
+  mix: { description: string; seed: number; poolSize: number; cache: string; rounds: number };
   mixChecks: string[];
   checks: string[];
   counts: CountTiming[] | null;
@@ -202,7 +202,8 @@ error shaping, timeouts, request ids, logs, metrics) and the response cache off 
 \`test/bench/mix.ts\`) over every id, level filter, industry and page size of the data: ${input.mix.description}. Every
 connection takes the pool's next request. The Apollo peer and the bare runtime do not verify tokens, so they answer
 signed-in callers as anonymous readers (the mix reads public data only: the answers are the same, checked on the
-pool's first requests before each run). "mix, one subgraph" is its one-subgraph operation alone, also sent straight to
+pool's first requests before each run). The mix's servers take turns ${input.mix.rounds} times (A B C D A B C D), so load that
+changes over the run falls on each alike; a row is the mean of its rounds. "mix, one subgraph" is its one-subgraph operation alone, also sent straight to
 the subgraph. With the cache on (${input.mix.cache === 'redis' ? 'in a redis-server of the run\'s own' : 'in memory'}), anonymous requests are answered from it once the
 warm-up (the row's ${s.warmupSeconds} s, on the same pool) has filled it; signed-in ones never are.
 
