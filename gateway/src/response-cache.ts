@@ -83,7 +83,7 @@ export function responseCachePlugins(options: ResponseCacheOptions, registry: Re
   if (options.mode === 'off') return { plugins: [], dispose: async () => {} };
   const metrics = cacheMetrics(registry);
   // No offline queue: with Redis down a command fails at once instead of holding the request.
-  const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
+  const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
   redis?.on('error', (error) => log.error({ err: error }, 'response cache: Redis connection error'));
   const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache();
   const { cache, settled } = guardedStore(store, metrics, log);
