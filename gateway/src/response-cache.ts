@@ -82,8 +82,10 @@ function guardedStore(store: Cache, metrics: ReturnType<typeof cacheMetrics>, lo
 export function responseCachePlugins(options: ResponseCacheOptions, registry: Registry, log: Log): { plugins: GatewayPlugin[]; dispose(): Promise<void> } {
   if (options.mode === 'off') return { plugins: [], dispose: async () => {} };
   const metrics = cacheMetrics(registry);
-  // No offline queue: with Redis down a command fails at once instead of holding the request.
-  const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+  // Commands sent before the first connection wait for it; once connected, no offline queue: with
+  // Redis down a command fails at once (a miss) instead of holding the request.
+  const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { maxRetriesPerRequest: 1 }) : undefined;
+  redis?.once('ready', () => (redis.options.enableOfflineQueue = false));
   redis?.on('error', (error) => log.error({ err: error }, 'response cache: Redis connection error'));
   const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache();
   const { cache, settled } = guardedStore(store, metrics, log);
