@@ -38,7 +38,8 @@ describe.skipIf(skipBecause(noPostgresBinaries))('a database outage under a runn
     });
     // Only master-studios runs; the query needs nothing else.
     gateway = await spawnService('gateway', gatewayEntry, {
-      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', [studios.url]: subgraph.url, [studios.secret]: secret },
+      // Uncached: the outage under test must reach the subgraph.
+      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', GATEWAY_RESPONSE_CACHE: 'off', [studios.url]: subgraph.url, [studios.secret]: secret },
     });
   });
   afterAll(async () => {

@@ -57,10 +57,35 @@ export function tokenVerifier(options: Pick<AuthOptions, 'secret' | 'jwksUrl' | 
     const key = new TextEncoder().encode(options.secret);
     verify = (token) => jwtVerify(token, key, { ...checks, algorithms: ['HS256'] });
   }
+  // A client sends one token for many requests: verify it once, and keep it until it expires.
+  const verified = new Map<string, { actor: Actor; expiresAt: number }>();
   return async (token: string): Promise<Actor> => {
+    const known = verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.actor;
+    if (known) verified.delete(token);
     const { payload } = await verify(token);
-    return actorFromClaims({ subject: payload.sub, role: payload.role, schoolId: payload.schoolId, enterpriseId: payload.enterpriseId });
+    const actor = actorFromClaims({ subject: payload.sub, role: payload.role, schoolId: payload.schoolId, enterpriseId: payload.enterpriseId });
+    if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+    verified.set(token, { actor, expiresAt: payload.exp! * 1000 });
+    return actor;
   };
+}
+
+/** Verified tokens kept; the oldest is dropped past this many. */
+const VERIFIED_TOKENS = 10_000;
+
+// The verified caller of each request, for the plugins that key on identity (the response cache).
+const actors = new WeakMap<Request, Actor>();
+
+/** Who sent a request: the verified actor, or PUBLIC. */
+export const actorOf = (request: Request): Actor => actors.get(request) ?? PUBLIC_ACTOR;
+
+// Computed once per actor: the same actor object comes back for every request with its token.
+const headersOf = new WeakMap<Actor, Record<string, string>>();
+function forwardedHeaders(actor: Actor) {
+  let headers = headersOf.get(actor);
+  if (!headers) headersOf.set(actor, (headers = actorHeaders(actor)));
+  return headers;
 }
 
 function unauthorized(fetchAPI: { Response: typeof Response }, reason: string) {
@@ -82,11 +107,6 @@ function refusal(fetchAPI: { Response: typeof Response }, error: GraphQLError) {
     headers: { 'content-type': 'application/json; charset=utf-8', ...http.headers },
   });
 }
-
-const actors = new WeakMap<Request, Actor>();
-
-/** The actor whose token the gateway verified for this request; undefined for PUBLIC. */
-export const actorOf = (request: Request): Actor | undefined => actors.get(request);
 
 /** Counts a refused token against its sender; an error to answer with instead of the 401 once too many. */
 export type RefusedTokenLimit = (request: Request, req: IncomingMessage | undefined) => GraphQLError | undefined;
@@ -118,8 +138,9 @@ export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTo
     // Set on the request object itself: Hive's timeout plugin keys its error details on it.
     onSubgraphExecute({ executionRequest }) {
       const request = executionRequest.context?.request as Request | undefined;
-      const actor = (request && actors.get(request)) ?? PUBLIC_ACTOR;
-      executionRequest.extensions = { ...executionRequest.extensions, headers: actorHeaders(actor) };
+      const actor = request ? actorOf(request) : PUBLIC_ACTOR;
+      // PUBLIC sends no identity headers: nothing to add unless something put headers there.
+      if (actor !== PUBLIC_ACTOR || executionRequest.extensions?.headers) executionRequest.extensions = { ...executionRequest.extensions, headers: forwardedHeaders(actor) };
     },
     // The secret is the same for every caller; it stays out of the request, and so out of its logs.
     onFetch({ executionRequest, options: fetchOptions, setOptions }) {

@@ -16,11 +16,12 @@ import { useValidatedRequestId } from './request-id.ts';
 import { useReadFromPrimary } from './read-from.ts';
 import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
 import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.ts';
+import { responseCachePlugins, type ResponseCacheOptions } from './response-cache.ts';
 import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphTimeouts } from './timeouts.ts';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, useSubgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   graphiql?: boolean;
   /** Operations per client and window, or false. @default rateLimitFromEnv(): on in production */
   rateLimit?: RateLimit | false;
+  /** Anonymous reads cached, invalidated by mutations (response-cache.ts). @default off */
+  responseCache?: ResponseCacheOptions;
 }
 
 export interface RunningGateway {
@@ -87,6 +90,8 @@ type RuntimeOptions = Omit<GatewayOptions, 'port' | 'host' | 'metricsPort' | 'tr
 export function createGateway(options: RuntimeOptions) {
   const level = options.logging === true || options.logging === undefined ? undefined : options.logging;
   const metrics = options.metrics ?? createMetrics();
+  const logger = createGatewayLogger(level);
+  const responseCache = responseCachePlugins(options.responseCache ?? { mode: 'off', ttlMs: 0 }, metrics.registry, logger);
   const timeouts = options.subgraphTimeouts ?? { default: DEFAULT_SUBGRAPH_TIMEOUT_MS, bySubgraph: {} };
   const timeoutOf = (subgraph: string | undefined) => (subgraph && timeouts.bySubgraph[subgraph]) || timeouts.default;
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
@@ -105,11 +110,9 @@ export function createGateway(options: RuntimeOptions) {
     landingPage: false,
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
-    logging: createGatewayLogger(level),
+    logging: logger,
     // Replaced by useValidatedRequestId, which refuses malformed incoming ids.
     requestId: false,
-    // A subgraph past its time is answered with GATEWAY_TIMEOUT; the others' fields still arrive.
-    upstreamTimeout: ({ subgraphName }) => timeoutOf(subgraphName),
     ...(options.deduplicateSubgraphRequests === false && {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     }),
@@ -122,17 +125,25 @@ export function createGateway(options: RuntimeOptions) {
       useValidatedRequestId(),
       useRequestLog(metrics),
       useSubgraphErrorShape(timeoutOf),
+      useSubgraphTimeouts(timeoutOf),
       useActorAuth(options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph))), limiter?.refusedToken),
       // After auth: signed-in callers are counted by their verified subject.
       ...(limiter ? [limiter.plugin] : []),
       // After the actor's headers, which it adds to.
       useReadFromPrimary(),
       ...securityPlugins(options.limits),
+      // After the limits: a refused request never reaches the cache.
+      ...responseCache.plugins,
+      {
+        onDispose: () => responseCache.dispose(),
+      },
       usePrometheus({
         ...context,
         registry: metrics.registry,
         endpoint: false,
-        // The README's set. Not all: the deprecated-field counter walks every document with its types.
+        // The README's set. The plugin turns on every metric not named false: the deprecated-field
+        // counter walks every request's document with its types, and the phase histograms
+        // observe each request five times more.
         metrics: {
           graphql_gateway_subgraph_execute_duration: true,
           graphql_gateway_subgraph_execute_errors: true,
@@ -140,6 +151,16 @@ export function createGateway(options: RuntimeOptions) {
           graphql_yoga_http_duration: true,
           graphql_envelop_request_duration: true,
           graphql_envelop_error_result: true,
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_request: false,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_phase_execute: false,
+          graphql_envelop_phase_subscribe: false,
+          graphql_envelop_schema_change: false,
+          graphql_envelop_execute_resolver: false,
         },
         labels: { subgraphName: true },
       }),

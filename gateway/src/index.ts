@@ -7,3 +7,4 @@ export { defaultSubgraphUrl, SUBGRAPHS } from './subgraphs.ts';
 export { EXPLORER_MANIFEST, loadManifest, trustedDocumentsFromEnv, type TrustedDocuments } from './trusted-documents.ts';
 export { authFromEnv, signLocalToken, tokenVerifier, useActorAuth, type AuthOptions, type LocalTokenClaims } from './auth.ts';
 export { DEFAULT_LIMITS, securityPlugins, type SecurityLimits } from './security.ts';
+export { responseCacheFromEnv, type ResponseCacheMode, type ResponseCacheOptions } from './response-cache.ts';

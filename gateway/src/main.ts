@@ -4,6 +4,7 @@ import { corsFromEnv } from './cors.ts';
 import { startGateway } from './gateway.ts';
 import { untilGraphAnswers } from './graph-ready.ts';
 import { createGatewayLogger } from './observability.ts';
+import { responseCacheFromEnv } from './response-cache.ts';
 import { subgraphUrls, subgraphUrlVariable, withSubgraphUrls } from './subgraph-urls.ts';
 import { subgraphTimeoutsFromEnv } from './timeouts.ts';
 import { setUpTracingFromEnv } from './tracing.ts';
@@ -32,6 +33,7 @@ const gateway = await startGateway({
   corsOrigins: corsFromEnv(),
   trustedDocuments: trustedDocumentsFromEnv(),
   deduplicateSubgraphRequests: process.env.GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS !== 'false',
+  responseCache: responseCacheFromEnv(),
 });
 const metricsUrl = `${gateway.opsUrl}/metrics`;
 log.info({ url: gateway.url, metricsUrl }, `gateway listening at ${gateway.url}; not ready until its subgraphs answer`);

@@ -54,6 +54,12 @@ interface ResultError {
   extensions?: { code?: unknown; serviceName?: unknown };
 }
 
+/** Whether a URL's path ends with /graphql, without parsing the whole URL on every request. */
+const graphqlPath = (url: string) => {
+  const end = url.search(/[?#]/);
+  return (end === -1 ? url : url.slice(0, end)).endsWith('/graphql');
+};
+
 /** One log line per GraphQL request (with its request id) and error counts by code. */
 export function useRequestLog(metrics: GatewayMetrics): GatewayPlugin {
   const started = new WeakMap<Request, number>();
@@ -73,7 +79,7 @@ export function useRequestLog(metrics: GatewayMetrics): GatewayPlugin {
     },
     onResponse({ request, response, serverContext }) {
       const start = started.get(request);
-      if (start === undefined || !new URL(request.url).pathname.endsWith('/graphql')) return;
+      if (start === undefined || !graphqlPath(request.url)) return;
       const log = (serverContext as { log?: Logger }).log;
       log?.info(
         { status: response.status, durationMs: Math.round(performance.now() - start), errorCodes: codes.get(request) },

@@ -5,6 +5,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { Store, useRateLimiter, type Identity } from '@envelop/rate-limiter';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
+import { PUBLIC_ACTOR } from '@partnership/kit/auth';
 import { actorOf } from './auth.ts';
 
 export interface RateLimit {
@@ -68,8 +69,8 @@ export function clientRateLimit(limit: RateLimit) {
   const store = new ClientWindows();
   const client = (serverContext: unknown) => {
     const context = serverContext as { request?: Request; req?: IncomingMessage };
-    const subject = context.request && actorOf(context.request)?.subject;
-    return subject ? `subject ${subject}` : `IP ${clientIp(context.request, context.req, limit.clientIpHeader)}`;
+    const actor = context.request ? actorOf(context.request) : PUBLIC_ACTOR;
+    return actor !== PUBLIC_ACTOR ? `subject ${actor.subject}` : `IP ${clientIp(context.request, context.req, limit.clientIpHeader)}`;
   };
   const message = (who: string) => {
     const retryAfter = store.retryAfter(who, windowMs);

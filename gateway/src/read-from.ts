@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { READ_FROM_HEADER } from '@partnership/kit/auth';
-import { getOperationAST } from 'graphql';
+import { operationTypeOf } from './operation-type.ts';
 
 /**
  * Registries with read replicas answer queries from a replica that may lag. A mutation's whole
@@ -16,7 +16,7 @@ export function useReadFromPrimary(): GatewayPlugin {
       const request = (args.contextValue as { request?: Request }).request;
       if (!request) return;
       const asked = request.headers.get(READ_FROM_HEADER) === 'primary';
-      if (asked || getOperationAST(args.document, args.operationName)?.operation === 'mutation') fromPrimary.add(request);
+      if (asked || operationTypeOf(args.document, args.operationName) === 'mutation') fromPrimary.add(request);
     },
     onSubgraphExecute({ executionRequest }) {
       const request = executionRequest.context?.request as Request | undefined;

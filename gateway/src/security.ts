@@ -177,8 +177,10 @@ function bodyLimit(maxBytes: number): GatewayPlugin {
     );
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI, endResponse }) {
-      if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return endResponse(tooLarge(fetchAPI));
-      if (!requestParser || !request.body) return;
+      const declared = request.headers.get('content-length');
+      if (Number(declared ?? 0) > maxBytes) return endResponse(tooLarge(fetchAPI));
+      // Node's HTTP parser delivers no more than a declared length: only an undeclared body is counted.
+      if (declared !== null || !requestParser || !request.body) return;
       setRequestParser(async (incoming) => {
         const reader = incoming.body!.getReader();
         const chunks: Uint8Array[] = [];

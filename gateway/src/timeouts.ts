@@ -1,4 +1,6 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { ENV, registryEnv } from '@partnership/kit/config';
+import { GraphQLError } from 'graphql';
 
 /** How long the gateway waits for one subgraph fetch. @default 5000 ms */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
@@ -28,3 +30,56 @@ export function subgraphTimeoutsFromEnv(names: string[], env = process.env) {
 }
 
 export type SubgraphTimeouts = ReturnType<typeof subgraphTimeoutsFromEnv>;
+
+interface RequestTimer {
+  signal: AbortSignal;
+  /** Rejects with `reason` when the time is up. */
+  expired: Promise<never>;
+  reason: unknown;
+}
+
+function startTimer(ms: number, requestSignal: AbortSignal | undefined): RequestTimer {
+  const timeout = AbortSignal.timeout(ms);
+  const timer = { signal: requestSignal ? AbortSignal.any([requestSignal, timeout]) : timeout, reason: undefined as unknown } as RequestTimer;
+  timer.expired = new Promise<never>((_, reject) =>
+    timeout.addEventListener('abort', () => reject((timer.reason = timeout.reason)), { once: true }),
+  );
+  // Most requests finish in time: nothing awaits `expired` then.
+  timer.expired.catch(() => {});
+  return timer;
+}
+
+/**
+ * A subgraph past its time is answered with GATEWAY_TIMEOUT (and the subgraph's name); the other
+ * subgraphs' fields still arrive. Hive's own upstreamTimeout makes two abort signals for every
+ * fetch; here a request's fetches share one timer per timeout value, started by its first fetch to
+ * such a subgraph, and one signal that also carries the client's own abort.
+ */
+export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number): GatewayPlugin {
+  const timers = new WeakMap<object, Map<number, RequestTimer>>();
+  const timerFor = (owner: object, ms: number, requestSignal: AbortSignal | undefined) => {
+    let byMs = timers.get(owner);
+    if (!byMs) timers.set(owner, (byMs = new Map()));
+    let timer = byMs.get(ms);
+    if (!timer) byMs.set(ms, (timer = startTimer(ms, requestSignal)));
+    return timer;
+  };
+  return {
+    onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
+      const ms = timeoutOf(subgraphName);
+      // The client's request: one per request, whatever Hive does with contexts.
+      const owner = (executionRequest.context as { request?: Request } | undefined)?.request ?? executionRequest;
+      setExecutor((request) => {
+        const timer = timerFor(owner, ms, request.signal);
+        const result = executor({ ...request, signal: timer.signal });
+        if (typeof (result as PromiseLike<unknown>)?.then !== 'function') return result;
+        return Promise.race([timer.expired, result]).catch((error: unknown) => {
+          if (error !== timer.reason) throw error;
+          throw new GraphQLError(`The ${subgraphName} subgraph did not answer within ${ms} ms.`, {
+            extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraphName },
+          });
+        });
+      });
+    },
+  };
+}

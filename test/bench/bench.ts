@@ -1,10 +1,12 @@
-// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --seconds 15 --connections 10 --fresh --cpu-prof DIR]
-// Measures our gateway against @apollo/gateway 2.14 (and the subgraph alone where one subgraph
-// answers) on PostgreSQL at the article's data and at a province-sized scale, prints the table
-// and writes it with the machine it ran on to test/bench/RESULTS.md. Not a test: no assertions.
+// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --seconds 15 --connections 10 --fresh --cpu-prof DIR
+//                   --mixes mix,mix-1s --mix-size 5000 --seed 13 --signed-in 0.3 --scenarios 1,1t,1s,2,3 (or none)]
+// Measures our gateway against the bare Hive runtime, @apollo/gateway 2.14 and the subgraph alone
+// where one subgraph answers, on a varied mix of requests (the headline) and on repeated requests,
+// on PostgreSQL at the article's data and at a province-sized scale; prints the tables and writes
+// them with the machine it ran on to test/bench/RESULTS.md. Not a test: no assertions.
 // PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:55432/postgres.
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -12,9 +14,15 @@ import { SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
 import { subgraphSecretVariable } from '@partnership/kit/secrets';
 import { timeCounts, type CountTiming } from './counts.ts';
 import { largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalRows, type BenchDatabases } from './databases.ts';
-import { measure, answer, type LoadSettings, type Target } from './load.ts';
-import { APOLLO, countsTable, machine, OURS, OURS_NO_DEDUP, resultsMarkdown, resultsTable, SUBGRAPH_ALONE, targetChecks, type Row } from './report.ts';
-import { SCENARIOS, type Scenario } from './scenarios.ts';
+import { measure, meanOf, answer, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
+import { describeMix, drawMix, universeOf, UNIVERSE_QUERY } from './mix.ts';
+import {
+  APOLLO, BARE, countsTable, machine, MIX, MIX_ONE_SUBGRAPH, mixChecks, mixTable, OURS, OURS_CACHED, OURS_NO_DEDUP, resultsMarkdown,
+  resultsTable, SUBGRAPH_ALONE, targetChecks, type Row,
+} from './report.ts';
+import { repeated, SCENARIOS, type Scenario } from './scenarios.ts';
+import { withClient } from '../support/databases.ts';
+import { redisInstalled, startRedis, type RedisServer } from '../support/redis-server.ts';
 import { answers, gatewayEntry, repoRoot, spawnService, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
 
 const { values: args } = parseArgs({
@@ -22,6 +30,15 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: 'small,large' },
     scale: { type: 'string', default: '1' },
     scenarios: { type: 'string', default: SCENARIOS.map((s) => s.id).join(',') },
+    mixes: { type: 'string', default: 'mix,mix-1s' },
+    'mix-size': { type: 'string', default: '5000' },
+    seed: { type: 'string', default: '13' },
+    'signed-in': { type: 'string', default: '0.3' },
+    // The mix's servers take turns this many times (A B C A B C): load that changes over the run
+    // falls on each of them alike. Each row is the mean of its rounds.
+    rounds: { type: 'string', default: '2' },
+    // The cached gateway's store: redis (a redis-server of the bench's own) when installed, else memory.
+    cache: { type: 'string', default: redisInstalled ? 'redis' : 'memory' },
     warmup: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '10' },
@@ -34,11 +51,14 @@ const { values: args } = parseArgs({
 });
 const settings: LoadSettings = { connections: Number(args.connections), warmupSeconds: Number(args.warmup), seconds: Number(args.seconds) };
 const sizes = args.sizes.split(',');
-const scenarios = args.scenarios.split(',').map((id) => {
+const scenarios = (args.scenarios === 'none' ? [] : args.scenarios.split(',')).map((id) => {
   const found = SCENARIOS.find((s) => s.id === id);
   if (!found) throw new Error(`--scenarios: no scenario "${id}"; there are ${SCENARIOS.map((s) => s.id).join(', ')}`);
   return found;
 });
+const mixes = args.mixes === 'none' ? [] : args.mixes.split(',');
+for (const mix of mixes) if (mix !== 'mix' && mix !== 'mix-1s') throw new Error(`--mixes: "${mix}" is neither mix nor mix-1s`);
+const mixOptions = { seed: Number(args.seed), size: Number(args['mix-size']), signedInShare: Number(args['signed-in']) };
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
 const base = Number(args['port-base']);
 const loadAtStart = loadavg()[0];
@@ -50,6 +70,9 @@ const ports = {
   apollo: base + 1,
   gatewayNoDedup: base + 2,
   gatewayNoDedupMetrics: base + 6,
+  bare: base + 3,
+  gatewayCached: base + 4,
+  gatewayCachedMetrics: base + 7,
   subgraph: (i: number) => base + 11 + i,
   subgraphMetrics: (i: number) => base + 21 + i,
 };
@@ -66,6 +89,10 @@ const subgraphUrl = (i: number) => `http://127.0.0.1:${ports.subgraph(i)}/graphq
 const subgraphUrlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [`${prefix(name)}_URL`, subgraphUrl(i)]));
 const metricsUrls = SUBGRAPH_NAMES.map((_, i) => `http://127.0.0.1:${ports.subgraphMetrics(i)}/metrics`);
 
+if (args.cache !== 'redis' && args.cache !== 'memory') throw new Error(`--cache: "${args.cache}" is neither redis nor memory`);
+const redis: RedisServer | undefined = args.cache === 'redis' ? await startRedis() : undefined;
+const cacheEnv: Record<string, string> = redis ? { GATEWAY_RESPONSE_CACHE: 'redis', GATEWAY_REDIS_URL: redis.url } : { GATEWAY_RESPONSE_CACHE: 'memory' };
+
 async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const started: ServiceProcess[] = [];
   // A subgraph migrating a large database takes a while.
@@ -79,14 +106,21 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
           [`${prefix(name)}_DATABASE_URL`]: databases.urls[name] },
         () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`)));
     }
-    for (const [name, port, metrics, dedupe] of [
-      ['gateway', ports.gateway, ports.gatewayMetrics, 'true'],
-      ['gateway-no-dedup', ports.gatewayNoDedup, ports.gatewayNoDedupMetrics, 'false'],
+    const off: Record<string, string> = { GATEWAY_RESPONSE_CACHE: 'off' };
+    for (const [name, port, metrics, dedupe, cache] of [
+      ['gateway', ports.gateway, ports.gatewayMetrics, 'true', off],
+      ['gateway-no-dedup', ports.gatewayNoDedup, ports.gatewayNoDedupMetrics, 'false', off],
+      ['gateway-cached', ports.gatewayCached, ports.gatewayCachedMetrics, 'true', cacheEnv],
     ] as const) {
       started.push(await start(name, gatewayEntry,
-        { ...subgraphUrlEnv, GATEWAY_PORT: String(port), GATEWAY_METRICS_PORT: String(metrics), GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS: dedupe },
+        { ...subgraphUrlEnv, GATEWAY_PORT: String(port), GATEWAY_METRICS_PORT: String(metrics), GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS: dedupe,
+          ...cache },
         () => answers(`http://127.0.0.1:${metrics}/readiness`)));
     }
+    started.push(await start('bare-hive', 'test/bench/bare-hive.ts', { ...subgraphUrlEnv, BARE_HIVE_PORT: String(ports.bare) },
+      () => answers(`http://127.0.0.1:${ports.bare}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',
+      })));
     started.push(await start('apollo-gateway', 'test/bench/apollo-gateway.ts',
       { ...subgraphUrlEnv, APOLLO_GATEWAY_PORT: String(ports.apollo), APOLLO_TELEMETRY_DISABLED: '1' },
       () => answers(`http://127.0.0.1:${ports.apollo}/`, {
@@ -106,60 +140,119 @@ async function stopAll(services: ServiceProcess[]) {
   for (const service of services.reverse()) await service.stop();
 }
 
+const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+const ours = (pid: (service: string) => number): Target =>
+  ({ name: OURS, url: url(ports.gateway), pid: pid('gateway'), metricsUrl: `http://127.0.0.1:${ports.gatewayMetrics}/metrics` });
+const apollo = (pid: (service: string) => number): Target => ({ name: APOLLO, url: `http://127.0.0.1:${ports.apollo}/`, pid: pid('apollo-gateway') });
+const bare = (pid: (service: string) => number): Target => ({ name: BARE, url: url(ports.bare), pid: pid('bare-hive') });
+
+function subgraphAlone(subgraph: string, pid: (service: string) => number): Target {
+  const i = SUBGRAPH_NAMES.indexOf(subgraph);
+  // What the gateway sends; without it the subgraph refuses the request.
+  const secret = secrets[subgraphSecretVariable(subgraph)];
+  return { name: SUBGRAPH_ALONE, url: subgraphUrl(i), headers: { [SUBGRAPH_SECRET_HEADER]: secret }, pid: pid(subgraph) };
+}
+
 function targetsFor(scenario: Scenario, pid: (service: string) => number): Target[] {
   const targets: Target[] = [
-    { name: OURS, url: `http://127.0.0.1:${ports.gateway}/graphql`, pid: pid('gateway') },
-    { name: OURS_NO_DEDUP, url: `http://127.0.0.1:${ports.gatewayNoDedup}/graphql`, pid: pid('gateway-no-dedup') },
-    { name: APOLLO, url: `http://127.0.0.1:${ports.apollo}/`, pid: pid('apollo-gateway') },
+    ours(pid),
+    { name: OURS_NO_DEDUP, url: url(ports.gatewayNoDedup), pid: pid('gateway-no-dedup'), metricsUrl: `http://127.0.0.1:${ports.gatewayNoDedupMetrics}/metrics` },
+    apollo(pid),
   ];
-  if (scenario.subgraph) {
-    const i = SUBGRAPH_NAMES.indexOf(scenario.subgraph);
-    // What the gateway sends; without it the subgraph refuses the request.
-    const secret = secrets[subgraphSecretVariable(scenario.subgraph)];
-    targets.push({ name: SUBGRAPH_ALONE, url: subgraphUrl(i), headers: { [SUBGRAPH_SECRET_HEADER]: secret }, pid: pid(scenario.subgraph) });
-  }
+  if (scenario.subgraph) targets.push(subgraphAlone(scenario.subgraph, pid));
   return targets;
+}
+
+function mixTargets(mix: string, pid: (service: string) => number): Target[] {
+  const cached: Target = { name: OURS_CACHED, url: url(ports.gatewayCached), pid: pid('gateway-cached'), metricsUrl: `http://127.0.0.1:${ports.gatewayCachedMetrics}/metrics` };
+  return mix === MIX ? [ours(pid), bare(pid), apollo(pid), cached] : [ours(pid), bare(pid), apollo(pid), subgraphAlone('master-studios', pid)];
+}
+
+/** The PostgreSQL server's postmaster, whose children are the backends serving the subgraphs. */
+async function postmasterPid(): Promise<number | undefined> {
+  try {
+    const dataDir = await withClient(adminUrl, async (c) => (await c.query('SHOW data_directory')).rows[0].data_directory as string);
+    return Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch (error) {
+    console.error(`   PostgreSQL's CPU is not measured: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Every server must give the same answers, or the comparison means nothing. */
+async function sameAnswers(targets: Target[], workload: Workload, count: number) {
+  for (const request of workload.requests.slice(0, count)) {
+    const reference = await answer(targets[0], request);
+    for (const target of targets.slice(1)) {
+      if (!isDeepStrictEqual(await answer(target, request), reference)) {
+        throw new Error(`${target.name} answers workload ${workload.id} differently from ${targets[0].name}: ${request.body.slice(0, 200)}`);
+      }
+    }
+  }
 }
 
 const rows: Row[] = [];
 const descriptions: { name: string; description: string }[] = [];
 let counts: CountTiming[] | null = null;
 
-for (const size of sizes) {
-  if (size !== 'small' && size !== 'large') throw new Error(`--sizes: "${size}" is neither small nor large`);
-  console.error(`== ${size} data: preparing databases`);
-  const databases = size === 'small' ? await smallDatabases(adminUrl) : await largeDatabases(adminUrl, Number(args.scale), args.fresh);
-  const total = await totalRows(databases.urls);
-  console.error(`   ${databases.note}; ${total.toLocaleString('en')} rows in all`);
-  descriptions.push({
-    name: size,
-    description: size === 'small' ? `the article's records, ${total.toLocaleString('en')} rows` : `the article's records plus seed:scale ${args.scale}, ${total.toLocaleString('en')} rows`,
-  });
-  if (size === 'large') counts = await timeCounts(databases.urls);
+try {
+  for (const size of sizes) {
+    if (size !== 'small' && size !== 'large') throw new Error(`--sizes: "${size}" is neither small nor large`);
+    console.error(`== ${size} data: preparing databases`);
+    const databases = size === 'small' ? await smallDatabases(adminUrl) : await largeDatabases(adminUrl, Number(args.scale), args.fresh);
+    const total = await totalRows(databases.urls);
+    console.error(`   ${databases.note}; ${total.toLocaleString('en')} rows in all`);
+    descriptions.push({
+      name: size,
+      description: size === 'small' ? `the article's records, ${total.toLocaleString('en')} rows` : `the article's records plus seed:scale ${args.scale}, ${total.toLocaleString('en')} rows`,
+    });
+    if (size === 'large') counts = await timeCounts(databases.urls);
 
-  const services = await startAll(databases);
-  const pid = (name: string) => services.find((s) => s.name === name)!.pid;
-  const subgraphs = { metricsUrls, pids: SUBGRAPH_NAMES.map(pid) };
-  try {
-    for (const scenario of scenarios) {
-      const targets = targetsFor(scenario, pid);
-      // Every server must give the same answer, or the comparison means nothing.
-      const reference = await answer(targets[0], scenario);
-      for (const target of targets.slice(1)) {
-        if (!isDeepStrictEqual(await answer(target, scenario), reference)) throw new Error(`${target.name} answers scenario ${scenario.id} differently from ${OURS}`);
+    const services = await startAll(databases);
+    const pid = (name: string) => services.find((s) => s.name === name)!.pid;
+    const watched: Watched = {
+      subgraphs: SUBGRAPH_NAMES.map((name, i) => ({ name, pid: pid(name), metricsUrl: metricsUrls[i] })),
+      postgresPid: await postmasterPid(),
+    };
+    try {
+      const universe = universeOf((await answer(ours(pid), repeated({ id: 'universe', title: '', query: UNIVERSE_QUERY }).requests[0])) as never);
+      for (const mix of mixes) {
+        const id = mix === 'mix' ? MIX : MIX_ONE_SUBGRAPH;
+        const requests = await drawMix(universe, common.JWT_SECRET, { ...mixOptions, subgraph: mix === 'mix' ? undefined : 'master-studios' });
+        const workload: Workload = { id, requests };
+        const targets = mixTargets(id, pid);
+        await sameAnswers(targets, workload, 30);
+        const rounds = targets.map(() => [] as Measurement[]);
+        for (let round = 1; round <= Number(args.rounds); round++) {
+          for (const [i, target] of targets.entries()) {
+            console.error(`   ${id}, round ${round}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
+            rounds[i].push(await measure(target, workload, settings, watched));
+          }
+        }
+        targets.forEach((target, i) => rows.push({ size, scenario: id, target: target.name, measurement: meanOf(rounds[i]) }));
       }
-      for (const target of targets) {
-        console.error(`   scenario ${scenario.id}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
-        rows.push({ size, scenario: scenario.id, target: target.name, measurement: await measure(target, scenario, settings, subgraphs) });
+      for (const scenario of scenarios) {
+        const targets = targetsFor(scenario, pid);
+        const workload = repeated(scenario);
+        await sameAnswers(targets, workload, 1);
+        for (const target of targets) {
+          console.error(`   scenario ${scenario.id}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
+          rows.push({ size, scenario: scenario.id, target: target.name, measurement: await measure(target, workload, settings, watched) });
+        }
       }
+    } finally {
+      await stopAll(services);
     }
-  } finally {
-    await stopAll(services);
   }
+} finally {
+  // Also when a size fails: the bench's Redis is its own.
+  await redis?.stop();
 }
-
 const checks = targetChecks(rows, sizes);
+const checksOfMix = mixChecks(rows, sizes);
 const markdown = resultsMarkdown({
+  mix: { description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache, rounds: Number(args.rounds) },
+  mixChecks: checksOfMix,
   machine: machine(await postgresVersion(adminUrl), loadAtStart),
   settings,
   sizes: descriptions,
@@ -168,7 +261,7 @@ const markdown = resultsMarkdown({
   counts,
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
 });
-console.log(`\n${resultsTable(rows)}\n\n${checks.join('\n')}`);
+console.log(`\n${mixTable(rows)}\n\n${checksOfMix.join('\n')}\n\n${resultsTable(rows)}\n\n${checks.join('\n')}`);
 if (counts) console.log(`\n${countsTable(counts)}`);
 writeFileSync(args.out, markdown);
 console.log(`\nWritten to ${path.relative(process.cwd(), args.out)}`);

@@ -1,20 +1,28 @@
 // Turns measurements into the tables `npm run bench` prints and writes to RESULTS.md.
 import os from 'node:os';
 import type { CountTiming } from './counts.ts';
-import { SQL_SAMPLES, type LoadSettings, type Measurement } from './load.ts';
+import type { LoadSettings, Measurement } from './load.ts';
 import { SCENARIOS } from './scenarios.ts';
 
 export interface Row {
   size: string;
+  /** A repeated-request scenario's id, or a mix's (MIX, MIX_ONE_SUBGRAPH). */
   scenario: string;
   target: string;
   measurement: Measurement;
 }
 
+export const MIX = 'mix';
+export const MIX_ONE_SUBGRAPH = 'mix, one subgraph';
+
 export const OURS = 'ours (Hive runtime, Rust planner)';
 /** Ours with identical in-flight subgraph fetches not shared, as @apollo/gateway does not share them. */
 export const OURS_NO_DEDUP = 'ours, subgraph dedup off';
 export const APOLLO = '@apollo/gateway 2.14';
+/** Ours with the response cache of anonymous reads on (in memory). */
+export const OURS_CACHED = 'ours, response cache on';
+/** Hive gateway-runtime + Rust planner as shipped, only the subgraph secrets added: the floor for our plugins. */
+export const BARE = 'bare Hive runtime + Rust planner';
 export const SUBGRAPH_ALONE = 'subgraph alone';
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
@@ -28,7 +36,56 @@ function markdownTable(header: string[], rows: string[][]): string {
 const find = (rows: Row[], size: string, scenario: string, target: string) =>
   rows.find((r) => r.size === size && r.scenario === scenario && r.target === target)?.measurement;
 
+const SUBGRAPH_COLUMNS = ['enterprise-classes', 'master-studios', 'pay-policies'];
+const share = (n: number | undefined) => (n === undefined ? '—' : `${Math.round(100 * n)}%`);
+
+/** The headline: the varied mixes, every server, where the CPU of a request goes. */
+export function mixTable(rows: Row[]): string {
+  return markdownTable(
+    ['data', 'workload', 'server', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req: server', ...SUBGRAPH_COLUMNS, 'PostgreSQL',
+      'SQL/req', 'subgraph fetches/req', 'fetches saved by sharing', 'cache hits', 'failed'],
+    rows.filter((r) => r.scenario === MIX || r.scenario === MIX_ONE_SUBGRAPH).map(({ size, scenario, target, measurement: m }) => [
+      size, scenario, target, fixed(m.requestsPerSecond), fixed(m.p50, 0), fixed(m.p99, 0), fixed(m.serverCpuMs, 2),
+      ...SUBGRAPH_COLUMNS.map((name) => (name in m.subgraphCpuMs ? fixed(m.subgraphCpuMs[name], 2) : '(server)')),
+      fixed(m.postgresCpuMs, 2), fixed(m.sqlPerRequest, 2), fixed(m.subgraphFetchesPerRequest, 2), share(m.sharedShare),
+      share(m.cacheHitShare), String(m.failures),
+    ]),
+  );
+}
+
+/** The issue's targets on the mix, each with the numbers it was judged on. */
+export function mixChecks(rows: Row[], sizes: string[]): string[] {
+  const checks: string[] = [];
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  for (const size of sizes) {
+    const ours = find(rows, size, MIX, OURS);
+    const cached = find(rows, size, MIX, OURS_CACHED);
+    const bare = find(rows, size, MIX, BARE);
+    const apollo = find(rows, size, MIX, APOLLO);
+    if (!ours || !apollo) continue;
+    if (bare) {
+      const r = ours.serverCpuMs / bare.serverCpuMs;
+      checks.push(`${verdict(r <= 1.15)}: mix, ${size} data: our gateway's CPU per request ${fixed(r, 2)}x the bare Hive runtime's (${fixed(ours.serverCpuMs, 2)} / ${fixed(bare.serverCpuMs, 2)} ms; target <= 1.15x)`);
+    }
+    const c = ours.serverCpuMs / apollo.serverCpuMs;
+    checks.push(`${verdict(c <= 0.6)}: mix, ${size} data: our gateway's CPU per request ${fixed(c, 2)}x Apollo Gateway's (${fixed(ours.serverCpuMs, 2)} / ${fixed(apollo.serverCpuMs, 2)} ms; target <= 0.6x)`);
+    const t = ours.requestsPerSecond / apollo.requestsPerSecond;
+    checks.push(`${verdict(t >= 1.5)}: mix, ${size} data, cache off: throughput ${fixed(t, 2)}x Apollo's (target >= 1.5x)`);
+    if (cached) {
+      const tc = cached.requestsPerSecond / apollo.requestsPerSecond;
+      const pc = cached.p99 / apollo.p99;
+      checks.push(`${verdict(tc >= 5 && pc <= 0.3)}: mix, ${size} data, cache on (${share(cached.cacheHitShare)} hits after the warm-up): throughput ${fixed(tc, 2)}x Apollo's (target >= 5x), p99 ${fixed(pc, 2)}x (target <= 0.3x)`);
+    }
+  }
+  if (sizes.length > 1) {
+    const [a, b] = [find(rows, sizes[0], MIX, OURS), find(rows, sizes[1], MIX, OURS)];
+    if (a && b) checks.push(`${verdict(a.sqlPerRequest === b.sqlPerRequest)}: mix: SQL statements per request ${fixed(a.sqlPerRequest, 2)} (${sizes[0]}) and ${fixed(b.sqlPerRequest, 2)} (${sizes[1]}), target equal`);
+  }
+  return checks;
+}
+
 export function resultsTable(rows: Row[]): string {
+  rows = rows.filter((r) => r.scenario !== MIX && r.scenario !== MIX_ONE_SUBGRAPH);
   return markdownTable(
     ['data', 'scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req: server', 'subgraphs behind', 'SQL/req', 'SQL/req under load', 'ours/this req/s', 'ours/this p99', 'failed'],
     rows.map(({ size, scenario, target, measurement: m }) => {
@@ -112,6 +169,8 @@ export function resultsMarkdown(input: {
   settings: LoadSettings;
   sizes: { name: string; description: string }[];
   rows: Row[];
+  mix: { description: string; seed: number; poolSize: number; cache: string; rounds: number };
+  mixChecks: string[];
   checks: string[];
   counts: CountTiming[] | null;
   date: string;
@@ -133,27 +192,49 @@ ${fixed(m.load[0], 2)} when the run started, ${fixed(m.load[1], 2)} when it ende
 ## Method
 
 autocannon over loopback, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.seconds} s measured per row, one
-server under load at a time. Every server answers the same request with the same data (checked before each run).
-Subgraphs, our gateway and the Apollo peer are separate processes with \`NODE_ENV=production\`; the peer runs
-as shipped (Apollo Server 5, its default subgraph fetcher), our gateway with its production plugins (limits, metrics, logs).
-SQL/req: statements the subgraphs sent for one request (their \`subgraph_sql_statements_total\` over ${SQL_SAMPLES} sequential requests);
-under load: statements during the measured run per request answered. CPU ms/req: CPU time (from /proc) the server under
-load, and the subgraphs behind it, spent per request answered during the measured run; unlike req/s and latency it does
-not depend on what else keeps the two cores busy. Our gateway by default lets identical subgraph queries in
-flight for the same caller share one fetch (Hive's in-flight deduplication, keyed on the caller's identity too); the load
-repeats one anonymous request, which favours that, so it is also measured with sharing off
-(\`GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS=false\`). @apollo/gateway does not share.
+server under load at a time, the servers alternating within each workload.
+Subgraphs, our gateway, the bare Hive runtime and the Apollo peer are separate processes with \`NODE_ENV=production\`; the
+peer runs as shipped (Apollo Server 5, its default subgraph fetcher), the bare runtime as shipped with only the subgraph
+secrets added (the floor for our plugins), our gateway with its production plugins (token verification, limits and cost,
+error shaping, timeouts, request ids, logs, metrics) and the response cache off unless the row says on.
+
+**The mix** (the headline): a pool of ${input.mix.poolSize.toLocaleString('en')} different requests drawn by a seeded generator (seed ${input.mix.seed},
+\`test/bench/mix.ts\`) over every id, level filter, industry and page size of the data: ${input.mix.description}. Every
+connection takes the pool's next request. The Apollo peer and the bare runtime do not verify tokens, so they answer
+signed-in callers as anonymous readers (the mix reads public data only: the answers are the same, checked on the
+pool's first requests before each run). The mix's servers take turns ${input.mix.rounds} times (A B C D A B C D), so load that
+changes over the run falls on each alike; a row is the mean of its rounds. "mix, one subgraph" is its one-subgraph operation alone, also sent straight to
+the subgraph. With the cache on (${input.mix.cache === 'redis' ? 'in a redis-server of the run\'s own' : 'in memory'}), anonymous requests are answered from it once the
+warm-up (the row's ${s.warmupSeconds} s, on the same pool) has filled it; signed-in ones never are.
+
+CPU ms/req: CPU time (from /proc, utime+stime) of the server under load, of each subgraph process, and of PostgreSQL
+(postmaster, its backends and what exited backends left), per request answered during the measured run; unlike req/s
+and latency it does not depend on what else keeps the two cores busy. SQL/req: statements the subgraphs sent for one
+request at a time (their \`subgraph_sql_statements_total\`, over the workload's first requests, sequential). Subgraph
+fetches/req: requests the subgraphs received per request answered. Fetches saved by sharing: our gateway's subgraph
+executions that Hive's in-flight sharing (identical subgraph queries of the same caller in flight together) answered
+without a fetch of their own; a headline that does not depend on it shows it near 0%.
+
+**Repeated requests** (secondary): one request repeated from every connection, sharing's best case, so also with sharing
+off (\`GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS=false\`). @apollo/gateway does not share. SQL/req under load: statements
+during the measured run per request answered.
 
 Data: ${input.sizes.map((size) => `**${size.name}**: ${size.description}`).join('; ')}.
 
 Scenarios:
 ${SCENARIOS.map((scenario) => `- ${scenario.id}: ${scenario.title}`).join('\n')}
 
-## Results
+## The mix
+
+${mixTable(input.rows)}
+
+${input.mixChecks.map((c) => `- ${c}`).join('\n')}
+
+## Repeated requests
 
 ${resultsTable(input.rows)}
 
-## Targets
+## Targets on repeated requests
 
 ${input.checks.map((c) => `- ${c}`).join('\n')}
 ${input.counts ? `\n## totalCount on the large data\n\n${countsTable(input.counts)}\n` : ''}`;

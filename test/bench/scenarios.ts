@@ -78,3 +78,9 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 export const scenario = (id: string) => SCENARIOS.find((s) => s.id === id)!;
+
+/** A scenario as a workload of one request, repeated. */
+export const repeated = (s: Scenario) => ({
+  id: s.id,
+  requests: [{ body: JSON.stringify({ query: s.query, variables: s.variables ?? {} }), headers: { 'content-type': 'application/json', accept: 'application/json' } }],
+});

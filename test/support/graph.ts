@@ -9,7 +9,7 @@ export interface GraphOptions {
   /** Sees every SQL statement a subgraph sends, e.g. for a test to EXPLAIN it. */
   onStatement?: (subgraph: string, statement: SqlStatement) => void;
   /** Gateway settings under test: CORS origins, trusted documents, the explorer build, tracing. */
-  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests' | 'introspection' | 'graphiql' | 'rateLimit'>;
+  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests' | 'introspection' | 'graphiql' | 'rateLimit' | 'responseCache' | 'subgraphTimeouts'>;
   /** Subgraph name -> the URL the gateway should use instead of the subgraph's own (a proxy). */
   routeVia?: Record<string, (subgraphUrl: string) => Promise<string>>;
   /**
@@ -43,12 +43,16 @@ export interface Graph {
   secrets: Record<string, string>;
   /** A token this graph's gateway accepts (HS256, like `npm run token`). */
   token(claims: LocalTokenClaims, expiresIn?: string | number): Promise<string>;
+  /** Starts another gateway over the same subgraphs (stopped with the graph); query it with `via`. */
+  addGateway(options?: GraphOptions['gateway'] & Pick<GatewayOptions, 'metricsPort'>): Promise<{ url: string; opsUrl?: string }>;
   stop(): Promise<void>;
 }
 
 export interface RequestOptions {
   as?: string | LocalTokenClaims;
   headers?: Record<string, string>;
+  /** The gateway URL to send it to. @default the graph's own gateway */
+  via?: string;
 }
 
 const newSecret = () => randomBytes(32).toString('hex');
@@ -102,6 +106,11 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
     const gateway = await startGateway({ ...options.gateway, supergraph, port: 0, logging: false, auth });
     gatewayUrl = gateway.url;
     stops.push(gateway.stop);
+    const addGateway: Graph['addGateway'] = async (gatewayOptions = options.gateway) => {
+      const another = await startGateway({ ...gatewayOptions, supergraph, port: 0, logging: false, auth });
+      stops.push(another.stop);
+      return { url: another.url, opsUrl: another.opsUrl };
+    };
 
     return {
       url: gateway.url,
@@ -110,11 +119,12 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
       databases,
       secrets,
       token,
-      async query(query, variables, { as, headers }: RequestOptions = {}) {
+      addGateway,
+      async query(query, variables, { as, headers, via = gateway.url }: RequestOptions = {}) {
         const bearer = typeof as === 'object' ? await token(as) : as;
         const counts = () => Object.entries(opened).map(([name, d]) => ({ name, all: d.statements.count, replica: d.replicaStatements.count }));
         const before = counts();
-        const response = await fetch(gateway.url, {
+        const response = await fetch(via, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',

@@ -216,7 +216,8 @@ export async function startProcessGraph(options: ProcessGraphOptions): Promise<P
       routes[registryEnv(name).url] = (await options.routeVia?.[name]?.(subgraphs[name].url)) ?? subgraphs[name].url;
     }
     const gateway = await spawnService('gateway', gatewayEntry, {
-      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', ...secretEnv, ...routes, ...options.gatewayEnv },
+      // Uncached unless a test asks: the failures under test must reach the subgraphs.
+      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', GATEWAY_RESPONSE_CACHE: 'off', ...secretEnv, ...routes, ...options.gatewayEnv },
     });
     running.add(gateway);
 

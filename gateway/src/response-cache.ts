@@ -1,0 +1,127 @@
+// A shared cache of anonymous (PUBLIC) reads: Yoga's maintained response cache, in memory or in
+// Redis (@envelop/response-cache-redis), invalidated by every mutation through the gateway.
+import { createRedisCache } from '@envelop/response-cache-redis';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { READ_FROM_HEADER } from '@partnership/kit/auth';
+import { Redis } from 'ioredis';
+import { Counter, type Registry } from 'prom-client';
+import { actorOf } from './auth.ts';
+import { operationTypeOf } from './operation-type.ts';
+
+export type ResponseCacheMode = 'off' | 'memory' | 'redis';
+
+export interface ResponseCacheOptions {
+  mode: ResponseCacheMode;
+  /** redis mode: the server every gateway shares, e.g. redis://127.0.0.1:6379/0. Give the cache a database of its own. */
+  redisUrl?: string;
+  /** How long an answer may be served that no mutation invalidated (a new record in a list, say). */
+  ttlMs: number;
+}
+
+export const DEFAULT_RESPONSE_CACHE_TTL_MS = 30_000;
+
+/** GATEWAY_RESPONSE_CACHE=off|memory|redis (memory by default), GATEWAY_REDIS_URL, GATEWAY_RESPONSE_CACHE_TTL_MS. */
+export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
+  const mode = (env.GATEWAY_RESPONSE_CACHE || 'memory') as ResponseCacheMode;
+  if (!['off', 'memory', 'redis'].includes(mode)) throw new Error(`GATEWAY_RESPONSE_CACHE must be off, memory or redis, not "${mode}"`);
+  const ttlMs = Number(env.GATEWAY_RESPONSE_CACHE_TTL_MS || DEFAULT_RESPONSE_CACHE_TTL_MS);
+  if (!Number.isInteger(ttlMs) || ttlMs < 1) throw new Error(`GATEWAY_RESPONSE_CACHE_TTL_MS must be a positive whole number, not "${env.GATEWAY_RESPONSE_CACHE_TTL_MS}"`);
+  if (mode === 'redis' && !env.GATEWAY_REDIS_URL) throw new Error('GATEWAY_RESPONSE_CACHE=redis needs GATEWAY_REDIS_URL');
+  return { mode, redisUrl: env.GATEWAY_REDIS_URL, ttlMs };
+}
+
+interface Log {
+  error(attributes: object, message: string): void;
+}
+
+function cacheMetrics(registry: Registry) {
+  const counter = (name: string, help: string) => new Counter({ name, help, registers: [registry] });
+  return {
+    hits: counter('gateway_response_cache_hits_total', 'Anonymous reads answered from the response cache.'),
+    misses: counter('gateway_response_cache_misses_total', 'Anonymous reads the cache could not answer, sent to the subgraphs.'),
+    invalidations: counter('gateway_response_cache_invalidated_entities_total', 'Entities (type and id) whose cached answers a mutation dropped.'),
+    errors: counter('gateway_response_cache_errors_total', 'Cache operations that failed (the store unreachable); reads then go to the subgraphs.'),
+  };
+}
+
+/**
+ * The store, made safe to lose: a failed read is a miss and a failed write is dropped, so Redis
+ * being down slows reads instead of failing them. Invalidations in flight are kept, so a
+ * mutation's response can wait for them.
+ */
+function guardedStore(store: Cache, metrics: ReturnType<typeof cacheMetrics>, log: Log) {
+  const pending = new Set<Promise<void>>();
+  const failed = (what: string) => (error: unknown) => {
+    metrics.errors.inc();
+    log.error({ err: error }, `response cache ${what} failed`);
+    return undefined;
+  };
+  const cache: Cache = {
+    get: (key) => Promise.resolve(store.get(key)).catch(failed('read')),
+    set: (key, result, entities, ttl) => Promise.resolve(store.set(key, result, entities, ttl)).catch(failed('write')),
+    invalidate(entities) {
+      const list = [...entities];
+      metrics.invalidations.inc(list.length);
+      const job = Promise.resolve(store.invalidate(list)).catch(failed('invalidation'));
+      pending.add(job);
+      void job.finally(() => pending.delete(job));
+      return job;
+    },
+  };
+  return { cache, settled: () => Promise.all(pending) };
+}
+
+/**
+ * Caches PUBLIC reads. Keyed by document, variables and session (the actor's role and subject,
+ * always PUBLIC here): signed-in callers and `x-read-from: primary` reads neither get nor fill an
+ * entry. Every mutation, whoever sends it, drops the cached answers holding the entities in its
+ * result (type and id: the plugin adds `__typename` and `id` to the mutation's selections) before
+ * its response is sent. The TTL bounds the rest, e.g. a list that gains a record.
+ */
+export function responseCachePlugins(options: ResponseCacheOptions, registry: Registry, log: Log): { plugins: GatewayPlugin[]; dispose(): Promise<void> } {
+  if (options.mode === 'off') return { plugins: [], dispose: async () => {} };
+  const metrics = cacheMetrics(registry);
+  // Commands sent before the first connection wait for it; once connected, no offline queue: with
+  // Redis down a command fails at once (a miss) instead of holding the request.
+  const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { maxRetriesPerRequest: 1 }) : undefined;
+  redis?.once('ready', () => (redis.options.enableOfflineQueue = false));
+  redis?.on('error', (error) => log.error({ err: error }, 'response cache: Redis connection error'));
+  const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache();
+  const { cache, settled } = guardedStore(store, metrics, log);
+
+  const mutations = new WeakSet<Request>();
+  const publicRead = (request: Request) => !request.headers.has('authorization') && request.headers.get(READ_FROM_HEADER) !== 'primary';
+  const marker: GatewayPlugin = {
+    // Before the cache's own onExecute: a signed-in caller's mutation must still invalidate.
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (request && operationTypeOf(args.document, args.operationName) === 'mutation') mutations.add(request);
+      else if (request && publicRead(request)) metrics.misses.inc();
+    },
+    onResultProcess({ request, result }) {
+      if (mutations.has(request)) return settled().then(() => undefined);
+      if (result && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]) metrics.hits.inc();
+    },
+  };
+  const plugin = useResponseCache({
+    cache,
+    ttl: options.ttlMs,
+    enabled: (request) => mutations.has(request) || publicRead(request),
+    session: (request) => {
+      const actor = actorOf(request);
+      return `${actor.role}:${actor.subject}`;
+    },
+    // Entities are identified by `id`, or by `code` for industries and occupations.
+    idFields: ['id', 'code'],
+    invalidateViaMutation: true,
+    includeExtensionMetadata: false,
+  }) as GatewayPlugin;
+  return {
+    plugins: [marker, plugin],
+    async dispose() {
+      await settled();
+      redis?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// Anonymous reads are cached at the gateway; a mutation through any gateway drops the cached
+// answers holding what it changed before its response is sent; signed-in callers never see or
+// fill a PUBLIC entry. With Redis, several gateways share the cache.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type Graph } from './support/graph.ts';
+import { redisInstalled, startRedis, type RedisServer } from './support/redis-server.ts';
+
+const ADMIN = { subject: 'zhang.min', role: 'BUREAU_ADMIN' } as const;
+const STUDIO = /* GraphQL */ `query Studio($id: ID!) { masterStudio(id: $id) { name version hostEnterprise { name } } }`;
+// No `id` selected: the cache adds `__typename` and `id` to the mutation itself.
+const RENAME = /* GraphQL */ `mutation Rename($id: ID!, $version: Int!, $name: String!) {
+  updateMasterStudio(input: { id: $id, version: $version, name: $name }) { name }
+}`;
+
+const sqlOf = (statements: Record<string, number>) => Object.values(statements).reduce((a, b) => a + b, 0);
+
+async function metric(opsUrl: string, name: string): Promise<number> {
+  const text = await (await fetch(`${opsUrl}/metrics`)).text();
+  return Number(text.match(new RegExp(`^${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
+}
+
+describe('response cache in memory (the default of npm start)', () => {
+  let graph: Graph;
+  let gateway: { url: string; opsUrl?: string };
+  beforeAll(async () => {
+    graph = await startGraph();
+    gateway = await graph.addGateway({ responseCache: { mode: 'memory', ttlMs: 60_000 }, metricsPort: 0 });
+  });
+  afterAll(() => graph?.stop());
+
+  it('answers a repeated anonymous read without asking the subgraphs, and counts hits and misses', async () => {
+    const first = await graph.query(STUDIO, { id: '1' }, { via: gateway.url });
+    expect(first.errors).toBeUndefined();
+    expect(sqlOf(first.statements)).toBeGreaterThan(0);
+    const second = await graph.query(STUDIO, { id: '1' }, { via: gateway.url });
+    expect(second.data).toEqual(first.data);
+    expect(sqlOf(second.statements)).toBe(0);
+    expect(await metric(gateway.opsUrl!, 'gateway_response_cache_hits_total')).toBeGreaterThanOrEqual(1);
+    expect(await metric(gateway.opsUrl!, 'gateway_response_cache_misses_total')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads the new value right after a mutation response, though the mutation selected no id', async () => {
+    const before = await graph.query(STUDIO, { id: '4' }, { via: gateway.url });
+    await graph.query(STUDIO, { id: '4' }, { via: gateway.url });
+    const renamed = await graph.query(RENAME, { id: '4', version: before.data.masterStudio.version, name: '缓存后改名' }, { as: ADMIN, via: gateway.url });
+    expect(renamed.errors).toBeUndefined();
+    const after = await graph.query(STUDIO, { id: '4' }, { via: gateway.url });
+    expect(after.data.masterStudio.name).toBe('缓存后改名');
+    expect(sqlOf(after.statements)).toBeGreaterThan(0);
+    expect(await metric(gateway.opsUrl!, 'gateway_response_cache_invalidated_entities_total')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never serves a PUBLIC entry to a signed-in caller', async () => {
+    await graph.query(STUDIO, { id: '5' }, { via: gateway.url });
+    const cached = await graph.query(STUDIO, { id: '5' }, { via: gateway.url });
+    expect(sqlOf(cached.statements)).toBe(0);
+    const signedIn = await graph.query(STUDIO, { id: '5' }, { as: ADMIN, via: gateway.url });
+    expect(signedIn.data).toEqual(cached.data);
+    expect(sqlOf(signedIn.statements)).toBeGreaterThan(0);
+  });
+
+  it('never fills a PUBLIC entry from a signed-in caller, nor from a read from the primary', async () => {
+    await graph.query(STUDIO, { id: '6' }, { as: ADMIN, via: gateway.url });
+    await graph.query(STUDIO, { id: '6' }, { via: gateway.url, headers: { 'x-read-from': 'primary' } });
+    const anonymous = await graph.query(STUDIO, { id: '6' }, { via: gateway.url });
+    expect(sqlOf(anonymous.statements)).toBeGreaterThan(0);
+  });
+
+  it('is off unless asked for: the graph of the other tests caches nothing', async () => {
+    await graph.query(STUDIO, { id: '1' });
+    const again = await graph.query(STUDIO, { id: '1' });
+    expect(sqlOf(again.statements)).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!redisInstalled)('response cache in Redis, shared by two gateways', () => {
+  let graph: Graph;
+  let redis: RedisServer;
+  let a: { url: string };
+  let b: { url: string };
+  beforeAll(async () => {
+    redis = await startRedis();
+    graph = await startGraph();
+    const responseCache = { mode: 'redis' as const, redisUrl: redis.url, ttlMs: 60_000 };
+    a = await graph.addGateway({ responseCache });
+    b = await graph.addGateway({ responseCache });
+  });
+  afterAll(async () => {
+    await graph?.stop();
+    await redis?.stop();
+  });
+
+  it('answers through gateway B what gateway A cached', async () => {
+    const filled = await graph.query(STUDIO, { id: '2' }, { via: a.url });
+    expect(sqlOf(filled.statements)).toBeGreaterThan(0);
+    const shared = await graph.query(STUDIO, { id: '2' }, { via: b.url });
+    expect(shared.data).toEqual(filled.data);
+    expect(sqlOf(shared.statements)).toBe(0);
+  });
+
+  it('shows a write through gateway A in the next read through gateway B', async () => {
+    const before = await graph.query(STUDIO, { id: '3' }, { via: b.url });
+    expect(sqlOf((await graph.query(STUDIO, { id: '3' }, { via: b.url })).statements)).toBe(0);
+    const renamed = await graph.query(RENAME, { id: '3', version: before.data.masterStudio.version, name: '经网关甲改名' }, { as: ADMIN, via: a.url });
+    expect(renamed.errors).toBeUndefined();
+    const after = await graph.query(STUDIO, { id: '3' }, { via: b.url });
+    expect(after.data.masterStudio).toMatchObject({ name: '经网关甲改名', version: before.data.masterStudio.version + 1 });
+  });
+
+  it('drops cached answers that hold a changed entity of another registry', async () => {
+    // Studio 1's answer holds its host enterprise, which pay-policies owns.
+    const cached = await graph.query(STUDIO, { id: '1' }, { via: a.url });
+    const host = await graph.query(`{ masterStudio(id: "1") { hostEnterprise { id version } } }`, undefined, { via: b.url });
+    const { id, version } = host.data.masterStudio.hostEnterprise;
+    const renamed = await graph.query(
+      `mutation { updateEnterprise(input: { id: "${id}", version: ${version}, name: "改名企业" }) { name } }`, undefined, { as: ADMIN, via: b.url });
+    expect(renamed.errors).toBeUndefined();
+    const after = await graph.query(STUDIO, { id: '1' }, { via: a.url });
+    expect(after.data.masterStudio.hostEnterprise.name).toBe('改名企业');
+    expect(after.data.masterStudio.hostEnterprise.name).not.toBe(cached.data.masterStudio.hostEnterprise.name);
+  });
+
+  it('never serves or fills a PUBLIC entry for a signed-in caller', async () => {
+    await graph.query(STUDIO, { id: '7' }, { as: ADMIN, via: a.url });
+    expect(sqlOf((await graph.query(STUDIO, { id: '7' }, { via: b.url })).statements)).toBeGreaterThan(0);
+    expect(sqlOf((await graph.query(STUDIO, { id: '7' }, { as: ADMIN, via: a.url })).statements)).toBeGreaterThan(0);
+  });
+});
