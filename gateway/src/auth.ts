@@ -6,6 +6,7 @@ import { checkSecretsApart, jwtSecret, subgraphSecret, subgraphSecretVariable } 
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { ENV } from '@partnership/kit/config';
 
 export interface AuthOptions {
   /** HS256 key for local tokens (JWT_SECRET); ignored when jwksUrl is set. */
@@ -21,13 +22,13 @@ export interface AuthOptions {
 
 /** JWKS_URL (with JWT_ISSUER, JWT_AUDIENCE) in production, else HS256 with JWT_SECRET; in production every secret strong and its own. */
 export function authFromEnv(subgraphNames: string[], env: NodeJS.ProcessEnv = process.env): AuthOptions {
-  const jwksUrl = env.JWKS_URL || undefined;
-  checkSecretsApart([...(jwksUrl ? [] : ['JWT_SECRET']), ...subgraphNames.map(subgraphSecretVariable)], env);
+  const jwksUrl = env[ENV.jwksUrl] || undefined;
+  checkSecretsApart([...(jwksUrl ? [] : [ENV.jwtSecret]), ...subgraphNames.map(subgraphSecretVariable)], env);
   return {
     jwksUrl,
     secret: jwksUrl ? undefined : jwtSecret(env),
-    issuer: env.JWT_ISSUER || undefined,
-    audience: env.JWT_AUDIENCE || undefined,
+    issuer: env[ENV.jwtIssuer] || undefined,
+    audience: env[ENV.jwtAudience] || undefined,
     subgraphSecrets: Object.fromEntries(subgraphNames.map((name) => [name, subgraphSecret(name, env)])),
   };
 }

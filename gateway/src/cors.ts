@@ -1,3 +1,4 @@
+import { ENV, isProduction } from '@partnership/kit/config';
 /**
  * Browser origins allowed to call the gateway: a list of exact origins, '*' for any, or
  * 'loopback' for any http(s) origin on this machine (a frontend's dev server).
@@ -11,8 +12,9 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * or `*`). Unset: none in production (NODE_ENV=production), loopback origins elsewhere.
  */
 export function corsFromEnv(env: NodeJS.ProcessEnv = process.env): CorsOrigins {
-  if (env.CORS_ORIGINS === undefined) return env.NODE_ENV === 'production' ? [] : 'loopback';
-  const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const configured = env[ENV.corsOrigins];
+  if (configured === undefined) return isProduction(env) ? [] : 'loopback';
+  const origins = configured.split(',').map((o) => o.trim()).filter(Boolean);
   for (const origin of origins) {
     if (origin !== '*' && !isOrigin(origin)) {
       throw new Error(`CORS_ORIGINS: "${origin}" is not an origin; write scheme://host[:port], e.g. https://planner.example.org`);

@@ -9,6 +9,7 @@ import { subgraphUrls, subgraphUrlVariable, withSubgraphUrls } from './subgraph-
 import { subgraphTimeoutsFromEnv } from './timeouts.ts';
 import { setUpTracingFromEnv } from './tracing.ts';
 import { trustedDocumentsFromEnv } from './trusted-documents.ts';
+import { ENV } from '@partnership/kit/config';
 
 const log = createGatewayLogger();
 process.on('unhandledRejection', (error) => {
@@ -16,23 +17,23 @@ process.on('unhandledRejection', (error) => {
   process.exit(1);
 });
 
-const supergraphPath = process.env.SUPERGRAPH_PATH ?? path.resolve(import.meta.dirname, '../../schema/supergraph.graphql');
+const supergraphPath = process.env[ENV.supergraphPath] ?? path.resolve(import.meta.dirname, '../../schema/supergraph.graphql');
 const composed = readFileSync(supergraphPath, 'utf8');
 const names = Object.keys(subgraphUrls(composed));
 const overrides = Object.fromEntries(names.map((name) => [name, process.env[subgraphUrlVariable(name)]]));
 const supergraph = withSubgraphUrls(composed, overrides);
-const shutdownMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+const shutdownMs = Number(process.env[ENV.shutdownTimeoutMs] ?? 10_000);
 
 const gateway = await startGateway({
   supergraph,
-  port: Number(process.env.GATEWAY_PORT ?? 4000),
-  host: process.env.HOST ?? '127.0.0.1',
-  metricsPort: Number(process.env.GATEWAY_METRICS_PORT ?? 9400),
+  port: Number(process.env[ENV.gatewayPort] ?? 4000),
+  host: process.env[ENV.host] ?? '127.0.0.1',
+  metricsPort: Number(process.env[ENV.gatewayMetricsPort] ?? 9400),
   subgraphTimeouts: subgraphTimeoutsFromEnv(names),
   tracing: await setUpTracingFromEnv(),
   corsOrigins: corsFromEnv(),
   trustedDocuments: trustedDocumentsFromEnv(),
-  deduplicateSubgraphRequests: process.env.GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS !== 'false',
+  deduplicateSubgraphRequests: process.env[ENV.deduplicateSubgraphRequests] !== 'false',
   responseCache: responseCacheFromEnv(),
 });
 const metricsUrl = `${gateway.opsUrl}/metrics`;

@@ -4,6 +4,7 @@ import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import { logDestination } from '@partnership/kit/log-format';
 import { pino } from 'pino';
 import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
+import { ENV } from '@partnership/kit/config';
 
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
 
@@ -28,7 +29,7 @@ function scrub(value: unknown, depth = 0): unknown {
  * secrets scrubbed. Level from the argument, else
  * LOG_LEVEL (which Hive itself checks: trace, debug, info, warn or error), else info; false is silent.
  */
-export function createGatewayLogger(level: LogLevel | false = (process.env.LOG_LEVEL as LogLevel) || 'info') {
+export function createGatewayLogger(level: LogLevel | false = (process.env[ENV.logLevel] as LogLevel) || 'info') {
   const lines = pino(
     { level: level || 'silent', base: { service: 'gateway' }, formatters: { log: (object) => scrub(object) as Record<string, unknown> } },
     logDestination(),

@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { PUBLIC_ACTOR } from '@partnership/kit/auth';
 import { actorOf } from './auth.ts';
+import { ENV, isProduction } from '@partnership/kit/config';
 
 export interface RateLimit {
   /** Root fields one client may run per window. */
@@ -26,9 +27,9 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimi
     if (!Number.isInteger(value) || value < 0) throw new Error(`${variable} must be a whole number, not "${env[variable]}".`);
     return value;
   };
-  const max = number('GATEWAY_RATE_LIMIT_MAX', env.NODE_ENV === 'production' ? 600 : 0);
+  const max = number(ENV.rateLimitMax, isProduction(env) ? 600 : 0);
   if (max === 0) return false;
-  return { max, windowSeconds: number('GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 60) || 60, clientIpHeader: env.GATEWAY_CLIENT_IP_HEADER || undefined };
+  return { max, windowSeconds: number(ENV.rateLimitWindowSeconds, 60) || 60, clientIpHeader: env[ENV.clientIpHeader] || undefined };
 }
 
 /** Timestamps per client, forgotten once a window has passed; every root field shares the client's budget. */

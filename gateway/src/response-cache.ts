@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 import { actorOf } from './auth.ts';
 import { operationTypeOf } from './operation-type.ts';
+import { ENV } from '@partnership/kit/config';
 
 export type ResponseCacheMode = 'off' | 'memory' | 'redis';
 
@@ -23,12 +24,12 @@ export const DEFAULT_RESPONSE_CACHE_TTL_MS = 30_000;
 
 /** GATEWAY_RESPONSE_CACHE=off|memory|redis (memory by default), GATEWAY_REDIS_URL, GATEWAY_RESPONSE_CACHE_TTL_MS. */
 export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
-  const mode = (env.GATEWAY_RESPONSE_CACHE || 'memory') as ResponseCacheMode;
+  const mode = (env[ENV.responseCache] || 'memory') as ResponseCacheMode;
   if (!['off', 'memory', 'redis'].includes(mode)) throw new Error(`GATEWAY_RESPONSE_CACHE must be off, memory or redis, not "${mode}"`);
-  const ttlMs = Number(env.GATEWAY_RESPONSE_CACHE_TTL_MS || DEFAULT_RESPONSE_CACHE_TTL_MS);
-  if (!Number.isInteger(ttlMs) || ttlMs < 1) throw new Error(`GATEWAY_RESPONSE_CACHE_TTL_MS must be a positive whole number, not "${env.GATEWAY_RESPONSE_CACHE_TTL_MS}"`);
-  if (mode === 'redis' && !env.GATEWAY_REDIS_URL) throw new Error('GATEWAY_RESPONSE_CACHE=redis needs GATEWAY_REDIS_URL');
-  return { mode, redisUrl: env.GATEWAY_REDIS_URL, ttlMs };
+  const ttlMs = Number(env[ENV.responseCacheTtlMs] || DEFAULT_RESPONSE_CACHE_TTL_MS);
+  if (!Number.isInteger(ttlMs) || ttlMs < 1) throw new Error(`GATEWAY_RESPONSE_CACHE_TTL_MS must be a positive whole number, not "${env[ENV.responseCacheTtlMs]}"`);
+  if (mode === 'redis' && !env[ENV.redisUrl]) throw new Error('GATEWAY_RESPONSE_CACHE=redis needs GATEWAY_REDIS_URL');
+  return { mode, redisUrl: env[ENV.redisUrl], ttlMs };
 }
 
 interface Log {

@@ -22,6 +22,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
+import { isProduction } from '@partnership/kit/config';
 
 export interface SecurityLimits {
   /** Deepest selection nesting, fragments flattened. */
@@ -51,7 +52,7 @@ export const DEFAULT_LIMITS: SecurityLimits = {
   // A 1,000-row page of a few fields costs ~21,000; a page of pages costs millions.
   maxCost: 50_000,
   maxBodyBytes: 256 * 1024,
-  hideSuggestionsFromPublic: process.env.NODE_ENV === 'production',
+  hideSuggestionsFromPublic: isProduction(),
 };
 
 /** A refusal as validation errors are answered: 400 (Yoga's rule for them), with a stable code. */

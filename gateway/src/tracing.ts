@@ -1,9 +1,10 @@
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { ENV } from '@partnership/kit/config';
 
 /** Whether OTEL_TRACES_EXPORTER names an exporter; unlike OpenTelemetry's default, unset means off. */
 export function tracingRequested(env = process.env): boolean {
-  if (env.OTEL_SDK_DISABLED === 'true') return false;
-  return (env.OTEL_TRACES_EXPORTER ?? 'none').split(',').some((name) => !['none', ''].includes(name.trim()));
+  if (env[ENV.otelSdkDisabled] === 'true') return false;
+  return (env[ENV.otelTracesExporter] ?? 'none').split(',').some((name) => !['none', ''].includes(name.trim()));
 }
 
 /**
@@ -12,7 +13,7 @@ export function tracingRequested(env = process.env): boolean {
  */
 async function exportersFromEnv(env = process.env): Promise<SpanExporter[]> {
   const exporters: SpanExporter[] = [];
-  for (const name of env.OTEL_TRACES_EXPORTER!.split(',').map((n) => n.trim())) {
+  for (const name of env[ENV.otelTracesExporter]!.split(',').map((n) => n.trim())) {
     if (name === 'otlp') exporters.push(new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter());
     else if (name === 'console') exporters.push(new (await import('@opentelemetry/sdk-trace-base')).ConsoleSpanExporter());
     else if (name !== 'none' && name !== '') {
@@ -35,14 +36,14 @@ export async function setUpTracingFromEnv(): Promise<boolean> {
   const { BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler } = await import('@opentelemetry/sdk-trace-base');
   // Hive samples everything unless told; the gateway decides for the whole trace, the
   // subgraphs follow (their default, parentbased_always_on).
-  const ratio = ['traceidratio', 'parentbased_traceidratio'].includes(process.env.OTEL_TRACES_SAMPLER ?? '')
-    ? Number(process.env.OTEL_TRACES_SAMPLER_ARG ?? 1)
+  const ratio = ['traceidratio', 'parentbased_traceidratio'].includes(process.env[ENV.otelTracesSampler] ?? '')
+    ? Number(process.env[ENV.otelTracesSamplerArg] ?? 1)
     : 1;
-  if (!(ratio >= 0 && ratio <= 1)) throw new Error(`OTEL_TRACES_SAMPLER_ARG must be a ratio from 0 to 1, got "${process.env.OTEL_TRACES_SAMPLER_ARG}".`);
+  if (!(ratio >= 0 && ratio <= 1)) throw new Error(`OTEL_TRACES_SAMPLER_ARG must be a ratio from 0 to 1, got "${process.env[ENV.otelTracesSamplerArg]}".`);
   openTelemetrySetup({
     contextManager: new AsyncLocalStorageContextManager(),
     // OTEL_SERVICE_NAME, read by the default resource, still wins.
-    resource: { serviceName: process.env.OTEL_SERVICE_NAME ?? 'gateway' },
+    resource: { serviceName: process.env[ENV.otelServiceName] ?? 'gateway' },
     traces: { processors: exporters.map((exporter) => new BatchSpanProcessor(exporter)) },
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(ratio) }),
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
+import { ENV } from '@partnership/kit/config';
 
 /** Operations the gateway runs by hash (trusted documents, also called persisted queries). */
 export interface TrustedDocuments {
@@ -34,11 +35,11 @@ export function loadManifest(file: string = EXPLORER_MANIFEST): Record<string, s
  * to refuse everything else.
  */
 export function trustedDocumentsFromEnv(env: NodeJS.ProcessEnv = process.env): TrustedDocuments {
-  const only = env.TRUSTED_DOCUMENTS_ONLY ?? 'false';
+  const only = env[ENV.trustedDocumentsOnly] ?? 'false';
   if (only !== 'true' && only !== 'false') {
     throw new Error(`TRUSTED_DOCUMENTS_ONLY must be true or false, not "${only}"`);
   }
-  return { manifest: loadManifest(env.TRUSTED_DOCUMENTS_PATH), only: only === 'true' };
+  return { manifest: loadManifest(env[ENV.trustedDocumentsPath]), only: only === 'true' };
 }
 
 /** Hive's `persistedDocuments` option: look-ups in the manifest, with errors that say what to send. */

@@ -9,6 +9,7 @@ import { type Actor, type AuthScopes, describeScope, refusal, scopesOf } from '.
 import { INPUT_CHECK_PLUGIN } from './input-plugin.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 import type { CheckForeignReferences } from './references.ts';
+import { isProduction } from './config.ts';
 
 /** What every subgraph's context carries: its Prisma client as `db`, who is asking, and how to check references into other registries. */
 export interface SubgraphContext<Db> {
@@ -60,7 +61,7 @@ export function createSubgraphBuilder<
       dmmf: datamodel,
       filterConnectionTotalCount: true,
       // A query that forgets to spread `...query` would silently lose its includes.
-      onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+      onUnusedQuery: isProduction() ? null : 'error',
       // Pothos caps `first` at 100 unless told.
       maxConnectionSize: MAX_PAGE_SIZE,
       defaultConnectionSize: DEFAULT_PAGE_SIZE,

@@ -50,6 +50,10 @@ export const ENV = {
   nodeEnv: 'NODE_ENV',
   host: 'HOST',
   logLevel: 'LOG_LEVEL',
+  /** json or pretty; by default pretty on a terminal outside production. */
+  logFormat: 'LOG_FORMAT',
+  /** Set by a supervisor whose own output is a terminal (concurrently): pretty logs through a pipe. */
+  forceColor: 'FORCE_COLOR',
   shutdownTimeoutMs: 'SHUTDOWN_TIMEOUT_MS',
   /** Where a subgraph checks references into other registries. */
   gatewayUrl: 'GATEWAY_URL',
@@ -59,6 +63,14 @@ export const ENV = {
   subgraphTimeoutMs: 'GATEWAY_SUBGRAPH_TIMEOUT_MS',
   deduplicateSubgraphRequests: 'GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS',
   corsOrigins: 'CORS_ORIGINS',
+  introspection: 'GATEWAY_INTROSPECTION',
+  graphiql: 'GATEWAY_GRAPHIQL',
+  rateLimitMax: 'GATEWAY_RATE_LIMIT_MAX',
+  rateLimitWindowSeconds: 'GATEWAY_RATE_LIMIT_WINDOW_SECONDS',
+  clientIpHeader: 'GATEWAY_CLIENT_IP_HEADER',
+  responseCache: 'GATEWAY_RESPONSE_CACHE',
+  responseCacheTtlMs: 'GATEWAY_RESPONSE_CACHE_TTL_MS',
+  redisUrl: 'GATEWAY_REDIS_URL',
   trustedDocumentsOnly: 'TRUSTED_DOCUMENTS_ONLY',
   trustedDocumentsPath: 'TRUSTED_DOCUMENTS_PATH',
   jwtSecret: 'JWT_SECRET',
@@ -69,6 +81,12 @@ export const ENV = {
   databasePoolIdleTimeoutMs: 'DATABASE_POOL_IDLE_TIMEOUT_MS',
   databaseConnectTimeoutMs: 'DATABASE_CONNECT_TIMEOUT_MS',
   databaseStatementTimeoutMs: 'DATABASE_STATEMENT_TIMEOUT_MS',
+  /** OpenTelemetry's own names, read by its SDK too. */
+  otelSdkDisabled: 'OTEL_SDK_DISABLED',
+  otelTracesExporter: 'OTEL_TRACES_EXPORTER',
+  otelTracesSampler: 'OTEL_TRACES_SAMPLER',
+  otelTracesSamplerArg: 'OTEL_TRACES_SAMPLER_ARG',
+  otelServiceName: 'OTEL_SERVICE_NAME',
   /** PostgreSQL for the suites that need one; they skip without it. */
   testDatabaseUrl: 'TEST_DATABASE_URL',
 } as const;

@@ -11,6 +11,7 @@ import { logger } from './logger.ts';
 import type { PoolStats } from './metrics.ts';
 import { applyMigrations, pgliteSession, pgSession } from './migrations.ts';
 import { countStatements, type SqlStatement, type StatementCounter } from './statement-counter.ts';
+import { ENV } from './config.ts';
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string; without it the subgraph runs on embedded PGlite. */
@@ -160,12 +161,12 @@ export function poolConfig(url: string, poolSize?: number, env: NodeJS.ProcessEn
   };
   return {
     connectionString: url,
-    max: poolSize ?? setting('DATABASE_POOL_MAX', 10, 1),
-    idleTimeoutMillis: setting('DATABASE_POOL_IDLE_TIMEOUT_MS', 10_000),
+    max: poolSize ?? setting(ENV.databasePoolMax, 10, 1),
+    idleTimeoutMillis: setting(ENV.databasePoolIdleTimeoutMs, 10_000),
     // pg waits for a free connection forever by default; fail the request instead.
-    connectionTimeoutMillis: setting('DATABASE_CONNECT_TIMEOUT_MS', 5_000),
+    connectionTimeoutMillis: setting(ENV.databaseConnectTimeoutMs, 5_000),
     // Sent at connect time, so it holds for every statement of every pooled connection.
-    statement_timeout: setting('DATABASE_STATEMENT_TIMEOUT_MS', 10_000),
+    statement_timeout: setting(ENV.databaseStatementTimeoutMs, 10_000),
   };
 }
 

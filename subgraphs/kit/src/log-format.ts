@@ -1,6 +1,7 @@
 // Loaded by the gateway too (`@partnership/kit/log-format`): keep its imports light.
 import { pino, type DestinationStream } from 'pino';
 import PinoPretty from 'pino-pretty';
+import { ENV, isProduction } from './config.ts';
 
 export type LogFormat = 'json' | 'pretty';
 
@@ -10,11 +11,11 @@ export type LogFormat = 'json' | 'pretty';
  * concurrently pipes each service's output and says with FORCE_COLOR that its own is a terminal.
  */
 export function logFormat(env: NodeJS.ProcessEnv = process.env, stdoutIsTerminal = Boolean(process.stdout.isTTY)): LogFormat {
-  const asked = env.LOG_FORMAT;
+  const asked = env[ENV.logFormat];
   if (asked === 'json' || asked === 'pretty') return asked;
   if (asked) throw new Error(`LOG_FORMAT must be json or pretty, not "${asked}"`);
-  if (env.NODE_ENV === 'production') return 'json';
-  const supervisorTerminal = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (isProduction(env)) return 'json';
+  const supervisorTerminal = env[ENV.forceColor] !== undefined && env[ENV.forceColor] !== '0' && env[ENV.forceColor] !== 'false';
   return stdoutIsTerminal || supervisorTerminal ? 'pretty' : 'json';
 }
 

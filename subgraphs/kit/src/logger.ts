@@ -1,6 +1,7 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { logDestination } from './log-format.ts';
 import { currentRequest } from './request-scope.ts';
+import { ENV } from './config.ts';
 
 export type { Logger };
 
@@ -27,7 +28,7 @@ export const REDACTED_PATHS = [
 export function createLogger(destination?: DestinationStream): Logger {
   return pino(
     {
-      level: process.env.LOG_LEVEL || 'info',
+      level: process.env[ENV.logLevel] || 'info',
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       mixin: () => {
         const request = currentRequest();

@@ -57,7 +57,7 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   let secret: string;
   try {
     secret = subgraphSecret(program.name);
-    checkSecretsApart(['JWT_SECRET', subgraphSecretVariable(program.name)]);
+    checkSecretsApart([ENV.jwtSecret, subgraphSecretVariable(program.name)]);
   } catch (error) {
     log.fatal((error as Error).message);
     process.exit(1);

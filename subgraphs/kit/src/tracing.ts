@@ -1,11 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
+import { ENV } from './config.ts';
 
 /** Whether OTEL_TRACES_EXPORTER names an exporter; unlike OpenTelemetry's default, unset means off. */
 export function tracingRequested(env = process.env): boolean {
-  if (env.OTEL_SDK_DISABLED === 'true') return false;
-  return (env.OTEL_TRACES_EXPORTER ?? 'none').split(',').some((name) => !['none', ''].includes(name.trim()));
+  if (env[ENV.otelSdkDisabled] === 'true') return false;
+  return (env[ENV.otelTracesExporter] ?? 'none').split(',').some((name) => !['none', ''].includes(name.trim()));
 }
 
 /**
@@ -14,7 +15,7 @@ export function tracingRequested(env = process.env): boolean {
  */
 export async function exportersFromEnv(env = process.env): Promise<SpanExporter[]> {
   if (!tracingRequested(env)) return [];
-  const names = env.OTEL_TRACES_EXPORTER!.split(',').map((name) => name.trim());
+  const names = env[ENV.otelTracesExporter]!.split(',').map((name) => name.trim());
   const exporters: SpanExporter[] = [];
   for (const name of names) {
     if (name === 'otlp') exporters.push(new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter());
