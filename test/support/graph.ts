@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { composeSupergraph, signLocalToken, startGateway, subgraphSdl, SUBGRAPHS, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
-import { primaryOf, type Database, type SqlStatement } from '@partnership/kit';
+import { composeSupergraph, signLocalToken, startGateway, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
+import { primaryOf, subgraphSdl, type Database, type SqlStatement } from '@partnership/kit';
 import { createPostgresDatabase, databaseUrl, testPostgresUrl } from './databases.ts';
+import { SUBGRAPHS } from './subgraphs.ts';
 
 export interface GraphOptions {
   /** Extra generated rows per large table, to prove batching on a bigger seed. @default 0 */

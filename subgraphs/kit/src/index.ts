@@ -20,3 +20,4 @@ export { crossFieldIssue, field, missingReference, parseInput, ruleError, z } fr
 export { expectVersion, nextVersion, versionedUpdate, type Versioned } from './versioning.ts';
 export { foreignReferences, type CheckForeignReferences, type ForeignReference } from './references.ts';
 export { subgraphTesting } from './testing.ts';
+export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
