@@ -1,25 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type Graph } from './support/graph.ts';
+import { journey, printAnswer } from './support/journeys.ts';
 
-export const PROFILE_QUERY = /* GraphQL */ `
-  query EnterpriseProfile($id: ID!) {
-    enterprise(id: $id) {
-      name
-      nameEn
-      provenance
-      industry { name }
-      payPolicies { scope upliftMinPercent upliftMaxPercent }
-      promotionPathways { fromRole toRole examplePerson }
-      certificationBodies { kind pilotSinceYear pilotSinceMonth batches { periodEnd peopleCertified } }
-      subsidies { kind amountCny year }
-      partnerSchools { name }
-      enterpriseClasses { name cohortYear }
-      industryColleges { name }
-      trainingProgrammes { kind participantsAtLeast examplePerson }
-      studios { name level campusSchool { name } leader { name } }
-    }
-  }
-`;
+const PROFILE = journey('enterprise-profile');
+export const PROFILE_QUERY = PROFILE.query;
 
 let graph: Graph;
 beforeAll(async () => {
@@ -29,8 +13,11 @@ afterAll(() => graph?.stop());
 
 describe("a frontend's enterprise profile", () => {
   it('joins what all three registries know about Hangzhou Zhengqiang Transmission', async () => {
-    const { data, errors, statements } = await graph.query(PROFILE_QUERY, { id: '5' });
+    const answer = await graph.query(PROFILE_QUERY, PROFILE.variables);
+    const { data, errors, statements } = answer;
     expect(errors).toBeUndefined();
+    // The README's journey, answered in full.
+    await expect(printAnswer(answer)).toMatchFileSnapshot(PROFILE.answerFile);
     expect(data.enterprise).toMatchObject({
       name: '杭州正强传动股份有限公司',
       nameEn: 'Hangzhou Zhengqiang Transmission',

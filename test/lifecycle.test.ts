@@ -16,17 +16,6 @@ const MIGRATION_LOCK = 72707369;
 const secret = randomBytes(32).toString('hex');
 const env = registryEnv('master-studios');
 
-/** Until `check` holds, polling; bounded by `timeoutMs`. */
-async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe.skipIf(skipBecause(noTestPostgres))('a subgraph’s life: readiness while it migrates, graceful shutdown', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
@@ -75,12 +64,10 @@ describe.skipIf(skipBecause(noTestPostgres))('a subgraph’s life: readiness whi
       headers: { 'content-type': 'application/json', 'x-subgraph-secret': secret },
       body: JSON.stringify({ query: '{ masterStudio(id: "1") { name } }' }),
     });
-    await eventually(() =>
-      withClient(database.url, async (client) => {
-        const { rows } = await client.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-        return rows.length > 0 || undefined;
-      }),
-    );
+    const waitingOnLock = () =>
+      withClient(database.url, async (client) =>
+        (await client.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows.length);
+    await expect.poll(waitingOnLock, { timeout: 10_000, interval: 50 }).toBeGreaterThan(0);
 
     service.kill('SIGTERM');
     await service.waitForLog((line) => line.msg === 'stopping');

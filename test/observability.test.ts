@@ -106,10 +106,9 @@ describe.skipIf(skipBecause(noTestPostgres))('logs, metrics and traces of the ru
     expect(response.errors).toBeUndefined();
 
     const inTrace = () => collector.spans.filter((span) => span.traceId === traceId);
-    for (const deadline = Date.now() + 10_000; !inTrace().some((span) => span.name === 'prisma:client:db_query'); ) {
-      if (Date.now() > deadline) throw new Error(`no SQL span exported in trace ${traceId}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await expect
+      .poll(() => inTrace().some((span) => span.name === 'prisma:client:db_query'), { timeout: 10_000, interval: 100, message: `an SQL span exported in trace ${traceId}` })
+      .toBe(true);
     const trace = inTrace();
     const byId = new Map(trace.map((span) => [span.spanId, span]));
     const chain: string[] = [];

@@ -1,27 +1,34 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices as apolloCompose } from '@apollo/composition';
-import { composeSupergraph, defaultSubgraphUrl, subgraphSdl, SUBGRAPHS } from '@partnership/gateway';
+import { composeSupergraph, readSupergraphConfig, SUPERGRAPH_CONFIG } from '@partnership/gateway';
+import { subgraphSdl } from '@partnership/kit';
 import { type ASTNode, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { SUBGRAPHS } from './support/subgraphs.ts';
 
-const schemaDir = path.resolve(import.meta.dirname, '../schema');
-const checkedIn = (file: string) => readFileSync(path.join(schemaDir, file), 'utf8');
-const subgraphs = SUBGRAPHS.map((s) => ({ name: s.name, url: defaultSubgraphUrl(s.defaultPort), sdl: subgraphSdl(s.schema) }));
+const checkedIn = (file: string) => readFileSync(path.join(path.dirname(SUPERGRAPH_CONFIG), file), 'utf8');
+// What the gateway composes from: the files schema/supergraph.yaml lists.
+const listed = readSupergraphConfig();
 
 describe('schema artefacts under schema/', () => {
-  it.each(subgraphs.map((s) => [s.name, s.sdl]))('%s.graphql matches what the code prints', (name, sdl) => {
-    expect(sdl, `run npm run compose and commit schema/${name}.graphql`).toBe(checkedIn(`${name}.graphql`));
+  it.each(SUBGRAPHS.map((s) => [s.name, s]))('%s: the SDL file supergraph.yaml lists matches what the code prints', (name, subgraph) => {
+    const file = listed.find((s) => s.name === name);
+    expect(file?.sdl, `run npm run compose and commit schema/${name}.graphql`).toBe(subgraphSdl(subgraph.schema));
   });
 
-  it('supergraph.graphql matches what the code composes', () => {
-    expect(composeSupergraph(subgraphs), 'run npm run compose and commit schema/supergraph.graphql').toBe(
-      checkedIn('supergraph.graphql'),
+  it('supergraph.yaml lists every registry, routed where npm start serves it', () => {
+    expect(listed.map(({ name, url }) => ({ name, url }))).toEqual(
+      SUBGRAPHS.map((s) => ({ name: s.name, url: `http://localhost:${s.defaultPort}/graphql` })),
     );
   });
 
+  it('supergraph.graphql matches what the gateway composes from supergraph.yaml', () => {
+    expect(composeSupergraph(listed), 'run npm run compose and commit schema/supergraph.graphql').toBe(checkedIn('supergraph.graphql'));
+  });
+
   it('Apollo composition yields the same supergraph, sorted', () => {
-    const apollo = apolloCompose(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
+    const apollo = apolloCompose(listed.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
     expect(apollo.errors ?? []).toEqual([]);
     expect(sortedSdl(apollo.supergraphSdl!)).toBe(sortedSdl(checkedIn('supergraph.graphql')));
   });

@@ -1,26 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type Graph, type QueryResult } from './support/graph.ts';
+import { journey, printAnswer } from './support/journeys.ts';
 
-export const DIRECTORY_QUERY = /* GraphQL */ `
-  query StudioDirectory($after: String) {
-    masterStudios(filter: { levels: [PROVINCIAL, NATIONAL] }, first: 4, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges {
-        node {
-          id
-          name
-          level
-          leader { name honours { name } }
-          occupation { code name nameEn }
-          hostEnterprise { name }
-          hostSchool { name }
-          levelHistory { level year }
-        }
-      }
-    }
-  }
-`;
+const DIRECTORY = journey('studio-directory');
+export const DIRECTORY_QUERY = DIRECTORY.query;
 
 let graph: Graph;
 beforeAll(async () => {
@@ -31,10 +14,13 @@ afterAll(() => graph?.stop());
 describe('a studio directory', () => {
   it('pages through the provincial and national studios with leader, trade, host and history', async () => {
     const nodes = [];
-    let after: string | null = null;
+    const answers: QueryResult<any>[] = [];
+    let after = DIRECTORY.variables.after as string | null;
     let pages = 0;
     do {
-      const { data, errors, statements }: QueryResult<any> = await graph.query(DIRECTORY_QUERY, { after });
+      const answer: QueryResult<any> = await graph.query(DIRECTORY_QUERY, { ...DIRECTORY.variables, after });
+      const { data, errors, statements } = answer;
+      answers.push(answer);
       expect(errors).toBeUndefined();
       expect(data.masterStudios.totalCount).toBe(11);
       nodes.push(...data.masterStudios.edges.map((e: any) => e.node));
@@ -46,6 +32,8 @@ describe('a studio directory', () => {
     } while (after && pages < 10);
 
     expect(pages).toBe(3);
+    // The README's journey, answered in full: each page as the client received it.
+    await expect(printAnswer(answers)).toMatchFileSnapshot(DIRECTORY.answerFile);
     expect(new Set(nodes.map((n) => n.id)).size).toBe(11);
     expect(nodes.filter((n) => n.level === 'NATIONAL')).toHaveLength(1);
     expect(nodes.filter((n) => n.level === 'PROVINCIAL')).toHaveLength(10);

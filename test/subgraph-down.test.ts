@@ -41,10 +41,8 @@ function load(graph: ProcessGraph, workers = 4) {
     reset: () => void (windowStart = performance.now()),
     /** Waits until the window holds `each` answers to both queries (at most 20 s), and returns it. */
     async collect(each: number): Promise<Outcome[]> {
-      for (const deadline = Date.now() + 20_000; count('with') < each || count('without') < each; ) {
-        if (Date.now() > deadline) throw new Error(`only ${count('with')} + ${count('without')} answers within 20 s`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      const fewer = () => Math.min(count('with'), count('without'));
+      await expect.poll(fewer, { timeout: 20_000, interval: 20, message: 'answers to both queries' }).toBeGreaterThanOrEqual(each);
       const window = inWindow();
       outcomes = [];
       windowStart = performance.now();

@@ -22,19 +22,15 @@ function tableCounts(url: string): Promise<Record<string, number>> {
 }
 
 /** Resolves once a session other than ours has written to `table` in a transaction still open. */
-async function writingTo(url: string, table: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+async function writingTo(url: string, table: string): Promise<void> {
   await withClient(url, async (client) => {
-    for (;;) {
-      const { rows } = await client.query(
+    const writers = async () =>
+      (await client.query(
         `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
           WHERE c.relname = $1 AND l.mode = 'RowExclusiveLock' AND l.pid <> pg_backend_pid()`,
         [table],
-      );
-      if (rows.length) return;
-      if (Date.now() > deadline) throw new Error(`no write to ${table} within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+      )).rows.length;
+    await expect.poll(writers, { timeout: 20_000, interval: 20, message: `a write to ${table}` }).toBeGreaterThan(0);
   });
 }
 
@@ -72,10 +68,8 @@ describe.skipIf(withoutPostgres)('SIGKILL in the middle of a write on PostgreSQL
     expect(await tableCounts(database.url)).toEqual(empty);
     await withClient(database.url, async (client) => {
       const sessions = `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
-      for (const deadline = Date.now() + 10_000; Number((await client.query(sessions)).rows[0].n) > 0; ) {
-        if (Date.now() > deadline) throw new Error('the killed session is still open after 10 s');
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      const open = async () => Number((await client.query(sessions)).rows[0].n);
+      await expect.poll(open, { timeout: 10_000, interval: 20, message: 'the killed session closed' }).toBe(0);
     });
     expect(await tableCounts(database.url)).toEqual(empty);
 
@@ -122,12 +116,11 @@ describe.skipIf(withoutPostgres)('SIGKILL of a subgraph in the middle of a burst
       }
     });
     try {
-      const deadline = Date.now() + 20_000;
-      while (acknowledged.length < 30 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(acknowledged.length).toBeGreaterThanOrEqual(30);
+      await expect.poll(() => acknowledged.length, { timeout: 20_000, interval: 10 }).toBeGreaterThanOrEqual(30);
       graph.subgraphs['master-studios'].kill('SIGKILL');
       await graph.subgraphs['master-studios'].exited;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The writers go on until some of them have met the dead subgraph.
+      await expect.poll(() => failed, { timeout: 10_000, interval: 10 }).toBeGreaterThan(0);
     } finally {
       running = false;
       await Promise.all(writers);

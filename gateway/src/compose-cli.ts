@@ -1,14 +1,11 @@
-// Build step (`npm run compose`): print each subgraph's SDL and the composed supergraph into schema/.
+// Build step (`npm run compose`, after each subgraph's print-schema): compose the SDL files that
+// schema/supergraph.yaml lists into schema/supergraph.graphql. No subgraph code is loaded.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, subgraphSdl } from './compose.ts';
-import { defaultSubgraphUrl, SUBGRAPHS } from './subgraphs.ts';
+import { composeSupergraph } from './compose.ts';
+import { readSupergraphConfig, SUPERGRAPH_CONFIG } from './supergraph-config.ts';
 
-const schemaDir = path.resolve(import.meta.dirname, '../../schema');
-
-const subgraphs = SUBGRAPHS.map((s) => ({ name: s.name, url: defaultSubgraphUrl(s.defaultPort), sdl: subgraphSdl(s.schema) }));
-for (const { name, sdl } of subgraphs) {
-  writeFileSync(path.join(schemaDir, `${name}.graphql`), sdl);
-}
-writeFileSync(path.join(schemaDir, 'supergraph.graphql'), composeSupergraph(subgraphs));
-console.log(`Wrote ${subgraphs.length} subgraph schemas and the supergraph to ${schemaDir}`);
+const subgraphs = readSupergraphConfig();
+const target = path.join(path.dirname(SUPERGRAPH_CONFIG), 'supergraph.graphql');
+writeFileSync(target, composeSupergraph(subgraphs));
+console.log(`Composed ${subgraphs.map((s) => s.name).join(', ')} into ${path.relative(process.cwd(), target)}`);

@@ -1,17 +1,10 @@
-import { printSubgraphSchema } from '@apollo/subgraph';
 import { composeServices } from '@theguild/federation-composition';
-import type { GraphQLSchema } from 'graphql';
 import { parse } from 'graphql';
 
 export interface SubgraphSdl {
   name: string;
   url: string;
   sdl: string;
-}
-
-/** The SDL a subgraph publishes (its _service.sdl), as checked in under schema/. */
-export function subgraphSdl(schema: GraphQLSchema): string {
-  return `${printSubgraphSchema(schema).trim()}\n`;
 }
 
 /** Composes subgraph SDL into a supergraph, or throws with every composition error listed. */

@@ -25,13 +25,17 @@ export function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
-/** Creates an empty PostgreSQL database for one subgraph of one test graph; drop() removes it. */
-export async function createPostgresDatabase(adminUrl: string, label: string) {
+/**
+ * Creates a PostgreSQL database for one subgraph of one test graph: empty, or a copy of
+ * `template` (a migrated and seeded one, see seeded-databases.ts); drop() removes it.
+ */
+export async function createPostgresDatabase(adminUrl: string, label: string, template?: string) {
   const name = `test_${label.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`;
   // pg_trgm takes trigrams only from characters LC_CTYPE calls alphanumeric: under 'C' none of
-  // Chinese, so nameContains could not use its index. Explicit whatever the server's default.
-  await withClient(adminUrl, (admin) =>
-    admin.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'`));
+  // Chinese, so nameContains could not use its index. Explicit whatever the server's default;
+  // a copy keeps its template's.
+  const source = template ? `"${template}"` : `template0 ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'`;
+  await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE ${source}`));
   return {
     name,
     url: databaseUrl(adminUrl, name),

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { composeSupergraph, signLocalToken, startGateway, subgraphSdl, SUBGRAPHS, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
-import { primaryOf, seedDemo, type Database, type SqlStatement } from '@partnership/kit';
+import { composeSupergraph, signLocalToken, startGateway, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
+import { primaryOf, seedDemo, subgraphSdl, type Database, type SqlStatement } from '@partnership/kit';
 import { createPostgresDatabase, databaseUrl, testPostgresUrl } from './databases.ts';
+import { seededPglite, type SeededDatabases } from './seeded-databases.ts';
+import { SUBGRAPHS } from './subgraphs.ts';
 
 export interface GraphOptions {
   /** Extra generated rows per large table, to prove batching on a bigger seed. @default 0 */
@@ -57,10 +59,18 @@ export interface RequestOptions {
 
 const newSecret = () => randomBytes(32).toString('hex');
 
+/** The run's migrated and seeded databases, when the suite's globalSetup made them (under vitest). */
+async function seededDatabases(): Promise<SeededDatabases | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  return inject('seededDatabases');
+}
+
 /**
- * Starts the whole graph as production runs it: each subgraph on port 0 over its own freshly
- * migrated database holding the demo data, a supergraph composed from their SDL with those URLs, and the
- * production gateway on port 0.
+ * Starts the whole graph as production runs it: each subgraph on port 0 over its own migrated
+ * and seeded database (a copy of the run's seeded one; made afresh for `extra` rows or
+ * `replication`), a supergraph composed from their SDL with those URLs, and the production
+ * gateway on port 0.
  */
 export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   const stops: (() => Promise<void>)[] = [];
@@ -73,14 +83,17 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   const token = (claims: LocalTokenClaims, expiresIn?: string | number) => signLocalToken(claims, jwtSecret, expiresIn);
   // Subgraphs check references into other registries through the gateway, which starts last.
   let gatewayUrl: string | undefined;
+  const postgresUrl = options.replication?.primaryUrl ?? testPostgresUrl;
+  const seeded = options.extra || options.replication ? undefined : await seededDatabases();
   try {
     for (const subgraph of SUBGRAPHS) {
-      const postgresUrl = options.replication?.primaryUrl ?? testPostgresUrl;
-      const pgDatabase = postgresUrl ? await createPostgresDatabase(postgresUrl, subgraph.name) : undefined;
+      const template = seeded?.engine === 'postgresql' && seeded.serverUrl === postgresUrl ? seeded.templates[subgraph.name] : undefined;
+      const pgDatabase = postgresUrl ? await createPostgresDatabase(postgresUrl, subgraph.name, template) : undefined;
       if (pgDatabase) stops.push(pgDatabase.drop);
       const replicaUrls = options.replication && pgDatabase && [databaseUrl(options.replication.standby.url, pgDatabase.name)];
       const onStatement = options.onStatement && ((s: SqlStatement) => options.onStatement!(subgraph.name, s));
-      const database = await subgraph.open({ url: pgDatabase?.url, replicaUrls, onStatement });
+      const pglite = !postgresUrl && seeded?.engine === 'pglite' ? seededPglite(seeded, subgraph.name) : undefined;
+      const database = await subgraph.open({ url: pgDatabase?.url, replicaUrls, onStatement, pglite });
       databases[subgraph.name] = { client: database.client, url: pgDatabase?.url };
       stops.push(database.close);
       await seedDemo(subgraph.seeds, primaryOf(database.client), { extra: options.extra ?? 0 });

@@ -172,9 +172,10 @@ export function poolConfig(url: string, poolSize?: number, env: NodeJS.ProcessEn
 
 /**
  * A PGlite with the extensions the migrations create (pg_trgm: the name-search indexes); PGlite
- * loads an extension only when given at construction. Its clone() keeps them.
+ * loads an extension only when given at construction. Its clone() keeps them. `loadDataDir`: a
+ * dumpDataDir() of another instance to start from (tests' migrated and seeded copy).
  */
-export const newPglite = (dataDir?: string) => new PGlite({ dataDir, extensions: { pg_trgm } });
+export const newPglite = (dataDir?: string, loadDataDir?: Blob) => new PGlite({ dataDir, loadDataDir, extensions: { pg_trgm } });
 
 async function openPglite<Client extends Disconnectable>(
   createClient: ClientFactory<Client>,

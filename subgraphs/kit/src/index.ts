@@ -1,7 +1,7 @@
 export { groupedByKey, inKeyOrder } from './batch.ts';
 export { createSubgraphBuilder, type SubgraphContext } from './builder.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
-export { openDatabase, poolConfig, primaryOf, replicaOf, type Database, type DatabaseOptions } from './database.ts';
+export { newPglite, openDatabase, poolConfig, primaryOf, replicaOf, type Database, type DatabaseOptions } from './database.ts';
 export { applyMigrations, pgSession } from './migrations.ts';
 export { formatError, userError, type UserErrorCode } from './errors.ts';
 export { parseId } from './ids.ts';
@@ -25,3 +25,4 @@ export { expectVersion, nextVersion, versionedUpdate, type Versioned } from './v
 export { foreignReferences, type CheckForeignReferences, type ForeignReference } from './references.ts';
 export { subgraphTesting } from './testing.ts';
 export { countRows, DemoRefused, seedDemo, type DemoState, type SubgraphSeeds } from './seeding.ts';
+export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
