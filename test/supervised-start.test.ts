@@ -125,6 +125,8 @@ describe('npm start: four supervised services', () => {
       GATEWAY_METRICS_PORT: String(gatewayMetricsPort),
       GATEWAY_URL: gatewayUrl,
       JWT_SECRET: secret(),
+      // Uncached: the outage under test must reach the gateway's answer, not a cached one.
+      GATEWAY_RESPONSE_CACHE: 'off',
     };
     for (const name of REGISTRY_NAMES) {
       const names = registryEnv(name);
