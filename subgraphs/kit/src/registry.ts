@@ -63,22 +63,22 @@ export function defineRegistry<PrismaTypes extends object>() {
     type Context = RegistryContext<Db, Loaders>;
     const builder = createSubgraphBuilder<PrismaTypes, Context>(definition.datamodel);
     const migrationsDir = path.join(repoRoot, 'prisma', definition.name, 'migrations');
-    const createContext = (db: Db, actor: Actor = PUBLIC_ACTOR, references: CheckForeignReferences = noGateway): Context => {
-      // Built on first use: a request that reads through Prisma relations alone builds no loader.
-      let loaders: Loaders | undefined;
-      return {
-        db,
-        actor,
-        references,
-        get loaders() {
-          if (!loaders) {
-            loaders = definition.loaders(db);
-            nameLoaders(loaders);
-          }
-          return loaders;
-        },
-      };
+    // Loaders are built on first use: a request that reads through Prisma relations alone builds none.
+    // The getter lives on the prototype because Apollo copies a context's own properties
+    // (Object.assign) for every operation, which would call an own getter at once.
+    const loadersOnDemand = {
+      get loaders(): Loaders {
+        const context = this as unknown as { db: Db; builtLoaders?: Loaders };
+        if (!context.builtLoaders) {
+          context.builtLoaders = definition.loaders(context.db);
+          nameLoaders(context.builtLoaders);
+        }
+        return context.builtLoaders;
+      },
     };
+    const createContext = (db: Db, actor: Actor = PUBLIC_ACTOR, references: CheckForeignReferences = noGateway): Context =>
+      // builtLoaders is reset too when a context is rebuilt on the primary.
+      Object.assign(Object.create(loadersOnDemand) as Context, { db, actor, references, builtLoaders: undefined });
 
     /** Opens (and migrates) the registry's database: PGlite by default, PostgreSQL with a url. */
     const open = (options: Omit<DatabaseOptions, 'migrationsDir'> = {}) => openDatabase<Db>(definition.client as never, { ...options, migrationsDir });

@@ -106,11 +106,9 @@ export async function startSubgraphServer<Context extends RequestContext, Db>(
 ): Promise<RunningServer> {
   const log = logger.child({ subgraph: options.name });
   const errorCodes = new WeakMap<object, string[]>();
-  const createContext = async (actor: Actor, db: Db): Promise<Context> => options.context({ actor, db });
+  const createContext = async (actor: Actor, db: Db) => options.context({ actor, db });
   const primary = primaryOf(options.db);
-  // Descriptors rather than values: a lazily built part (the loaders) stays lazy, now on the primary.
-  const rebuildOnPrimary = async (context: Context) =>
-    void Object.defineProperties(context, Object.getOwnPropertyDescriptors(await createContext(context.actor, primary)));
+  const rebuildOnPrimary = async (context: Context) => void Object.assign(context, await createContext(context.actor, primary));
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError: (formatted, error) => formatError(formatted, error),
