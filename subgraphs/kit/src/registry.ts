@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { type Actor, PUBLIC_ACTOR } from './auth.ts';
 import { createSubgraphBuilder, type SubgraphContext } from './builder.ts';
 import { defaultPortOf, type RegistryName } from './config.ts';
+import { nameLoaders } from './metrics.ts';
 import { openDatabase, type Database, type DatabaseOptions } from './database.ts';
 import { type CheckForeignReferences, foreignReferences } from './references.ts';
 import type { SubgraphSeeds } from './seeding.ts';
@@ -19,7 +20,7 @@ export interface RegistryDefinition<Db, Loaders> {
   datamodel: PothosPrismaDatamodel;
   /** Its catalogues, which every database gets, and its demo data, which production never loads by itself. */
   seeds: SubgraphSeeds<Db>;
-  /** Every batch the registry runs; a new set for every request, so nothing is cached across callers. */
+  /** Every batch the registry runs; a new set for every request that uses one, so nothing is cached across callers. */
   loaders: (db: Db) => Loaders;
 }
 
@@ -62,12 +63,22 @@ export function defineRegistry<PrismaTypes extends object>() {
     type Context = RegistryContext<Db, Loaders>;
     const builder = createSubgraphBuilder<PrismaTypes, Context>(definition.datamodel);
     const migrationsDir = path.join(repoRoot, 'prisma', definition.name, 'migrations');
-    const createContext = (db: Db, actor: Actor = PUBLIC_ACTOR, references: CheckForeignReferences = noGateway): Context => ({
-      db,
-      actor,
-      references,
-      loaders: definition.loaders(db),
-    });
+    // Loaders are built on first use: a request that reads through Prisma relations alone builds none.
+    // The getter lives on the prototype because Apollo copies a context's own properties
+    // (Object.assign) for every operation, which would call an own getter at once.
+    const loadersOnDemand = {
+      get loaders(): Loaders {
+        const context = this as unknown as { db: Db; builtLoaders?: Loaders };
+        if (!context.builtLoaders) {
+          context.builtLoaders = definition.loaders(context.db);
+          nameLoaders(context.builtLoaders);
+        }
+        return context.builtLoaders;
+      },
+    };
+    const createContext = (db: Db, actor: Actor = PUBLIC_ACTOR, references: CheckForeignReferences = noGateway): Context =>
+      // builtLoaders is reset too when a context is rebuilt on the primary.
+      Object.assign(Object.create(loadersOnDemand) as Context, { db, actor, references, builtLoaders: undefined });
 
     /** Opens (and migrates) the registry's database: PGlite by default, PostgreSQL with a url. */
     const open = (options: Omit<DatabaseOptions, 'migrationsDir'> = {}) => openDatabase<Db>(definition.client as never, { ...options, migrationsDir });

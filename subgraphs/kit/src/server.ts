@@ -12,7 +12,7 @@ import { type Actor, checkCaller, READ_FROM_HEADER } from './auth.ts';
 import { primaryOf } from './database.ts';
 import { formatError } from './errors.ts';
 import { logger } from './logger.ts';
-import { errorsTotal, nameLoaders, requestDuration, requestsTotal } from './metrics.ts';
+import { errorsTotal, requestDuration, requestsTotal } from './metrics.ts';
 import { currentRequest, REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-scope.ts';
 import { withServerSpan } from './tracing.ts';
 
@@ -106,17 +106,15 @@ export async function startSubgraphServer<Context extends RequestContext, Db>(
 ): Promise<RunningServer> {
   const log = logger.child({ subgraph: options.name });
   const errorCodes = new WeakMap<object, string[]>();
-  const createContext = async (actor: Actor, db: Db) => {
-    const context = await options.context({ actor, db });
-    nameLoaders((context as { loaders?: unknown }).loaders);
-    return context;
-  };
+  const createContext = async (actor: Actor, db: Db) => options.context({ actor, db });
   const primary = primaryOf(options.db);
   const rebuildOnPrimary = async (context: Context) => void Object.assign(context, await createContext(context.actor, primary));
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError: (formatted, error) => formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
+    // Only the gateway reads these answers: Apollo's default indents them, which costs CPU and bytes.
+    stringifyResult: (value) => JSON.stringify(value),
     // runSubgraph owns signals: Apollo's own handler races it and stop() never resolves.
     stopOnTerminationSignals: false,
     // The default landing page loads from a CDN; inline traces are for Apollo Studio; no one reads

@@ -17,21 +17,30 @@ const COUNTED = new Set(['queryRaw', 'executeRaw']);
 
 // Transactions come from the adapter too, so their statements are counted alike.
 function countCalls<T extends object>(target: T, counter: { count: number }, onStatement: OnStatement): T {
+  // Prisma reads the adapter's methods on every statement: wrap each once, not per read.
+  const wrapped = new Map<PropertyKey, { of: unknown; as: unknown }>();
+  const wrap = (property: PropertyKey, value: (...args: unknown[]) => unknown) => {
+    if (COUNTED.has(property as string)) {
+      return (...args: unknown[]) => {
+        counter.count += 1;
+        onStatement?.(args[0] as SqlStatement);
+        return value.apply(target, args);
+      };
+    }
+    if (property === 'startTransaction') {
+      return async (...args: unknown[]) => countCalls((await value.apply(target, args)) as object, counter, onStatement);
+    }
+    return value.bind(target);
+  };
   return new Proxy(target, {
     get(object, property) {
       const value = Reflect.get(object, property, object);
       if (typeof value !== 'function') return value;
-      if (COUNTED.has(property as string)) {
-        return (...args: unknown[]) => {
-          counter.count += 1;
-          onStatement?.(args[0] as SqlStatement);
-          return value.apply(object, args);
-        };
-      }
-      if (property === 'startTransaction') {
-        return async (...args: unknown[]) => countCalls(await value.apply(object, args), counter, onStatement);
-      }
-      return value.bind(object);
+      const known = wrapped.get(property);
+      if (known?.of === value) return known.as;
+      const as = wrap(property, value as (...args: unknown[]) => unknown);
+      wrapped.set(property, { of: value, as });
+      return as;
     },
   });
 }

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { context, INVALID_SPAN_CONTEXT, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
 import { ENV } from './config.ts';
 
@@ -58,12 +58,14 @@ export async function startTracing(options: {
     ),
   });
   provider.register();
+  tracerRegistered = true;
   const prisma = new PrismaInstrumentation();
   prisma.setTracerProvider(provider);
   prisma.enable();
   return {
     async shutdown() {
       prisma.disable();
+      tracerRegistered = false;
       await provider.shutdown();
     },
   };
@@ -71,9 +73,15 @@ export async function startTracing(options: {
 
 const tracer = trace.getTracer('@partnership/kit');
 
+/** Set while startTracing's provider is registered; without it a span would be a no-op anyway. */
+let tracerRegistered = false;
+
+const NO_SPAN = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+
 /**
  * Runs `handle` inside a SERVER span that continues the caller's trace (its traceparent
- * header), as the HTTP instrumentation would; a no-op span when tracing is off.
+ * header), as the HTTP instrumentation would; without startTracing, `handle` gets a no-op span
+ * and nothing else runs.
  */
 export function withServerSpan<T>(
   name: string,
@@ -81,6 +89,8 @@ export function withServerSpan<T>(
   attributes: Record<string, string>,
   handle: (span: Span) => Promise<T>,
 ): Promise<T> {
+  // Extracting the parent and entering two contexts cost more than the request's own parsing.
+  if (!tracerRegistered) return handle(NO_SPAN);
   const parent = propagation.extract(ROOT_CONTEXT, headers);
   return context.with(parent, () =>
     tracer.startActiveSpan(name, { kind: SpanKind.SERVER, attributes }, async (span) => {
