@@ -11,10 +11,12 @@ function trustedDocumentHash(document: DocumentNode & { __meta__?: { hash?: stri
 
 /**
  * Sends each operation as its trusted-document hash alone, never its text, so the explorer
- * works against a gateway that refuses every operation outside the manifest.
+ * works against a gateway that refuses every operation outside the manifest. With a token, every
+ * request carries it; a client per identity, so no answer cached for one caller shows to another.
  */
-export const client = new Client({
+export const createClient = (token?: string) => new Client({
   url: '/graphql',
+  ...(token && { fetchOptions: { headers: { authorization: `Bearer ${token}` } } }),
   exchanges: [
     cacheExchange,
     persistedExchange({
