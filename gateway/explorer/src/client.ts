@@ -22,6 +22,8 @@ export const createClient = (token?: string) => new Client({
     persistedExchange({
       enforcePersistedQueries: true,
       preferGetForPersistedQueries: false,
+      // Writes too go by hash: the gateway's manifest holds the explorer's mutations.
+      enableForMutation: true,
       generateHash: async (_text, document) => trustedDocumentHash(document),
     }),
     fetchExchange,

@@ -10,7 +10,7 @@ interface Props {
   fields: readonly string[];
   /** Sends the write; resolves with the API's error, if any. */
   save: (data: FormData) => Promise<CombinedError | undefined>;
-  /** Reads the record again (after a version conflict). */
+  /** Reads the record again: after a save (trusted documents carry no __typename for urql's cache to invalidate by) and after a version conflict. */
   reload: () => void;
   children: (problems: WriteProblems['fields']) => ReactNode;
 }
@@ -30,6 +30,7 @@ export function EditForm({ title, testId, fields, save, reload, children }: Prop
     setBusy(false);
     setProblems(error && writeProblems(error, t, fields));
     setSaved(!error);
+    if (!error) reload();
   };
 
   return (
