@@ -1,5 +1,7 @@
 // Editing in the explorer: an editor signs in with a token, promotes a studio and reads the change
 // in the audit trail; a visitor sees no edit controls; a stale version is explained with a reload.
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useExplorerSession } from './support/session.ts';
@@ -61,6 +63,14 @@ describe('editing in the explorer', () => {
     const at = await entry.locator('time').getAttribute('datetime');
     const shanghai = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(at!));
     expect(await entry.locator('time').textContent()).toBe(shanghai);
+
+    // The export holds every entry, with Chinese headers and labels (CSV with a BOM for Excel).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').getByTestId('export-csv').click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
+    expect(rows[0]).toEqual(['时间', '修改人', '角色', '登记库', '操作', '记录类型', '记录编号', '修改内容']);
+    expect(rows).toContainEqual(expect.arrayContaining(['editor-wang', '工作室晋级或降级', studio.id, expect.stringContaining('级别: 市级 → 省级')]));
 
     // Filtering by person keeps the editor's entries only.
     await page.getByTestId('audit-filters').getByLabel('修改人').fill('nobody-else');
