@@ -24,8 +24,23 @@ const PAGES: { name: string; hash: string; ready: (page: Page) => Promise<unknow
   { name: 'enterprise', hash: '#/enterprises/5', ready: (p) => p.getByTestId('profile-certification').waitFor() },
 ];
 
+/** Pages only a signed-in BUREAU_ADMIN sees. */
+const EDITOR_PAGES: typeof PAGES = [
+  { name: 'studio-editing', hash: '#/studios/2', ready: (p) => p.getByTestId('studio-editor').waitFor() },
+  { name: 'audit', hash: '#/audit', ready: (p) => p.getByTestId('audit-change').first().waitFor() },
+];
+
 const graph = await startGraph();
 const browser = await launchBrowser();
+const editor = { subject: 'editor-wang', role: 'BUREAU_ADMIN' as const };
+const editorToken = await graph.token(editor);
+// One promotion, so the audit trail has an entry to show.
+const promoted = await graph.query(
+  `mutation { recordStudioLevelChange(input: { id: 2, version: 1, level: PROVINCIAL, year: 2026 }) { id } }`,
+  {},
+  { as: editorToken },
+);
+if (promoted.errors) throw new Error(`The promotion for the audit screenshot failed: ${JSON.stringify(promoted.errors)}`);
 try {
   const { page } = browser;
   await mkdir(SCREENSHOT_DIR, { recursive: true });
@@ -38,6 +53,16 @@ try {
       await ready(page);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
     }
+    // The editor's pages: a studio with its edit forms, and the audit trail holding one promotion.
+    await page.evaluate((token) => sessionStorage.setItem('partnership.session-token', token), editorToken);
+    for (const { name, hash, ready } of EDITOR_PAGES) {
+      await page.goto('about:blank');
+      await page.goto(explorerUrl(graph.url, hash));
+      await ready(page);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
+    }
+    await page.evaluate(() => sessionStorage.clear());
+
     await page.emulateMedia({ media: 'print' });
     await page.goto('about:blank');
     await page.goto(explorerUrl(graph.url, '#/studios?level=PROVINCIAL'));

@@ -1,6 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/language-switch.tsx';
+import { SignIn } from './components/sign-in.tsx';
+import { AuditTrail } from './pages/audit-trail.tsx';
+import { may, useSession } from './session/session.ts';
 import { EnterpriseDirectory } from './pages/enterprise-directory.tsx';
 import { EnterpriseProfile } from './pages/enterprise-profile.tsx';
 import { Planner } from './pages/planner.tsx';
@@ -22,6 +25,7 @@ const SECTIONS = [
 export function App() {
   const route = useRoute();
   const { t } = useTranslation();
+  const session = useSession();
   return (
     <>
       <header className="masthead">
@@ -40,7 +44,13 @@ export function App() {
               {t(`app.${s.key}`)}
             </a>
           ))}
+          {may.readAudit(session) && (
+            <a href={hrefFor({ name: 'audit', filter: {} })} data-testid="section-audit" aria-current={route.name === 'audit' ? 'page' : undefined}>
+              {t('audit.nav')}
+            </a>
+          )}
           <LanguageSwitch />
+          <SignIn />
         </nav>
       </header>
       <main>
@@ -70,6 +80,8 @@ function Page({ route }: { route: Route }) {
       return <EnterpriseDirectory search={route.search} hideGenerated={route.hideGenerated ?? false} position={route.position} />;
     case 'enterprise':
       return <EnterpriseProfile key={route.id} id={route.id} />;
+    case 'audit':
+      return <AuditTrail filter={route.filter} />;
     case 'not-found':
       return (
         <p className="notice">

@@ -11,15 +11,19 @@ function trustedDocumentHash(document: DocumentNode & { __meta__?: { hash?: stri
 
 /**
  * Sends each operation as its trusted-document hash alone, never its text, so the explorer
- * works against a gateway that refuses every operation outside the manifest.
+ * works against a gateway that refuses every operation outside the manifest. With a token, every
+ * request carries it; a client per identity, so no answer cached for one caller shows to another.
  */
-export const client = new Client({
+export const createClient = (token?: string) => new Client({
   url: '/graphql',
+  ...(token && { fetchOptions: { headers: { authorization: `Bearer ${token}` } } }),
   exchanges: [
     cacheExchange,
     persistedExchange({
       enforcePersistedQueries: true,
       preferGetForPersistedQueries: false,
+      // Writes too go by hash: the gateway's manifest holds the explorer's mutations.
+      enableForMutation: true,
       generateHash: async (_text, document) => trustedDocumentHash(document),
     }),
     fetchExchange,

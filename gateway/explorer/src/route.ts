@@ -28,7 +28,21 @@ export type Route =
   | { name: 'planner'; industry?: string; showGenerated?: boolean }
   | { name: 'enterprises'; search?: string; hideGenerated?: boolean; position: PagePosition }
   | { name: 'enterprise'; id: string }
+  | { name: 'audit'; filter: AuditFilterState }
   | { name: 'not-found' };
+
+export const AUDIT_REGISTRIES = ['master-studios', 'enterprise-classes', 'pay-policies'] as const;
+export type AuditRegistry = (typeof AUDIT_REGISTRIES)[number];
+
+/** The audit trail's filters; dates are calendar days in Asia/Shanghai, inclusive. */
+export interface AuditFilterState {
+  registry?: AuditRegistry;
+  recordType?: string;
+  recordId?: string;
+  person?: string;
+  from?: string;
+  to?: string;
+}
 
 export const FIRST_PAGE: PagePosition = { page: 1 };
 
@@ -66,6 +80,13 @@ export function parseRoute(hash: string): Route {
       const hideGenerated = params.get('generated') === 'hide' || undefined;
       return { name: 'enterprises', search: text('q'), ...(hideGenerated && { hideGenerated }), position: position(params) };
     }
+    case 'audit': {
+      if (id) return { name: 'not-found' };
+      const registry = AUDIT_REGISTRIES.find((r) => r === params.get('registry'));
+      const day = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(key) ?? '') ? params.get(key)! : undefined);
+      const filter = { registry, recordType: text('type'), recordId: text('record'), person: text('person'), from: day('from'), to: day('to') };
+      return { name: 'audit', filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) };
+    }
     default:
       return { name: 'not-found' };
   }
@@ -96,6 +117,10 @@ export function hrefFor(route: Route): string {
       });
     case 'enterprise':
       return `#/enterprises/${encodeURIComponent(route.id)}`;
+    case 'audit': {
+      const { registry, recordType, recordId, person, from, to } = route.filter;
+      return withQuery('#/audit', { registry, type: recordType, record: recordId, person, from, to });
+    }
   }
 }
 

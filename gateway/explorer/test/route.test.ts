@@ -18,6 +18,8 @@ describe('explorer routes in the location hash', () => {
     { name: 'enterprises', search: '电装', hideGenerated: true, position: FIRST_PAGE },
     { name: 'enterprises', search: '正强', position: { page: 2, before: 'Y3Vyc29yOjIx' } },
     { name: 'enterprise', id: '5' },
+    { name: 'audit', filter: {} },
+    { name: 'audit', filter: { registry: 'master-studios', recordType: 'MasterStudio', recordId: '12', person: 'local-bureau_admin', from: '2026-12-01', to: '2026-12-06' } },
   ])('reads back what it writes: %j', (route) => {
     expect(parseRoute(hrefFor(route))).toEqual(route);
   });

@@ -8,6 +8,7 @@ import { graphql } from '../gql/index.ts';
 import { Bilingual } from '../components/names.tsx';
 import { useFormat } from '../format.ts';
 import { hrefFor } from '../route.ts';
+import { EnterpriseEditors } from '../editing/enterprise-editors.tsx';
 
 /** One enterprise as all three registries know it, in one request. */
 const EnterpriseProfileQuery = graphql(`
@@ -258,6 +259,7 @@ export function EnterpriseProfile({ id }: { id: string }) {
           </ul>
         </Section>
       </div>
+      <EnterpriseEditors enterpriseId={e.id} />
     </article>
   );
 }

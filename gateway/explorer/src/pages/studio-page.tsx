@@ -8,11 +8,14 @@ import { Bilingual } from '../components/names.tsx';
 import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import { hrefFor } from '../route.ts';
+import { StudioEditor } from '../editing/studio-editor.tsx';
+import { may, useSession } from '../session/session.ts';
 
 const StudioQuery = graphql(`
   query Studio($id: ID!) {
     masterStudio(id: $id) {
       id
+      version
       name
       nameEn
       kind
@@ -21,6 +24,7 @@ const StudioQuery = graphql(`
       town
       provenance
       leader {
+        id
         name
         nameEn
         title
@@ -52,6 +56,7 @@ const StudioQuery = graphql(`
         nameEn
       }
       hostSchool {
+        id
         name
         nameEn
       }
@@ -75,7 +80,8 @@ const StudioQuery = graphql(`
 export function StudioPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [result] = useQuery({ query: StudioQuery, variables: { id } });
+  const [result, reexecute] = useQuery({ query: StudioQuery, variables: { id } });
+  const session = useSession();
   const studio = result.data?.masterStudio;
   if (!studio) return result.data && !result.error ? <p className="notice">{t('studios.notFound', { id })}</p> : <QueryState result={result} />;
   const { leader } = studio;
@@ -167,6 +173,21 @@ export function StudioPage({ id }: { id: string }) {
           <h2 id="studio-history">{t('studios.history')}</h2>
           <LevelTimeline steps={studio.levelHistory} />
         </section>
+
+        {may.editStudios(session) && (
+          <StudioEditor
+            studio={{
+              id: studio.id,
+              version: studio.version,
+              level: studio.level,
+              town: studio.town,
+              leaderId: leader?.id,
+              hostEnterpriseId: studio.hostEnterprise?.id,
+              hostSchoolId: studio.hostSchool?.id,
+            }}
+            reload={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        )}
 
         <section className="card" aria-labelledby="studio-apprentices">
           <h2 id="studio-apprentices">{t('studios.apprentices')}</h2>

@@ -1,0 +1,104 @@
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { writeProblems, type WriteProblems } from './write-errors.ts';
+
+interface Props {
+  title: string;
+  testId: string;
+  /** The field names the API may blame (`input.<name>`). */
+  fields: readonly string[];
+  /** Sends the write; resolves with the API's error, if any. */
+  save: (data: FormData) => Promise<CombinedError | undefined>;
+  /** Reads the record again: after a save (trusted documents carry no __typename for urql's cache to invalidate by) and after a version conflict. */
+  reload: () => void;
+  children: (problems: WriteProblems['fields']) => ReactNode;
+}
+
+/** A write form: field-level errors beside the fields, a version conflict explained with a reload. */
+export function EditForm({ title, testId, fields, save, reload, children }: Props) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<WriteProblems>();
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setBusy(true);
+    setSaved(false);
+    const error = await save(new FormData(event.currentTarget));
+    setBusy(false);
+    setProblems(error && writeProblems(error, t, fields));
+    setSaved(!error);
+    if (!error) reload();
+  };
+
+  return (
+    <form className="card edit-form" onSubmit={submit} aria-label={title} data-testid={testId} noValidate>
+      <h2>{title}</h2>
+      {children(problems?.fields ?? {})}
+      {problems?.conflict && (
+        <div className="notice notice-error" role="alert" data-testid="version-conflict">
+          <p>{t('edit.conflict')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setProblems(undefined);
+              reload();
+            }}
+            data-testid="reload"
+          >
+            {t('edit.reload')}
+          </button>
+        </div>
+      )}
+      {problems?.form && (
+        <p className="notice notice-error" role="alert">
+          {problems.form}
+        </p>
+      )}
+      {saved && <p role="status" className="notice">{t('edit.saved')}</p>}
+      <button type="submit" disabled={busy}>
+        {busy ? t('edit.saving') : t('edit.save')}
+      </button>
+    </form>
+  );
+}
+
+/** One labelled input with its error underneath. */
+export function Field({ label, name, error, children }: { label: string; name: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={`field-${name}`}>{label}</label>
+      {children}
+      {error && (
+        <p className="field-error" id={`error-${name}`} role="alert" data-testid={`error-${name}`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Attributes tying an input to its Field: id, name, and the error it is described by. */
+export const inputProps = (name: string, error?: string) => ({
+  id: `field-${name}`,
+  name,
+  'aria-invalid': !!error,
+  ...(error && { 'aria-describedby': `error-${name}` }),
+});
+
+/** A form value as an optional number: empty means "leave it out". */
+export function optionalNumber(data: FormData, name: string): number | undefined {
+  const text = String(data.get(name) ?? '').trim();
+  return text === '' ? undefined : Number(text);
+}
+
+/** A form value as optional text: empty means "leave it out". */
+export function optionalText(data: FormData, name: string): string | undefined {
+  const text = String(data.get(name) ?? '').trim();
+  return text === '' ? undefined : text;
+}
+
+/** A key that makes a retried create harmless; a new one for each new write. */
+export const newIdempotencyKey = () => crypto.randomUUID();

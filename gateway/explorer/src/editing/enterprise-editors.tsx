@@ -1,0 +1,185 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql/index.ts';
+import type { PolicyScope } from '../gql/graphql.ts';
+import { may, type Session, useSession } from '../session/session.ts';
+import { EditForm, Field, inputProps, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+
+/** What the write forms need: versions, and the school that owns each class. */
+const EnterpriseEditing = graphql(`
+  query EnterpriseEditing($id: ID!) {
+    enterprise(id: $id) {
+      id
+      payPolicies {
+        id
+        version
+        scope
+        upliftMinPercent
+        upliftMaxPercent
+        effectiveYear
+        description
+      }
+      enterpriseClasses {
+        id
+        version
+        name
+        seats
+        school {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const UpdatePayPolicy = graphql(`
+  mutation UpdatePayPolicy($input: UpdatePayPolicyInput!) {
+    updatePayPolicy(input: $input) {
+      id
+      version
+      scope
+      upliftMinPercent
+      upliftMaxPercent
+      effectiveYear
+      description
+    }
+  }
+`);
+
+const RecordPayPolicy = graphql(`
+  mutation RecordPayPolicy($input: RecordPayPolicyInput!, $idempotencyKey: String) {
+    recordPayPolicy(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      version
+    }
+  }
+`);
+
+const UpdateClassSeats = graphql(`
+  mutation UpdateClassSeats($input: UpdateEnterpriseClassInput!) {
+    updateEnterpriseClass(input: $input) {
+      id
+      version
+      seats
+    }
+  }
+`);
+
+const SCOPES: PolicyScope[] = ['HIGH_SKILL_TALENT', 'FRONT_LINE_SKILLED'];
+const POLICY_FIELDS = ['scope', 'upliftMinPercent', 'upliftMaxPercent', 'effectiveYear', 'description'] as const;
+
+/**
+ * The enterprise's write forms the signed-in role may use: its pay policies for its own HR, the
+ * seats of the order classes of a school for that school's staff. Nothing for anyone else.
+ */
+export function EnterpriseEditors({ enterpriseId }: { enterpriseId: string }) {
+  const session = useSession();
+  const mayEditPolicies = may.editPayPolicies(session, Number(enterpriseId));
+  if (!mayEditPolicies && session?.role !== 'COLLEGE_STAFF') return null;
+  return <Editors enterpriseId={enterpriseId} session={session!} />;
+}
+
+function Editors({ enterpriseId, session }: { enterpriseId: string; session: Session }) {
+  const { t } = useTranslation();
+  const [result, reexecute] = useQuery({ query: EnterpriseEditing, variables: { id: enterpriseId } });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const enterprise = result.data?.enterprise;
+  if (!enterprise) return null;
+  const classes = enterprise.enterpriseClasses?.filter((c) => may.editClasses(session, Number(c.school.id))) ?? [];
+  return (
+    <div className="grid" data-testid="enterprise-editors">
+      {may.editPayPolicies(session, Number(enterpriseId)) && (
+        <>
+          {enterprise.payPolicies.map((p) => (
+            <PayPolicyForm key={`${p.id}:${p.version}`} policy={p} reload={reload} />
+          ))}
+          <PayPolicyForm enterpriseId={enterpriseId} reload={reload} />
+        </>
+      )}
+      {classes.map((c) => (
+        <ClassSeatsForm key={`${c.id}:${c.version}`} enterpriseClass={c} title={t('edit.classSeats', { name: c.name })} reload={reload} />
+      ))}
+    </div>
+  );
+}
+
+type Policy = { id: string; version: number; scope: PolicyScope; upliftMinPercent: number; upliftMaxPercent: number; effectiveYear: number; description?: string | null };
+
+/** Changes a policy (updatePayPolicy), or records a new one (recordPayPolicy) when given none. */
+function PayPolicyForm({ policy, enterpriseId, reload }: { policy?: Policy; enterpriseId?: string; reload: () => void }) {
+  const { t } = useTranslation();
+  const [, update] = useMutation(UpdatePayPolicy);
+  const [, record] = useMutation(RecordPayPolicy);
+  const key = useRef(newIdempotencyKey());
+  return (
+    <EditForm
+      title={policy ? `${t('edit.payPolicy')} · ${t(`policyScope.${policy.scope}`)}` : t('edit.newPayPolicy')}
+      testId={policy ? `edit-pay-policy-${policy.id}` : 'record-pay-policy'}
+      fields={POLICY_FIELDS}
+      reload={reload}
+      save={async (data) => {
+        const values = {
+          scope: String(data.get('scope')) as PolicyScope,
+          upliftMinPercent: optionalNumber(data, 'upliftMinPercent') ?? Number.NaN,
+          upliftMaxPercent: optionalNumber(data, 'upliftMaxPercent') ?? Number.NaN,
+          effectiveYear: optionalNumber(data, 'effectiveYear') ?? Number.NaN,
+          description: optionalText(data, 'description'),
+        };
+        if (policy) return (await update({ input: { id: policy.id, version: policy.version, ...values } })).error;
+        const result = await record({ input: { enterpriseId: enterpriseId!, ...values }, idempotencyKey: key.current });
+        if (!result.error) key.current = newIdempotencyKey();
+        return result.error;
+      }}
+    >
+      {(errors) => (
+        <>
+          <Field label={t('edit.scope')} name="scope" error={errors.scope}>
+            <select {...inputProps('scope', errors.scope)} defaultValue={policy?.scope ?? SCOPES[0]}>
+              {SCOPES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`policyScope.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('edit.upliftMin')} name="upliftMinPercent" error={errors.upliftMinPercent}>
+            <input {...inputProps('upliftMinPercent', errors.upliftMinPercent)} type="number" step="0.01" defaultValue={policy?.upliftMinPercent} />
+          </Field>
+          <Field label={t('edit.upliftMax')} name="upliftMaxPercent" error={errors.upliftMaxPercent}>
+            <input {...inputProps('upliftMaxPercent', errors.upliftMaxPercent)} type="number" step="0.01" defaultValue={policy?.upliftMaxPercent} />
+          </Field>
+          <Field label={t('edit.effectiveYear')} name="effectiveYear" error={errors.effectiveYear}>
+            <input {...inputProps('effectiveYear', errors.effectiveYear)} type="number" defaultValue={policy?.effectiveYear ?? new Date().getFullYear()} />
+          </Field>
+          <Field label={t('edit.description')} name="description" error={errors.description}>
+            <textarea {...inputProps('description', errors.description)} rows={2} defaultValue={policy?.description ?? ''} />
+          </Field>
+        </>
+      )}
+    </EditForm>
+  );
+}
+
+function ClassSeatsForm({ enterpriseClass, title, reload }: { enterpriseClass: { id: string; version: number; seats?: number | null }; title: string; reload: () => void }) {
+  const { t } = useTranslation();
+  const [, update] = useMutation(UpdateClassSeats);
+  return (
+    <EditForm
+      title={title}
+      testId={`edit-class-${enterpriseClass.id}`}
+      fields={['seats']}
+      reload={reload}
+      save={async (data) => {
+        const input = { id: enterpriseClass.id, version: enterpriseClass.version, seats: optionalNumber(data, 'seats') ?? Number.NaN };
+        return (await update({ input })).error;
+      }}
+    >
+      {(errors) => (
+        <Field label={t('edit.seats')} name="seats" error={errors.seats}>
+          <input {...inputProps('seats', errors.seats)} type="number" defaultValue={enterpriseClass.seats ?? ''} />
+        </Field>
+      )}
+    </EditForm>
+  );
+}

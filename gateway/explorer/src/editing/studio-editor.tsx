@@ -1,0 +1,149 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql/index.ts';
+import type { StudioLevel } from '../gql/graphql.ts';
+import { STUDIO_LEVELS } from '../labels.ts';
+import { EditForm, Field, inputProps, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+
+const RecordLevelChange = graphql(`
+  mutation RecordStudioLevelChange($input: RecordStudioLevelChangeInput!, $idempotencyKey: String) {
+    recordStudioLevelChange(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      version
+      level
+      levelHistory {
+        level
+        year
+        note
+      }
+    }
+  }
+`);
+
+const UpdateStudio = graphql(`
+  mutation UpdateMasterStudio($input: UpdateMasterStudioInput!) {
+    updateMasterStudio(input: $input) {
+      id
+      version
+      town
+    }
+  }
+`);
+
+const Towns = graphql(`
+  query StudioTownChoices {
+    masterStudioTowns
+  }
+`);
+
+export interface EditableStudio {
+  id: string;
+  version: number;
+  level: StudioLevel;
+  town?: string | null;
+  leaderId?: string | null;
+  hostEnterpriseId?: string | null;
+  hostSchoolId?: string | null;
+}
+
+/** The studio's write forms, for BUREAU_ADMIN: a promotion or demotion, and its details. */
+export function StudioEditor({ studio, reload }: { studio: EditableStudio; reload: () => void }) {
+  const { t } = useTranslation();
+  const [, recordLevelChange] = useMutation(RecordLevelChange);
+  const [, updateStudio] = useMutation(UpdateStudio);
+  const [towns] = useQuery({ query: Towns });
+  // One key per intended change: a retry after a lost answer does not record it twice.
+  const levelKey = useRef(newIdempotencyKey());
+  const townChoices = [...new Set([...(towns.data?.masterStudioTowns ?? []), ...(studio.town ? [studio.town] : [])])];
+
+  return (
+    <div className="grid" data-testid="studio-editor">
+      <EditForm
+        title={t('edit.levelChange')}
+        testId="edit-level"
+        fields={['level', 'year', 'note']}
+        reload={reload}
+        save={async (data) => {
+          const input = {
+            id: studio.id,
+            version: studio.version,
+            level: String(data.get('level')) as StudioLevel,
+            year: optionalNumber(data, 'year') ?? Number.NaN,
+            note: optionalText(data, 'note'),
+          };
+          const result = await recordLevelChange({ input, idempotencyKey: levelKey.current });
+          if (!result.error) levelKey.current = newIdempotencyKey();
+          return result.error;
+        }}
+      >
+        {(errors) => (
+          <>
+            <Field label={t('edit.newLevel')} name="level" error={errors.level}>
+              <select {...inputProps('level', errors.level)} defaultValue={studio.level}>
+                {STUDIO_LEVELS.map((level) => (
+                  <option key={level} value={level}>
+                    {t(`level.${level}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('edit.year')} name="year" error={errors.year}>
+              <input {...inputProps('year', errors.year)} type="number" defaultValue={new Date().getFullYear()} />
+            </Field>
+            <Field label={t('edit.note')} name="note" error={errors.note}>
+              <textarea {...inputProps('note', errors.note)} rows={2} />
+            </Field>
+          </>
+        )}
+      </EditForm>
+
+      <EditForm
+        // A new form after each version: its defaults are the record as it is now.
+        key={studio.version}
+        title={t('edit.studioDetails')}
+        testId="edit-studio"
+        fields={['town', 'leaderId', 'hostEnterpriseId', 'hostSchoolId']}
+        reload={reload}
+        save={async (data) => {
+          const hostEnterpriseId = optionalText(data, 'hostEnterpriseId');
+          const hostSchoolId = optionalText(data, 'hostSchoolId');
+          const input = {
+            id: studio.id,
+            version: studio.version,
+            town: optionalText(data, 'town'),
+            leaderId: optionalText(data, 'leaderId'),
+            // A studio has one host: send the one that changed.
+            ...(hostEnterpriseId !== (studio.hostEnterpriseId ?? undefined) && hostEnterpriseId && { hostEnterpriseId }),
+            ...(hostSchoolId !== (studio.hostSchoolId ?? undefined) && hostSchoolId && { hostSchoolId }),
+          };
+          return (await updateStudio({ input })).error;
+        }}
+      >
+        {(errors) => (
+          <>
+            <Field label={t('common.town')} name="town" error={errors.town}>
+              <select {...inputProps('town', errors.town)} defaultValue={studio.town ?? ''}>
+                <option value="">{t('edit.unchanged')}</option>
+                {townChoices.map((town) => (
+                  <option key={town} value={town}>
+                    {town}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('edit.leaderId')} name="leaderId" error={errors.leaderId}>
+              <input {...inputProps('leaderId', errors.leaderId)} inputMode="numeric" defaultValue={studio.leaderId ?? ''} />
+            </Field>
+            <Field label={t('edit.hostEnterpriseId')} name="hostEnterpriseId" error={errors.hostEnterpriseId}>
+              <input {...inputProps('hostEnterpriseId', errors.hostEnterpriseId)} inputMode="numeric" defaultValue={studio.hostEnterpriseId ?? ''} />
+            </Field>
+            <Field label={t('edit.hostSchoolId')} name="hostSchoolId" error={errors.hostSchoolId}>
+              <input {...inputProps('hostSchoolId', errors.hostSchoolId)} inputMode="numeric" defaultValue={studio.hostSchoolId ?? ''} />
+            </Field>
+          </>
+        )}
+      </EditForm>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// What a refused write means for a form: messages beside the fields the API named, a version
+// conflict, or a message for the whole form.
+import type { TFunction } from 'i18next';
+import type { CombinedError } from 'urql';
+import { describeError } from '../components/query-state.tsx';
+
+export interface WriteProblems {
+  /** Field name (as the form names it: `level`, `year`...) → message. */
+  fields: Record<string, string>;
+  /** Someone else changed the record since it was read. */
+  conflict: boolean;
+  /** Anything not tied to one field. */
+  form?: string;
+}
+
+// The API's BAD_USER_INPUT names the field as `input.year`; the form's fields are named without `input.`.
+const formField = (field: string) => field.replace(/^input\./, '').replace(/\[\d+\]$/, '');
+
+export function writeProblems(error: CombinedError, t: TFunction, fields: readonly string[]): WriteProblems {
+  const problems: WriteProblems = { fields: {}, conflict: false };
+  const rest: string[] = [];
+  for (const e of error.graphQLErrors) {
+    const { code, field, rule, issues } = e.extensions ?? {};
+    if (code === 'CONFLICT' || code === 'VERSION_CONFLICT') {
+      problems.conflict = true;
+      continue;
+    }
+    // A validation error lists every issue; other BAD_USER_INPUT errors name one field.
+    const named = (Array.isArray(issues) ? issues : [{ field, rule, message: e.message }]) as { field?: unknown; rule?: unknown; message: string }[];
+    const mine = code === 'BAD_USER_INPUT' ? named.filter((i) => typeof i.field === 'string' && fields.includes(formField(i.field))) : [];
+    if (!mine.length) rest.push(e.message);
+    for (const issue of mine) {
+      const known = typeof issue.rule === 'string' && t(`rule.${issue.rule}`, { defaultValue: '' });
+      problems.fields[formField(issue.field as string)] ??= known ? t('rule.withDetail', { rule: known, message: issue.message }) : issue.message;
+    }
+  }
+  if (error.networkError || rest.length) problems.form = describeError(error, t);
+  return problems;
+}

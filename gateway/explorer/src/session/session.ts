@@ -1,0 +1,96 @@
+// Who is signed in: a bearer token the gateway verifies (a local HS256 token in development, the
+// identity provider's token in production). Kept for the browser tab only (sessionStorage).
+import { useSyncExternalStore } from 'react';
+
+export type EditorRole = 'BUREAU_ADMIN' | 'COLLEGE_STAFF' | 'ENTERPRISE_HR';
+
+export interface Session {
+  token: string;
+  subject: string;
+  role: EditorRole;
+  schoolId?: number;
+  enterpriseId?: number;
+  /** Seconds since the epoch, from the exp claim. */
+  expires?: number;
+}
+
+const STORAGE_KEY = 'partnership.session-token';
+const ROLES: EditorRole[] = ['BUREAU_ADMIN', 'COLLEGE_STAFF', 'ENTERPRISE_HR'];
+
+/** Raised when pasted text is not a token with the claims the gateway needs; the message is a translation key. */
+export class UnusableToken extends Error {}
+
+/**
+ * Reads the claims of a token to decide what to show. The signature is the gateway's business:
+ * a forged token shows edit screens whose writes the gateway then refuses.
+ */
+export function readToken(token: string): Session {
+  const parts = token.trim().split('.');
+  if (parts.length !== 3) throw new UnusableToken('session.notAToken');
+  let claims: Record<string, unknown>;
+  try {
+    const base64 = parts[1].replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    claims = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new UnusableToken('session.notAToken');
+  }
+  const { sub, role, schoolId, enterpriseId, exp } = claims;
+  if (typeof sub !== 'string' || !ROLES.includes(role as EditorRole)) throw new UnusableToken('session.noRole');
+  if (typeof exp === 'number' && exp * 1000 <= Date.now()) throw new UnusableToken('session.expired');
+  return {
+    token: token.trim(),
+    subject: sub,
+    role: role as EditorRole,
+    ...(schoolId != null && { schoolId: Number(schoolId) }),
+    ...(enterpriseId != null && { enterpriseId: Number(enterpriseId) }),
+    ...(typeof exp === 'number' && { expires: exp }),
+  };
+}
+
+const listeners = new Set<() => void>();
+let current: Session | null = restore();
+
+function restore(): Session | null {
+  const saved = sessionStorage.getItem(STORAGE_KEY);
+  if (!saved) return null;
+  try {
+    return readToken(saved);
+  } catch {
+    sessionStorage.removeItem(STORAGE_KEY);
+    return null;
+  }
+}
+
+export function signIn(token: string): Session {
+  current = readToken(token);
+  sessionStorage.setItem(STORAGE_KEY, current.token);
+  listeners.forEach((listener) => listener());
+  return current;
+}
+
+export function signOut(): void {
+  current = null;
+  sessionStorage.removeItem(STORAGE_KEY);
+  listeners.forEach((listener) => listener());
+}
+
+export const currentSession = () => current;
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The signed-in editor, or null for a PUBLIC visitor; re-renders on sign-in and sign-out. */
+export function useSession(): Session | null {
+  return useSyncExternalStore(subscribe, currentSession);
+}
+
+/** What each role may do in the explorer, mirroring the API's rules (subgraphs/kit/src/auth.ts). */
+export const may = {
+  readAudit: (s: Session | null) => s?.role === 'BUREAU_ADMIN',
+  editStudios: (s: Session | null) => s?.role === 'BUREAU_ADMIN',
+  editPayPolicies: (s: Session | null, enterpriseId: number) => s?.role === 'ENTERPRISE_HR' && s.enterpriseId === enterpriseId,
+  editClasses: (s: Session | null, schoolId: number) => s?.role === 'COLLEGE_STAFF' && s.schoolId === schoolId,
+};

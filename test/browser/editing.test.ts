@@ -1,0 +1,136 @@
+// Editing in the explorer: an editor signs in with a token, promotes a studio and reads the change
+// in the audit trail; a visitor sees no edit controls; a stale version is explained with a reload.
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useExplorerSession } from './support/session.ts';
+
+const session = useExplorerSession();
+const EDITOR = { subject: 'editor-wang', role: 'BUREAU_ADMIN' as const };
+
+/** A CITY studio of the article: a promotion to PROVINCIAL is the next step up. */
+async function cityStudio(): Promise<{ id: string; name: string; version: number }> {
+  const { data } = await session.graph.query(`{ masterStudios(filter: { levels: [CITY] }, first: 1) { edges { node { id name version } } } }`);
+  return data.masterStudios.edges[0].node;
+}
+
+/** Signs in through the header's form, as a person pasting their token. */
+async function signIn(page: Page, claims = EDITOR) {
+  await page.getByTestId('sign-in').click();
+  await page.getByTestId('token').fill(await session.graph.token(claims));
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('session').getByText(`${claims.subject}（人社局管理员）`).waitFor();
+}
+
+describe('editing in the explorer', () => {
+  // The tab keeps a sign-in (sessionStorage) from page to page: each test starts signed out.
+  beforeEach(async () => {
+    await (await session.open()).evaluate(() => sessionStorage.clear());
+  });
+
+  it('lets an editor promote a studio and shows the change and its audit entry in Chinese', async () => {
+    const studio = await cityStudio();
+    const page = await session.open(`#/studios/${studio.id}`);
+    await page.getByRole('heading', { level: 1, name: studio.name }).waitFor();
+    await signIn(page);
+
+    const form = page.getByTestId('edit-level');
+    await form.getByLabel('新级别').selectOption('PROVINCIAL');
+    await form.getByLabel('年份').fill('2026');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByText('已保存。').waitFor();
+    await page.locator('header .badge', { hasText: '省级' }).waitFor();
+    await page.getByTestId('level-history').getByText('2026省级').waitFor();
+
+    const { data } = await session.graph.query(`query($id: ID!) { masterStudio(id: $id) { level version } }`, { id: studio.id });
+    expect(data.masterStudio).toEqual({ level: 'PROVINCIAL', version: studio.version + 1 });
+
+    await page.getByTestId('section-audit').click();
+    const entry = page.getByTestId('audit-entry').first();
+    await entry.waitFor();
+    const text = await entry.textContent();
+    expect(text).toContain('editor-wang');
+    expect(text).toContain('人社局管理员');
+    expect(text).toContain('工作室晋级或降级');
+    expect(text).toContain(`工作室 #${studio.id} ${studio.name}`);
+    const changes = await entry.getByTestId('audit-change').allTextContents();
+    expect(changes).toContain('级别市级 → 省级');
+    // A level change also sets the year the studio was recognised at its level.
+    expect(changes.find((c) => c.startsWith('认定年份'))).toMatch(/→ 2026$/);
+    expect(await entry.getByRole('link', { name: studio.name }).getAttribute('href')).toBe(`#/studios/${studio.id}`);
+    // Local time in Asia/Shanghai, not the API's UTC instant.
+    const at = await entry.locator('time').getAttribute('datetime');
+    const shanghai = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(at!));
+    expect(await entry.locator('time').textContent()).toBe(shanghai);
+
+    // The export holds every entry, with Chinese headers and labels (CSV with a BOM for Excel).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').getByTestId('export-csv').click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
+    expect(rows[0]).toEqual(['时间', '修改人', '角色', '登记库', '操作', '记录类型', '记录编号', '修改内容']);
+    expect(rows).toContainEqual(expect.arrayContaining(['editor-wang', '工作室晋级或降级', studio.id, expect.stringContaining('级别: 市级 → 省级')]));
+
+    // Filtering by person keeps the editor's entries only.
+    await page.getByTestId('audit-filters').getByLabel('修改人').fill('nobody-else');
+    await page.getByTestId('audit-filters').getByRole('button', { name: '筛选' }).click();
+    await page.getByText('没有符合条件的修改记录。').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/audit?person=nobody-else');
+  });
+
+  it('shows a PUBLIC visitor no edit controls and no audit trail', async () => {
+    const studio = await cityStudio();
+    const page = await session.open(`#/studios/${studio.id}`);
+    await page.getByTestId('studio-facts').waitFor();
+    expect(await page.getByTestId('sign-in').isVisible()).toBe(true);
+    expect(await page.getByTestId('studio-editor').count()).toBe(0);
+    expect(await page.locator('form.edit-form').count()).toBe(0);
+    expect(await page.getByTestId('section-audit').count()).toBe(0);
+
+    await session.open('#/enterprises/1');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('form.edit-form').count()).toBe(0);
+
+    await session.open('#/audit');
+    await page.getByTestId('audit-refused').waitFor();
+    expect(await page.getByTestId('audit-rows').count()).toBe(0);
+  });
+
+  it('names a field the API refused, and explains a version conflict with a reload', async () => {
+    const studio = await cityStudio();
+    const page = await session.open(`#/studios/${studio.id}`);
+    await page.getByRole('heading', { level: 1, name: studio.name }).waitFor();
+    await signIn(page);
+    const form = page.getByTestId('edit-level');
+    await form.getByLabel('新级别').selectOption('PROVINCIAL');
+
+    await form.getByLabel('年份').fill('1800');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByTestId('error-year').waitFor();
+    expect(await form.getByTestId('error-year').textContent()).toMatch(/^超出允许范围/);
+    expect(await form.getByLabel('年份').getAttribute('aria-invalid')).toBe('true');
+
+    // Someone else changes the studio after the page read it.
+    const { data } = await session.graph.query(`query($id: ID!) { masterStudio(id: $id) { version } }`, { id: studio.id });
+    const other = await session.graph.query(
+      `mutation($input: UpdateMasterStudioInput!) { updateMasterStudio(input: $input) { version } }`,
+      { input: { id: studio.id, version: data.masterStudio.version, nameEn: 'Changed elsewhere' } },
+      { as: { subject: 'someone-else', role: 'BUREAU_ADMIN' } },
+    );
+    expect(other.errors).toBeUndefined();
+
+    await form.getByLabel('年份').fill('2026');
+    await form.getByRole('button', { name: '保存' }).click();
+    const conflict = form.getByTestId('version-conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('保存前已有他人修改了这条记录');
+    await conflict.getByRole('button', { name: '重新加载' }).click();
+    await page.getByText('Changed elsewhere').waitFor();
+
+    await form.getByLabel('年份').fill('2026');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByText('已保存。').waitFor();
+    expect(await form.getByTestId('version-conflict').count()).toBe(0);
+  });
+});
