@@ -1,9 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/language-switch.tsx';
+import { SearchBox } from './components/search-box.tsx';
 import { EnterpriseDirectory } from './pages/enterprise-directory.tsx';
 import { EnterpriseProfile } from './pages/enterprise-profile.tsx';
 import { Planner } from './pages/planner.tsx';
+import { SearchResults } from './pages/search-results.tsx';
 import { StudioDirectory } from './pages/studio-directory.tsx';
 import { StudioPage } from './pages/studio-page.tsx';
 import { FIRST_PAGE, hrefFor, type Route } from './route.ts';
@@ -29,6 +31,7 @@ export function App() {
           {t('app.title')}
           <span>{t('app.subtitle')}</span>
         </a>
+        <SearchBox text={route.name === 'search' ? route.text : undefined} />
         <nav aria-label={t('app.sections')} data-testid="sections">
           {SECTIONS.map((s) => (
             <a
@@ -70,6 +73,8 @@ function Page({ route }: { route: Route }) {
       return <EnterpriseDirectory search={route.search} hideGenerated={route.hideGenerated ?? false} position={route.position} />;
     case 'enterprise':
       return <EnterpriseProfile key={route.id} id={route.id} />;
+    case 'search':
+      return <SearchResults text={route.text} />;
     case 'not-found':
       return (
         <p className="notice">

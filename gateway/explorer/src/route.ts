@@ -28,6 +28,8 @@ export type Route =
   | { name: 'planner'; industry?: string; showGenerated?: boolean }
   | { name: 'enterprises'; search?: string; hideGenerated?: boolean; position: PagePosition }
   | { name: 'enterprise'; id: string }
+  // One search across the registries (#/search?q=杭齿).
+  | { name: 'search'; text?: string }
   | { name: 'not-found' };
 
 export const FIRST_PAGE: PagePosition = { page: 1 };
@@ -66,6 +68,8 @@ export function parseRoute(hash: string): Route {
       const hideGenerated = params.get('generated') === 'hide' || undefined;
       return { name: 'enterprises', search: text('q'), ...(hideGenerated && { hideGenerated }), position: position(params) };
     }
+    case 'search':
+      return id ? { name: 'not-found' } : { name: 'search', text: text('q') };
     default:
       return { name: 'not-found' };
   }
@@ -96,6 +100,8 @@ export function hrefFor(route: Route): string {
       });
     case 'enterprise':
       return `#/enterprises/${encodeURIComponent(route.id)}`;
+    case 'search':
+      return withQuery('#/search', { q: route.text });
   }
 }
 
