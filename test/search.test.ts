@@ -76,10 +76,17 @@ describe('one search across the registries', () => {
   });
 
   it('takes % and _ as themselves, not as wildcards', async () => {
-    for (const text of ['%', '_', '钳_', '%钳工']) {
+    for (const text of ['%', '钳_', '%钳工', '_工']) {
       const data = await search(text);
       for (const hits of Object.values(data)) expect(hits).toEqual([]);
     }
+    // Only occupation codes hold an underscore: TOOL_FITTER matches "_", FITTER does not.
+    const underscore = await search('_', 50);
+    const codes = underscore.searchOccupations.map((o: any) => o.code);
+    expect(codes).toContain('TOOL_FITTER');
+    expect(codes).not.toContain('FITTER');
+    expect(codes.every((code: string) => code.includes('_'))).toBe(true);
+    expect(underscore.searchStudios).toEqual([]);
   });
 
   it('refuses an empty text and a limit out of range, naming the argument', async () => {
