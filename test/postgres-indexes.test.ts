@@ -137,6 +137,29 @@ describe.skipIf(!testPostgresUrl)('indexes on PostgreSQL with 1,000,000 rows', (
     expect(seqScans(plans)).toEqual([]);
   });
 
+  // The one search across the registries (each registry's schema/search.ts): every name, town
+  // and leader column it matches through a trigram index, 3 characters at least.
+  it.each([
+    ['searchStudios', '陆立军'],
+    ['searchStudios', 'lu lijun'],
+    ['searchStudios', '瓜沥镇'],
+    ['searchMasters', '陆立军'],
+    ['searchMasters', 'lu lijun'],
+    ['searchEnterprises', '杭齿集团'],
+    ['searchEnterprises', 'gearbox'],
+    ['searchEnterprises', '瓜沥镇'],
+    ['searchEnterpriseClasses', '电装班'],
+    ['searchEnterpriseClasses', 'denso'],
+    ['searchMajors', '专业 S000012'],
+    ['searchMajors', 'major S000012'],
+    ['searchIndustryColleges', '学院 S000012'],
+    ['searchIndustryColleges', 'college S000012'],
+  ])('%s(text: "%s") reads by index', async (field, text) => {
+    const { plans } = await statementsOf({ id: field, title: text, query: `{ ${field}(text: ${JSON.stringify(text)}, first: 20) { __typename } }` });
+    expect(plans.length).toBeGreaterThan(0);
+    expect(seqScans(plans)).toEqual([]);
+  });
+
   // Proof the data set is big enough: take an index away (in a transaction, rolled back) and
   // the planner does scan the table, so the checks above can fail.
   it.each([
