@@ -28,7 +28,7 @@ describe('one search across the registries', () => {
     const data = await search('杭齿');
     expect(names(data.searchEnterprises)).toContain('杭齿集团');
     const gearbox = data.searchEnterprises.find((e: any) => e.name === '杭齿集团');
-    expect(names(gearbox.studios)).toContain('陆立军大师工作室');
+    expect(names(gearbox.firstStudios)).toContain('陆立军大师工作室');
   });
 
   it('finds a leader by name: the master and the studio he leads', async () => {
@@ -43,7 +43,7 @@ describe('one search across the registries', () => {
     // Exact before contains: 钳工 (FITTER) before 工具钳工 (TOOL_FITTER).
     expect(data.searchOccupations.map((o: any) => o.code).slice(0, 2)).toEqual(['FITTER', 'TOOL_FITTER']);
     const toolFitter = data.searchOccupations.find((o: any) => o.code === 'TOOL_FITTER');
-    expect(names(toolFitter.studios)).toContain('陆立军大师工作室');
+    expect(names(toolFitter.firstStudios)).toContain('陆立军大师工作室');
   });
 
   it('finds order classes, majors and industry colleges by part of the name, in English too', async () => {

@@ -14,7 +14,8 @@ import { FIRST_PAGE, hrefFor } from '../route.ts';
 export const HITS_PER_KIND = 20;
 
 // One request: each registry ranks its own kinds; the studios a matching enterprise hosts, a
-// matching master leads or a matching trade practises come nested under those hits.
+// matching master leads or a matching trade practises come nested under those hits (the first
+// ten of a host or trade: the studio directory lists them all).
 const CrossRegistrySearchQuery = graphql(`
   query CrossRegistrySearch($text: String!, $first: Int) {
     searchStudios(text: $text, first: $first) {
@@ -40,7 +41,7 @@ const CrossRegistrySearchQuery = graphql(`
       nameEn
       town
       provenance
-      studios {
+      firstStudios(first: 10) {
         id
         name
         nameEn
@@ -80,7 +81,7 @@ const CrossRegistrySearchQuery = graphql(`
       name
       nameEn
       provenance
-      studios {
+      firstStudios(first: 10) {
         id
         name
         nameEn
@@ -112,8 +113,8 @@ export function hitsOf(data: CrossRegistrySearchQuery, t: TFunction): Hit[] {
   });
   const studios = [
     ...(data.searchStudios ?? []).map((s) => studio(s)),
-    ...(data.searchEnterprises ?? []).flatMap((e) => (e.studios ?? []).map((s) => studio(s, t('search.viaHost', { name: e.name })))),
-    ...(data.searchOccupations ?? []).flatMap((o) => (o.studios ?? []).map((s) => studio(s, t('search.viaTrade', { name: o.name })))),
+    ...(data.searchEnterprises ?? []).flatMap((e) => (e.firstStudios ?? []).map((s) => studio(s, t('search.viaHost', { name: e.name })))),
+    ...(data.searchOccupations ?? []).flatMap((o) => (o.firstStudios ?? []).map((s) => studio(s, t('search.viaTrade', { name: o.name })))),
   ].filter((hit, i, all) => all.findIndex((other) => other.key === hit.key) === i);
   return [
     ...studios,

@@ -46,3 +46,4 @@ builder.queryFields((t) => ({
       rankedSearch(replicaOf(ctx.db), MASTER_HITS, text, first, (ids: number[]) => replicaOf(ctx.db).master.findMany({ where: { id: { in: ids } } }), (m) => m.id),
   }),
 }));
+
