@@ -152,10 +152,14 @@ describe.skipIf(!testPostgresUrl)('indexes on PostgreSQL with 1,000,000 rows', (
     ['searchEnterpriseClasses', 'denso'],
     ['searchMajors', '专业 S000012'],
     ['searchMajors', 'major S000012'],
-    ['searchIndustryColleges', '学院 S000012'],
-    ['searchIndustryColleges', 'college S000012'],
-  ])('%s(text: "%s") reads by index', async (field, text) => {
-    const { plans } = await statementsOf({ id: field, title: text, query: `{ ${field}(text: ${JSON.stringify(text)}, first: 20) { __typename } }` });
+    // Not searchIndustryColleges: 1,000 colleges at this scale fit in a few pages, where the
+    // planner rightly scans; its trigram indexes serve it once the table grows.
+    // A host's or trade's first studios, as the explorer nests them under the hits.
+    ['searchEnterprises', '杭齿集团', '{ firstStudios(first: 10) { id } }'],
+    ['searchOccupations', '钳工', '{ firstStudios(first: 10) { id } }'],
+  ])('%s(text: "%s") reads by index', async (field, text, selection = '{ __typename }') => {
+    const query = `{ ${field}(text: ${JSON.stringify(text)}, first: 20) ${selection} }`;
+    const { plans } = await statementsOf({ id: field, title: text, query });
     expect(plans.length).toBeGreaterThan(0);
     expect(seqScans(plans)).toEqual([]);
   });
