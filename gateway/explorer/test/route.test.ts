@@ -18,6 +18,9 @@ describe('explorer routes in the location hash', () => {
     { name: 'enterprises', search: '电装', hideGenerated: true, position: FIRST_PAGE },
     { name: 'enterprises', search: '正强', position: { page: 2, before: 'Y3Vyc29yOjIx' } },
     { name: 'enterprise', id: '5' },
+    { name: 'search', text: '杭齿' },
+    { name: 'search', text: '50%_a&b' },
+    { name: 'search' },
   ])('reads back what it writes: %j', (route) => {
     expect(parseRoute(hrefFor(route))).toEqual(route);
   });
