@@ -6,7 +6,7 @@ import { Major } from './major.ts';
 import { Occupation } from './occupation.ts';
 
 // Each kind matches by its Chinese or English name (occupations also by code). The studios of a
-// matching trade come with the hit through Occupation.studios (master-studios) in the same
+// matching trade come with the hit through Occupation.firstStudios (master-studios) in the same
 // gateway request: that is how "钳工" finds the fitters' studios.
 const hits = (table: string, id: string, columns: string[]) => `
   SELECT ${id} AS id, ${rankSql(columns)} AS rank, provenance, name

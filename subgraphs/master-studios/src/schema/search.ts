@@ -6,7 +6,7 @@ import { MasterStudio } from './master-studio.ts';
 // Studios match by their own name, their town or their leader's name. The two halves of the
 // UNION each read one table's trigram indexes; an OR across the join could use none of them.
 // Studios matched by their host enterprise or trade are reached in the same gateway request
-// through Enterprise.studios and Occupation.studios on those search hits.
+// through Enterprise.firstStudios and Occupation.firstStudios on those hits (search-hit-studios.ts).
 const STUDIO_HITS = `
   SELECT s.id, ${rankSql(['s.name', 's."nameEn"', 's.town', 'm.name', 'm."nameEn"'])} AS rank, s.provenance, s.name
   FROM "MasterStudio" s LEFT JOIN "Master" m ON m.id = s."leaderId"

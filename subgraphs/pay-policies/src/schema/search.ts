@@ -3,7 +3,7 @@ import { builder } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
 
 // Enterprises match by name or town. The studios an enterprise hosts come with the hit through
-// Enterprise.studios (master-studios) in the same gateway request: that is how "杭齿" finds
+// Enterprise.firstStudios (master-studios) in the same gateway request: that is how "杭齿" finds
 // 陆立军's studio.
 const ENTERPRISE_HITS = `
   SELECT id, ${rankSql(['name', '"nameEn"', 'town'])} AS rank, provenance, name
