@@ -4,9 +4,11 @@ import { LanguageSwitch } from './components/language-switch.tsx';
 import { SignIn } from './components/sign-in.tsx';
 import { AuditTrail } from './pages/audit-trail.tsx';
 import { may, useSession } from './session/session.ts';
+import { SearchBox } from './components/search-box.tsx';
 import { EnterpriseDirectory } from './pages/enterprise-directory.tsx';
 import { EnterpriseProfile } from './pages/enterprise-profile.tsx';
 import { Planner } from './pages/planner.tsx';
+import { SearchResults } from './pages/search-results.tsx';
 import { StudioDirectory } from './pages/studio-directory.tsx';
 import { StudioPage } from './pages/studio-page.tsx';
 import { FIRST_PAGE, hrefFor, type Route } from './route.ts';
@@ -33,6 +35,7 @@ export function App() {
           {t('app.title')}
           <span>{t('app.subtitle')}</span>
         </a>
+        <SearchBox text={route.name === 'search' ? route.text : undefined} />
         <nav aria-label={t('app.sections')} data-testid="sections">
           {SECTIONS.map((s) => (
             <a
@@ -82,6 +85,8 @@ function Page({ route }: { route: Route }) {
       return <EnterpriseProfile key={route.id} id={route.id} />;
     case 'audit':
       return <AuditTrail filter={route.filter} />;
+    case 'search':
+      return <SearchResults text={route.text} />;
     case 'not-found':
       return (
         <p className="notice">

@@ -29,6 +29,8 @@ export type Route =
   | { name: 'enterprises'; search?: string; hideGenerated?: boolean; position: PagePosition }
   | { name: 'enterprise'; id: string }
   | { name: 'audit'; filter: AuditFilterState }
+  // One search across the registries (#/search?q=杭齿).
+  | { name: 'search'; text?: string }
   | { name: 'not-found' };
 
 export const AUDIT_REGISTRIES = ['master-studios', 'enterprise-classes', 'pay-policies'] as const;
@@ -87,6 +89,8 @@ export function parseRoute(hash: string): Route {
       const filter = { registry, recordType: text('type'), recordId: text('record'), person: text('person'), from: day('from'), to: day('to') };
       return { name: 'audit', filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) };
     }
+    case 'search':
+      return id ? { name: 'not-found' } : { name: 'search', text: text('q') };
     default:
       return { name: 'not-found' };
   }
@@ -121,6 +125,8 @@ export function hrefFor(route: Route): string {
       const { registry, recordType, recordId, person, from, to } = route.filter;
       return withQuery('#/audit', { registry, type: recordType, record: recordId, person, from, to });
     }
+    case 'search':
+      return withQuery('#/search', { q: route.text });
   }
 }
 

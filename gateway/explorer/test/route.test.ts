@@ -20,6 +20,9 @@ describe('explorer routes in the location hash', () => {
     { name: 'enterprise', id: '5' },
     { name: 'audit', filter: {} },
     { name: 'audit', filter: { registry: 'master-studios', recordType: 'MasterStudio', recordId: '12', person: 'local-bureau_admin', from: '2026-12-01', to: '2026-12-06' } },
+    { name: 'search', text: '杭齿' },
+    { name: 'search', text: '50%_a&b' },
+    { name: 'search' },
   ])('reads back what it writes: %j', (route) => {
     expect(parseRoute(hrefFor(route))).toEqual(route);
   });

@@ -6,6 +6,7 @@ export { applyMigrations, pgSession } from './migrations.ts';
 export { formatError, userError, type UserErrorCode } from './errors.ts';
 export { parseId } from './ids.ts';
 export { containsText } from './input-text.ts';
+export { MAX_SEARCH_HITS, matchesSql, rankedSearch, rankSql, searchLimit, searchParameters } from './search.ts';
 export { startSubgraphServer, type RunningServer, type SubgraphServerOptions } from './server.ts';
 export { countStatements, type SqlStatement, type StatementCounter } from './statement-counter.ts';
 export { groupLoader, rowLoader } from './loaders.ts';

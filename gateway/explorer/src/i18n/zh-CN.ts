@@ -401,6 +401,30 @@ export const zhCN = {
     pilotSinceMonth: '试点起始月份',
     amountCny: '金额（元）',
   },
+  search: {
+    box: '搜索全部登记',
+    placeholder: '名称、企业、领办人、工种或镇街',
+    submit: '搜索',
+    prompt: '在页眉的搜索框输入名称的任意部分，例如 杭齿、陆立军 或 钳工。',
+    heading: '“{{text}}”的搜索结果',
+    count: '共 {{count, number}} 条结果',
+    noneFound: '没有找到匹配的记录。',
+    group: '{{kind}}（{{count}}）',
+    kind: '类别',
+    matchedBy: '匹配依据',
+    exportTitle: '搜索结果 {{text}}',
+    viaHost: '依托企业：{{name}}',
+    viaTrade: '职业（工种）：{{name}}',
+  },
+  searchKind: {
+    studios: '工作室',
+    masters: '技能大师',
+    enterprises: '企业',
+    classes: '订单班',
+    majors: '专业',
+    colleges: '产业学院',
+    occupations: '职业（工种）',
+  },
 };
 
 export type Messages = typeof zhCN;

@@ -10,6 +10,8 @@ import './master-studio.ts';
 import './master-studio-mutations.ts';
 import './occupation.ts';
 import './school.ts';
+import './search.ts';
+import './search-hit-studios.ts';
 import './studio-level.ts';
 
 /** The master-studios registry: its schema, with Federation 2 entities and _service, and how to open, seed and serve it. */

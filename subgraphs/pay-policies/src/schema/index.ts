@@ -14,6 +14,7 @@ import './pay-policy.ts';
 import './pay-policy-mutations.ts';
 import './promotion-pathway.ts';
 import './promotion-pathway-mutations.ts';
+import './search.ts';
 import './subsidy.ts';
 import './subsidy-mutations.ts';
 

@@ -1,0 +1,206 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { ExportTools } from '../components/export-tools.tsx';
+import { Bilingual } from '../components/names.tsx';
+import { QueryState } from '../components/query-state.tsx';
+import { GeneratedTag } from '../components/tags.tsx';
+import type { Column } from '../export/table.ts';
+import { graphql } from '../gql/index.ts';
+import type { CrossRegistrySearchQuery, Provenance } from '../gql/graphql.ts';
+import { FIRST_PAGE, hrefFor } from '../route.ts';
+
+/** Hits per kind: the best few of each; the planner and directories list the rest. */
+export const HITS_PER_KIND = 20;
+
+// One request: each registry ranks its own kinds; the studios a matching enterprise hosts, a
+// matching master leads or a matching trade practises come nested under those hits (the first
+// ten of a host or trade: the studio directory lists them all).
+const CrossRegistrySearchQuery = graphql(`
+  query CrossRegistrySearch($text: String!, $first: Int) {
+    searchStudios(text: $text, first: $first) {
+      id
+      name
+      nameEn
+      town
+      provenance
+    }
+    searchMasters(text: $text, first: $first) {
+      id
+      name
+      nameEn
+      provenance
+      studios {
+        id
+        name
+      }
+    }
+    searchEnterprises(text: $text, first: $first) {
+      id
+      name
+      nameEn
+      town
+      provenance
+      firstStudios(first: 10) {
+        id
+        name
+        nameEn
+        town
+        provenance
+      }
+    }
+    searchEnterpriseClasses(text: $text, first: $first) {
+      id
+      name
+      nameEn
+      provenance
+      industry {
+        code
+      }
+    }
+    searchMajors(text: $text, first: $first) {
+      id
+      name
+      nameEn
+      provenance
+      industry {
+        code
+      }
+    }
+    searchIndustryColleges(text: $text, first: $first) {
+      id
+      name
+      nameEn
+      provenance
+      industry {
+        code
+      }
+    }
+    searchOccupations(text: $text, first: $first) {
+      code
+      name
+      nameEn
+      provenance
+      firstStudios(first: 10) {
+        id
+        name
+        nameEn
+        town
+        provenance
+      }
+    }
+  }
+`);
+
+export interface Hit {
+  kind: 'studios' | 'masters' | 'enterprises' | 'classes' | 'majors' | 'colleges' | 'occupations';
+  key: string;
+  name: string;
+  nameEn?: string | null;
+  provenance: Provenance;
+  href: string;
+  /** Why it matched when not by its own name, e.g. the host enterprise. */
+  via?: string;
+}
+
+const planner = (industry: { code: string } | null | undefined, provenance: Provenance) =>
+  hrefFor({ name: 'planner', industry: industry?.code, showGenerated: provenance === 'GENERATED' || undefined });
+
+/** The answer as groups of hits, each with the link to its page; studios found through a host or trade follow the direct ones. */
+export function hitsOf(data: CrossRegistrySearchQuery, t: TFunction): Hit[] {
+  const studio = (s: { id: string; name: string; nameEn?: string | null; provenance: Provenance }, via?: string): Hit => ({
+    kind: 'studios', key: s.id, name: s.name, nameEn: s.nameEn, provenance: s.provenance, href: hrefFor({ name: 'studio', id: s.id }), via,
+  });
+  const studios = [
+    ...(data.searchStudios ?? []).map((s) => studio(s)),
+    ...(data.searchEnterprises ?? []).flatMap((e) => (e.firstStudios ?? []).map((s) => studio(s, t('search.viaHost', { name: e.name })))),
+    ...(data.searchOccupations ?? []).flatMap((o) => (o.firstStudios ?? []).map((s) => studio(s, t('search.viaTrade', { name: o.name })))),
+  ].filter((hit, i, all) => all.findIndex((other) => other.key === hit.key) === i);
+  return [
+    ...studios,
+    ...(data.searchMasters ?? []).map((m): Hit => ({
+      kind: 'masters', key: m.id, name: m.name, nameEn: m.nameEn, provenance: m.provenance,
+      href: m.studios?.[0] ? hrefFor({ name: 'studio', id: m.studios[0].id }) : hrefFor({ name: 'studios', filter: { levels: [], name: m.name }, position: FIRST_PAGE }),
+    })),
+    ...(data.searchEnterprises ?? []).map((e): Hit => ({
+      kind: 'enterprises', key: e.id, name: e.name, nameEn: e.nameEn, provenance: e.provenance, href: hrefFor({ name: 'enterprise', id: e.id }),
+    })),
+    ...(data.searchEnterpriseClasses ?? []).map((c): Hit => ({
+      kind: 'classes', key: c.id, name: c.name, nameEn: c.nameEn, provenance: c.provenance, href: planner(c.industry, c.provenance),
+    })),
+    ...(data.searchMajors ?? []).map((m): Hit => ({
+      kind: 'majors', key: m.id, name: m.name, nameEn: m.nameEn, provenance: m.provenance, href: planner(m.industry, m.provenance),
+    })),
+    ...(data.searchIndustryColleges ?? []).map((c): Hit => ({
+      kind: 'colleges', key: c.id, name: c.name, nameEn: c.nameEn, provenance: c.provenance, href: planner(c.industry, c.provenance),
+    })),
+    ...(data.searchOccupations ?? []).map((o): Hit => ({
+      kind: 'occupations', key: o.code, name: o.name, nameEn: o.nameEn, provenance: o.provenance,
+      href: hrefFor({ name: 'studios', filter: { levels: [], occupation: o.code }, position: FIRST_PAGE }),
+    })),
+  ];
+}
+
+const KINDS: Hit['kind'][] = ['studios', 'masters', 'enterprises', 'classes', 'majors', 'colleges', 'occupations'];
+
+export function SearchResults({ text }: { text?: string }) {
+  const { t } = useTranslation();
+  const [result] = useQuery({ query: CrossRegistrySearchQuery, variables: { text: text ?? '', first: HITS_PER_KIND }, pause: !text });
+  if (!text) return <p className="notice">{t('search.prompt')}</p>;
+  const hits = result.data ? hitsOf(result.data, t) : [];
+  return (
+    <>
+      <h1>{t('search.heading', { text })}</h1>
+      <QueryState result={result} />
+      {result.data && (
+        <section aria-busy={result.fetching} data-testid="search-results">
+          <div className="list-heading">
+            <h2 aria-live="polite" data-testid="result-count" data-count={hits.length}>
+              {t('search.count', { count: hits.length })}
+            </h2>
+            <ExportTools
+              key={hrefFor({ name: 'search', text })}
+              title={t('search.exportTitle', { text })}
+              columns={hitColumns(t)}
+              shown={hits}
+              total={hits.length}
+              loadAll={async () => hits}
+              testId="search"
+            />
+          </div>
+          {hits.length === 0 && <p className="notice">{t('search.noneFound')}</p>}
+          {KINDS.map((kind) => {
+            const group = hits.filter((h) => h.kind === kind);
+            if (group.length === 0) return null;
+            return (
+              <section key={kind} className="screen-only" aria-labelledby={`search-${kind}`} data-testid={`search-group-${kind}`}>
+                <h3 id={`search-${kind}`}>{t('search.group', { kind: t(`searchKind.${kind}`), count: group.length })}</h3>
+                <ul className="rows">
+                  {group.map((hit) => (
+                    <li key={hit.key}>
+                      <a href={hit.href}>
+                        <Bilingual name={hit.name} nameEn={hit.nameEn} />
+                      </a>{' '}
+                      <GeneratedTag provenance={hit.provenance} />
+                      {hit.via && <div className="subtitle">{hit.via}</div>}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </section>
+      )}
+    </>
+  );
+}
+
+function hitColumns(t: TFunction): Column<Hit>[] {
+  return [
+    { header: t('search.kind'), value: (h) => t(`searchKind.${h.kind}`) },
+    { header: t('columns.name'), value: (h) => h.name },
+    { header: t('columns.nameEn'), value: (h) => h.nameEn },
+    { header: t('search.matchedBy'), value: (h) => h.via },
+    { header: t('columns.provenance'), value: (h) => t(`provenance.${h.provenance}`) },
+  ];
+}

@@ -1,0 +1,36 @@
+// The header's search box in headless Chromium over the real gateway: one request, every registry.
+import type { Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExplorerSession } from './support/session.ts';
+
+const session = useExplorerSession({ trustedDocumentsOnly: true });
+
+describe('one search box for every registry', () => {
+  it('finds 杭齿集团 and 陆立军\'s studio it hosts, each linking to its page, in one request', async () => {
+    const { page } = session.browser;
+    await session.open('#/');
+    const requests: Request[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/graphql')) requests.push(request);
+    });
+
+    await page.getByTestId('search-box').fill('杭齿');
+    await page.getByTestId('search-submit').click();
+    await page.getByRole('heading', { level: 1, name: '“杭齿”的搜索结果' }).waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/search?q=${encodeURIComponent('杭齿')}`);
+
+    const enterprise = page.getByTestId('search-group-enterprises').getByRole('link', { name: /杭齿集团/ });
+    const studio = page.getByTestId('search-group-studios').getByRole('link', { name: /陆立军大师工作室/ });
+    await enterprise.waitFor();
+    await studio.waitFor();
+    expect(await page.getByTestId('search-group-studios').textContent()).toContain('依托企业：杭齿集团');
+    expect(requests.filter((r) => r.postData()?.includes('CrossRegistrySearch') || r.url().includes('CrossRegistrySearch'))).toHaveLength(1);
+
+    await studio.click();
+    await page.getByRole('heading', { level: 1, name: '陆立军大师工作室' }).waitFor();
+    await page.goBack();
+    await page.getByTestId('search-group-enterprises').getByRole('link', { name: /杭齿集团/ }).click();
+    await page.getByRole('heading', { level: 1, name: /杭齿集团/ }).waitFor();
+    expect(new URL(page.url()).hash).toMatch(/^#\/enterprises\/\d+$/);
+  });
+});
