@@ -8,7 +8,7 @@ export const GraduateTeacher = builder.prismaObject('GraduateTeacher', {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
-    school: t.field({ type: School, resolve: async (g, _args, ctx) => (await ctx.loaders.schoolById.load(g.schoolId))! }),
+    school: t.relation('school', { description: 'The college where the graduate now teaches.' }),
     hiredYear: t.exposeInt('hiredYear', { nullable: true }),
     declinedOfferCny: t.exposeInt('declinedOfferCny', {
       nullable: true,
@@ -19,7 +19,10 @@ export const GraduateTeacher = builder.prismaObject('GraduateTeacher', {
 });
 
 builder.prismaObjectField(School, 'graduateTeachers', (t) =>
-  t.field({ type: [GraduateTeacher], resolve: (s, _args, ctx) => ctx.loaders.graduateTeachersBySchoolId.load(s.id) }),
+  t.relation('graduateTeachers', {
+    query: { orderBy: { id: 'asc' } },
+    description: 'Its technician-class graduates who became its teachers, oldest record first.',
+  }),
 );
 
 builder.queryFields((t) => ({

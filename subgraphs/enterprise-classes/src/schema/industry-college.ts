@@ -10,29 +10,25 @@ export const IndustryCollege = builder.prismaObject('IndustryCollege', {
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
-    school: t.field({ type: School, resolve: async (c, _args, ctx) => (await ctx.loaders.schoolById.load(c.schoolId))! }),
+    school: t.relation('school', { description: 'The school that co-built it.' }),
     partnerEnterprise: t.field({
       type: Enterprise,
       nullable: true,
       description: 'The enterprise that co-built it; null when none is recorded or its registry, pay-policies, did not answer.',
       resolve: (c) => (c.partnerEnterpriseId == null ? null : { id: String(c.partnerEnterpriseId) }),
     }),
-    industry: t.field({
-      type: Industry,
-      nullable: true,
-      resolve: (c, _args, ctx) => (c.industryCode == null ? null : ctx.loaders.industryByCode.load(c.industryCode)),
-    }),
+    industry: t.relation('industry', { nullable: true, description: 'The industry it trains for.' }),
     foundedYear: t.exposeInt('foundedYear', { nullable: true }),
     provenance: t.expose('provenance', { type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(School, 'industryColleges', (t) =>
-  t.field({ type: [IndustryCollege], resolve: (s, _args, ctx) => ctx.loaders.collegesBySchoolId.load(s.id) }),
+  t.relation('industryColleges', { query: { orderBy: { id: 'asc' } }, description: 'Industry colleges the school co-built, oldest record first.' }),
 );
 
 builder.prismaObjectField(Industry, 'industryColleges', (t) =>
-  t.field({ type: [IndustryCollege], resolve: (i, _args, ctx) => ctx.loaders.collegesByIndustryCode.load(i.code) }),
+  t.relation('industryColleges', { query: { orderBy: { id: 'asc' } }, description: 'Industry colleges that train for this industry, oldest record first.' }),
 );
 
 builder.queryFields((t) => ({

@@ -30,10 +30,11 @@ builder.queryFields((t) => ({
         orderBy: [{ priority: 'desc' }, { code: 'asc' }],
       }),
   }),
-  industry: t.field({
+  industry: t.prismaField({
     type: Industry,
     nullable: true,
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (_root, { code }, ctx) => ctx.loaders.industryByCode.load(code.trim()),
+    description: 'One industry by code; null if there is none.',
+    args: { code: t.arg.string({ required: true, description: 'The industry code, e.g. SMART_VEHICLES.' }) },
+    resolve: (query, _root, { code }, ctx) => ctx.db.industry.findUnique({ ...query, where: { code: code.trim() } }),
   }),
 }));

@@ -11,13 +11,9 @@ export const Major = builder.prismaObject('Major', {
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
-    school: t.field({ type: School, resolve: async (m, _args, ctx) => (await ctx.loaders.schoolById.load(m.schoolId))! }),
+    school: t.relation('school', { description: 'The school that teaches it.' }),
     isNew: t.exposeBoolean('isNew', { description: 'A new major (新兴专业) opened for an emerging industry.' }),
-    industry: t.field({
-      type: Industry,
-      nullable: true,
-      resolve: (m, _args, ctx) => (m.industryCode == null ? null : ctx.loaders.industryByCode.load(m.industryCode)),
-    }),
+    industry: t.relation('industry', { nullable: true, description: 'The industry whose demand it serves (专业对接产业).' }),
     occupationalStandard: t.exposeString('occupationalStandard', {
       nullable: true,
       description: 'The occupational standard its curriculum is aligned to (课程内容与职业标准对接).',
@@ -28,11 +24,11 @@ export const Major = builder.prismaObject('Major', {
 });
 
 builder.prismaObjectField(School, 'majors', (t) =>
-  t.field({ type: [Major], resolve: (s, _args, ctx) => ctx.loaders.majorsBySchoolId.load(s.id) }),
+  t.relation('majors', { query: { orderBy: { id: 'asc' } }, description: 'Majors (专业) the school teaches, oldest record first.' }),
 );
 
 builder.prismaObjectField(Industry, 'majors', (t) =>
-  t.field({ type: [Major], resolve: (i, _args, ctx) => ctx.loaders.majorsByIndustryCode.load(i.code) }),
+  t.relation('majors', { query: { orderBy: { id: 'asc' } }, description: 'Majors that serve this industry, oldest record first.' }),
 );
 
 builder.queryFields((t) => ({

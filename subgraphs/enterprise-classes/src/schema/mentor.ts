@@ -1,7 +1,6 @@
 import { builder } from '../registry.ts';
 import { MentorSide, Provenance } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
-import { School } from './school.ts';
 
 /** The students a mentor guides are added in student.ts. */
 export const Mentor = builder.prismaObject('Mentor', {
@@ -10,12 +9,7 @@ export const Mentor = builder.prismaObject('Mentor', {
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     side: t.expose('side', { type: MentorSide }),
-    school: t.field({
-      type: School,
-      nullable: true,
-      description: 'The school a college mentor teaches at.',
-      resolve: (m, _args, ctx) => (m.schoolId == null ? null : ctx.loaders.schoolById.load(m.schoolId)),
-    }),
+    school: t.relation('school', { nullable: true, description: 'The school a college mentor teaches at.' }),
     enterprise: t.field({
       type: Enterprise,
       nullable: true,

@@ -30,10 +30,11 @@ builder.queryFields((t) => ({
         orderBy: [{ priority: 'desc' }, { code: 'asc' }],
       }),
   }),
-  occupation: t.field({
+  occupation: t.prismaField({
     type: Occupation,
     nullable: true,
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (_root, { code }, ctx) => ctx.loaders.occupationByCode.load(code.trim()),
+    description: 'One occupation by code; null if there is none.',
+    args: { code: t.arg.string({ required: true, description: 'The occupation code, e.g. FITTER.' }) },
+    resolve: (query, _root, { code }, ctx) => ctx.db.occupation.findUnique({ ...query, where: { code: code.trim() } }),
   }),
 }));

@@ -1,10 +1,8 @@
 import { userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { loadRows } from '../loaders.ts';
 import { Provenance, ResearchOutcomeKind } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
-import { School } from './school.ts';
 import { Student } from './student.ts';
 
 export const ResearchProject = builder.prismaObject('ResearchProject', {
@@ -14,7 +12,7 @@ export const ResearchProject = builder.prismaObject('ResearchProject', {
     title: t.exposeString('title'),
     kind: t.expose('kind', { type: ResearchOutcomeKind }),
     year: t.exposeInt('year'),
-    school: t.field({ type: School, resolve: async (p, _args, ctx) => (await ctx.loaders.schoolById.load(p.schoolId))! }),
+    school: t.relation('school', { description: 'The school whose students did the research.' }),
     sourceEnterprise: t.field({
       type: Enterprise,
       nullable: true,
@@ -23,10 +21,11 @@ export const ResearchProject = builder.prismaObject('ResearchProject', {
     }),
     participants: t.field({
       type: [Student],
-      resolve: async (p, _args, ctx) => {
-        const participations = await ctx.loaders.participationsByProjectId.load(p.id);
-        return loadRows(ctx.loaders.studentById, participations.map((r) => r.studentId));
-      },
+      description: 'Students who took part, by id.',
+      select: (_args, _ctx, nestedSelection) => ({
+        participants: { select: { student: nestedSelection(true) }, orderBy: { studentId: 'asc' } },
+      }),
+      resolve: (p) => p.participants.map((participation) => participation.student),
     }),
     provenance: t.expose('provenance', { type: Provenance }),
   }),
@@ -35,7 +34,11 @@ export const ResearchProject = builder.prismaObject('ResearchProject', {
 builder.prismaObjectField(Student, 'researchProjects', (t) =>
   t.field({
     type: [ResearchProject],
-    resolve: async (s, _args, ctx) => (await ctx.loaders.participationsByStudentId.load(s.id)).map((r) => r.project),
+    description: 'Research projects the student took part in, by project id.',
+    select: (_args, _ctx, nestedSelection) => ({
+      participations: { select: { project: nestedSelection(true) }, orderBy: { projectId: 'asc' } },
+    }),
+    resolve: (s) => s.participations.map((participation) => participation.project),
   }),
 );
 

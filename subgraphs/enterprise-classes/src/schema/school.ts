@@ -25,10 +25,11 @@ builder.queryFields((t) => ({
     type: [School],
     resolve: (query, _root, _args, ctx) => ctx.db.school.findMany({ ...query, orderBy: { id: 'asc' } }),
   }),
-  school: t.field({
+  school: t.prismaField({
     type: School,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.schoolById.load(parseId(id)),
+    description: 'One school by id; null if there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The school id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.school.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
 }));

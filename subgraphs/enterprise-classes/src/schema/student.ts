@@ -4,7 +4,6 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
 import { Provenance } from './enums.ts';
 import { Mentor } from './mentor.ts';
-import { School } from './school.ts';
 
 /** Research projects are added to Student in their own file. */
 export const Student = builder.prismaObject('Student', {
@@ -12,41 +11,33 @@ export const Student = builder.prismaObject('Student', {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
-    school: t.field({ type: School, resolve: async (s, _args, ctx) => (await ctx.loaders.schoolById.load(s.schoolId))! }),
+    school: t.relation('school', { description: 'The school the student attends.' }),
     cohortYear: t.exposeInt('cohortYear'),
     technicianLevel: t.exposeBoolean('technicianLevel', { description: 'Studying at technician level (技师段).' }),
-    enterpriseClass: t.field({
-      type: EnterpriseClass,
-      nullable: true,
-      resolve: (s, _args, ctx) => (s.enterpriseClassId == null ? null : ctx.loaders.classById.load(s.enterpriseClassId)),
-    }),
-    collegeMentor: t.field({
-      type: Mentor,
-      nullable: true,
-      resolve: (s, _args, ctx) => (s.collegeMentorId == null ? null : ctx.loaders.mentorById.load(s.collegeMentorId)),
-    }),
-    enterpriseMentor: t.field({
-      type: Mentor,
-      nullable: true,
-      resolve: (s, _args, ctx) =>
-        s.enterpriseMentorId == null ? null : ctx.loaders.mentorById.load(s.enterpriseMentorId),
-    }),
+    enterpriseClass: t.relation('enterpriseClass', { nullable: true, description: 'The order class (企业订单班) the student is in, if any.' }),
+    collegeMentor: t.relation('collegeMentor', { nullable: true, description: 'The college-side mentor (校内导师).' }),
+    enterpriseMentor: t.relation('enterpriseMentor', { nullable: true, description: 'The enterprise-side mentor (企业导师).' }),
     provenance: t.expose('provenance', { type: Provenance }),
   }),
 });
 
+const byId = { orderBy: { id: 'asc' } } as const;
+
 builder.prismaObjectField(EnterpriseClass, 'students', (t) =>
-  t.field({ type: [Student], resolve: (c, _args, ctx) => ctx.loaders.studentsByClassId.load(c.id) }),
+  t.relation('students', { query: byId, description: 'Students in the class, oldest record first.' }),
 );
 
 builder.prismaObjectField(Mentor, 'students', (t) =>
   t.field({
     type: [Student],
-    description: 'Students this mentor guides.',
-    resolve: (m, _args, ctx) =>
-      m.side === 'COLLEGE'
-        ? ctx.loaders.studentsByCollegeMentorId.load(m.id)
-        : ctx.loaders.studentsByEnterpriseMentorId.load(m.id),
+    description: 'Students this mentor guides, oldest record first.',
+    // A mentor guides on one side only, so the other list is empty; both load in the parent's query.
+    select: (_args, _ctx, nestedSelection) => ({
+      side: true,
+      collegeMentees: nestedSelection(byId),
+      enterpriseMentees: nestedSelection(byId),
+    }),
+    resolve: (m) => (m.side === 'COLLEGE' ? m.collegeMentees : m.enterpriseMentees),
   }),
 );
 

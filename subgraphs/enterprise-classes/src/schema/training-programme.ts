@@ -10,12 +10,7 @@ export const TrainingProgramme = builder.prismaObject('TrainingProgramme', {
     kind: t.expose('kind', { type: ProgrammeKind }),
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
-    school: t.field({
-      type: School,
-      nullable: true,
-      description: 'Null for a district-wide scheme.',
-      resolve: (p, _args, ctx) => (p.schoolId == null ? null : ctx.loaders.schoolById.load(p.schoolId)),
-    }),
+    school: t.relation('school', { nullable: true, description: 'The school that runs it; null for a district-wide scheme.' }),
     partnerEnterprise: t.field({
       type: Enterprise,
       nullable: true,
@@ -33,7 +28,7 @@ export const TrainingProgramme = builder.prismaObject('TrainingProgramme', {
 });
 
 builder.prismaObjectField(School, 'trainingProgrammes', (t) =>
-  t.field({ type: [TrainingProgramme], resolve: (s, _args, ctx) => ctx.loaders.programmesBySchoolId.load(s.id) }),
+  t.relation('trainingProgrammes', { query: { orderBy: { id: 'asc' } }, description: 'Programmes the school runs, oldest record first.' }),
 );
 
 builder.queryFields((t) => ({
