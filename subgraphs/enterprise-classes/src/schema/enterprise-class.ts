@@ -12,9 +12,9 @@ import { School } from './school.ts';
 export const EnterpriseClass = builder.prismaObject('EnterpriseClass', {
   description: 'An enterprise order class (企业订单班): trained with, and placed at, a partner enterprise.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    id: t.exposeID('id', { description: 'The order class id.' }),
+    name: t.exposeString('name', { description: 'The class name in Chinese, e.g. 电装班.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
     school: t.relation('school', { description: 'The school that runs the class.' }),
     major: t.relation('major', { nullable: true, description: 'The major (专业) the class is taught under.' }),
     partnerEnterprise: t.field({
@@ -33,9 +33,9 @@ export const EnterpriseClass = builder.prismaObject('EnterpriseClass', {
       }),
       resolve: (c) => c.occupations.map((link) => link.occupation),
     }),
-    cohortYear: t.exposeInt('cohortYear', { nullable: true }),
-    seats: t.exposeInt('seats', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    cohortYear: t.exposeInt('cohortYear', { nullable: true, description: 'The year the class started.' }),
+    seats: t.exposeInt('seats', { nullable: true, description: 'Places in the class.' }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
       type: 'EnterpriseClass',
       cursor: 'id',
       description: 'Enterprise order classes, oldest record first, narrowed by the filter.',
-      args: { filter: t.arg({ type: EnterpriseClassFilter, required: false }) },
+      args: { filter: t.arg({ type: EnterpriseClassFilter, required: false, description: 'Narrows the classes; left out, all of them.' }) },
       totalCount: (_connection, { filter }, ctx) => ctx.db.enterpriseClass.count({ where: enterpriseClassWhere(filter) }),
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.enterpriseClass.findMany({ ...query, where: enterpriseClassWhere(filter), orderBy: { id: 'asc' } }),

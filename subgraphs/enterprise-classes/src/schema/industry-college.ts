@@ -7,9 +7,9 @@ import { School } from './school.ts';
 export const IndustryCollege = builder.prismaObject('IndustryCollege', {
   description: 'An industry (enterprise) college (产业（企业）学院) co-built by a school and an enterprise.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    id: t.exposeID('id', { description: 'The industry college id.' }),
+    name: t.exposeString('name', { description: 'The college name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
     school: t.relation('school', { description: 'The school that co-built it.' }),
     partnerEnterprise: t.field({
       type: Enterprise,
@@ -18,8 +18,8 @@ export const IndustryCollege = builder.prismaObject('IndustryCollege', {
       resolve: (c) => (c.partnerEnterpriseId == null ? null : { id: String(c.partnerEnterpriseId) }),
     }),
     industry: t.relation('industry', { nullable: true, description: 'The industry it trains for.' }),
-    foundedYear: t.exposeInt('foundedYear', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    foundedYear: t.exposeInt('foundedYear', { nullable: true, description: 'The year it was founded (成立).' }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 

@@ -8,10 +8,10 @@ import { Student } from './student.ts';
 export const ResearchProject = builder.prismaObject('ResearchProject', {
   description: 'An enterprise technical problem taken up as student research, and what it produced.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    title: t.exposeString('title'),
-    kind: t.expose('kind', { type: ResearchOutcomeKind }),
-    year: t.exposeInt('year'),
+    id: t.exposeID('id', { description: 'The research project id.' }),
+    title: t.exposeString('title', { description: 'What the project set out to solve or build.' }),
+    kind: t.expose('kind', { type: ResearchOutcomeKind, description: 'What the project produced: a technical renovation, a piece of equipment or a patent.' }),
+    year: t.exposeInt('year', { description: 'The year the project finished.' }),
     school: t.relation('school', { description: 'The school whose students did the research.' }),
     sourceEnterprise: t.field({
       type: Enterprise,
@@ -27,7 +27,7 @@ export const ResearchProject = builder.prismaObject('ResearchProject', {
       }),
       resolve: (p) => p.participants.map((participation) => participation.student),
     }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
@@ -66,9 +66,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Student research projects, oldest record first, of one outcome kind and year range.',
       args: {
-        kind: t.arg({ type: ResearchOutcomeKind, required: false }),
-        yearFrom: t.arg.int({ required: false }),
-        yearTo: t.arg.int({ required: false }),
+        kind: t.arg({ type: ResearchOutcomeKind, required: false, description: 'Only projects with this outcome.' }),
+        yearFrom: t.arg.int({ required: false, description: 'The first year, inclusive.' }),
+        yearTo: t.arg.int({ required: false, description: 'The last year, inclusive.' }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.researchProject.count({ where: projectWhere(args) }),
       resolve: (query, _root, args, ctx) =>

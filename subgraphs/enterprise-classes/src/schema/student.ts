@@ -9,15 +9,15 @@ import { Mentor } from './mentor.ts';
 export const Student = builder.prismaObject('Student', {
   description: 'A student with a college mentor and an enterprise mentor (双导师制).',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
+    id: t.exposeID('id', { description: 'The student id.' }),
+    name: t.exposeString('name', { description: 'The student name.' }),
     school: t.relation('school', { description: 'The school the student attends.' }),
-    cohortYear: t.exposeInt('cohortYear'),
+    cohortYear: t.exposeInt('cohortYear', { description: 'The year the student started.' }),
     technicianLevel: t.exposeBoolean('technicianLevel', { description: 'Studying at technician level (技师段).' }),
     enterpriseClass: t.relation('enterpriseClass', { nullable: true, description: 'The order class (企业订单班) the student is in, if any.' }),
     collegeMentor: t.relation('collegeMentor', { nullable: true, description: 'The college-side mentor (校内导师).' }),
     enterpriseMentor: t.relation('enterpriseMentor', { nullable: true, description: 'The enterprise-side mentor (企业导师).' }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
@@ -55,8 +55,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Students, oldest record first.',
       args: {
-        technicianLevel: t.arg.boolean({ required: false }),
-        enterpriseClassId: t.arg.id({ required: false }),
+        technicianLevel: t.arg.boolean({ required: false, description: 'Only students at technician level (技师段), or only those below it.' }),
+        enterpriseClassId: t.arg.id({ required: false, description: 'Only students of this order class (企业订单班).' }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.student.count({ where: studentWhere(args) }),
       resolve: (query, _root, args, ctx) =>
