@@ -21,7 +21,7 @@ export function createLoaders(db: Db) {
 
     partnershipsByEnterpriseId: groupLoader(
       (ids: number[]) =>
-        db.schoolPartnership.findMany({ where: { enterpriseId: byIn(ids) }, include: { school: true }, orderBy: byId }),
+        db.schoolPartnership.findMany({ where: { enterpriseId: byIn(ids) }, orderBy: byId }),
       (p) => p.enterpriseId,
     ),
     collegesByEnterpriseId: groupLoader(

@@ -30,8 +30,14 @@ Enterprise.implement({
       type: [School],
       nullable: true,
       description: 'Schools that name this enterprise as a partner.',
-      resolve: async (e, _args, ctx) =>
-        (await ctx.loaders.partnershipsByEnterpriseId.load(parseId(e.id))).map((partnership) => partnership.school),
+      resolve: async (e, _args, ctx) => {
+        const partnerships = await ctx.loaders.partnershipsByEnterpriseId.load(parseId(e.id));
+        const schools = await ctx.loaders.schoolById.loadMany(partnerships.map((p) => p.schoolId));
+        return schools.map((school) => {
+          if (school instanceof Error) throw school;
+          return school!;
+        });
+      },
     }),
     trainingProgrammes: t.field({
       type: [TrainingProgramme],
