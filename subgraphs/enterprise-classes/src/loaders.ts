@@ -19,6 +19,20 @@ export function createLoaders(db: Db) {
     ),
     classById: rowLoader((ids: number[]) => db.enterpriseClass.findMany({ where: { id: byIn(ids) } }), (c) => c.id),
 
+    // A relation of an entity row loaded by resolveReference: Pothos would select the parent again.
+    classesBySchoolId: groupLoader(
+      (ids: number[]) => db.enterpriseClass.findMany({ where: { schoolId: byIn(ids) }, orderBy: byId }),
+      (c) => c.schoolId,
+    ),
+    collegesByIndustryCode: groupLoader(
+      (codes: string[]) => db.industryCollege.findMany({ where: { industryCode: byIn(codes) }, orderBy: byId }),
+      (c) => c.industryCode!,
+    ),
+    studentsByClassId: groupLoader(
+      (ids: number[]) => db.student.findMany({ where: { enterpriseClassId: byIn(ids) }, orderBy: byId }),
+      (s) => s.enterpriseClassId!,
+    ),
+
     partnershipsByEnterpriseId: groupLoader(
       (ids: number[]) =>
         db.schoolPartnership.findMany({ where: { enterpriseId: byIn(ids) }, orderBy: byId }),

@@ -47,7 +47,12 @@ builder.asEntity(EnterpriseClass, {
 const byId = { orderBy: { id: 'asc' } } as const;
 
 builder.prismaObjectField(School, 'enterpriseClasses', (t) =>
-  t.relation('enterpriseClasses', { query: byId, description: 'Order classes the school runs, oldest record first.' }),
+  t.relation('enterpriseClasses', {
+    query: byId,
+    description: 'Order classes the school runs, oldest record first.',
+    // Only when the school came from resolveReference (not loaded with its classes).
+    resolve: (_query, s, _args, ctx) => ctx.loaders.classesBySchoolId.load(s.id),
+  }),
 );
 builder.prismaObjectField(Industry, 'enterpriseClasses', (t) =>
   t.relation('enterpriseClasses', { query: byId, description: 'Order classes that train for this industry, oldest record first.' }),

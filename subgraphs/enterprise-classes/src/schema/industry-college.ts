@@ -28,7 +28,12 @@ builder.prismaObjectField(School, 'industryColleges', (t) =>
 );
 
 builder.prismaObjectField(Industry, 'industryColleges', (t) =>
-  t.relation('industryColleges', { query: { orderBy: { id: 'asc' } }, description: 'Industry colleges that train for this industry, oldest record first.' }),
+  t.relation('industryColleges', {
+    query: { orderBy: { id: 'asc' } },
+    description: 'Industry colleges that train for this industry, oldest record first.',
+    // Only when the industry came from resolveReference (not loaded with its colleges).
+    resolve: (_query, i, _args, ctx) => ctx.loaders.collegesByIndustryCode.load(i.code),
+  }),
 );
 
 builder.queryFields((t) => ({

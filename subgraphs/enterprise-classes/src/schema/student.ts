@@ -24,7 +24,12 @@ export const Student = builder.prismaObject('Student', {
 const byId = { orderBy: { id: 'asc' } } as const;
 
 builder.prismaObjectField(EnterpriseClass, 'students', (t) =>
-  t.relation('students', { query: byId, description: 'Students in the class, oldest record first.' }),
+  t.relation('students', {
+    query: byId,
+    description: 'Students in the class, oldest record first.',
+    // Only when the class came from resolveReference or an enterprise's list (not loaded with its students).
+    resolve: (_query, c, _args, ctx) => ctx.loaders.studentsByClassId.load(c.id),
+  }),
 );
 
 builder.prismaObjectField(Mentor, 'students', (t) =>
