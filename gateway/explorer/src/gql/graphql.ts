@@ -52,15 +52,20 @@ export type PolicyScope =
   | 'FRONT_LINE_SKILLED'
   | 'HIGH_SKILL_TALENT';
 
-/** FURTHER_STUDY 进修 for enterprise staff; NEW_APPRENTICESHIP 企业新型学徒制. */
+/** The kind of training programme. */
 export type ProgrammeKind =
+  /** Further study (进修) for enterprise staff at a school. */
   | 'FURTHER_STUDY'
+  /** The new enterprise apprenticeship (企业新型学徒制). */
   | 'NEW_APPRENTICESHIP';
 
 /** Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API. */
 export type Provenance =
+  /** Stated in the source article (news report). */
   | 'ARTICLE'
+  /** Generated to make up a total the article gives; not a real record. */
   | 'GENERATED'
+  /** Entered through the registry API by an authorised user; the audit log says who. */
   | 'REGISTERED';
 
 export type RecordPayPolicyInput = {

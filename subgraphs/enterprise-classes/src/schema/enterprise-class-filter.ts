@@ -6,13 +6,13 @@ import { Provenance } from './enums.ts';
 export const EnterpriseClassFilter = builder.inputType('EnterpriseClassFilter', {
   description: 'Every field narrows the result; lists match any of their values.',
   fields: (t) => ({
-    industryCodes: t.stringList({ required: false }),
+    industryCodes: t.stringList({ required: false, description: 'Classes for any of these industry codes.' }),
     occupationCodes: t.stringList({ required: false, description: 'Classes that train for any of these occupations.' }),
-    partnerEnterpriseIds: t.idList({ required: false }),
-    schoolIds: t.idList({ required: false }),
-    cohortYears: t.intList({ required: false }),
+    partnerEnterpriseIds: t.idList({ required: false, description: 'Classes for any of these partner enterprises.' }),
+    schoolIds: t.idList({ required: false, description: 'Classes of any of these schools.' }),
+    cohortYears: t.intList({ required: false, description: 'Classes of any of these cohort years.' }),
     nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
-    provenance: t.field({ type: Provenance, required: false }),
+    provenance: t.field({ type: Provenance, required: false, description: 'Only classes with this provenance.' }),
   }),
 });
 

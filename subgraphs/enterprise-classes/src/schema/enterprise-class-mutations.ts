@@ -9,19 +9,19 @@ builder.prismaObjectField(EnterpriseClass, 'version', (t) =>
 );
 
 const classFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false }),
+  nameEn: t.string({ required: false, description: 'Its English name, where one is recorded.' }),
   majorId: t.id({ required: false, description: 'A major of the same school.' }),
-  industryCode: t.string({ required: false }),
-  cohortYear: t.int({ required: false }),
-  seats: t.int({ required: false }),
+  industryCode: t.string({ required: false, description: 'An industry code from the catalogue, e.g. SMART_VEHICLES.' }),
+  cohortYear: t.int({ required: false, description: 'The year the class starts.' }),
+  seats: t.int({ required: false, description: 'Places in the class.' }),
   occupationCodes: t.stringList({ required: false, description: 'Occupations the class trains for; replaces the list.' }),
 });
 
 const RegisterEnterpriseClassInput = builder.inputType('RegisterEnterpriseClassInput', {
   fields: (t) => ({
-    schoolId: t.id({ required: true }),
-    name: t.string({ required: true }),
-    partnerEnterpriseId: t.id({ required: true }),
+    schoolId: t.id({ required: true, description: 'The school id; it must be one of the partnership schools.' }),
+    name: t.string({ required: true, description: 'The class name in Chinese.' }),
+    partnerEnterpriseId: t.id({ required: true, description: 'The partner enterprise id, as pay-policies knows it.' }),
     ...classFields(t),
   }),
 });
@@ -29,10 +29,10 @@ const RegisterEnterpriseClassInput = builder.inputType('RegisterEnterpriseClassI
 const UpdateEnterpriseClassInput = builder.inputType('UpdateEnterpriseClassInput', {
   description: 'Fields left out keep their value; null clears an optional one.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    name: t.string({ required: false }),
-    partnerEnterpriseId: t.id({ required: false }),
+    id: t.id({ required: true, description: 'The order class to update.' }),
+    version: t.int({ required: true, description: 'The version last read; the update is refused if the record changed since.' }),
+    name: t.string({ required: false, description: 'The class name in Chinese.' }),
+    partnerEnterpriseId: t.id({ required: false, description: 'The partner enterprise id, as pay-policies knows it.' }),
     ...classFields(t),
   }),
 });
@@ -95,7 +95,7 @@ builder.mutationFields((t) => ({
     type: EnterpriseClass,
     description: "Registers an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterEnterpriseClassInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterEnterpriseClassInput, required: true, description: 'What to register.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const parsed = parseInput(registerSchema, args.input);
       const { occupationCodes, ...input } = parsed;
@@ -113,7 +113,7 @@ builder.mutationFields((t) => ({
     type: EnterpriseClass,
     description: "Changes an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateEnterpriseClassInput, required: true }) },
+    args: { input: t.arg({ type: UpdateEnterpriseClassInput, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
       const { id, version, occupationCodes, ...changes } = parseInput(updateSchema, args.input);
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: changes.partnerEnterpriseId }]);

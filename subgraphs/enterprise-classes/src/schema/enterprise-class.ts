@@ -1,6 +1,5 @@
 import { parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import { loadRows } from '../loaders.ts';
 import { EnterpriseClassFilter, enterpriseClassWhere } from './enterprise-class-filter.ts';
 import { Provenance } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
@@ -13,37 +12,30 @@ import { School } from './school.ts';
 export const EnterpriseClass = builder.prismaObject('EnterpriseClass', {
   description: 'An enterprise order class (企业订单班): trained with, and placed at, a partner enterprise.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    school: t.field({ type: School, resolve: async (c, _args, ctx) => (await ctx.loaders.schoolById.load(c.schoolId))! }),
-    major: t.field({
-      type: Major,
-      nullable: true,
-      resolve: (c, _args, ctx) => (c.majorId == null ? null : ctx.loaders.majorById.load(c.majorId)),
-    }),
+    id: t.exposeID('id', { description: 'The order class id.' }),
+    name: t.exposeString('name', { description: 'The class name in Chinese, e.g. 电装班.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
+    school: t.relation('school', { description: 'The school that runs the class.' }),
+    major: t.relation('major', { nullable: true, description: 'The major (专业) the class is taught under.' }),
     partnerEnterprise: t.field({
       type: Enterprise,
       nullable: true,
       description: 'The enterprise the class trains for; null only when its registry, pay-policies, did not answer.',
       resolve: (c) => ({ id: String(c.partnerEnterpriseId) }),
     }),
-    industry: t.field({
-      type: Industry,
-      nullable: true,
-      resolve: (c, _args, ctx) => (c.industryCode == null ? null : ctx.loaders.industryByCode.load(c.industryCode)),
-    }),
+    industry: t.relation('industry', { nullable: true, description: 'The industry the class trains for.' }),
     occupations: t.field({
       type: [Occupation],
-      description: 'Occupations the class trains for.',
-      resolve: async (c, _args, ctx) => {
-        const links = await ctx.loaders.occupationLinksByClassId.load(c.id);
-        return loadRows(ctx.loaders.occupationByCode, links.map((l) => l.occupationCode));
-      },
+      description: 'Occupations (工种) the class trains for, by code.',
+      // Through the link table, in the parent's query: the plugin loads the occupations nested.
+      select: (_args, _ctx, nestedSelection) => ({
+        occupations: { select: { occupation: nestedSelection(true) }, orderBy: { occupationCode: 'asc' } },
+      }),
+      resolve: (c) => c.occupations.map((link) => link.occupation),
     }),
-    cohortYear: t.exposeInt('cohortYear', { nullable: true }),
-    seats: t.exposeInt('seats', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    cohortYear: t.exposeInt('cohortYear', { nullable: true, description: 'The year the class started.' }),
+    seats: t.exposeInt('seats', { nullable: true, description: 'Places in the class.' }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
@@ -52,38 +44,47 @@ builder.asEntity(EnterpriseClass, {
   resolveReference: ({ id }, ctx) => ctx.loaders.classById.load(parseId(id)),
 });
 
+const byId = { orderBy: { id: 'asc' } } as const;
+
 builder.prismaObjectField(School, 'enterpriseClasses', (t) =>
-  t.field({ type: [EnterpriseClass], resolve: (s, _args, ctx) => ctx.loaders.classesBySchoolId.load(s.id) }),
+  t.relation('enterpriseClasses', {
+    query: byId,
+    description: 'Order classes the school runs, oldest record first.',
+    // Only when the school came from resolveReference (not loaded with its classes).
+    resolve: (_query, s, _args, ctx) => ctx.loaders.classesBySchoolId.load(s.id),
+  }),
 );
 builder.prismaObjectField(Industry, 'enterpriseClasses', (t) =>
-  t.field({ type: [EnterpriseClass], resolve: (i, _args, ctx) => ctx.loaders.classesByIndustryCode.load(i.code) }),
+  t.relation('enterpriseClasses', { query: byId, description: 'Order classes that train for this industry, oldest record first.' }),
 );
 builder.prismaObjectField(Major, 'enterpriseClasses', (t) =>
-  t.field({ type: [EnterpriseClass], resolve: (m, _args, ctx) => ctx.loaders.classesByMajorId.load(m.id) }),
+  t.relation('enterpriseClasses', { query: byId, description: 'Order classes taught under this major, oldest record first.' }),
 );
 builder.prismaObjectField(Occupation, 'enterpriseClasses', (t) =>
   t.field({
     type: [EnterpriseClass],
-    resolve: async (o, _args, ctx) => {
-      const links = await ctx.loaders.classLinksByOccupationCode.load(o.code);
-      return loadRows(ctx.loaders.classById, links.map((l) => l.classId));
-    },
+    description: 'Order classes that train for this occupation, oldest record first.',
+    select: (_args, _ctx, nestedSelection) => ({
+      classLinks: { select: { enterpriseClass: nestedSelection(true) }, orderBy: { classId: 'asc' } },
+    }),
+    resolve: (o) => o.classLinks.map((link) => link.enterpriseClass),
   }),
 );
 
 builder.queryFields((t) => ({
-  enterpriseClass: t.field({
+  enterpriseClass: t.prismaField({
     type: EnterpriseClass,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.classById.load(parseId(id)),
+    description: 'One order class by id; null if there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The order class id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.enterpriseClass.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
   enterpriseClasses: t.prismaConnection(
     {
       type: 'EnterpriseClass',
       cursor: 'id',
       description: 'Enterprise order classes, oldest record first, narrowed by the filter.',
-      args: { filter: t.arg({ type: EnterpriseClassFilter, required: false }) },
+      args: { filter: t.arg({ type: EnterpriseClassFilter, required: false, description: 'Narrows the classes; left out, all of them.' }) },
       totalCount: (_connection, { filter }, ctx) => ctx.db.enterpriseClass.count({ where: enterpriseClassWhere(filter) }),
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.enterpriseClass.findMany({ ...query, where: enterpriseClassWhere(filter), orderBy: { id: 'asc' } }),

@@ -1,12 +1,14 @@
 import { parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import { loadRows } from '../loaders.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
 import { IndustryCollege } from './industry-college.ts';
 import { School } from './school.ts';
 import { TrainingProgramme } from './training-programme.ts';
 
-/** Enterprise belongs to pay-policies; this registry adds what it builds with schools. */
+/**
+ * Enterprise belongs to pay-policies; this registry adds what it builds with schools. Its fields
+ * are keyed by another registry's ids, so they batch through DataLoaders (loaders.ts), not relations.
+ */
 export const Enterprise = builder.externalRef('Enterprise', builder.selection<{ id: string }>('id'));
 
 Enterprise.implement({
@@ -30,7 +32,11 @@ Enterprise.implement({
       description: 'Schools that name this enterprise as a partner.',
       resolve: async (e, _args, ctx) => {
         const partnerships = await ctx.loaders.partnershipsByEnterpriseId.load(parseId(e.id));
-        return loadRows(ctx.loaders.schoolById, partnerships.map((p) => p.schoolId));
+        const schools = await ctx.loaders.schoolById.loadMany(partnerships.map((p) => p.schoolId));
+        return schools.map((school) => {
+          if (school instanceof Error) throw school;
+          return school!;
+        });
       },
     }),
     trainingProgrammes: t.field({
@@ -47,7 +53,7 @@ builder.prismaObjectField(School, 'partnerEnterprises', (t) =>
     type: [Enterprise],
     nullable: { list: false, items: true },
     description: 'Enterprises the school names as partners (e.g. 先临三维, 宝盛集团, 电装); an item is null when their registry, pay-policies, did not answer.',
-    resolve: async (s, _args, ctx) =>
-      (await ctx.loaders.partnershipsBySchoolId.load(s.id)).map((p) => ({ id: String(p.enterpriseId) })),
+    select: { partnerships: { select: { enterpriseId: true }, orderBy: { id: 'asc' } } },
+    resolve: (s) => s.partnerships.map((p) => ({ id: String(p.enterpriseId) })),
   }),
 );

@@ -1,33 +1,43 @@
 import { builder } from '../registry.ts';
-import {
-  MentorSide as MentorSideValues,
-  ProgrammeKind as ProgrammeKindValues,
-  Provenance as ProvenanceValues,
-  ResearchOutcomeKind as ResearchOutcomeKindValues,
-  SchoolKind as SchoolKindValues,
-} from '../generated/prisma/enums.ts';
 
-export const Provenance = builder.enumType(ProvenanceValues, {
-  name: 'Provenance',
+export const Provenance = builder.enumType('Provenance', {
   description: 'Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API.',
+  values: {
+    ARTICLE: { description: 'Stated in the source article (news report).' },
+    GENERATED: { description: 'Generated to make up a total the article gives; not a real record.' },
+    REGISTERED: { description: 'Entered through the registry API by an authorised user; the audit log says who.' },
+  } as const,
 });
 
-export const SchoolKind = builder.enumType(SchoolKindValues, {
-  name: 'SchoolKind',
-  description: 'TECHNICIAN_COLLEGE 技师学院; VOCATIONAL_SCHOOL 职业学校.',
+export const SchoolKind = builder.enumType('SchoolKind', {
+  description: 'The kind of school.',
+  values: {
+    TECHNICIAN_COLLEGE: { description: 'Technician college (技师学院).' },
+    VOCATIONAL_SCHOOL: { description: 'Vocational school (职业学校).' },
+  } as const,
 });
 
-export const MentorSide = builder.enumType(MentorSideValues, {
-  name: 'MentorSide',
+export const MentorSide = builder.enumType('MentorSide', {
   description: 'The two sides of the dual-mentor system (双导师制): the college and the enterprise.',
+  values: {
+    COLLEGE: { description: 'A college teacher (校内导师).' },
+    ENTERPRISE: { description: 'An enterprise expert (企业导师).' },
+  } as const,
 });
 
-export const ResearchOutcomeKind = builder.enumType(ResearchOutcomeKindValues, {
-  name: 'ResearchOutcomeKind',
-  description: 'TECHNICAL_RENOVATION 技术改造; DEVELOPED_EQUIPMENT 研发设备; PATENT 专利.',
+export const ResearchOutcomeKind = builder.enumType('ResearchOutcomeKind', {
+  description: 'What a student research project produced.',
+  values: {
+    TECHNICAL_RENOVATION: { description: 'A technical renovation (技术改造) of an enterprise process.' },
+    DEVELOPED_EQUIPMENT: { description: 'A piece of equipment developed (研发设备).' },
+    PATENT: { description: 'A patent (专利).' },
+  } as const,
 });
 
-export const ProgrammeKind = builder.enumType(ProgrammeKindValues, {
-  name: 'ProgrammeKind',
-  description: 'FURTHER_STUDY 进修 for enterprise staff; NEW_APPRENTICESHIP 企业新型学徒制.',
+export const ProgrammeKind = builder.enumType('ProgrammeKind', {
+  description: 'The kind of training programme.',
+  values: {
+    FURTHER_STUDY: { description: 'Further study (进修) for enterprise staff at a school.' },
+    NEW_APPRENTICESHIP: { description: 'The new enterprise apprenticeship (企业新型学徒制).' },
+  } as const,
 });

@@ -6,27 +6,30 @@ import { School } from './school.ts';
 export const GraduateTeacher = builder.prismaObject('GraduateTeacher', {
   description: 'A graduate of the technician class who became a teacher at the college.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    school: t.field({ type: School, resolve: async (g, _args, ctx) => (await ctx.loaders.schoolById.load(g.schoolId))! }),
-    hiredYear: t.exposeInt('hiredYear', { nullable: true }),
+    id: t.exposeID('id', { description: 'The teacher id.' }),
+    name: t.exposeString('name', { description: 'The teacher name.' }),
+    school: t.relation('school', { description: 'The college where the graduate now teaches.' }),
+    hiredYear: t.exposeInt('hiredYear', { nullable: true, description: 'The year the graduate was hired as a teacher.' }),
     declinedOfferCny: t.exposeInt('declinedOfferCny', {
       nullable: true,
       description: 'A yearly industry salary offered and turned down, in CNY.',
     }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
 builder.prismaObjectField(School, 'graduateTeachers', (t) =>
-  t.field({ type: [GraduateTeacher], resolve: (s, _args, ctx) => ctx.loaders.graduateTeachersBySchoolId.load(s.id) }),
+  t.relation('graduateTeachers', {
+    query: { orderBy: { id: 'asc' } },
+    description: 'Its technician-class graduates who became its teachers, oldest record first.',
+  }),
 );
 
 builder.queryFields((t) => ({
   graduateTeachers: t.prismaField({
     type: [GraduateTeacher],
     description: 'Technician-class graduates who became college teachers, oldest record first.',
-    args: { schoolId: t.arg.id({ required: false }) },
+    args: { schoolId: t.arg.id({ required: false, description: 'Only teachers of this school.' }) },
     resolve: (query, _root, { schoolId }, ctx) =>
       ctx.db.graduateTeacher.findMany({
         ...query,

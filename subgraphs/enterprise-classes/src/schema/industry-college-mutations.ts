@@ -8,22 +8,26 @@ builder.prismaObjectField(IndustryCollege, 'version', (t) =>
 );
 
 const collegeFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false }),
-  partnerEnterpriseId: t.id({ required: false }),
-  industryCode: t.string({ required: false }),
-  foundedYear: t.int({ required: false }),
+  nameEn: t.string({ required: false, description: 'Its English name, where one is recorded.' }),
+  partnerEnterpriseId: t.id({ required: false, description: 'The partner enterprise id, as pay-policies knows it.' }),
+  industryCode: t.string({ required: false, description: 'An industry code from the catalogue, e.g. SMART_VEHICLES.' }),
+  foundedYear: t.int({ required: false, description: 'The year it was founded (成立).' }),
 });
 
 const RegisterIndustryCollegeInput = builder.inputType('RegisterIndustryCollegeInput', {
-  fields: (t) => ({ schoolId: t.id({ required: true }), name: t.string({ required: true }), ...collegeFields(t) }),
+  fields: (t) => ({
+    schoolId: t.id({ required: true, description: 'The school that co-built it; staff may register only for their own school.' }),
+    name: t.string({ required: true, description: 'The college name in Chinese.' }),
+    ...collegeFields(t),
+  }),
 });
 
 const UpdateIndustryCollegeInput = builder.inputType('UpdateIndustryCollegeInput', {
   description: 'Fields left out keep their value; null clears an optional one.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    name: t.string({ required: false }),
+    id: t.id({ required: true, description: 'The industry college to update.' }),
+    version: t.int({ required: true, description: 'The version last read; the update is refused if the record changed since.' }),
+    name: t.string({ required: false, description: 'The college name in Chinese.' }),
     ...collegeFields(t),
   }),
 });
@@ -42,7 +46,7 @@ builder.mutationFields((t) => ({
     type: IndustryCollege,
     description: "Registers an industry college of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterIndustryCollegeInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterIndustryCollegeInput, required: true, description: 'What to register.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(registerSchema, args.input);
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: input.partnerEnterpriseId }]);
@@ -58,7 +62,7 @@ builder.mutationFields((t) => ({
     type: IndustryCollege,
     description: "Changes an industry college of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateIndustryCollegeInput, required: true }) },
+    args: { input: t.arg({ type: UpdateIndustryCollegeInput, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
       const { id, version, ...changes } = parseInput(updateSchema, args.input);
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: changes.partnerEnterpriseId }]);

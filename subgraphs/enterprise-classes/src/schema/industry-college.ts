@@ -7,32 +7,33 @@ import { School } from './school.ts';
 export const IndustryCollege = builder.prismaObject('IndustryCollege', {
   description: 'An industry (enterprise) college (产业（企业）学院) co-built by a school and an enterprise.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    school: t.field({ type: School, resolve: async (c, _args, ctx) => (await ctx.loaders.schoolById.load(c.schoolId))! }),
+    id: t.exposeID('id', { description: 'The industry college id.' }),
+    name: t.exposeString('name', { description: 'The college name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
+    school: t.relation('school', { description: 'The school that co-built it.' }),
     partnerEnterprise: t.field({
       type: Enterprise,
       nullable: true,
       description: 'The enterprise that co-built it; null when none is recorded or its registry, pay-policies, did not answer.',
       resolve: (c) => (c.partnerEnterpriseId == null ? null : { id: String(c.partnerEnterpriseId) }),
     }),
-    industry: t.field({
-      type: Industry,
-      nullable: true,
-      resolve: (c, _args, ctx) => (c.industryCode == null ? null : ctx.loaders.industryByCode.load(c.industryCode)),
-    }),
-    foundedYear: t.exposeInt('foundedYear', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    industry: t.relation('industry', { nullable: true, description: 'The industry it trains for.' }),
+    foundedYear: t.exposeInt('foundedYear', { nullable: true, description: 'The year it was founded (成立).' }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
 builder.prismaObjectField(School, 'industryColleges', (t) =>
-  t.field({ type: [IndustryCollege], resolve: (s, _args, ctx) => ctx.loaders.collegesBySchoolId.load(s.id) }),
+  t.relation('industryColleges', { query: { orderBy: { id: 'asc' } }, description: 'Industry colleges the school co-built, oldest record first.' }),
 );
 
 builder.prismaObjectField(Industry, 'industryColleges', (t) =>
-  t.field({ type: [IndustryCollege], resolve: (i, _args, ctx) => ctx.loaders.collegesByIndustryCode.load(i.code) }),
+  t.relation('industryColleges', {
+    query: { orderBy: { id: 'asc' } },
+    description: 'Industry colleges that train for this industry, oldest record first.',
+    // Only when the industry came from resolveReference (not loaded with its colleges).
+    resolve: (_query, i, _args, ctx) => ctx.loaders.collegesByIndustryCode.load(i.code),
+  }),
 );
 
 builder.queryFields((t) => ({

@@ -5,11 +5,11 @@ import { Provenance } from './enums.ts';
 export const Industry = builder.prismaObject('Industry', {
   description: 'An industry the registries classify by; priority ones are the district training focus.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    code: t.exposeString('code', { description: 'The industry code, e.g. SMART_VEHICLES.' }),
+    name: t.exposeString('name', { description: 'The industry name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
     priority: t.exposeBoolean('priority', { description: 'One of the priority industries: smart vehicles, high-end equipment, modern textiles.' }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
@@ -22,7 +22,7 @@ builder.queryFields((t) => ({
   industries: t.prismaField({
     type: [Industry],
     description: 'Industries, priority ones first.',
-    args: { priorityOnly: t.arg.boolean({ required: false }) },
+    args: { priorityOnly: t.arg.boolean({ required: false, description: 'Only the priority industries or trades of the district.' }) },
     resolve: (query, _root, { priorityOnly }, ctx) =>
       ctx.db.industry.findMany({
         ...query,
@@ -30,10 +30,11 @@ builder.queryFields((t) => ({
         orderBy: [{ priority: 'desc' }, { code: 'asc' }],
       }),
   }),
-  industry: t.field({
+  industry: t.prismaField({
     type: Industry,
     nullable: true,
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (_root, { code }, ctx) => ctx.loaders.industryByCode.load(code.trim()),
+    description: 'One industry by code; null if there is none.',
+    args: { code: t.arg.string({ required: true, description: 'The industry code, e.g. SMART_VEHICLES.' }) },
+    resolve: (query, _root, { code }, ctx) => ctx.db.industry.findUnique({ ...query, where: { code: code.trim() } }),
   }),
 }));

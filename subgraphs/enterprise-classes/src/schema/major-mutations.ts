@@ -8,16 +8,16 @@ builder.prismaObjectField(Major, 'version', (t) =>
 );
 
 const majorFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false }),
-  industryCode: t.string({ required: false }),
-  occupationalStandard: t.string({ required: false }),
-  introducedYear: t.int({ required: false }),
+  nameEn: t.string({ required: false, description: 'Its English name, where one is recorded.' }),
+  industryCode: t.string({ required: false, description: 'An industry code from the catalogue, e.g. SMART_VEHICLES.' }),
+  occupationalStandard: t.string({ required: false, description: 'The occupational standard the curriculum is aligned to.' }),
+  introducedYear: t.int({ required: false, description: 'The year the school introduced the major.' }),
 });
 
 const RegisterMajorInput = builder.inputType('RegisterMajorInput', {
   fields: (t) => ({
-    schoolId: t.id({ required: true }),
-    name: t.string({ required: true }),
+    schoolId: t.id({ required: true, description: 'The school id; it must be one of the partnership schools.' }),
+    name: t.string({ required: true, description: 'The major name in Chinese.' }),
     isNew: t.boolean({ required: true, description: 'A new major (新兴专业) opened for an emerging industry.' }),
     ...majorFields(t),
   }),
@@ -26,10 +26,10 @@ const RegisterMajorInput = builder.inputType('RegisterMajorInput', {
 const UpdateMajorInput = builder.inputType('UpdateMajorInput', {
   description: 'Fields left out keep their value; null clears an optional one.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    name: t.string({ required: false }),
-    isNew: t.boolean({ required: false }),
+    id: t.id({ required: true, description: 'The major to update.' }),
+    version: t.int({ required: true, description: 'The version last read; the update is refused if the record changed since.' }),
+    name: t.string({ required: false, description: 'The major name in Chinese.' }),
+    isNew: t.boolean({ required: false, description: 'Whether it is a new major (新兴专业).' }),
     ...majorFields(t),
   }),
 });
@@ -54,7 +54,7 @@ builder.mutationFields((t) => ({
     type: Major,
     description: "Registers a major of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterMajorInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterMajorInput, required: true, description: 'What to register.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(registerSchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'registerMajor', async (tx) => {
@@ -69,7 +69,7 @@ builder.mutationFields((t) => ({
     type: Major,
     description: "Changes a major of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateMajorInput, required: true }) },
+    args: { input: t.arg({ type: UpdateMajorInput, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
       const { id, version, ...changes } = parseInput(updateSchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'updateMajor', async (tx) => {

@@ -8,31 +8,27 @@ import { School } from './school.ts';
 export const Major = builder.prismaObject('Major', {
   description: 'A major a school teaches, matched to industry demand and aligned to an occupational standard.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    school: t.field({ type: School, resolve: async (m, _args, ctx) => (await ctx.loaders.schoolById.load(m.schoolId))! }),
+    id: t.exposeID('id', { description: 'The major id.' }),
+    name: t.exposeString('name', { description: 'The major name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
+    school: t.relation('school', { description: 'The school that teaches it.' }),
     isNew: t.exposeBoolean('isNew', { description: 'A new major (新兴专业) opened for an emerging industry.' }),
-    industry: t.field({
-      type: Industry,
-      nullable: true,
-      resolve: (m, _args, ctx) => (m.industryCode == null ? null : ctx.loaders.industryByCode.load(m.industryCode)),
-    }),
+    industry: t.relation('industry', { nullable: true, description: 'The industry whose demand it serves (专业对接产业).' }),
     occupationalStandard: t.exposeString('occupationalStandard', {
       nullable: true,
       description: 'The occupational standard its curriculum is aligned to (课程内容与职业标准对接).',
     }),
-    introducedYear: t.exposeInt('introducedYear', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    introducedYear: t.exposeInt('introducedYear', { nullable: true, description: 'The year the school introduced the major.' }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
 builder.prismaObjectField(School, 'majors', (t) =>
-  t.field({ type: [Major], resolve: (s, _args, ctx) => ctx.loaders.majorsBySchoolId.load(s.id) }),
+  t.relation('majors', { query: { orderBy: { id: 'asc' } }, description: 'Majors (专业) the school teaches, oldest record first.' }),
 );
 
 builder.prismaObjectField(Industry, 'majors', (t) =>
-  t.field({ type: [Major], resolve: (i, _args, ctx) => ctx.loaders.majorsByIndustryCode.load(i.code) }),
+  t.relation('majors', { query: { orderBy: { id: 'asc' } }, description: 'Majors that serve this industry, oldest record first.' }),
 );
 
 builder.queryFields((t) => ({
@@ -40,8 +36,8 @@ builder.queryFields((t) => ({
     type: [Major],
     description: 'Majors, oldest record first; isNew: true lists the new majors (新兴专业).',
     args: {
-      isNew: t.arg.boolean({ required: false }),
-      industryCode: t.arg.string({ required: false }),
+      isNew: t.arg.boolean({ required: false, description: 'Only new majors (新兴专业), or only the others.' }),
+      industryCode: t.arg.string({ required: false, description: 'Only majors for this industry code.' }),
     },
     resolve: (query, _root, { isNew, industryCode }, ctx) => {
       const code = industryCode?.trim();

@@ -41,7 +41,7 @@ builder.mutationFields((t) => ({
     type: Student,
     description: "Pairs a student with a college and an enterprise mentor. COLLEGE_STAFF of the student's school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: PairMentorsInput, required: true }) },
+    args: { input: t.arg({ type: PairMentorsInput, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
       const { id, version, ...pairing } = parseInput(pairSchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'pairMentors', async (tx) => {

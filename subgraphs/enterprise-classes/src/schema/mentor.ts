@@ -1,28 +1,22 @@
 import { builder } from '../registry.ts';
 import { MentorSide, Provenance } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
-import { School } from './school.ts';
 
 /** The students a mentor guides are added in student.ts. */
 export const Mentor = builder.prismaObject('Mentor', {
   description: 'One side of the dual-mentor system (双导师制): a college teacher or an enterprise expert.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    side: t.expose('side', { type: MentorSide }),
-    school: t.field({
-      type: School,
-      nullable: true,
-      description: 'The school a college mentor teaches at.',
-      resolve: (m, _args, ctx) => (m.schoolId == null ? null : ctx.loaders.schoolById.load(m.schoolId)),
-    }),
+    id: t.exposeID('id', { description: 'The mentor id.' }),
+    name: t.exposeString('name', { description: 'The mentor name.' }),
+    side: t.expose('side', { type: MentorSide, description: 'Which side of the dual-mentor system (双导师制) the mentor is on.' }),
+    school: t.relation('school', { nullable: true, description: 'The school a college mentor teaches at.' }),
     enterprise: t.field({
       type: Enterprise,
       nullable: true,
       description: 'The enterprise an enterprise mentor works at; null when none is recorded or its registry, pay-policies, did not answer.',
       resolve: (m) => (m.enterpriseId == null ? null : { id: String(m.enterpriseId) }),
     }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
@@ -32,7 +26,7 @@ builder.queryFields((t) => ({
       type: 'Mentor',
       cursor: 'id',
       description: 'Mentors, oldest record first, of one side or both.',
-      args: { side: t.arg({ type: MentorSide, required: false }) },
+      args: { side: t.arg({ type: MentorSide, required: false, description: 'Only mentors of this side.' }) },
       totalCount: (_connection, { side }, ctx) => ctx.db.mentor.count({ where: { side: side ?? undefined } }),
       resolve: (query, _root, { side }, ctx) =>
         ctx.db.mentor.findMany({ ...query, where: { side: side ?? undefined }, orderBy: { id: 'asc' } }),

@@ -5,11 +5,11 @@ import { Provenance } from './enums.ts';
 export const Occupation = builder.prismaObject('Occupation', {
   description: 'An occupation (trade) the registries classify by; priority ones are the district training focus.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    code: t.exposeString('code', { description: 'The occupation code, e.g. FITTER.' }),
+    name: t.exposeString('name', { description: 'The occupation (工种) name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
     priority: t.exposeBoolean('priority', { description: 'One of the priority trades: fitter, electrician, milling worker, dyeing finisher, dyer.' }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
@@ -22,7 +22,7 @@ builder.queryFields((t) => ({
   occupations: t.prismaField({
     type: [Occupation],
     description: 'Occupations, priority ones first.',
-    args: { priorityOnly: t.arg.boolean({ required: false }) },
+    args: { priorityOnly: t.arg.boolean({ required: false, description: 'Only the priority industries or trades of the district.' }) },
     resolve: (query, _root, { priorityOnly }, ctx) =>
       ctx.db.occupation.findMany({
         ...query,
@@ -30,10 +30,11 @@ builder.queryFields((t) => ({
         orderBy: [{ priority: 'desc' }, { code: 'asc' }],
       }),
   }),
-  occupation: t.field({
+  occupation: t.prismaField({
     type: Occupation,
     nullable: true,
-    args: { code: t.arg.string({ required: true }) },
-    resolve: (_root, { code }, ctx) => ctx.loaders.occupationByCode.load(code.trim()),
+    description: 'One occupation by code; null if there is none.',
+    args: { code: t.arg.string({ required: true, description: 'The occupation code, e.g. FITTER.' }) },
+    resolve: (query, _root, { code }, ctx) => ctx.db.occupation.findUnique({ ...query, where: { code: code.trim() } }),
   }),
 }));

@@ -19,8 +19,8 @@ export const ResearchOutcomeSummary = builder.objectRef<Summary>('ResearchOutcom
     technicalRenovations: t.exposeInt('technicalRenovations', { description: '技术改造 projects.' }),
     developedEquipment: t.exposeInt('developedEquipment', { description: '研发设备 projects (pieces of equipment).' }),
     patents: t.exposeInt('patents', { description: '专利 projects.' }),
-    yearFrom: t.exposeInt('yearFrom'),
-    yearTo: t.exposeInt('yearTo'),
+    yearFrom: t.exposeInt('yearFrom', { description: 'The first year, inclusive.' }),
+    yearTo: t.exposeInt('yearTo', { description: 'The last year, inclusive.' }),
   }),
 });
 
@@ -28,7 +28,7 @@ builder.queryFields((t) => ({
   researchOutcomeSummary: t.field({
     type: ResearchOutcomeSummary,
     description: `Research outcomes from yearFrom to yearTo inclusive; by default the 3 years ending ${ARTICLE_YEAR}.`,
-    args: { yearFrom: t.arg.int({ required: false }), yearTo: t.arg.int({ required: false }) },
+    args: { yearFrom: t.arg.int({ required: false, description: 'The first year, inclusive.' }), yearTo: t.arg.int({ required: false, description: 'The last year, inclusive.' }) },
     resolve: async (_root, args, ctx) => {
       const yearTo = args.yearTo ?? (args.yearFrom != null ? Math.max(args.yearFrom, ARTICLE_YEAR) : ARTICLE_YEAR);
       const yearFrom = args.yearFrom ?? yearTo - 2;

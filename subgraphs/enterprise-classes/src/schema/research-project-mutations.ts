@@ -18,10 +18,10 @@ const projectFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObjec
 
 const RegisterResearchProjectInput = builder.inputType('RegisterResearchProjectInput', {
   fields: (t) => ({
-    schoolId: t.id({ required: true }),
-    title: t.string({ required: true }),
-    kind: t.field({ type: ResearchOutcomeKind, required: true }),
-    year: t.int({ required: true }),
+    schoolId: t.id({ required: true, description: 'The school id; it must be one of the partnership schools.' }),
+    title: t.string({ required: true, description: 'What the project set out to solve or build.' }),
+    kind: t.field({ type: ResearchOutcomeKind, required: true, description: 'What the project produced.' }),
+    year: t.int({ required: true, description: 'The year the project finished.' }),
     ...projectFields(t),
   }),
 });
@@ -29,11 +29,11 @@ const RegisterResearchProjectInput = builder.inputType('RegisterResearchProjectI
 const UpdateResearchProjectInput = builder.inputType('UpdateResearchProjectInput', {
   description: 'Fields left out keep their value; null clears an optional one.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    title: t.string({ required: false }),
-    kind: t.field({ type: ResearchOutcomeKind, required: false }),
-    year: t.int({ required: false }),
+    id: t.id({ required: true, description: 'The project to update.' }),
+    version: t.int({ required: true, description: 'The version last read; the update is refused if the record changed since.' }),
+    title: t.string({ required: false, description: 'What the project set out to solve or build.' }),
+    kind: t.field({ type: ResearchOutcomeKind, required: false, description: 'What the project produced.' }),
+    year: t.int({ required: false, description: 'The year the project finished.' }),
     ...projectFields(t),
   }),
 });
@@ -94,7 +94,7 @@ builder.mutationFields((t) => ({
     type: ResearchProject,
     description: "Registers a research outcome of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterResearchProjectInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterResearchProjectInput, required: true, description: 'What to register.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const parsed = parseInput(registerSchema, args.input);
       const { participantIds, ...input } = parsed;
@@ -112,7 +112,7 @@ builder.mutationFields((t) => ({
     type: ResearchProject,
     description: "Changes a research outcome of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateResearchProjectInput, required: true }) },
+    args: { input: t.arg({ type: UpdateResearchProjectInput, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
       const { id, version, participantIds, ...changes } = parseInput(updateSchema, args.input);
       await ctx.references([{ path: 'input.enterpriseId', type: 'Enterprise', key: changes.enterpriseId }]);

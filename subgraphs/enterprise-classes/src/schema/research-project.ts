@@ -1,20 +1,18 @@
 import { userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { loadRows } from '../loaders.ts';
 import { Provenance, ResearchOutcomeKind } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
-import { School } from './school.ts';
 import { Student } from './student.ts';
 
 export const ResearchProject = builder.prismaObject('ResearchProject', {
   description: 'An enterprise technical problem taken up as student research, and what it produced.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    title: t.exposeString('title'),
-    kind: t.expose('kind', { type: ResearchOutcomeKind }),
-    year: t.exposeInt('year'),
-    school: t.field({ type: School, resolve: async (p, _args, ctx) => (await ctx.loaders.schoolById.load(p.schoolId))! }),
+    id: t.exposeID('id', { description: 'The research project id.' }),
+    title: t.exposeString('title', { description: 'What the project set out to solve or build.' }),
+    kind: t.expose('kind', { type: ResearchOutcomeKind, description: 'What the project produced: a technical renovation, a piece of equipment or a patent.' }),
+    year: t.exposeInt('year', { description: 'The year the project finished.' }),
+    school: t.relation('school', { description: 'The school whose students did the research.' }),
     sourceEnterprise: t.field({
       type: Enterprise,
       nullable: true,
@@ -23,19 +21,24 @@ export const ResearchProject = builder.prismaObject('ResearchProject', {
     }),
     participants: t.field({
       type: [Student],
-      resolve: async (p, _args, ctx) => {
-        const participations = await ctx.loaders.participationsByProjectId.load(p.id);
-        return loadRows(ctx.loaders.studentById, participations.map((r) => r.studentId));
-      },
+      description: 'Students who took part, by id.',
+      select: (_args, _ctx, nestedSelection) => ({
+        participants: { select: { student: nestedSelection(true) }, orderBy: { studentId: 'asc' } },
+      }),
+      resolve: (p) => p.participants.map((participation) => participation.student),
     }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
 builder.prismaObjectField(Student, 'researchProjects', (t) =>
   t.field({
     type: [ResearchProject],
-    resolve: async (s, _args, ctx) => (await ctx.loaders.participationsByStudentId.load(s.id)).map((r) => r.project),
+    description: 'Research projects the student took part in, by project id.',
+    select: (_args, _ctx, nestedSelection) => ({
+      participations: { select: { project: nestedSelection(true) }, orderBy: { projectId: 'asc' } },
+    }),
+    resolve: (s) => s.participations.map((participation) => participation.project),
   }),
 );
 
@@ -63,9 +66,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Student research projects, oldest record first, of one outcome kind and year range.',
       args: {
-        kind: t.arg({ type: ResearchOutcomeKind, required: false }),
-        yearFrom: t.arg.int({ required: false }),
-        yearTo: t.arg.int({ required: false }),
+        kind: t.arg({ type: ResearchOutcomeKind, required: false, description: 'Only projects with this outcome.' }),
+        yearFrom: t.arg.int({ required: false, description: 'The first year, inclusive.' }),
+        yearTo: t.arg.int({ required: false, description: 'The last year, inclusive.' }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.researchProject.count({ where: projectWhere(args) }),
       resolve: (query, _root, args, ctx) =>

@@ -6,12 +6,12 @@ import { Provenance, SchoolKind } from './enums.ts';
 export const School = builder.prismaObject('School', {
   description: 'A vocational school or technician college that trains with enterprises.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    kind: t.expose('kind', { type: SchoolKind }),
-    town: t.exposeString('town', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    id: t.exposeID('id', { description: 'The school id.' }),
+    name: t.exposeString('name', { description: 'The school name in Chinese, e.g. 萧山技师学院.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
+    kind: t.expose('kind', { type: SchoolKind, description: 'Technician college (技师学院) or vocational school (职业学校).' }),
+    town: t.exposeString('town', { nullable: true, description: 'The town or street (镇街) of Xiaoshan where it is.' }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
@@ -22,13 +22,15 @@ builder.asEntity(School, {
 
 builder.queryFields((t) => ({
   schools: t.prismaField({
+    description: 'The partnership schools, by id.',
     type: [School],
     resolve: (query, _root, _args, ctx) => ctx.db.school.findMany({ ...query, orderBy: { id: 'asc' } }),
   }),
-  school: t.field({
+  school: t.prismaField({
     type: School,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.schoolById.load(parseId(id)),
+    description: 'One school by id; null if there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The school id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.school.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
 }));

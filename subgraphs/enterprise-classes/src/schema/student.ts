@@ -4,49 +4,45 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
 import { Provenance } from './enums.ts';
 import { Mentor } from './mentor.ts';
-import { School } from './school.ts';
 
 /** Research projects are added to Student in their own file. */
 export const Student = builder.prismaObject('Student', {
   description: 'A student with a college mentor and an enterprise mentor (双导师制).',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    school: t.field({ type: School, resolve: async (s, _args, ctx) => (await ctx.loaders.schoolById.load(s.schoolId))! }),
-    cohortYear: t.exposeInt('cohortYear'),
+    id: t.exposeID('id', { description: 'The student id.' }),
+    name: t.exposeString('name', { description: 'The student name.' }),
+    school: t.relation('school', { description: 'The school the student attends.' }),
+    cohortYear: t.exposeInt('cohortYear', { description: 'The year the student started.' }),
     technicianLevel: t.exposeBoolean('technicianLevel', { description: 'Studying at technician level (技师段).' }),
-    enterpriseClass: t.field({
-      type: EnterpriseClass,
-      nullable: true,
-      resolve: (s, _args, ctx) => (s.enterpriseClassId == null ? null : ctx.loaders.classById.load(s.enterpriseClassId)),
-    }),
-    collegeMentor: t.field({
-      type: Mentor,
-      nullable: true,
-      resolve: (s, _args, ctx) => (s.collegeMentorId == null ? null : ctx.loaders.mentorById.load(s.collegeMentorId)),
-    }),
-    enterpriseMentor: t.field({
-      type: Mentor,
-      nullable: true,
-      resolve: (s, _args, ctx) =>
-        s.enterpriseMentorId == null ? null : ctx.loaders.mentorById.load(s.enterpriseMentorId),
-    }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    enterpriseClass: t.relation('enterpriseClass', { nullable: true, description: 'The order class (企业订单班) the student is in, if any.' }),
+    collegeMentor: t.relation('collegeMentor', { nullable: true, description: 'The college-side mentor (校内导师).' }),
+    enterpriseMentor: t.relation('enterpriseMentor', { nullable: true, description: 'The enterprise-side mentor (企业导师).' }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
+const byId = { orderBy: { id: 'asc' } } as const;
+
 builder.prismaObjectField(EnterpriseClass, 'students', (t) =>
-  t.field({ type: [Student], resolve: (c, _args, ctx) => ctx.loaders.studentsByClassId.load(c.id) }),
+  t.relation('students', {
+    query: byId,
+    description: 'Students in the class, oldest record first.',
+    // Only when the class came from resolveReference or an enterprise's list (not loaded with its students).
+    resolve: (_query, c, _args, ctx) => ctx.loaders.studentsByClassId.load(c.id),
+  }),
 );
 
 builder.prismaObjectField(Mentor, 'students', (t) =>
   t.field({
     type: [Student],
-    description: 'Students this mentor guides.',
-    resolve: (m, _args, ctx) =>
-      m.side === 'COLLEGE'
-        ? ctx.loaders.studentsByCollegeMentorId.load(m.id)
-        : ctx.loaders.studentsByEnterpriseMentorId.load(m.id),
+    description: 'Students this mentor guides, oldest record first.',
+    // A mentor guides on one side only, so the other list is empty; both load in the parent's query.
+    select: (_args, _ctx, nestedSelection) => ({
+      side: true,
+      collegeMentees: nestedSelection(byId),
+      enterpriseMentees: nestedSelection(byId),
+    }),
+    resolve: (m) => (m.side === 'COLLEGE' ? m.collegeMentees : m.enterpriseMentees),
   }),
 );
 
@@ -64,8 +60,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Students, oldest record first.',
       args: {
-        technicianLevel: t.arg.boolean({ required: false }),
-        enterpriseClassId: t.arg.id({ required: false }),
+        technicianLevel: t.arg.boolean({ required: false, description: 'Only students at technician level (技师段), or only those below it.' }),
+        enterpriseClassId: t.arg.id({ required: false, description: 'Only students of this order class (企业订单班).' }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.student.count({ where: studentWhere(args) }),
       resolve: (query, _root, args, ctx) =>

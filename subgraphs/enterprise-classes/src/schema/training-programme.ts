@@ -6,16 +6,11 @@ import { School } from './school.ts';
 export const TrainingProgramme = builder.prismaObject('TrainingProgramme', {
   description: 'Further study for enterprise staff at a school, or a new-apprenticeship scheme (企校双制、工学一体).',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    kind: t.expose('kind', { type: ProgrammeKind }),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    school: t.field({
-      type: School,
-      nullable: true,
-      description: 'Null for a district-wide scheme.',
-      resolve: (p, _args, ctx) => (p.schoolId == null ? null : ctx.loaders.schoolById.load(p.schoolId)),
-    }),
+    id: t.exposeID('id', { description: 'The programme id.' }),
+    kind: t.expose('kind', { type: ProgrammeKind, description: 'Further study (进修) or new apprenticeship (企业新型学徒制).' }),
+    name: t.exposeString('name', { description: 'The programme name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Its English name, where one is recorded.' }),
+    school: t.relation('school', { nullable: true, description: 'The school that runs it; null for a district-wide scheme.' }),
     partnerEnterprise: t.field({
       type: Enterprise,
       nullable: true,
@@ -26,21 +21,21 @@ export const TrainingProgramme = builder.prismaObject('TrainingProgramme', {
       nullable: true,
       description: 'Participants as the source states them ("40 多名" is at least 40).',
     }),
-    examplePerson: t.exposeString('examplePerson', { nullable: true }),
-    description: t.exposeString('description', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    examplePerson: t.exposeString('examplePerson', { nullable: true, description: 'A person the source names as taking part.' }),
+    description: t.exposeString('description', { nullable: true, description: 'What the source says about the programme.' }),
+    provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
   }),
 });
 
 builder.prismaObjectField(School, 'trainingProgrammes', (t) =>
-  t.field({ type: [TrainingProgramme], resolve: (s, _args, ctx) => ctx.loaders.programmesBySchoolId.load(s.id) }),
+  t.relation('trainingProgrammes', { query: { orderBy: { id: 'asc' } }, description: 'Programmes the school runs, oldest record first.' }),
 );
 
 builder.queryFields((t) => ({
   trainingProgrammes: t.prismaField({
     type: [TrainingProgramme],
     description: 'Training programmes, oldest record first, of one kind or all.',
-    args: { kind: t.arg({ type: ProgrammeKind, required: false }) },
+    args: { kind: t.arg({ type: ProgrammeKind, required: false, description: 'Only programmes of this kind.' }) },
     resolve: (query, _root, { kind }, ctx) =>
       ctx.db.trainingProgramme.findMany({ ...query, where: { kind: kind ?? undefined }, orderBy: { id: 'asc' } }),
   }),
