@@ -8,13 +8,16 @@ export const ChiefTechnician = builder.prismaObject('ChiefTechnician', {
   fields: (t) => ({
     batch: t.exposeInt('batch'),
     year: t.exposeInt('year'),
-    master: t.field({ type: Master, resolve: async (c, _args, ctx) => (await ctx.loaders.masterById.load(c.masterId))! }),
+    master: t.relation('master', { description: 'The master who holds the title.' }),
     provenance: t.expose('provenance', { type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(Master, 'chiefTechnicianTitles', (t) =>
-  t.field({ type: [ChiefTechnician], resolve: (m, _args, ctx) => ctx.loaders.chiefTitlesByMasterId.load(m.id) }),
+  t.relation('chiefTitles', {
+    description: 'District chief technician titles (区首席技师) the master holds, by batch.',
+    query: { orderBy: [{ batch: 'asc' }, { id: 'asc' }] },
+  }),
 );
 
 builder.queryFields((t) => ({

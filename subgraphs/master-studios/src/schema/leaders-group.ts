@@ -13,7 +13,11 @@ export const LeadersGroup = builder.prismaObject('LeadersGroup', {
     members: t.field({
       type: [Master],
       description: 'Members the registry knows of; the source names none.',
-      resolve: async (g, _args, ctx) => (await ctx.loaders.membersByGroupId.load(g.id)).map((m) => m.master),
+      // Through the join table: the plugin loads members and their masters with the group.
+      select: (_args, _ctx, nestedSelection) => ({
+        members: { orderBy: { masterId: 'asc' }, select: { master: nestedSelection(true) } },
+      }),
+      resolve: (g) => g.members.map((m) => m.master),
     }),
     provenance: t.expose('provenance', { type: Provenance }),
   }),

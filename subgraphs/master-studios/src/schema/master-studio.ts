@@ -20,11 +20,7 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
     level: t.expose('level', { type: StudioLevel, description: 'Current level: the latest step of levelHistory.' }),
     recognisedYear: t.exposeInt('recognisedYear', { nullable: true, description: 'Year it reached its current level.' }),
     town: t.exposeString('town', { nullable: true }),
-    leader: t.field({
-      type: Master,
-      nullable: true,
-      resolve: (s, _args, ctx) => (s.leaderId == null ? null : ctx.loaders.masterById.load(s.leaderId)),
-    }),
+    leader: t.relation('leader', { nullable: true, description: 'The master who leads the studio (领衔人), where recorded.' }),
     occupation: t.field({
       type: Occupation,
       nullable: true,
@@ -55,17 +51,21 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
       description: 'The school whose campus the studio works on (走进校园); null when none is recorded or its registry, enterprise-classes, did not answer.',
       resolve: (s) => (s.campusSchoolId == null ? null : { id: String(s.campusSchoolId) }),
     }),
-    levelHistory: t.field({
-      type: [StudioLevelChange],
-      resolve: (s, _args, ctx) => ctx.loaders.levelHistoryByStudioId.load(s.id),
+    levelHistory: t.relation('levelHistory', {
+      description: 'Every level the studio was recognised at, oldest first; an undated step comes first.',
+      // A step the source gives no year for came before the dated ones registered since.
+      query: { orderBy: [{ year: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }] },
     }),
-    apprentices: t.field({ type: [Apprentice], resolve: (s, _args, ctx) => ctx.loaders.apprenticesByStudioId.load(s.id) }),
+    apprentices: t.relation('apprentices', {
+      description: 'Apprentices the studio took on (带徒传技), oldest record first.',
+      query: { orderBy: { id: 'asc' } },
+    }),
     provenance: t.expose('provenance', { type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(Master, 'studios', (t) =>
-  t.field({ type: [MasterStudio], resolve: (m, _args, ctx) => ctx.loaders.studiosByLeaderId.load(m.id) }),
+  t.relation('studios', { description: 'Studios the master leads, oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 builder.asEntity(MasterStudio, {
@@ -74,11 +74,12 @@ builder.asEntity(MasterStudio, {
 });
 
 builder.queryFields((t) => ({
-  masterStudio: t.field({
+  masterStudio: t.prismaField({
     type: MasterStudio,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.studioById.load(parseId(id)),
+    description: 'One studio by id; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The studio id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.masterStudio.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
   masterStudios: t.prismaConnection(
     {

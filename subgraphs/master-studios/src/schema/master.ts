@@ -21,7 +21,10 @@ export const Master = builder.prismaObject('Master', {
     title: t.exposeString('title', { nullable: true, description: 'Professional title, e.g. 机械制造高级技师.' }),
     titleEn: t.exposeString('titleEn', { nullable: true }),
     yearsInTrade: t.exposeInt('yearsInTrade', { nullable: true }),
-    honours: t.field({ type: [MasterHonour], resolve: (m, _args, ctx) => ctx.loaders.honoursByMasterId.load(m.id) }),
+    honours: t.relation('honours', {
+      description: 'Honours and achievements credited to the master, oldest first.',
+      query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
+    }),
     provenance: t.expose('provenance', { type: Provenance }),
   }),
 });

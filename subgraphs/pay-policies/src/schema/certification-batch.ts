@@ -7,10 +7,7 @@ export const CertificationBatch = builder.prismaObject('CertificationBatch', {
   description: 'People one body certified in one period.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    body: t.field({
-      type: CertificationBody,
-      resolve: async (b, _args, ctx) => (await ctx.loaders.bodyById.load(b.bodyId))!,
-    }),
+    body: t.relation('body', { description: 'The body that certified them.' }),
     periodEnd: t.string({ description: 'Last day of the period, YYYY-MM-DD.', resolve: (b) => isoDate(b.periodEnd) }),
     peopleCertified: t.exposeInt('peopleCertified'),
     selfTrained: t.exposeInt('selfTrained', {
@@ -23,5 +20,8 @@ export const CertificationBatch = builder.prismaObject('CertificationBatch', {
 });
 
 builder.prismaObjectField(CertificationBody, 'batches', (t) =>
-  t.field({ type: [CertificationBatch], resolve: (b, _args, ctx) => ctx.loaders.batchesByBodyId.load(b.id) }),
+  t.relation('batches', {
+    description: 'People the body certified, one batch per period, earliest first.',
+    query: { orderBy: [{ periodEnd: 'asc' }, { id: 'asc' }] },
+  }),
 );

@@ -14,12 +14,7 @@ export const CertificationBody = builder.prismaObject('CertificationBody', {
     kind: t.expose('kind', { type: CertificationBodyKind }),
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
-    enterprise: t.field({
-      type: Enterprise,
-      nullable: true,
-      description: 'The enterprise itself, for ENTERPRISE bodies.',
-      resolve: (b, _args, ctx) => (b.enterpriseId == null ? null : ctx.loaders.enterpriseById.load(b.enterpriseId)),
-    }),
+    enterprise: t.relation('enterprise', { nullable: true, description: 'The enterprise itself, for ENTERPRISE bodies.' }),
     pilotSinceYear: t.exposeInt('pilotSinceYear', { description: 'Year it became a certification pilot.' }),
     pilotSinceMonth: t.exposeInt('pilotSinceMonth', { nullable: true }),
     occupations: t.field({
@@ -33,7 +28,10 @@ export const CertificationBody = builder.prismaObject('CertificationBody', {
 });
 
 builder.prismaObjectField(Enterprise, 'certificationBodies', (t) =>
-  t.field({ type: [CertificationBody], resolve: (e, _args, ctx) => ctx.loaders.bodiesByEnterpriseId.load(e.id) }),
+  t.relation('certificationBodies', {
+    description: 'Certification bodies the enterprise runs (等级认定企业), oldest record first.',
+    query: { orderBy: { id: 'asc' } },
+  }),
 );
 
 export const CertificationBodyFilter = builder.inputType('CertificationBodyFilter', {
@@ -61,11 +59,12 @@ function bodyWhere(filter: (typeof CertificationBodyFilter)['$inferInput'] | nul
 }
 
 builder.queryFields((t) => ({
-  certificationBody: t.field({
+  certificationBody: t.prismaField({
     type: CertificationBody,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.bodyById.load(parseId(id)),
+    description: 'One certification body by id; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The certification body id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.certificationBody.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
   certificationBodies: t.prismaConnection(
     {

@@ -32,11 +32,12 @@ builder.asEntity(Enterprise, {
 });
 
 builder.queryFields((t) => ({
-  enterprise: t.field({
+  enterprise: t.prismaField({
     type: Enterprise,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.enterpriseById.load(parseId(id)),
+    description: 'One enterprise by id; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The enterprise id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.enterprise.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
   enterprises: t.prismaConnection(
     {

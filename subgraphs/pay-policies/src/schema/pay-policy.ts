@@ -8,10 +8,7 @@ export const PayPolicy = builder.prismaObject('PayPolicy', {
   description: 'A pay rise an enterprise gives skilled workers (薪酬待遇向技能人才倾斜).',
   fields: (t) => ({
     id: t.exposeID('id'),
-    enterprise: t.field({
-      type: Enterprise,
-      resolve: async (p, _args, ctx) => (await ctx.loaders.enterpriseById.load(p.enterpriseId))!,
-    }),
+    enterprise: t.relation('enterprise', { description: 'The enterprise that adopted it.' }),
     scope: t.expose('scope', { type: PolicyScope }),
     upliftMinPercent: t.float({ description: 'Lowest pay rise, in percent.', resolve: (p) => p.upliftMinPercent.toNumber() }),
     upliftMaxPercent: t.float({ description: 'Highest pay rise, in percent.', resolve: (p) => p.upliftMaxPercent.toNumber() }),
@@ -22,7 +19,7 @@ export const PayPolicy = builder.prismaObject('PayPolicy', {
 });
 
 builder.prismaObjectField(Enterprise, 'payPolicies', (t) =>
-  t.field({ type: [PayPolicy], resolve: (e, _args, ctx) => ctx.loaders.payPoliciesByEnterpriseId.load(e.id) }),
+  t.relation('payPolicies', { description: 'Pay policies of the enterprise (薪酬待遇), oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 type PolicyArgs = { scope?: Prisma.PayPolicyWhereInput['scope'] | null; enterpriseIds?: readonly (string | number)[] | null };

@@ -7,10 +7,7 @@ export const PromotionPathway = builder.prismaObject('PromotionPathway', {
   description: 'A route by which skilled workers move into management (岗位晋升).',
   fields: (t) => ({
     id: t.exposeID('id'),
-    enterprise: t.field({
-      type: Enterprise,
-      resolve: async (p, _args, ctx) => (await ctx.loaders.enterpriseById.load(p.enterpriseId))!,
-    }),
+    enterprise: t.relation('enterprise', { description: 'The enterprise that adopted it.' }),
     fromRole: t.exposeString('fromRole'),
     fromRoleEn: t.exposeString('fromRoleEn', { nullable: true }),
     toRole: t.exposeString('toRole'),
@@ -22,7 +19,7 @@ export const PromotionPathway = builder.prismaObject('PromotionPathway', {
 });
 
 builder.prismaObjectField(Enterprise, 'promotionPathways', (t) =>
-  t.field({ type: [PromotionPathway], resolve: (e, _args, ctx) => ctx.loaders.pathwaysByEnterpriseId.load(e.id) }),
+  t.relation('promotionPathways', { description: 'Promotion pathways of the enterprise (岗位晋升), oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 builder.queryFields((t) => ({

@@ -9,11 +9,7 @@ export const Subsidy = builder.prismaObject('Subsidy', {
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.expose('kind', { type: SubsidyKind }),
-    enterprise: t.field({
-      type: Enterprise,
-      nullable: true,
-      resolve: (s, _args, ctx) => (s.enterpriseId == null ? null : ctx.loaders.enterpriseById.load(s.enterpriseId)),
-    }),
+    enterprise: t.relation('enterprise', { nullable: true, description: 'The enterprise paid; null for a payment the source does not attribute.' }),
     amountCny: t.exposeInt('amountCny'),
     year: t.exposeInt('year'),
     provenance: t.expose('provenance', { type: Provenance }),
@@ -21,7 +17,10 @@ export const Subsidy = builder.prismaObject('Subsidy', {
 });
 
 builder.prismaObjectField(Enterprise, 'subsidies', (t) =>
-  t.field({ type: [Subsidy], resolve: (e, _args, ctx) => ctx.loaders.subsidiesByEnterpriseId.load(e.id) }),
+  t.relation('subsidies', {
+    description: 'Subsidies paid to the enterprise, by year.',
+    query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
+  }),
 );
 
 type KindTotal = { kind: (typeof SubsidyKind)['$inferType']; totalCny: number; payments: number };
