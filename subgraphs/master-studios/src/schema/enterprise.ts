@@ -1,5 +1,6 @@
 import { parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
+import { studioQuery } from './studio-query.ts';
 import { MasterStudio } from './master-studio.ts';
 
 /** Enterprise belongs to pay-policies; this registry adds the studios it hosts. */
@@ -12,7 +13,7 @@ Enterprise.implement({
       type: [MasterStudio],
       nullable: true,
       description: 'Studios this enterprise hosts.',
-      resolve: (e, _args, ctx) => ctx.loaders.studiosByHostEnterpriseId.load(parseId(e.id)),
+      resolve: async (e, _args, ctx, info) => ctx.loaders.studiosByHostEnterpriseId(await studioQuery(ctx, info)).load(parseId(e.id)),
     }),
   }),
 });

@@ -1,4 +1,5 @@
 import { builder } from '../registry.ts';
+import { studioQuery } from './studio-query.ts';
 import { MasterStudio } from './master-studio.ts';
 
 /** Industry belongs to enterprise-classes; this registry adds the studios that serve it. */
@@ -10,7 +11,7 @@ Industry.implement({
     studios: t.field({
       type: [MasterStudio],
       nullable: true,
-      resolve: (i, _args, ctx) => ctx.loaders.studiosByIndustryCode.load(i.code),
+      resolve: async (i, _args, ctx, info) => ctx.loaders.studiosByIndustryCode(await studioQuery(ctx, info)).load(i.code),
     }),
   }),
 });

@@ -1,6 +1,5 @@
 import { parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import { Apprentice } from './apprentice.ts';
 import { Provenance, STUDIO_LEVELS, StudioKind, StudioLevel } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
 import { Industry } from './industry.ts';
@@ -8,7 +7,8 @@ import { Master } from './master.ts';
 import { MasterStudioFilter, studioWhere } from './master-studio-filter.ts';
 import { Occupation } from './occupation.ts';
 import { School } from './school.ts';
-import { StudioLevelChange, StudioLevelCount } from './studio-level.ts';
+import { studioQuery } from './studio-query.ts';
+import { StudioLevelCount } from './studio-level.ts';
 
 export const MasterStudio = builder.prismaObject('MasterStudio', {
   description: 'A skill-master or technician studio at district level or above.',
@@ -70,7 +70,7 @@ builder.prismaObjectField(Master, 'studios', (t) =>
 
 builder.asEntity(MasterStudio, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, ctx) => ctx.loaders.studioById.load(parseId(id)),
+  resolveReference: async ({ id }, ctx, info) => ctx.loaders.studioById(await studioQuery(ctx, info)).load(parseId(id)),
 });
 
 builder.queryFields((t) => ({

@@ -1,4 +1,5 @@
 import { builder } from '../registry.ts';
+import { studioQuery } from './studio-query.ts';
 import { MasterStudio } from './master-studio.ts';
 
 /** Occupation belongs to enterprise-classes; this registry adds the studios of that trade. */
@@ -10,7 +11,7 @@ Occupation.implement({
     studios: t.field({
       type: [MasterStudio],
       nullable: true,
-      resolve: (o, _args, ctx) => ctx.loaders.studiosByOccupationCode.load(o.code),
+      resolve: async (o, _args, ctx, info) => ctx.loaders.studiosByOccupationCode(await studioQuery(ctx, info)).load(o.code),
     }),
   }),
 });

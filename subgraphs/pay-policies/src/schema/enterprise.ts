@@ -3,6 +3,7 @@ import { builder } from '../registry.ts';
 import { EnterpriseFilter, enterpriseWhere } from './enterprise-filter.ts';
 import { Provenance } from './enums.ts';
 import { Industry } from './industry.ts';
+import { selectionQuery } from './query-from-info.ts';
 
 /**
  * The federation's Enterprise; other registries return `{ id }` stubs of it. Pay policies,
@@ -28,7 +29,8 @@ export const Enterprise = builder.prismaObject('Enterprise', {
 
 builder.asEntity(Enterprise, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, ctx) => ctx.loaders.enterpriseById.load(parseId(id)),
+  resolveReference: async ({ id }, ctx, info) =>
+    ctx.loaders.enterpriseById(await selectionQuery(ctx, info, 'Enterprise')).load(parseId(id)),
 });
 
 builder.queryFields((t) => ({
