@@ -3,7 +3,7 @@ import path from 'node:path';
 import { transformSupergraphToPublicSchema } from '@theguild/federation-composition';
 import {
   buildASTSchema,
-  type ConstDirectiveNode,
+  type DirectiveNode,
   type DocumentNode,
   isEnumType,
   isInputObjectType,
@@ -23,7 +23,7 @@ const api = buildASTSchema(transformSupergraphToPublicSchema(supergraph));
 
 /** The subgraphs that declare a type, field or enum value, from the supergraph's join__ directives. */
 function graphsOf(doc: DocumentNode): (typeName: string, member?: string) => string[] {
-  const graphs = (directives: readonly ConstDirectiveNode[] | undefined, name: string) =>
+  const graphs = (directives: readonly DirectiveNode[] | undefined, name: string) =>
     (directives ?? [])
       .filter((d) => d.name.value === name)
       .flatMap((d) => d.arguments?.filter((a) => a.name.value === 'graph').map((a) => (a.value as { value: string }).value) ?? []);

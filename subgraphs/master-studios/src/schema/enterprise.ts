@@ -7,7 +7,7 @@ import { MasterStudio } from './master-studio.ts';
 export const Enterprise = builder.externalRef('Enterprise', builder.selection<{ id: string }>('id'));
 
 Enterprise.implement({
-  externalFields: (t) => ({ id: t.id() }),
+  externalFields: (t) => ({ id: t.id({ description: 'The enterprise id, as pay-policies registers it.' }) }),
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],

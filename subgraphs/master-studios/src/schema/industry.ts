@@ -6,9 +6,9 @@ import { MasterStudio } from './master-studio.ts';
 export const Industry = builder.externalRef('Industry', builder.selection<{ code: string }>('code'));
 
 Industry.implement({
-  externalFields: (t) => ({ code: t.string() }),
+  externalFields: (t) => ({ code: t.string({ description: 'The code, as enterprise-classes registers it.' }) }),
   fields: (t) => ({
-    studios: t.field({
+    studios: t.field({ description: 'Studios that serve this industry.',
       type: [MasterStudio],
       nullable: true,
       resolve: async (i, _args, ctx, info) => ctx.loaders.studiosByIndustryCode(await studioQuery(ctx, info)).load(i.code),

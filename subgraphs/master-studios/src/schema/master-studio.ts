@@ -13,13 +13,13 @@ import { StudioLevelCount } from './studio-level.ts';
 export const MasterStudio = builder.prismaObject('MasterStudio', {
   description: 'A skill-master or technician studio at district level or above.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    kind: t.expose('kind', { type: StudioKind }),
+    id: t.exposeID('id', { description: 'The studio id.' }),
+    name: t.exposeString('name', { description: 'Name in Chinese (工作室名称).' }),
+    nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),
+    kind: t.expose('kind', { description: 'Kind of studio: skill-master (技能大师工作室), technician (技师工作室) or high-skill innovation studio.', type: StudioKind }),
     level: t.expose('level', { type: StudioLevel, description: 'Current level: the latest step of levelHistory.' }),
     recognisedYear: t.exposeInt('recognisedYear', { nullable: true, description: 'Year it reached its current level.' }),
-    town: t.exposeString('town', { nullable: true }),
+    town: t.exposeString('town', { description: 'Town or platform (镇街/平台) it stands in, where known.', nullable: true }),
     leader: t.relation('leader', { nullable: true, description: 'The master who leads the studio (领衔人), where recorded.' }),
     occupation: t.field({
       type: Occupation,
@@ -60,7 +60,7 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
       description: 'Apprentices the studio took on (带徒传技), oldest record first.',
       query: { orderBy: { id: 'asc' } },
     }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
@@ -86,7 +86,7 @@ builder.queryFields((t) => ({
       type: 'MasterStudio',
       cursor: 'id',
       description: 'Studios, oldest record first, narrowed by the filter.',
-      args: { filter: t.arg({ type: MasterStudioFilter, required: false }) },
+      args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
       totalCount: (_connection, { filter }, ctx) => ctx.db.masterStudio.count({ where: studioWhere(filter) }),
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.masterStudio.findMany({ ...query, where: studioWhere(filter), orderBy: { id: 'asc' } }),
@@ -97,7 +97,7 @@ builder.queryFields((t) => ({
   masterStudioCountsByLevel: t.field({
     type: [StudioLevelCount],
     description: 'How many studios stand at each level (every level listed, lowest first).',
-    args: { filter: t.arg({ type: MasterStudioFilter, required: false }) },
+    args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
     resolve: async (_root, { filter }, ctx) => {
       const groups = await ctx.db.masterStudio.groupBy({ by: ['level'], where: studioWhere(filter), _count: { _all: true } });
       const counts = new Map(groups.map((g) => [g.level, g._count._all]));

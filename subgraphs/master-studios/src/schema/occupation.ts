@@ -6,9 +6,9 @@ import { MasterStudio } from './master-studio.ts';
 export const Occupation = builder.externalRef('Occupation', builder.selection<{ code: string }>('code'));
 
 Occupation.implement({
-  externalFields: (t) => ({ code: t.string() }),
+  externalFields: (t) => ({ code: t.string({ description: 'The code, as enterprise-classes registers it.' }) }),
   fields: (t) => ({
-    studios: t.field({
+    studios: t.field({ description: 'Studios that work in this occupation.',
       type: [MasterStudio],
       nullable: true,
       resolve: async (o, _args, ctx, info) => ctx.loaders.studiosByOccupationCode(await studioQuery(ctx, info)).load(o.code),

@@ -7,7 +7,7 @@ import { MasterStudio } from './master-studio.ts';
 export const School = builder.externalRef('School', builder.selection<{ id: string }>('id'));
 
 School.implement({
-  externalFields: (t) => ({ id: t.id() }),
+  externalFields: (t) => ({ id: t.id({ description: 'The school id, as enterprise-classes registers it.' }) }),
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
