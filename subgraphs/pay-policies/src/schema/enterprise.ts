@@ -13,8 +13,8 @@ export const Enterprise = builder.prismaObject('Enterprise', {
   description: 'An enterprise in the district registries.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    name: t.exposeString('name', { description: 'Name in Chinese (企业名称).' }),
+    nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),
     industry: t.field({
       type: Industry,
       nullable: true,
@@ -23,7 +23,7 @@ export const Enterprise = builder.prismaObject('Enterprise', {
     }),
     town: t.exposeString('town', { nullable: true, description: 'Town or platform (镇街/平台), where known.' }),
     creditCode: t.exposeString('creditCode', { nullable: true, description: '统一社会信用代码, where known.' }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
@@ -46,7 +46,7 @@ builder.queryFields((t) => ({
       type: 'Enterprise',
       cursor: 'id',
       description: 'Enterprises, named ones first (by id), narrowed by the filter.',
-      args: { filter: t.arg({ type: EnterpriseFilter, required: false }) },
+      args: { filter: t.arg({ type: EnterpriseFilter, required: false, description: 'Narrows the enterprises; all when absent.' }) },
       totalCount: (_connection, { filter }, ctx) => ctx.db.enterprise.count({ where: enterpriseWhere(filter) }),
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.enterprise.findMany({ ...query, where: enterpriseWhere(filter), orderBy: { id: 'asc' } }),

@@ -6,15 +6,15 @@ import { Provenance } from './enums.ts';
 export const PromotionPathway = builder.prismaObject('PromotionPathway', {
   description: 'A route by which skilled workers move into management (岗位晋升).',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'The pathway id.' }),
     enterprise: t.relation('enterprise', { description: 'The enterprise that adopted it.' }),
-    fromRole: t.exposeString('fromRole'),
-    fromRoleEn: t.exposeString('fromRoleEn', { nullable: true }),
-    toRole: t.exposeString('toRole'),
-    toRoleEn: t.exposeString('toRoleEn', { nullable: true }),
+    fromRole: t.exposeString('fromRole', { description: 'Role the route starts from, in Chinese (e.g. 技能岗位).' }),
+    fromRoleEn: t.exposeString('fromRoleEn', { description: 'English rendering of fromRole.', nullable: true }),
+    toRole: t.exposeString('toRole', { description: 'Role the route leads to, in Chinese (e.g. 管理岗位).' }),
+    toRoleEn: t.exposeString('toRoleEn', { description: 'English rendering of toRole.', nullable: true }),
     examplePerson: t.exposeString('examplePerson', { nullable: true, description: 'Someone who took this route, if named.' }),
     honours: t.exposeStringList('honours', { description: 'Honours of the example person, as the source names them.' }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
@@ -26,7 +26,7 @@ builder.queryFields((t) => ({
   promotionPathways: t.prismaField({
     type: [PromotionPathway],
     description: 'Promotion pathways, oldest record first, optionally of some enterprises.',
-    args: { enterpriseIds: t.arg.idList({ required: false }) },
+    args: { enterpriseIds: t.arg.idList({ required: false, description: 'Only pathways of these enterprises.' }) },
     resolve: (query, _root, { enterpriseIds }, ctx) =>
       ctx.db.promotionPathway.findMany({
         ...query,
