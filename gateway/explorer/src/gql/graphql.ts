@@ -6,7 +6,9 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** ENTERPRISE 等级认定企业 ("enterprise uses, enterprise evaluates"); SOCIAL_EVALUATION_ORGANISATION 社会评价组织. */
 export type CertificationBodyKind =
+  /** An enterprise that certifies its own workers (等级认定企业: "enterprise uses, enterprise evaluates"). */
   | 'ENTERPRISE'
+  /** A social evaluation organisation (社会评价组织). */
   | 'SOCIAL_EVALUATION_ORGANISATION';
 
 /** Every field narrows the result; lists match any of their values. */
@@ -15,33 +17,45 @@ export type EnterpriseFilter = {
   hasCertificationBody?: boolean | null | undefined;
   /** true: only enterprises with a recorded pay policy. */
   hasPayPolicy?: boolean | null | undefined;
+  /** Enterprises in any of these industries. */
   industryCodes?: Array<string> | null | undefined;
   /** Case-insensitive part of the Chinese or English name; % and _ match themselves. */
   nameContains?: string | null | undefined;
+  /** Enterprises whose record has this provenance. */
   provenance?: Provenance | null | undefined;
+  /** Enterprises in any of these towns or platforms (镇街/平台). */
   towns?: Array<string> | null | undefined;
 };
 
 /** Every field narrows the result; lists match any of their values. */
 export type MasterStudioFilter = {
+  /** Studios hosted by any of these enterprises. */
   hostEnterpriseIds?: Array<string | number> | null | undefined;
+  /** Studios serving any of these industries. */
   industryCodes?: Array<string> | null | undefined;
+  /** Studios of any of these kinds. */
   kinds?: Array<StudioKind> | null | undefined;
+  /** Studios at any of these levels. */
   levels?: Array<StudioLevel> | null | undefined;
   /** Case-insensitive part of the Chinese or English name; % and _ match themselves. */
   nameContains?: string | null | undefined;
+  /** Studios in any of these occupations (职业编码). */
   occupationCodes?: Array<string> | null | undefined;
+  /** Studios whose record has this provenance. */
   provenance?: Provenance | null | undefined;
   /** Studios recognised at their current level in this year. */
   recognisedInYear?: number | null | undefined;
   /** true: only retired studios; false: only studios still working. Both when absent. */
   retired?: boolean | null | undefined;
+  /** Studios in any of these towns or platforms (镇街/平台). */
   towns?: Array<string> | null | undefined;
 };
 
 /** Whom a pay policy favours: HIGH_SKILL_TALENT 高技能人才; FRONT_LINE_SKILLED 一线技能人才. */
 export type PolicyScope =
+  /** Front-line skilled workers (一线技能人才). */
   | 'FRONT_LINE_SKILLED'
+  /** High-skill talent (高技能人才). */
   | 'HIGH_SKILL_TALENT';
 
 /** FURTHER_STUDY 进修 for enterprise staff; NEW_APPRENTICESHIP 企业新型学徒制. */
@@ -51,26 +65,38 @@ export type ProgrammeKind =
 
 /** Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API. */
 export type Provenance =
+  /** Stated in the source article. */
   | 'ARTICLE'
+  /** Generated to fill a total the article gives (演示数据). */
   | 'GENERATED'
+  /** Entered through the registry API by an authorised user; the audit trail says who. */
   | 'REGISTERED';
 
 /** SKILL_MASTER_STUDIO 技能大师工作室; TECHNICIAN_STUDIO 技师工作室; HIGH_SKILL_INNOVATION_STUDIO 高技能人才（劳模工匠）创新工作室. */
 export type StudioKind =
+  /** High-skill talent (model worker and craftsman) innovation studio (高技能人才（劳模工匠）创新工作室). */
   | 'HIGH_SKILL_INNOVATION_STUDIO'
+  /** Skill-master studio (技能大师工作室). */
   | 'SKILL_MASTER_STUDIO'
+  /** Technician studio (技师工作室). */
   | 'TECHNICIAN_STUDIO';
 
 /** The level that recognised a studio, lowest first. */
 export type StudioLevel =
+  /** City level (市级). */
   | 'CITY'
+  /** District level (区级). */
   | 'DISTRICT'
+  /** National level (国家级). */
   | 'NATIONAL'
+  /** Provincial level (省级). */
   | 'PROVINCIAL';
 
 /** CERTIFICATION_GRANT 等级认定一次性资助; HIGH_SKILL_TALENT_SUBSIDY 高技能人才资助. */
 export type SubsidyKind =
+  /** One-off grant for skill-level certification (等级认定一次性资助). */
   | 'CERTIFICATION_GRANT'
+  /** Subsidy for high-skill talent (高技能人才资助). */
   | 'HIGH_SKILL_TALENT_SUBSIDY';
 
 export type EnterpriseRowFieldsFragment = { id: string, name: string, nameEn: string | null, town: string | null, creditCode: string | null, provenance: Provenance, industry: { name: string, nameEn: string | null } | null };
