@@ -2,6 +2,7 @@ import { builder } from '../registry.ts';
 import { Provenance } from './enums.ts';
 
 export const MasterHonour = builder.prismaObject('MasterHonour', {
+  description: 'An honour or achievement credited to a master (荣誉).',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Name of the honour or achievement, in Chinese as the source gives it.' }),
     nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),

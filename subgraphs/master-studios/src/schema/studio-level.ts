@@ -12,6 +12,7 @@ export const StudioLevelChange = builder.prismaObject('StudioLevelChange', {
 });
 
 export const StudioLevelCount = builder.objectRef<{ level: (typeof StudioLevel)['$inferType']; count: number }>('StudioLevelCount').implement({
+  description: 'How many studios stand at one level.',
   fields: (t) => ({
     level: t.expose('level', { description: 'The level counted.', type: StudioLevel }),
     count: t.exposeInt('count', { description: 'How many studios stand at it.' }),
