@@ -9,7 +9,7 @@ export { containsText } from './input-text.ts';
 export { MAX_SEARCH_HITS, matchesSql, rankedSearch, rankSql, searchLimit, searchParameters } from './search.ts';
 export { startSubgraphServer, type RunningServer, type SubgraphServerOptions } from './server.ts';
 export { countStatements, type SqlStatement, type StatementCounter } from './statement-counter.ts';
-export { groupLoader, rowLoader } from './loaders.ts';
+export { groupLoader, loaderPerQuery, rowLoader } from './loaders.ts';
 export { runSubgraph } from './run.ts';
 export { defineRegistry, type RegistryContext, type RegistryDefinition, type SchemaTypesOf, type TransactionOf, type SubgraphProgram } from './registry.ts';
 export { ENV, isProduction, REGISTRIES, REGISTRY_NAMES, registryEnv, type RegistryName } from './config.ts';

@@ -28,3 +28,17 @@ export function groupLoader<Key, Row>(
   });
   return loader;
 }
+
+/**
+ * One loader per Prisma query shape (the includes a GraphQL selection needs, from the Prisma
+ * plugin's queryFromInfo), made on first use: rows loaded where another registry meets this one
+ * come with their relations, in one batch per shape.
+ */
+export function loaderPerQuery<Query extends object, Loader>(make: (query: Query) => Loader): (query: Query) => Loader {
+  const loaders = new Map<string, Loader>();
+  return (query) => {
+    const key = JSON.stringify(query);
+    if (!loaders.has(key)) loaders.set(key, make(query));
+    return loaders.get(key)!;
+  };
+}

@@ -1,46 +1,39 @@
 import DataLoader from 'dataloader';
-import { groupLoader, rowLoader } from '@partnership/kit';
+import { groupLoader, loaderPerQuery, rowLoader } from '@partnership/kit';
+import type { Prisma } from './generated/prisma/client.ts';
 import type { Db } from './registry.ts';
 
-/** Every batch this subgraph runs; one set per request so nothing is cached across users. */
+type EnterpriseQuery = Omit<Prisma.EnterpriseFindManyArgs, 'where' | 'orderBy'>;
+type BodyQuery = Omit<Prisma.CertificationBodyFindManyArgs, 'where' | 'orderBy'>;
+
+/**
+ * The batches where another registry meets this one: entity references and fields keyed by
+ * another registry's codes. Each takes the query the GraphQL selection needs, so the rows come
+ * with their relations; links inside the registry are relations the Prisma plugin loads.
+ * One set per request so nothing is cached across users.
+ */
 export function createLoaders(db: Db) {
-  const byIn = <K>(keys: K[]) => ({ in: keys });
   return {
-    enterpriseById: rowLoader((ids: number[]) => db.enterprise.findMany({ where: { id: byIn(ids) } }), (e) => e.id),
-    enterprisesByIndustryCode: groupLoader(
-      (codes: string[]) => db.enterprise.findMany({ where: { industryCode: byIn(codes) }, orderBy: { id: 'asc' } }),
-      (e) => e.industryCode!,
+    enterpriseById: loaderPerQuery((query: EnterpriseQuery) =>
+      rowLoader((ids: number[]) => db.enterprise.findMany({ ...query, where: { id: { in: ids } } }), (e) => e.id),
     ),
-    payPoliciesByEnterpriseId: groupLoader(
-      (ids: number[]) => db.payPolicy.findMany({ where: { enterpriseId: byIn(ids) }, orderBy: { id: 'asc' } }),
-      (p) => p.enterpriseId,
+    enterprisesByIndustryCode: loaderPerQuery((query: EnterpriseQuery) =>
+      groupLoader(
+        (codes: string[]) => db.enterprise.findMany({ ...query, where: { industryCode: { in: codes } }, orderBy: { id: 'asc' } }),
+        (e) => e.industryCode!,
+      ),
     ),
-    pathwaysByEnterpriseId: groupLoader(
-      (ids: number[]) => db.promotionPathway.findMany({ where: { enterpriseId: byIn(ids) }, orderBy: { id: 'asc' } }),
-      (p) => p.enterpriseId,
-    ),
-    bodyById: rowLoader((ids: number[]) => db.certificationBody.findMany({ where: { id: byIn(ids) } }), (b) => b.id),
-    bodiesByEnterpriseId: groupLoader(
-      (ids: number[]) => db.certificationBody.findMany({ where: { enterpriseId: byIn(ids) }, orderBy: { id: 'asc' } }),
-      (b) => b.enterpriseId!,
-    ),
-    bodiesByOccupationCode: new DataLoader(async (codes: readonly string[]) => {
-      // occupationCodes is an array column: one body can belong to several keys.
-      const rows = await db.certificationBody.findMany({
-        where: { occupationCodes: { hasSome: [...codes] } },
-        orderBy: { id: 'asc' },
-      });
-      return codes.map((code) => rows.filter((b) => b.occupationCodes.includes(code)));
-    }),
-    batchesByBodyId: groupLoader(
-      (ids: number[]) =>
-        db.certificationBatch.findMany({ where: { bodyId: byIn(ids) }, orderBy: [{ periodEnd: 'asc' }, { id: 'asc' }] }),
-      (b) => b.bodyId,
-    ),
-    subsidiesByEnterpriseId: groupLoader(
-      (ids: number[]) =>
-        db.subsidy.findMany({ where: { enterpriseId: byIn(ids) }, orderBy: [{ year: 'asc' }, { id: 'asc' }] }),
-      (s) => s.enterpriseId!,
+    bodiesByOccupationCode: loaderPerQuery(
+      (query: BodyQuery) =>
+        new DataLoader(async (codes: readonly string[]) => {
+          // occupationCodes is an array column: one body can belong to several keys.
+          const rows = await db.certificationBody.findMany({
+            ...query,
+            where: { occupationCodes: { hasSome: [...codes] } },
+            orderBy: { id: 'asc' },
+          });
+          return codes.map((code) => rows.filter((b) => b.occupationCodes.includes(code)));
+        }),
     ),
   };
 }

@@ -14,7 +14,9 @@ export type AuditEntryFilter = {
 
 /** ENTERPRISE 等级认定企业 ("enterprise uses, enterprise evaluates"); SOCIAL_EVALUATION_ORGANISATION 社会评价组织. */
 export type CertificationBodyKind =
+  /** An enterprise that certifies its own workers (等级认定企业: "enterprise uses, enterprise evaluates"). */
   | 'ENTERPRISE'
+  /** A social evaluation organisation (社会评价组织). */
   | 'SOCIAL_EVALUATION_ORGANISATION';
 
 /** Every field narrows the result; lists match any of their values. */
@@ -23,33 +25,45 @@ export type EnterpriseFilter = {
   hasCertificationBody?: boolean | null | undefined;
   /** true: only enterprises with a recorded pay policy. */
   hasPayPolicy?: boolean | null | undefined;
+  /** Enterprises in any of these industries. */
   industryCodes?: Array<string> | null | undefined;
   /** Case-insensitive part of the Chinese or English name; % and _ match themselves. */
   nameContains?: string | null | undefined;
+  /** Enterprises whose record has this provenance. */
   provenance?: Provenance | null | undefined;
+  /** Enterprises in any of these towns or platforms (镇街/平台). */
   towns?: Array<string> | null | undefined;
 };
 
 /** Every field narrows the result; lists match any of their values. */
 export type MasterStudioFilter = {
+  /** Studios hosted by any of these enterprises. */
   hostEnterpriseIds?: Array<string | number> | null | undefined;
+  /** Studios serving any of these industries. */
   industryCodes?: Array<string> | null | undefined;
+  /** Studios of any of these kinds. */
   kinds?: Array<StudioKind> | null | undefined;
+  /** Studios at any of these levels. */
   levels?: Array<StudioLevel> | null | undefined;
   /** Case-insensitive part of the Chinese or English name; % and _ match themselves. */
   nameContains?: string | null | undefined;
+  /** Studios in any of these occupations (职业编码). */
   occupationCodes?: Array<string> | null | undefined;
+  /** Studios whose record has this provenance. */
   provenance?: Provenance | null | undefined;
   /** Studios recognised at their current level in this year. */
   recognisedInYear?: number | null | undefined;
   /** true: only retired studios; false: only studios still working. Both when absent. */
   retired?: boolean | null | undefined;
+  /** Studios in any of these towns or platforms (镇街/平台). */
   towns?: Array<string> | null | undefined;
 };
 
 /** Whom a pay policy favours: HIGH_SKILL_TALENT 高技能人才; FRONT_LINE_SKILLED 一线技能人才. */
 export type PolicyScope =
+  /** Front-line skilled workers (一线技能人才). */
   | 'FRONT_LINE_SKILLED'
+  /** High-skill talent (高技能人才). */
   | 'HIGH_SKILL_TALENT';
 
 /** The kind of training programme. */
@@ -68,11 +82,15 @@ export type Provenance =
   /** Entered through the registry API by an authorised user; the audit log says who. */
   | 'REGISTERED';
 
+/** A pay policy an enterprise adopted (薪酬待遇向技能人才倾斜). */
 export type RecordPayPolicyInput = {
   /** Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
+  /** Year the policy takes effect. */
   effectiveYear: number;
+  /** The enterprise. */
   enterpriseId: string | number;
+  /** Whom the policy favours. */
   scope: PolicyScope;
   /** Highest pay rise, at least upliftMinPercent. */
   upliftMaxPercent: number;
@@ -84,44 +102,64 @@ export type RecordPayPolicyInput = {
 export type RecordStudioLevelChangeInput = {
   /** The studio. */
   id: string | number;
+  /** The level it moves to. */
   level: StudioLevel;
-  /** Multi-line: may hold line breaks (\n) and tabs. */
+  /** What the change rests on, e.g. the notice that announced it. Multi-line: may hold line breaks (\n) and tabs. */
   note?: string | null | undefined;
+  /** The version read; a stale one is refused. */
   version: number;
+  /** Year of the change. */
   year: number;
 };
 
 /** SKILL_MASTER_STUDIO 技能大师工作室; TECHNICIAN_STUDIO 技师工作室; HIGH_SKILL_INNOVATION_STUDIO 高技能人才（劳模工匠）创新工作室. */
 export type StudioKind =
+  /** High-skill talent (model worker and craftsman) innovation studio (高技能人才（劳模工匠）创新工作室). */
   | 'HIGH_SKILL_INNOVATION_STUDIO'
+  /** Skill-master studio (技能大师工作室). */
   | 'SKILL_MASTER_STUDIO'
+  /** Technician studio (技师工作室). */
   | 'TECHNICIAN_STUDIO';
 
 /** The level that recognised a studio, lowest first. */
 export type StudioLevel =
+  /** City level (市级). */
   | 'CITY'
+  /** District level (区级). */
   | 'DISTRICT'
+  /** National level (国家级). */
   | 'NATIONAL'
+  /** Provincial level (省级). */
   | 'PROVINCIAL';
 
 /** CERTIFICATION_GRANT 等级认定一次性资助; HIGH_SKILL_TALENT_SUBSIDY 高技能人才资助. */
 export type SubsidyKind =
+  /** One-off grant for skill-level certification (等级认定一次性资助). */
   | 'CERTIFICATION_GRANT'
+  /** Subsidy for high-skill talent (高技能人才资助). */
   | 'HIGH_SKILL_TALENT_SUBSIDY';
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateEnterpriseClassInput = {
+  /** The year the class starts. */
   cohortYear?: number | null | undefined;
+  /** The order class to update. */
   id: string | number;
+  /** An industry code from the catalogue, e.g. SMART_VEHICLES. */
   industryCode?: string | null | undefined;
   /** A major of the same school. */
   majorId?: string | number | null | undefined;
+  /** The class name in Chinese. */
   name?: string | null | undefined;
+  /** Its English name, where one is recorded. */
   nameEn?: string | null | undefined;
   /** Occupations the class trains for; replaces the list. */
   occupationCodes?: Array<string> | null | undefined;
+  /** The partner enterprise id, as pay-policies knows it. */
   partnerEnterpriseId?: string | number | null | undefined;
+  /** Places in the class. */
   seats?: number | null | undefined;
+  /** The version last read; the update is refused if the record changed since. */
   version: number;
 };
 
@@ -129,16 +167,25 @@ export type UpdateEnterpriseClassInput = {
 export type UpdateMasterStudioInput = {
   /** Set this or hostSchoolId, not both. */
   hostEnterpriseId?: string | number | null | undefined;
+  /** The school that runs it; set this or hostEnterpriseId, not both. */
   hostSchoolId?: string | number | null | undefined;
+  /** The studio. */
   id: string | number;
+  /** Industry code it serves, as enterprise-classes registers it. */
   industryCode?: string | null | undefined;
+  /** Kind of studio. */
   kind?: StudioKind | null | undefined;
   /** The master who leads it. */
   leaderId?: string | number | null | undefined;
+  /** Name in Chinese (工作室名称). */
   name?: string | null | undefined;
+  /** English rendering of the name. */
   nameEn?: string | null | undefined;
+  /** Occupation code (职业编码) it works in, as enterprise-classes registers it. */
   occupationCode?: string | null | undefined;
+  /** Town or platform (镇街/平台) it stands in. */
   town?: string | null | undefined;
+  /** The version read; a stale one is refused. */
   version: number;
 };
 
@@ -146,11 +193,17 @@ export type UpdateMasterStudioInput = {
 export type UpdatePayPolicyInput = {
   /** Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
+  /** Year the policy takes effect. */
   effectiveYear?: number | null | undefined;
+  /** The pay policy. */
   id: string | number;
+  /** Whom the policy favours. */
   scope?: PolicyScope | null | undefined;
+  /** Highest pay rise, in percent. */
   upliftMaxPercent?: number | null | undefined;
+  /** Lowest pay rise, in percent. */
   upliftMinPercent?: number | null | undefined;
+  /** The version read; a stale one is refused. */
   version: number;
 };
 

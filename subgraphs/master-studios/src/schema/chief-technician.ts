@@ -6,22 +6,25 @@ import { Master } from './master.ts';
 export const ChiefTechnician = builder.prismaObject('ChiefTechnician', {
   description: 'A district chief technician title (区首席技师), awarded in numbered batches.',
   fields: (t) => ({
-    batch: t.exposeInt('batch'),
-    year: t.exposeInt('year'),
-    master: t.field({ type: Master, resolve: async (c, _args, ctx) => (await ctx.loaders.masterById.load(c.masterId))! }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    batch: t.exposeInt('batch', { description: 'Number of the selection batch (e.g. 15 for the 15th).' }),
+    year: t.exposeInt('year', { description: 'Year the batch was selected.' }),
+    master: t.relation('master', { description: 'The master who holds the title.' }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(Master, 'chiefTechnicianTitles', (t) =>
-  t.field({ type: [ChiefTechnician], resolve: (m, _args, ctx) => ctx.loaders.chiefTitlesByMasterId.load(m.id) }),
+  t.relation('chiefTitles', {
+    description: 'District chief technician titles (区首席技师) the master holds, by batch.',
+    query: { orderBy: [{ batch: 'asc' }, { id: 'asc' }] },
+  }),
 );
 
 builder.queryFields((t) => ({
   chiefTechnicians: t.prismaField({
     type: [ChiefTechnician],
     description: 'District chief technicians, optionally of one batch (the 15th batch selected 10).',
-    args: { batch: t.arg.int({ required: false }) },
+    args: { batch: t.arg.int({ required: false, description: 'Only titles of this batch (1 or more); all batches when absent.' }) },
     resolve: (query, _root, { batch }, ctx) => {
       if (batch != null && batch < 1) throw userError('batch must be 1 or more.', 'batch');
       return ctx.db.chiefTechnician.findMany({

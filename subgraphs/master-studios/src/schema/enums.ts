@@ -1,18 +1,34 @@
 import { builder } from '../registry.ts';
 import { Provenance as ProvenanceValues, StudioKind as StudioKindValues, StudioLevel as StudioLevelValues } from '../generated/prisma/enums.ts';
 
-export const Provenance = builder.enumType(ProvenanceValues, {
-  name: 'Provenance',
+export const Provenance = builder.enumType('Provenance', {
+  values: {
+    ARTICLE: { value: ProvenanceValues.ARTICLE, description: 'Stated in the source article.' },
+    GENERATED: { value: ProvenanceValues.GENERATED, description: 'Generated to fill a total the article gives (演示数据).' },
+    REGISTERED: { value: ProvenanceValues.REGISTERED, description: 'Entered through the registry API by an authorised user; the audit trail says who.' },
+  } as const,
   description: 'Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API.',
 });
 
-export const StudioLevel = builder.enumType(StudioLevelValues, {
-  name: 'StudioLevel',
+export const StudioLevel = builder.enumType('StudioLevel', {
+  values: {
+    DISTRICT: { value: StudioLevelValues.DISTRICT, description: 'District level (区级).' },
+    CITY: { value: StudioLevelValues.CITY, description: 'City level (市级).' },
+    PROVINCIAL: { value: StudioLevelValues.PROVINCIAL, description: 'Provincial level (省级).' },
+    NATIONAL: { value: StudioLevelValues.NATIONAL, description: 'National level (国家级).' },
+  } as const,
   description: 'The level that recognised a studio, lowest first.',
 });
 
-export const StudioKind = builder.enumType(StudioKindValues, {
-  name: 'StudioKind',
+export const StudioKind = builder.enumType('StudioKind', {
+  values: {
+    SKILL_MASTER_STUDIO: { value: StudioKindValues.SKILL_MASTER_STUDIO, description: 'Skill-master studio (技能大师工作室).' },
+    TECHNICIAN_STUDIO: { value: StudioKindValues.TECHNICIAN_STUDIO, description: 'Technician studio (技师工作室).' },
+    HIGH_SKILL_INNOVATION_STUDIO: {
+      value: StudioKindValues.HIGH_SKILL_INNOVATION_STUDIO,
+      description: 'High-skill talent (model worker and craftsman) innovation studio (高技能人才（劳模工匠）创新工作室).',
+    },
+  } as const,
   description: 'SKILL_MASTER_STUDIO 技能大师工作室; TECHNICIAN_STUDIO 技师工作室; HIGH_SKILL_INNOVATION_STUDIO 高技能人才（劳模工匠）创新工作室.',
 });
 

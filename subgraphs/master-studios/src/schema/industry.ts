@@ -1,16 +1,17 @@
 import { builder } from '../registry.ts';
+import { studioQuery } from './studio-query.ts';
 import { MasterStudio } from './master-studio.ts';
 
 /** Industry belongs to enterprise-classes; this registry adds the studios that serve it. */
 export const Industry = builder.externalRef('Industry', builder.selection<{ code: string }>('code'));
 
 Industry.implement({
-  externalFields: (t) => ({ code: t.string() }),
+  externalFields: (t) => ({ code: t.string({ description: 'The code, as enterprise-classes registers it.' }) }),
   fields: (t) => ({
-    studios: t.field({
+    studios: t.field({ description: 'Studios that serve this industry.',
       type: [MasterStudio],
       nullable: true,
-      resolve: (i, _args, ctx) => ctx.loaders.studiosByIndustryCode.load(i.code),
+      resolve: async (i, _args, ctx, info) => ctx.loaders.studiosByIndustryCode(await studioQuery(ctx, info)).load(i.code),
     }),
   }),
 });

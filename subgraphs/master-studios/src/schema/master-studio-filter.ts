@@ -6,15 +6,15 @@ import { Provenance, StudioKind, StudioLevel } from './enums.ts';
 export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
   description: 'Every field narrows the result; lists match any of their values.',
   fields: (t) => ({
-    levels: t.field({ type: [StudioLevel], required: false }),
-    kinds: t.field({ type: [StudioKind], required: false }),
-    occupationCodes: t.stringList({ required: false }),
-    industryCodes: t.stringList({ required: false }),
-    towns: t.stringList({ required: false }),
-    hostEnterpriseIds: t.idList({ required: false }),
+    levels: t.field({ description: 'Studios at any of these levels.', type: [StudioLevel], required: false }),
+    kinds: t.field({ description: 'Studios of any of these kinds.', type: [StudioKind], required: false }),
+    occupationCodes: t.stringList({ description: 'Studios in any of these occupations (职业编码).', required: false }),
+    industryCodes: t.stringList({ description: 'Studios serving any of these industries.', required: false }),
+    towns: t.stringList({ description: 'Studios in any of these towns or platforms (镇街/平台).', required: false }),
+    hostEnterpriseIds: t.idList({ description: 'Studios hosted by any of these enterprises.', required: false }),
     nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
     recognisedInYear: t.int({ required: false, description: 'Studios recognised at their current level in this year.' }),
-    provenance: t.field({ type: Provenance, required: false }),
+    provenance: t.field({ description: 'Studios whose record has this provenance.', type: Provenance, required: false }),
     retired: t.boolean({ required: false, description: 'true: only retired studios; false: only studios still working. Both when absent.' }),
   }),
 });

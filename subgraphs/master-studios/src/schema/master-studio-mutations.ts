@@ -28,25 +28,26 @@ builder.prismaObjectFields(MasterStudio, (t) => ({
     description: 'When the studio was retired (ISO 8601); it keeps its record and history.',
     resolve: (s) => s.retiredAt?.toISOString() ?? null,
   }),
-  retiredReason: t.exposeString('retiredReason', { nullable: true }),
+  retiredReason: t.exposeString('retiredReason', { nullable: true, description: 'Why the studio was retired; null while it works.' }),
 }));
 
 const studioInputFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false }),
+  nameEn: t.string({ required: false, description: 'English rendering of the name.' }),
   leaderId: t.id({ required: false, description: 'The master who leads it.' }),
-  occupationCode: t.string({ required: false }),
-  industryCode: t.string({ required: false }),
+  occupationCode: t.string({ required: false, description: 'Occupation code (职业编码) it works in, as enterprise-classes registers it.' }),
+  industryCode: t.string({ required: false, description: 'Industry code it serves, as enterprise-classes registers it.' }),
   hostEnterpriseId: t.id({ required: false, description: 'Set this or hostSchoolId, not both.' }),
-  hostSchoolId: t.id({ required: false }),
-  town: t.string({ required: false }),
+  hostSchoolId: t.id({ required: false, description: 'The school that runs it; set this or hostEnterpriseId, not both.' }),
+  town: t.string({ required: false, description: 'Town or platform (镇街/平台) it stands in.' }),
 });
 
 const RegisterMasterStudioInput = builder.inputType('RegisterMasterStudioInput', {
+  description: 'A new studio (工作室) and the level it is recognised at.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    kind: t.field({ type: StudioKind, required: true }),
+    name: t.string({ required: true, description: 'Name in Chinese (工作室名称).' }),
+    kind: t.field({ type: StudioKind, required: true, description: 'Kind of studio.' }),
     level: t.field({ type: StudioLevel, required: true, description: 'The level it is recognised at: the first step of its history.' }),
-    recognisedYear: t.int({ required: true }),
+    recognisedYear: t.int({ required: true, description: 'Year it was recognised at that level.' }),
     ...studioInputFields(t),
   }),
 });
@@ -54,10 +55,10 @@ const RegisterMasterStudioInput = builder.inputType('RegisterMasterStudioInput',
 const UpdateMasterStudioInput = builder.inputType('UpdateMasterStudioInput', {
   description: 'Fields left out keep their value; null clears an optional one.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    name: t.string({ required: false }),
-    kind: t.field({ type: StudioKind, required: false }),
+    id: t.id({ required: true, description: 'The studio.' }),
+    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
+    name: t.string({ required: false, description: 'Name in Chinese (工作室名称).' }),
+    kind: t.field({ type: StudioKind, required: false, description: 'Kind of studio.' }),
     ...studioInputFields(t),
   }),
 });
@@ -66,26 +67,28 @@ const RecordStudioLevelChangeInput = builder.inputType('RecordStudioLevelChangeI
   description: 'A promotion or demotion: appended to the level history; the studio level follows.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The studio.' }),
-    version: t.int({ required: true }),
-    level: t.field({ type: StudioLevel, required: true }),
-    year: t.int({ required: true }),
-    note: t.string({ required: false, multiline: true }),
+    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
+    level: t.field({ type: StudioLevel, required: true, description: 'The level it moves to.' }),
+    year: t.int({ required: true, description: 'Year of the change.' }),
+    note: t.string({ required: false, multiline: true, description: 'What the change rests on, e.g. the notice that announced it.' }),
   }),
 });
 
 const PlaceStudioOnCampusInput = builder.inputType('PlaceStudioOnCampusInput', {
+  description: 'Where a studio works on a school campus (走进校园).',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The studio.' }),
-    version: t.int({ required: true }),
+    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
     campusSchoolId: t.id({ required: false, description: 'The school; null takes the studio off campus.' }),
   }),
 });
 
 const RetireMasterStudioInput = builder.inputType('RetireMasterStudioInput', {
+  description: 'A studio to retire and why.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    reason: t.string({ required: true }),
+    id: t.id({ required: true, description: 'The studio.' }),
+    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
+    reason: t.string({ required: true, description: 'Why it is retired.' }),
   }),
 });
 
@@ -185,7 +188,7 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Registers a studio at the level it is recognised at. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterMasterStudioInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterMasterStudioInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const parsed = parseInput(registerSchema, args.input);
       const { level, recognisedYear, ...input } = parsed;
@@ -207,7 +210,7 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Changes a studio record; its level changes through recordStudioLevelChange. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: UpdateMasterStudioInput, required: true }) },
+    args: { input: t.arg({ type: UpdateMasterStudioInput, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
       const { id, version, ...changes } = parseInput(updateSchema, args.input);
       await checkLinks(ctx, changes);
@@ -223,7 +226,7 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Promotes or demotes a studio: appends to its level history, and its level follows. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordStudioLevelChangeInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RecordStudioLevelChangeInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const parsed = parseInput(levelChangeSchema, args.input);
       const { id, version, level, year, note } = parsed;
@@ -243,7 +246,7 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Places a studio on a school campus (走进校园), or takes it off with null. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: PlaceStudioOnCampusInput, required: true }) },
+    args: { input: t.arg({ type: PlaceStudioOnCampusInput, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
       const { id, version, campusSchoolId } = parseInput(placementSchema, args.input);
       await ctx.references([{ path: 'input.campusSchoolId', type: 'School', key: campusSchoolId }]);
@@ -255,7 +258,7 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Retires a studio: it stays queryable with its history, and no longer changes. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RetireMasterStudioInput, required: true }) },
+    args: { input: t.arg({ type: RetireMasterStudioInput, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
       const { id, version, reason } = parseInput(retireSchema, args.input);
       return changeStudio(ctx, 'retireMasterStudio', { id, version }, async () => ({ retiredAt: new Date(), retiredReason: reason }));

@@ -1,6 +1,5 @@
 import { parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import { Apprentice } from './apprentice.ts';
 import { Provenance, STUDIO_LEVELS, StudioKind, StudioLevel } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
 import { Industry } from './industry.ts';
@@ -8,23 +7,20 @@ import { Master } from './master.ts';
 import { MasterStudioFilter, studioWhere } from './master-studio-filter.ts';
 import { Occupation } from './occupation.ts';
 import { School } from './school.ts';
-import { StudioLevelChange, StudioLevelCount } from './studio-level.ts';
+import { studioQuery } from './studio-query.ts';
+import { StudioLevelCount } from './studio-level.ts';
 
 export const MasterStudio = builder.prismaObject('MasterStudio', {
   description: 'A skill-master or technician studio at district level or above.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    kind: t.expose('kind', { type: StudioKind }),
+    id: t.exposeID('id', { description: 'The studio id.' }),
+    name: t.exposeString('name', { description: 'Name in Chinese (工作室名称).' }),
+    nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),
+    kind: t.expose('kind', { description: 'Kind of studio: skill-master (技能大师工作室), technician (技师工作室) or high-skill innovation studio.', type: StudioKind }),
     level: t.expose('level', { type: StudioLevel, description: 'Current level: the latest step of levelHistory.' }),
     recognisedYear: t.exposeInt('recognisedYear', { nullable: true, description: 'Year it reached its current level.' }),
-    town: t.exposeString('town', { nullable: true }),
-    leader: t.field({
-      type: Master,
-      nullable: true,
-      resolve: (s, _args, ctx) => (s.leaderId == null ? null : ctx.loaders.masterById.load(s.leaderId)),
-    }),
+    town: t.exposeString('town', { description: 'Town or platform (镇街/平台) it stands in, where known.', nullable: true }),
+    leader: t.relation('leader', { nullable: true, description: 'The master who leads the studio (领衔人), where recorded.' }),
     occupation: t.field({
       type: Occupation,
       nullable: true,
@@ -55,37 +51,42 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
       description: 'The school whose campus the studio works on (走进校园); null when none is recorded or its registry, enterprise-classes, did not answer.',
       resolve: (s) => (s.campusSchoolId == null ? null : { id: String(s.campusSchoolId) }),
     }),
-    levelHistory: t.field({
-      type: [StudioLevelChange],
-      resolve: (s, _args, ctx) => ctx.loaders.levelHistoryByStudioId.load(s.id),
+    levelHistory: t.relation('levelHistory', {
+      description: 'Every level the studio was recognised at, oldest first; an undated step comes first.',
+      // A step the source gives no year for came before the dated ones registered since.
+      query: { orderBy: [{ year: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }] },
     }),
-    apprentices: t.field({ type: [Apprentice], resolve: (s, _args, ctx) => ctx.loaders.apprenticesByStudioId.load(s.id) }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    apprentices: t.relation('apprentices', {
+      description: 'Apprentices the studio took on (带徒传技), oldest record first.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(Master, 'studios', (t) =>
-  t.field({ type: [MasterStudio], resolve: (m, _args, ctx) => ctx.loaders.studiosByLeaderId.load(m.id) }),
+  t.relation('studios', { description: 'Studios the master leads, oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 builder.asEntity(MasterStudio, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, ctx) => ctx.loaders.studioById.load(parseId(id)),
+  resolveReference: async ({ id }, ctx, info) => ctx.loaders.studioById(await studioQuery(ctx, info)).load(parseId(id)),
 });
 
 builder.queryFields((t) => ({
-  masterStudio: t.field({
+  masterStudio: t.prismaField({
     type: MasterStudio,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.studioById.load(parseId(id)),
+    description: 'One studio by id; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The studio id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.masterStudio.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
   masterStudios: t.prismaConnection(
     {
       type: 'MasterStudio',
       cursor: 'id',
       description: 'Studios, oldest record first, narrowed by the filter.',
-      args: { filter: t.arg({ type: MasterStudioFilter, required: false }) },
+      args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
       totalCount: (_connection, { filter }, ctx) => ctx.db.masterStudio.count({ where: studioWhere(filter) }),
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.masterStudio.findMany({ ...query, where: studioWhere(filter), orderBy: { id: 'asc' } }),
@@ -96,7 +97,7 @@ builder.queryFields((t) => ({
   masterStudioCountsByLevel: t.field({
     type: [StudioLevelCount],
     description: 'How many studios stand at each level (every level listed, lowest first).',
-    args: { filter: t.arg({ type: MasterStudioFilter, required: false }) },
+    args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
     resolve: async (_root, { filter }, ctx) => {
       const groups = await ctx.db.masterStudio.groupBy({ by: ['level'], where: studioWhere(filter), _count: { _all: true } });
       const counts = new Map(groups.map((g) => [g.level, g._count._all]));

@@ -2,12 +2,13 @@ import { builder } from '../registry.ts';
 import { Provenance } from './enums.ts';
 
 export const MasterHonour = builder.prismaObject('MasterHonour', {
+  description: 'An honour or achievement credited to a master (荣誉).',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    year: t.exposeInt('year', { nullable: true }),
+    name: t.exposeString('name', { description: 'Name of the honour or achievement, in Chinese as the source gives it.' }),
+    nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),
+    year: t.exposeInt('year', { description: 'Year it was awarded; null where the source gives none.', nullable: true }),
     valueCny: t.exposeInt('valueCny', { nullable: true, description: 'Economic value credited to it, in CNY ("over" where the source says so).' }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
@@ -15,13 +16,16 @@ export const MasterHonour = builder.prismaObject('MasterHonour', {
 export const Master = builder.prismaObject('Master', {
   description: 'A skilled worker who leads a studio, holds a chief-technician title or sits in the leaders group.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    id: t.exposeID('id', { description: 'The master id.' }),
+    name: t.exposeString('name', { description: 'Name in Chinese (姓名).' }),
+    nameEn: t.exposeString('nameEn', { description: 'Name in pinyin or English, where known.', nullable: true }),
     title: t.exposeString('title', { nullable: true, description: 'Professional title, e.g. 机械制造高级技师.' }),
-    titleEn: t.exposeString('titleEn', { nullable: true }),
-    yearsInTrade: t.exposeInt('yearsInTrade', { nullable: true }),
-    honours: t.field({ type: [MasterHonour], resolve: (m, _args, ctx) => ctx.loaders.honoursByMasterId.load(m.id) }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    titleEn: t.exposeString('titleEn', { description: 'English rendering of the professional title.', nullable: true }),
+    yearsInTrade: t.exposeInt('yearsInTrade', { description: 'Years in the trade, where the source says.', nullable: true }),
+    honours: t.relation('honours', {
+      description: 'Honours and achievements credited to the master, oldest first.',
+      query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
+    }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });

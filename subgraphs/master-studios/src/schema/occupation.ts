@@ -1,16 +1,17 @@
 import { builder } from '../registry.ts';
+import { studioQuery } from './studio-query.ts';
 import { MasterStudio } from './master-studio.ts';
 
 /** Occupation belongs to enterprise-classes; this registry adds the studios of that trade. */
 export const Occupation = builder.externalRef('Occupation', builder.selection<{ code: string }>('code'));
 
 Occupation.implement({
-  externalFields: (t) => ({ code: t.string() }),
+  externalFields: (t) => ({ code: t.string({ description: 'The code, as enterprise-classes registers it.' }) }),
   fields: (t) => ({
-    studios: t.field({
+    studios: t.field({ description: 'Studios that work in this occupation.',
       type: [MasterStudio],
       nullable: true,
-      resolve: (o, _args, ctx) => ctx.loaders.studiosByOccupationCode.load(o.code),
+      resolve: async (o, _args, ctx, info) => ctx.loaders.studiosByOccupationCode(await studioQuery(ctx, info)).load(o.code),
     }),
   }),
 });

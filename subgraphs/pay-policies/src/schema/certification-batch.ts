@@ -6,22 +6,22 @@ import { Provenance } from './enums.ts';
 export const CertificationBatch = builder.prismaObject('CertificationBatch', {
   description: 'People one body certified in one period.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    body: t.field({
-      type: CertificationBody,
-      resolve: async (b, _args, ctx) => (await ctx.loaders.bodyById.load(b.bodyId))!,
-    }),
+    id: t.exposeID('id', { description: 'The batch id.' }),
+    body: t.relation('body', { description: 'The body that certified them.' }),
     periodEnd: t.string({ description: 'Last day of the period, YYYY-MM-DD.', resolve: (b) => isoDate(b.periodEnd) }),
-    peopleCertified: t.exposeInt('peopleCertified'),
+    peopleCertified: t.exposeInt('peopleCertified', { description: 'People certified in the period (取证人数).' }),
     selfTrained: t.exposeInt('selfTrained', {
       nullable: true,
       description: 'Of those, people the enterprise trained itself; null where the source does not say.',
     }),
-    description: t.exposeString('description', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    description: t.exposeString('description', { description: 'What the source says about the batch.', nullable: true }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(CertificationBody, 'batches', (t) =>
-  t.field({ type: [CertificationBatch], resolve: (b, _args, ctx) => ctx.loaders.batchesByBodyId.load(b.id) }),
+  t.relation('batches', {
+    description: 'People the body certified, one batch per period, earliest first.',
+    query: { orderBy: [{ periodEnd: 'asc' }, { id: 'asc' }] },
+  }),
 );

@@ -10,39 +10,37 @@ import { Occupation } from './occupation.ts';
 export const CertificationBody = builder.prismaObject('CertificationBody', {
   description: 'An enterprise or social evaluation organisation allowed to certify skill levels (职业技能等级认定).',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    kind: t.expose('kind', { type: CertificationBodyKind }),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    enterprise: t.field({
-      type: Enterprise,
-      nullable: true,
-      description: 'The enterprise itself, for ENTERPRISE bodies.',
-      resolve: (b, _args, ctx) => (b.enterpriseId == null ? null : ctx.loaders.enterpriseById.load(b.enterpriseId)),
-    }),
+    id: t.exposeID('id', { description: 'The body id.' }),
+    kind: t.expose('kind', { description: 'Enterprise (等级认定企业) or social evaluation organisation (社会评价组织).', type: CertificationBodyKind }),
+    name: t.exposeString('name', { description: 'Name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),
+    enterprise: t.relation('enterprise', { nullable: true, description: 'The enterprise itself, for ENTERPRISE bodies.' }),
     pilotSinceYear: t.exposeInt('pilotSinceYear', { description: 'Year it became a certification pilot.' }),
-    pilotSinceMonth: t.exposeInt('pilotSinceMonth', { nullable: true }),
+    pilotSinceMonth: t.exposeInt('pilotSinceMonth', { description: 'Month (1-12) it became a pilot, where known.', nullable: true }),
     occupations: t.field({
       type: [Occupation],
       nullable: { list: false, items: true },
       description: 'Occupations it certifies, empty where the source does not say; an item is null when their registry, enterprise-classes, did not answer.',
       resolve: (b) => b.occupationCodes.map((code) => ({ code })),
     }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(Enterprise, 'certificationBodies', (t) =>
-  t.field({ type: [CertificationBody], resolve: (e, _args, ctx) => ctx.loaders.bodiesByEnterpriseId.load(e.id) }),
+  t.relation('certificationBodies', {
+    description: 'Certification bodies the enterprise runs (等级认定企业), oldest record first.',
+    query: { orderBy: { id: 'asc' } },
+  }),
 );
 
 export const CertificationBodyFilter = builder.inputType('CertificationBodyFilter', {
   description: 'Every field narrows the result.',
   fields: (t) => ({
-    kind: t.field({ type: CertificationBodyKind, required: false }),
+    kind: t.field({ description: 'Bodies of this kind.', type: CertificationBodyKind, required: false }),
     pilotSinceYear: t.int({ required: false, description: 'Bodies that became pilots in this year.' }),
     occupationCodes: t.stringList({ required: false, description: 'Bodies certifying any of these occupations.' }),
-    provenance: t.field({ type: Provenance, required: false }),
+    provenance: t.field({ description: 'Bodies whose record has this provenance.', type: Provenance, required: false }),
   }),
 });
 
@@ -61,18 +59,19 @@ function bodyWhere(filter: (typeof CertificationBodyFilter)['$inferInput'] | nul
 }
 
 builder.queryFields((t) => ({
-  certificationBody: t.field({
+  certificationBody: t.prismaField({
     type: CertificationBody,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.bodyById.load(parseId(id)),
+    description: 'One certification body by id; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The certification body id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.certificationBody.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
   certificationBodies: t.prismaConnection(
     {
       type: 'CertificationBody',
       cursor: 'id',
       description: 'Certification bodies, oldest record first, narrowed by the filter.',
-      args: { filter: t.arg({ type: CertificationBodyFilter, required: false }) },
+      args: { filter: t.arg({ type: CertificationBodyFilter, required: false, description: 'Narrows the bodies; all when absent.' }) },
       totalCount: (_connection, { filter }, ctx) => ctx.db.certificationBody.count({ where: bodyWhere(filter) }),
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.certificationBody.findMany({ ...query, where: bodyWhere(filter), orderBy: { id: 'asc' } }),

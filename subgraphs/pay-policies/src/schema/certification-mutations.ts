@@ -8,22 +8,24 @@ import { CertificationBodyKind } from './enums.ts';
 import { checkEnterprise } from './writes.ts';
 
 const RegisterCertificationBodyInput = builder.inputType('RegisterCertificationBodyInput', {
+  description: 'A new certification body (职业技能等级认定机构).',
   fields: (t) => ({
-    kind: t.field({ type: CertificationBodyKind, required: true }),
-    name: t.string({ required: true }),
-    nameEn: t.string({ required: false }),
+    kind: t.field({ type: CertificationBodyKind, required: true, description: 'Enterprise or social evaluation organisation.' }),
+    name: t.string({ required: true, description: 'Name in Chinese.' }),
+    nameEn: t.string({ required: false, description: 'English rendering of the name.' }),
     enterpriseId: t.id({ required: false, description: 'Required for an ENTERPRISE body: the enterprise itself.' }),
-    pilotSinceYear: t.int({ required: true }),
-    pilotSinceMonth: t.int({ required: false }),
-    occupationCodes: t.stringList({ required: false }),
+    pilotSinceYear: t.int({ required: true, description: 'Year it became a certification pilot.' }),
+    pilotSinceMonth: t.int({ required: false, description: 'Month (1-12) it became a pilot, where known.' }),
+    occupationCodes: t.stringList({ required: false, description: 'Occupation codes (职业编码) it certifies, as enterprise-classes registers them.' }),
   }),
 });
 
 const RecordCertificationBatchInput = builder.inputType('RecordCertificationBatchInput', {
+  description: 'People one body certified in one period.',
   fields: (t) => ({
-    bodyId: t.id({ required: true }),
+    bodyId: t.id({ required: true, description: 'The certification body.' }),
     periodEnd: t.string({ required: true, description: 'Last day of the period, YYYY-MM-DD.' }),
-    peopleCertified: t.int({ required: true }),
+    peopleCertified: t.int({ required: true, description: 'People certified in the period (取证人数).' }),
     selfTrained: t.int({ required: false, description: 'Of those, people the enterprise trained itself.' }),
     description: t.string({ required: false, multiline: true }),
   }),
@@ -64,7 +66,7 @@ builder.mutationFields((t) => ({
     type: CertificationBody,
     description: 'Registers a certification body (a pilot enterprise or a social evaluation organisation). BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterCertificationBodyInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterCertificationBodyInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(bodySchema, args.input);
       await ctx.references((input.occupationCodes ?? []).map((key) => ({ path: 'input.occupationCodes', type: 'Occupation' as const, key })));
@@ -81,7 +83,7 @@ builder.mutationFields((t) => ({
     type: CertificationBatch,
     description: 'Records the people a body certified in one period. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordCertificationBatchInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RecordCertificationBatchInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(batchSchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'recordCertificationBatch', async (tx) => {

@@ -35,11 +35,11 @@ export const CertificationSummary = builder.objectRef<CertificationSummaryShape>
       description: 'The date asked for, or else the last period on record; null when there are no batches.',
     }),
     enterpriseBodies: t.exposeInt('enterpriseBodies', { description: 'ENTERPRISE bodies that were pilots by periodEnd.' }),
-    socialEvaluationOrganisations: t.exposeInt('socialEvaluationOrganisations'),
+    socialEvaluationOrganisations: t.exposeInt('socialEvaluationOrganisations', { description: 'Social evaluation organisations (社会评价组织) that were pilots by periodEnd.' }),
     pilotUnits: t.exposeInt('pilotUnits', { description: 'Bodies of either kind with at least one batch up to periodEnd.' }),
     newEnterpriseBodies: t.int({
       description: 'ENTERPRISE bodies that became pilots in `year` (by default the year of periodEnd).',
-      args: { year: t.arg.int({ required: false }) },
+      args: { year: t.arg.int({ required: false, description: 'Only bodies that became pilots in this year; all up to periodEnd when absent.' }) },
       resolve: (s, { year }, ctx) => {
         checkYear(year, 'year');
         const inYear = year ?? (s.periodEnd == null ? null : Number(s.periodEnd.slice(0, 4)));
@@ -63,7 +63,7 @@ builder.queryFields((t) => ({
   certificationSummary: t.field({
     type: CertificationSummary,
     description: 'Certification totals up to a period end (YYYY-MM-DD), or over every batch on record.',
-    args: { periodEnd: t.arg.string({ required: false }) },
+    args: { periodEnd: t.arg.string({ required: false, description: 'Last day counted, YYYY-MM-DD; every batch on record when absent.' }) },
     resolve: async (_root, { periodEnd }, ctx) => {
       const end = periodEnd == null ? null : parseIsoDate(periodEnd, 'periodEnd');
       const batchesWhere: Prisma.CertificationBatchWhereInput = end ? { periodEnd: { lte: end } } : {};

@@ -6,10 +6,10 @@ import { Provenance } from './enums.ts';
 export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
   description: 'Every field narrows the result; lists match any of their values.',
   fields: (t) => ({
-    industryCodes: t.stringList({ required: false }),
-    towns: t.stringList({ required: false }),
+    industryCodes: t.stringList({ description: 'Enterprises in any of these industries.', required: false }),
+    towns: t.stringList({ description: 'Enterprises in any of these towns or platforms (镇街/平台).', required: false }),
     nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
-    provenance: t.field({ type: Provenance, required: false }),
+    provenance: t.field({ description: 'Enterprises whose record has this provenance.', type: Provenance, required: false }),
     hasCertificationBody: t.boolean({
       required: false,
       description: 'true: only enterprises that certify skill levels themselves; false: only those that do not.',

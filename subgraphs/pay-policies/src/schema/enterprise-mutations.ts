@@ -6,22 +6,23 @@ import { VERSION_DESCRIPTION } from './writes.ts';
 builder.prismaObjectField(Enterprise, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
 const enterpriseFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false }),
-  industryCode: t.string({ required: false }),
-  town: t.string({ required: false }),
+  nameEn: t.string({ required: false, description: 'English rendering of the name.' }),
+  industryCode: t.string({ required: false, description: 'Industry code, as enterprise-classes registers it.' }),
+  town: t.string({ required: false, description: 'Town or platform (镇街/平台).' }),
   creditCode: t.string({ required: false, description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 });
 
 const RegisterEnterpriseInput = builder.inputType('RegisterEnterpriseInput', {
-  fields: (t) => ({ name: t.string({ required: true }), ...enterpriseFields(t) }),
+  description: 'A new enterprise.',
+  fields: (t) => ({ name: t.string({ required: true, description: 'Name in Chinese.' }), ...enterpriseFields(t) }),
 });
 
 const UpdateEnterpriseInput = builder.inputType('UpdateEnterpriseInput', {
   description: 'Fields left out keep their value; null clears an optional one.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    name: t.string({ required: false }),
+    id: t.id({ required: true, description: 'The record to change.' }),
+    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
+    name: t.string({ required: false, description: 'Name in Chinese.' }),
     ...enterpriseFields(t),
   }),
 });
@@ -52,7 +53,7 @@ builder.mutationFields((t) => ({
     type: Enterprise,
     description: 'Registers an enterprise. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterEnterpriseInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterEnterpriseInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(registerSchema, args.input);
       await ctx.references([{ path: 'input.industryCode', type: 'Industry', key: input.industryCode }]);
@@ -67,7 +68,7 @@ builder.mutationFields((t) => ({
     type: Enterprise,
     description: 'Changes an enterprise record. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: UpdateEnterpriseInput, required: true }) },
+    args: { input: t.arg({ type: UpdateEnterpriseInput, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
       const { id, version, ...changes } = parseInput(updateSchema, args.input);
       await ctx.references([{ path: 'input.industryCode', type: 'Industry', key: changes.industryCode }]);

@@ -3,6 +3,7 @@ import { builder } from '../registry.ts';
 import { EnterpriseFilter, enterpriseWhere } from './enterprise-filter.ts';
 import { Provenance } from './enums.ts';
 import { Industry } from './industry.ts';
+import { selectionQuery } from './query-from-info.ts';
 
 /**
  * The federation's Enterprise; other registries return `{ id }` stubs of it. Pay policies,
@@ -12,8 +13,8 @@ export const Enterprise = builder.prismaObject('Enterprise', {
   description: 'An enterprise in the district registries.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    name: t.exposeString('name', { description: 'Name in Chinese (企业名称).' }),
+    nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),
     industry: t.field({
       type: Industry,
       nullable: true,
@@ -22,28 +23,30 @@ export const Enterprise = builder.prismaObject('Enterprise', {
     }),
     town: t.exposeString('town', { nullable: true, description: 'Town or platform (镇街/平台), where known.' }),
     creditCode: t.exposeString('creditCode', { nullable: true, description: '统一社会信用代码, where known.' }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
 builder.asEntity(Enterprise, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, ctx) => ctx.loaders.enterpriseById.load(parseId(id)),
+  resolveReference: async ({ id }, ctx, info) =>
+    ctx.loaders.enterpriseById(await selectionQuery(ctx, info, 'Enterprise')).load(parseId(id)),
 });
 
 builder.queryFields((t) => ({
-  enterprise: t.field({
+  enterprise: t.prismaField({
     type: Enterprise,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.enterpriseById.load(parseId(id)),
+    description: 'One enterprise by id; null when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'The enterprise id.' }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.enterprise.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
   enterprises: t.prismaConnection(
     {
       type: 'Enterprise',
       cursor: 'id',
       description: 'Enterprises, named ones first (by id), narrowed by the filter.',
-      args: { filter: t.arg({ type: EnterpriseFilter, required: false }) },
+      args: { filter: t.arg({ type: EnterpriseFilter, required: false, description: 'Narrows the enterprises; all when absent.' }) },
       totalCount: (_connection, { filter }, ctx) => ctx.db.enterprise.count({ where: enterpriseWhere(filter) }),
       resolve: (query, _root, { filter }, ctx) =>
         ctx.db.enterprise.findMany({ ...query, where: enterpriseWhere(filter), orderBy: { id: 'asc' } }),

@@ -6,24 +6,43 @@ import {
   SubsidyKind as SubsidyKindValues,
 } from '../generated/prisma/enums.ts';
 
-export const Provenance = builder.enumType(ProvenanceValues, {
-  name: 'Provenance',
+export const Provenance = builder.enumType('Provenance', {
+  values: {
+    ARTICLE: { value: ProvenanceValues.ARTICLE, description: 'Stated in the source article.' },
+    GENERATED: { value: ProvenanceValues.GENERATED, description: 'Generated to fill a total the article gives (演示数据).' },
+    REGISTERED: { value: ProvenanceValues.REGISTERED, description: 'Entered through the registry API by an authorised user; the audit trail says who.' },
+  } as const,
   description: 'Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API.',
 });
 
-export const PolicyScope = builder.enumType(PolicyScopeValues, {
-  name: 'PolicyScope',
+export const PolicyScope = builder.enumType('PolicyScope', {
+  values: {
+    HIGH_SKILL_TALENT: { value: PolicyScopeValues.HIGH_SKILL_TALENT, description: 'High-skill talent (高技能人才).' },
+    FRONT_LINE_SKILLED: { value: PolicyScopeValues.FRONT_LINE_SKILLED, description: 'Front-line skilled workers (一线技能人才).' },
+  } as const,
   description: 'Whom a pay policy favours: HIGH_SKILL_TALENT 高技能人才; FRONT_LINE_SKILLED 一线技能人才.',
 });
 
-export const CertificationBodyKind = builder.enumType(CertificationBodyKindValues, {
-  name: 'CertificationBodyKind',
+export const CertificationBodyKind = builder.enumType('CertificationBodyKind', {
+  values: {
+    ENTERPRISE: {
+      value: CertificationBodyKindValues.ENTERPRISE,
+      description: 'An enterprise that certifies its own workers (等级认定企业: "enterprise uses, enterprise evaluates").',
+    },
+    SOCIAL_EVALUATION_ORGANISATION: {
+      value: CertificationBodyKindValues.SOCIAL_EVALUATION_ORGANISATION,
+      description: 'A social evaluation organisation (社会评价组织).',
+    },
+  } as const,
   description:
     'ENTERPRISE 等级认定企业 ("enterprise uses, enterprise evaluates"); SOCIAL_EVALUATION_ORGANISATION 社会评价组织.',
 });
 
-export const SubsidyKind = builder.enumType(SubsidyKindValues, {
-  name: 'SubsidyKind',
+export const SubsidyKind = builder.enumType('SubsidyKind', {
+  values: {
+    CERTIFICATION_GRANT: { value: SubsidyKindValues.CERTIFICATION_GRANT, description: 'One-off grant for skill-level certification (等级认定一次性资助).' },
+    HIGH_SKILL_TALENT_SUBSIDY: { value: SubsidyKindValues.HIGH_SKILL_TALENT_SUBSIDY, description: 'Subsidy for high-skill talent (高技能人才资助).' },
+  } as const,
   description: 'CERTIFICATION_GRANT 等级认定一次性资助; HIGH_SKILL_TALENT_SUBSIDY 高技能人才资助.',
 });
 

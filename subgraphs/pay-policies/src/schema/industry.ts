@@ -1,5 +1,6 @@
 import { builder } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
+import { selectionQuery } from './query-from-info.ts';
 
 /** Industry belongs to enterprise-classes; this registry adds the enterprises in it. */
 export const Industry = builder.externalRef('Industry', builder.selection<{ code: string }>('code'));
@@ -11,7 +12,7 @@ Industry.implement({
       type: [Enterprise],
       nullable: true,
       description: 'Enterprises registered in this industry.',
-      resolve: (i, _args, ctx) => ctx.loaders.enterprisesByIndustryCode.load(i.code),
+      resolve: async (i, _args, ctx, info) => ctx.loaders.enterprisesByIndustryCode(await selectionQuery(ctx, info, 'Enterprise')).load(i.code),
     }),
   }),
 });

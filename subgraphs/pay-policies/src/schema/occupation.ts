@@ -1,5 +1,6 @@
 import { builder } from '../registry.ts';
 import { CertificationBody } from './certification-body.ts';
+import { selectionQuery } from './query-from-info.ts';
 
 /** Occupation belongs to enterprise-classes; this registry adds the bodies that certify it. */
 export const Occupation = builder.externalRef('Occupation', builder.selection<{ code: string }>('code'));
@@ -11,7 +12,8 @@ Occupation.implement({
       type: [CertificationBody],
       nullable: true,
       description: 'Bodies that certify skill levels in this occupation.',
-      resolve: (o, _args, ctx) => ctx.loaders.bodiesByOccupationCode.load(o.code),
+      resolve: async (o, _args, ctx, info) =>
+        ctx.loaders.bodiesByOccupationCode(await selectionQuery(ctx, info, 'CertificationBody')).load(o.code),
     }),
   }),
 });

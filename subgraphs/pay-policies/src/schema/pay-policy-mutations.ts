@@ -9,12 +9,13 @@ import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts
 builder.prismaObjectField(PayPolicy, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
 const RecordPayPolicyInput = builder.inputType('RecordPayPolicyInput', {
+  description: 'A pay policy an enterprise adopted (薪酬待遇向技能人才倾斜).',
   fields: (t) => ({
-    enterpriseId: t.id({ required: true }),
-    scope: t.field({ type: PolicyScope, required: true }),
+    enterpriseId: t.id({ required: true, description: 'The enterprise.' }),
+    scope: t.field({ type: PolicyScope, required: true, description: 'Whom the policy favours.' }),
     upliftMinPercent: t.float({ required: true, description: 'Lowest pay rise, 0 to 100, at most 2 decimals.' }),
     upliftMaxPercent: t.float({ required: true, description: 'Highest pay rise, at least upliftMinPercent.' }),
-    effectiveYear: t.int({ required: true }),
+    effectiveYear: t.int({ required: true, description: 'Year the policy takes effect.' }),
     description: t.string({ required: false, multiline: true }),
   }),
 });
@@ -22,12 +23,12 @@ const RecordPayPolicyInput = builder.inputType('RecordPayPolicyInput', {
 const UpdatePayPolicyInput = builder.inputType('UpdatePayPolicyInput', {
   description: 'Fields left out keep their value; null clears the description.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    scope: t.field({ type: PolicyScope, required: false }),
-    upliftMinPercent: t.float({ required: false }),
-    upliftMaxPercent: t.float({ required: false }),
-    effectiveYear: t.int({ required: false }),
+    id: t.id({ required: true, description: 'The pay policy.' }),
+    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
+    scope: t.field({ type: PolicyScope, required: false, description: 'Whom the policy favours.' }),
+    upliftMinPercent: t.float({ required: false, description: 'Lowest pay rise, in percent.' }),
+    upliftMaxPercent: t.float({ required: false, description: 'Highest pay rise, in percent.' }),
+    effectiveYear: t.int({ required: false, description: 'Year the policy takes effect.' }),
     description: t.string({ required: false, multiline: true }),
   }),
 });
@@ -62,7 +63,7 @@ builder.mutationFields((t) => ({
     type: PayPolicy,
     description: "Records a pay policy of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: RecordPayPolicyInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RecordPayPolicyInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(recordSchema, args.input);
       authorize(ctx.actor, 'recordPayPolicy', 'ownEnterprise', input.enterpriseId);
@@ -77,7 +78,7 @@ builder.mutationFields((t) => ({
     type: PayPolicy,
     description: "Changes a pay policy of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: UpdatePayPolicyInput, required: true }) },
+    args: { input: t.arg({ type: UpdatePayPolicyInput, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
       const { id, version, ...changes } = parseInput(updateSchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'updatePayPolicy', async (tx) => {

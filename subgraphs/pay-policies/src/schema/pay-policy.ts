@@ -7,22 +7,19 @@ import { PolicyScope, Provenance } from './enums.ts';
 export const PayPolicy = builder.prismaObject('PayPolicy', {
   description: 'A pay rise an enterprise gives skilled workers (薪酬待遇向技能人才倾斜).',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    enterprise: t.field({
-      type: Enterprise,
-      resolve: async (p, _args, ctx) => (await ctx.loaders.enterpriseById.load(p.enterpriseId))!,
-    }),
-    scope: t.expose('scope', { type: PolicyScope }),
+    id: t.exposeID('id', { description: 'The pay policy id.' }),
+    enterprise: t.relation('enterprise', { description: 'The enterprise that adopted it.' }),
+    scope: t.expose('scope', { description: 'Whom the policy favours: high-skill talent (高技能人才) or front-line skilled workers (一线技能人才).', type: PolicyScope }),
     upliftMinPercent: t.float({ description: 'Lowest pay rise, in percent.', resolve: (p) => p.upliftMinPercent.toNumber() }),
     upliftMaxPercent: t.float({ description: 'Highest pay rise, in percent.', resolve: (p) => p.upliftMaxPercent.toNumber() }),
-    effectiveYear: t.exposeInt('effectiveYear'),
-    description: t.exposeString('description', { nullable: true }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    effectiveYear: t.exposeInt('effectiveYear', { description: 'Year the policy took effect.' }),
+    description: t.exposeString('description', { description: 'What the policy says, as the source words it.', nullable: true }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(Enterprise, 'payPolicies', (t) =>
-  t.field({ type: [PayPolicy], resolve: (e, _args, ctx) => ctx.loaders.payPoliciesByEnterpriseId.load(e.id) }),
+  t.relation('payPolicies', { description: 'Pay policies of the enterprise (薪酬待遇), oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 type PolicyArgs = { scope?: Prisma.PayPolicyWhereInput['scope'] | null; enterpriseIds?: readonly (string | number)[] | null };
@@ -41,8 +38,8 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Pay policies, oldest record first, optionally of one scope or of some enterprises.',
       args: {
-        scope: t.arg({ type: PolicyScope, required: false }),
-        enterpriseIds: t.arg.idList({ required: false }),
+        scope: t.arg({ type: PolicyScope, required: false, description: 'Only policies of this scope.' }),
+        enterpriseIds: t.arg.idList({ required: false, description: 'Only policies of these enterprises.' }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.payPolicy.count({ where: policyWhere(args) }),
       resolve: (query, _root, args, ctx) =>

@@ -7,17 +7,18 @@ import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts
 builder.prismaObjectField(PromotionPathway, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
 const pathwayFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  fromRoleEn: t.string({ required: false }),
-  toRoleEn: t.string({ required: false }),
-  examplePerson: t.string({ required: false }),
+  fromRoleEn: t.string({ required: false, description: 'English rendering of fromRole.' }),
+  toRoleEn: t.string({ required: false, description: 'English rendering of toRole.' }),
+  examplePerson: t.string({ required: false, description: 'Someone who took this route, if named.' }),
   honours: t.stringList({ required: false, description: 'Honours of the example person; replaces the list.' }),
 });
 
 const RecordPromotionPathwayInput = builder.inputType('RecordPromotionPathwayInput', {
+  description: 'A promotion pathway of an enterprise (岗位晋升).',
   fields: (t) => ({
-    enterpriseId: t.id({ required: true }),
-    fromRole: t.string({ required: true }),
-    toRole: t.string({ required: true }),
+    enterpriseId: t.id({ required: true, description: 'The enterprise.' }),
+    fromRole: t.string({ required: true, description: 'Role the route starts from, in Chinese.' }),
+    toRole: t.string({ required: true, description: 'Role the route leads to, in Chinese.' }),
     ...pathwayFields(t),
   }),
 });
@@ -25,10 +26,10 @@ const RecordPromotionPathwayInput = builder.inputType('RecordPromotionPathwayInp
 const UpdatePromotionPathwayInput = builder.inputType('UpdatePromotionPathwayInput', {
   description: 'Fields left out keep their value; null clears an optional one.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ required: true }),
-    fromRole: t.string({ required: false }),
-    toRole: t.string({ required: false }),
+    id: t.id({ required: true, description: 'The record to change.' }),
+    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
+    fromRole: t.string({ required: false, description: 'Role the route starts from, in Chinese.' }),
+    toRole: t.string({ required: false, description: 'Role the route leads to, in Chinese.' }),
     ...pathwayFields(t),
   }),
 });
@@ -53,7 +54,7 @@ builder.mutationFields((t) => ({
     type: PromotionPathway,
     description: "Records a promotion pathway of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: RecordPromotionPathwayInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RecordPromotionPathwayInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(recordSchema, args.input);
       authorize(ctx.actor, 'recordPromotionPathway', 'ownEnterprise', input.enterpriseId);
@@ -68,7 +69,7 @@ builder.mutationFields((t) => ({
     type: PromotionPathway,
     description: "Changes a promotion pathway of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: UpdatePromotionPathwayInput, required: true }) },
+    args: { input: t.arg({ type: UpdatePromotionPathwayInput, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
       const { id, version, ...changes } = parseInput(updateSchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'updatePromotionPathway', async (tx) => {

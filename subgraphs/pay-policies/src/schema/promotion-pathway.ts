@@ -6,30 +6,27 @@ import { Provenance } from './enums.ts';
 export const PromotionPathway = builder.prismaObject('PromotionPathway', {
   description: 'A route by which skilled workers move into management (岗位晋升).',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    enterprise: t.field({
-      type: Enterprise,
-      resolve: async (p, _args, ctx) => (await ctx.loaders.enterpriseById.load(p.enterpriseId))!,
-    }),
-    fromRole: t.exposeString('fromRole'),
-    fromRoleEn: t.exposeString('fromRoleEn', { nullable: true }),
-    toRole: t.exposeString('toRole'),
-    toRoleEn: t.exposeString('toRoleEn', { nullable: true }),
+    id: t.exposeID('id', { description: 'The pathway id.' }),
+    enterprise: t.relation('enterprise', { description: 'The enterprise that adopted it.' }),
+    fromRole: t.exposeString('fromRole', { description: 'Role the route starts from, in Chinese (e.g. 技能岗位).' }),
+    fromRoleEn: t.exposeString('fromRoleEn', { description: 'English rendering of fromRole.', nullable: true }),
+    toRole: t.exposeString('toRole', { description: 'Role the route leads to, in Chinese (e.g. 管理岗位).' }),
+    toRoleEn: t.exposeString('toRoleEn', { description: 'English rendering of toRole.', nullable: true }),
     examplePerson: t.exposeString('examplePerson', { nullable: true, description: 'Someone who took this route, if named.' }),
     honours: t.exposeStringList('honours', { description: 'Honours of the example person, as the source names them.' }),
-    provenance: t.expose('provenance', { type: Provenance }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(Enterprise, 'promotionPathways', (t) =>
-  t.field({ type: [PromotionPathway], resolve: (e, _args, ctx) => ctx.loaders.pathwaysByEnterpriseId.load(e.id) }),
+  t.relation('promotionPathways', { description: 'Promotion pathways of the enterprise (岗位晋升), oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 builder.queryFields((t) => ({
   promotionPathways: t.prismaField({
     type: [PromotionPathway],
     description: 'Promotion pathways, oldest record first, optionally of some enterprises.',
-    args: { enterpriseIds: t.arg.idList({ required: false }) },
+    args: { enterpriseIds: t.arg.idList({ required: false, description: 'Only pathways of these enterprises.' }) },
     resolve: (query, _root, { enterpriseIds }, ctx) =>
       ctx.db.promotionPathway.findMany({
         ...query,

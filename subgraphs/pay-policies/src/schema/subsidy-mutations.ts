@@ -7,11 +7,12 @@ import { Subsidy } from './subsidy.ts';
 import { checkEnterprise } from './writes.ts';
 
 const RecordSubsidyInput = builder.inputType('RecordSubsidyInput', {
+  description: 'One subsidy payment.',
   fields: (t) => ({
-    kind: t.field({ type: SubsidyKind, required: true }),
+    kind: t.field({ type: SubsidyKind, required: true, description: 'Certification grant or high-skill talent subsidy.' }),
     enterpriseId: t.id({ required: false, description: 'The enterprise paid, where the payment went to one.' }),
     amountCny: t.int({ required: true, description: 'In CNY, 0 or more.' }),
-    year: t.int({ required: true }),
+    year: t.int({ required: true, description: 'Year it was paid.' }),
   }),
 });
 
@@ -27,7 +28,7 @@ builder.mutationFields((t) => ({
     type: Subsidy,
     description: 'Records a subsidy payment. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordSubsidyInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RecordSubsidyInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
       const input = parseInput(subsidySchema, args.input);
       return auditedWrite(ctx.db, ctx.actor, 'recordSubsidy', async (tx) => {

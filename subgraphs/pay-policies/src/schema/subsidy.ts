@@ -7,30 +7,30 @@ import { Provenance, SUBSIDY_KINDS, SubsidyKind } from './enums.ts';
 export const Subsidy = builder.prismaObject('Subsidy', {
   description: 'One subsidy payment to an enterprise.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    kind: t.expose('kind', { type: SubsidyKind }),
-    enterprise: t.field({
-      type: Enterprise,
-      nullable: true,
-      resolve: (s, _args, ctx) => (s.enterpriseId == null ? null : ctx.loaders.enterpriseById.load(s.enterpriseId)),
-    }),
-    amountCny: t.exposeInt('amountCny'),
-    year: t.exposeInt('year'),
-    provenance: t.expose('provenance', { type: Provenance }),
+    id: t.exposeID('id', { description: 'The payment id.' }),
+    kind: t.expose('kind', { description: 'Certification grant (等级认定一次性资助) or high-skill talent subsidy (高技能人才资助).', type: SubsidyKind }),
+    enterprise: t.relation('enterprise', { nullable: true, description: 'The enterprise paid; null for a payment the source does not attribute.' }),
+    amountCny: t.exposeInt('amountCny', { description: 'Amount paid, in CNY.' }),
+    year: t.exposeInt('year', { description: 'Year it was paid.' }),
+    provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
 
 builder.prismaObjectField(Enterprise, 'subsidies', (t) =>
-  t.field({ type: [Subsidy], resolve: (e, _args, ctx) => ctx.loaders.subsidiesByEnterpriseId.load(e.id) }),
+  t.relation('subsidies', {
+    description: 'Subsidies paid to the enterprise, by year.',
+    query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
+  }),
 );
 
 type KindTotal = { kind: (typeof SubsidyKind)['$inferType']; totalCny: number; payments: number };
 
 export const SubsidyKindTotal = builder.objectRef<KindTotal>('SubsidyKindTotal').implement({
+  description: 'Subsidies of one kind paid in a year.',
   fields: (t) => ({
-    kind: t.expose('kind', { type: SubsidyKind }),
-    totalCny: t.exposeInt('totalCny'),
-    payments: t.exposeInt('payments'),
+    kind: t.expose('kind', { description: 'The subsidy kind.', type: SubsidyKind }),
+    totalCny: t.exposeInt('totalCny', { description: 'Total paid of this kind, in CNY.' }),
+    payments: t.exposeInt('payments', { description: 'Number of payments of this kind.' }),
   }),
 });
 
@@ -39,9 +39,9 @@ export const SubsidySummary = builder
   .implement({
     description: 'Subsidies paid in one year, summed from the payments on record.',
     fields: (t) => ({
-      year: t.exposeInt('year'),
-      totalCny: t.int({ resolve: (s) => s.byKind.reduce((sum, k) => sum + k.totalCny, 0) }),
-      payments: t.int({ resolve: (s) => s.byKind.reduce((sum, k) => sum + k.payments, 0) }),
+      year: t.exposeInt('year', { description: 'The year summed.' }),
+      totalCny: t.int({ description: 'Total paid in the year, in CNY.', resolve: (s) => s.byKind.reduce((sum, k) => sum + k.totalCny, 0) }),
+      payments: t.int({ description: 'Number of payments in the year.', resolve: (s) => s.byKind.reduce((sum, k) => sum + k.payments, 0) }),
       byKind: t.field({ type: [SubsidyKindTotal], description: 'Every kind, zero where none was paid.', resolve: (s) => s.byKind }),
     }),
   });
@@ -59,7 +59,10 @@ builder.queryFields((t) => ({
       type: 'Subsidy',
       cursor: 'id',
       description: 'Subsidy payments, oldest record first, optionally of one year or kind.',
-      args: { year: t.arg.int({ required: false }), kind: t.arg({ type: SubsidyKind, required: false }) },
+      args: {
+        year: t.arg.int({ required: false, description: 'Only payments of this year.' }),
+        kind: t.arg({ type: SubsidyKind, required: false, description: 'Only payments of this kind.' }),
+      },
       totalCount: (_connection, args, ctx) => ctx.db.subsidy.count({ where: subsidyWhere(args) }),
       resolve: (query, _root, args, ctx) =>
         ctx.db.subsidy.findMany({ ...query, where: subsidyWhere(args), orderBy: { id: 'asc' } }),
@@ -69,7 +72,8 @@ builder.queryFields((t) => ({
   ),
   subsidySummary: t.field({
     type: SubsidySummary,
-    args: { year: t.arg.int({ required: true }) },
+    description: 'Subsidies paid in one year, by kind (资助汇总).',
+    args: { year: t.arg.int({ required: true, description: 'The year to sum.' }) },
     resolve: async (_root, { year }, ctx) => {
       const groups = await ctx.db.subsidy.groupBy({
         by: ['kind'],
