@@ -25,3 +25,5 @@ export { expectVersion, nextVersion, versionedUpdate, type Versioned } from './v
 export { foreignReferences, type CheckForeignReferences, type ForeignReference } from './references.ts';
 export { subgraphTesting } from './testing.ts';
 export { countRows, DemoRefused, seedDemo, type DemoState, type SubgraphSeeds } from './seeding.ts';
+export { input, writeInput, type WriteField, type WriteInput } from './write-input.ts';
+export { createRecord, updateRecord, type Create, type Update, type Writer } from './write.ts';
