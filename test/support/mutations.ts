@@ -16,6 +16,8 @@ export interface InputField {
   enumValues: string[];
   list: boolean;
   required: boolean;
+  /** Optional, but null is refused (a field an update keeps when left out). */
+  keep: boolean;
   /** The kit rule it was declared with (name, text, year, id, recordId, ...). */
   rule: string | undefined;
 }
@@ -37,6 +39,7 @@ function fieldOf(field: GraphQLInputField): InputField {
     enumValues: isEnumType(named) ? named.getValues().map((v) => v.name) : [],
     list: isListType(type),
     required: isNonNullType(field.type),
+    keep: field.extensions.keep === true,
     rule: field.extensions.rule as string | undefined,
   };
 }
