@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LocalTokenClaims } from '@partnership/gateway';
 import { random } from '../prisma/seed/catalogue.ts';
 import { startGraph, type Graph } from './support/graph.ts';
+import { MUTATIONS, type InputField } from './support/mutations.ts';
 import { BAD_DATES, BAD_IDS, BAD_INTS, BAD_PRECISION, deepList, deepObject, FORGED_CURSORS, HOSTILE_TEXT, overlong, type HostileText } from './support/hostile-values.ts';
 
 const SEED = 20_261_126;
@@ -48,6 +49,7 @@ const BAD: Record<string, (r: Random) => unknown> = {
   idList: (r) => r.pick<unknown>([['999999'], ['abc'], ['1', '-2'], Array.from({ length: 201 }, (_, i) => String(i + 1)), [{}]]),
   nameList: (r) => r.pick<unknown>([[''], ['  '], [long(r, 201)], Array.from({ length: 21 }, () => 'x'), [5]]),
   version: (r) => r.pick<unknown>([0, -1, 999, 2.5, 'v1', ...WRONG_TYPES]),
+  boolean: (r) => r.pick<unknown>(['yes', 'true', 1, 0, ...WRONG_TYPES]),
   enum: (r) => r.pick<unknown>(['NOT_A_VALUE', 'district', '', 3, ...WRONG_TYPES]),
   date: (r) => r.pick<unknown>(['2024-02-30', '30/06/2024', '', '1800-01-01', '2024-6-30', 20_240_630, ...WRONG_TYPES]),
   creditCode: (r) => r.pick<unknown>(['short', '91330109MA2ABCDE1', '!!!!!!!!!!!!!!!!!!', 'X'.repeat(40), 18]),
@@ -57,12 +59,58 @@ const BAD: Record<string, (r: Random) => unknown> = {
   aboveCertified: (r) => r.int(11, 10_000),
 };
 
+/** A mutation under test: a valid input (`base`) that each probe breaks in one field. */
 interface Target {
   mutation: string;
   as: LocalTokenClaims;
   base: () => Record<string, unknown>;
+  /** Each input field's kind of bad value, from the rule it was declared with. */
   fields: Record<string, keyof typeof BAD>;
+  /** Fields that refuse null. */
   required: string[];
+}
+
+type Valid = Pick<Target, 'mutation' | 'as' | 'base'>;
+
+/** The bad values for each kit rule a field can be declared with (kit write-input.ts). */
+const BAD_FOR_RULE: Record<string, keyof typeof BAD> = {
+  name: 'name', text: 'text', multiline: 'multiline', year: 'year', month: 'month', count: 'count', percent: 'percent', date: 'date',
+  id: 'localRef', recordId: 'recordId', version: 'version', code: 'foreignCode', enum: 'enum', boolean: 'boolean',
+  codeList: 'codeList', idList: 'idList', nameList: 'nameList', creditCode: 'creditCode',
+};
+
+/** Rules across fields, which a field's own bad values do not reach. */
+const CROSS_FIELD: Record<string, Record<string, keyof typeof BAD>> = {
+  recordPayPolicy: { upliftMinPercent: 'minAboveMax' },
+  recordCertificationBatch: { selfTrained: 'aboveCertified' },
+};
+
+const CALLER_OF_ROLE = (): Record<string, LocalTokenClaims> => ({ BUREAU_ADMIN: BUREAU, COLLEGE_STAFF: STAFF, ENTERPRISE_HR: { subject: 'fuzz-hr', role: 'ENTERPRISE_HR', enterpriseId: 5 } });
+
+/**
+ * A placeholder of a field's type, for a mutation that has no valid input here. Its version is
+ * one no record has, so even a probe that breaks no field (a wrong caller) cannot write.
+ */
+function placeholder(field: InputField): unknown {
+  const one = field.rule === 'version' ? 999_999 : field.scalar === 'enum' ? field.enumValues[0] : ({ String: 'x', ID: '1', Int: 2024, Float: 1, Boolean: true } as Record<string, unknown>)[field.scalar];
+  return field.list ? [one] : one;
+}
+
+/** Every mutation of the schema as a target; its fields and their bad values come from its input type. */
+function targetsOf(valid: Valid[]): Target[] {
+  return MUTATIONS.map((mutation) => {
+    const given = valid.find((v) => v.mutation === mutation.name);
+    const required = mutation.fields.filter((f) => f.required || f.keep).map((f) => f.name);
+    const base = given?.base ?? (() => Object.fromEntries(mutation.fields.filter((f) => f.required).map((f) => [f.name, placeholder(f)])));
+    const fields = Object.fromEntries(
+      mutation.fields.map((f) => {
+        const kind = CROSS_FIELD[mutation.name]?.[f.name] ?? BAD_FOR_RULE[f.rule ?? ''];
+        if (!kind) throw new Error(`${mutation.name}.${f.name}: no bad values for rule ${f.rule}`);
+        return [f.name, kind];
+      }),
+    );
+    return { mutation: mutation.name, as: given?.as ?? CALLER_OF_ROLE()[mutation.owner], base, fields, required };
+  });
 }
 
 const BUREAU: LocalTokenClaims = { subject: 'fuzz-bureau', role: 'BUREAU_ADMIN' };
@@ -70,114 +118,79 @@ const STAFF: LocalTokenClaims = { subject: 'fuzz-staff', role: 'COLLEGE_STAFF', 
 const versions: Record<string, number> = {};
 const refs = { payPolicy: '', policyEnterprise: 0, collegeMentor: '', enterpriseMentor: '' };
 
-const TARGETS = (): Target[] => [
+/** Valid inputs for the mutations that have one here; the others get placeholders. */
+const VALID = (): Valid[] => [
   {
     mutation: 'registerMasterStudio', as: BUREAU,
     base: () => ({ name: '模糊工作室', kind: 'TECHNICIAN_STUDIO', level: 'DISTRICT', recognisedYear: 2024, hostEnterpriseId: '5', leaderId: '1' }),
-    fields: { name: 'name', kind: 'enum', level: 'enum', recognisedYear: 'year', hostEnterpriseId: 'foreignRef', leaderId: 'localRef', occupationCode: 'foreignCode', town: 'text', nameEn: 'text' },
-    required: ['name', 'kind', 'level', 'recognisedYear'],
   },
   {
     mutation: 'updateMasterStudio', as: BUREAU,
     base: () => ({ id: '3', version: versions.studio3, name: '模糊' }),
-    fields: { id: 'recordId', version: 'version', name: 'name', town: 'text', leaderId: 'localRef', hostEnterpriseId: 'foreignRef', industryCode: 'foreignCode' },
-    required: ['id', 'version', 'name'],
   },
   {
     mutation: 'recordStudioLevelChange', as: BUREAU,
     base: () => ({ id: '4', version: versions.studio4, level: 'NATIONAL', year: 2030 }),
-    fields: { id: 'recordId', version: 'version', level: 'enum', year: 'year', note: 'multiline' },
-    required: ['id', 'version', 'level', 'year'],
   },
   {
     mutation: 'placeStudioOnCampus', as: BUREAU,
     base: () => ({ id: '5', version: versions.studio5, campusSchoolId: '1' }),
-    fields: { id: 'recordId', version: 'version', campusSchoolId: 'foreignRef' },
-    required: ['id', 'version'],
   },
   {
     mutation: 'retireMasterStudio', as: BUREAU,
     base: () => ({ id: '6', version: versions.studio6, reason: '模糊' }),
-    fields: { id: 'recordId', version: 'version', reason: 'name' },
-    required: ['id', 'version', 'reason'],
   },
   {
     mutation: 'registerIndustryCollege', as: STAFF,
     base: () => ({ schoolId: '1', name: '模糊产业学院', industryCode: 'SMART_VEHICLES', foundedYear: 2020, partnerEnterpriseId: '5' }),
-    fields: { schoolId: 'localRef', name: 'name', industryCode: 'localCode', foundedYear: 'year', partnerEnterpriseId: 'foreignRef', nameEn: 'text' },
-    required: ['schoolId', 'name'],
   },
   {
     mutation: 'updateMajor', as: STAFF,
     base: () => ({ id: '1', version: versions.major1, name: '模糊专业' }),
-    fields: { id: 'recordId', version: 'version', name: 'name', introducedYear: 'year', industryCode: 'localCode', occupationalStandard: 'text' },
-    required: ['id', 'version', 'name'],
   },
   {
     mutation: 'registerEnterpriseClass', as: STAFF,
     base: () => ({ schoolId: '1', name: '模糊订单班', partnerEnterpriseId: '5', seats: 30, cohortYear: 2024, majorId: '1' }),
-    fields: { schoolId: 'localRef', name: 'name', partnerEnterpriseId: 'foreignRef', seats: 'seats', cohortYear: 'year', majorId: 'localRef', occupationCodes: 'codeList' },
-    required: ['schoolId', 'name', 'partnerEnterpriseId'],
   },
   {
     mutation: 'updateEnterpriseClass', as: STAFF,
     base: () => ({ id: '2', version: versions.class2, seats: 10 }),
-    fields: { id: 'recordId', version: 'version', seats: 'seats', name: 'name', industryCode: 'localCode' },
-    required: ['id', 'version', 'name'],
   },
   {
     mutation: 'pairMentors', as: STAFF,
     base: () => ({ id: '1', version: versions.student1, collegeMentorId: refs.collegeMentor, enterpriseMentorId: refs.enterpriseMentor }),
-    fields: { id: 'recordId', version: 'version', collegeMentorId: 'localRef', enterpriseMentorId: 'localRef' },
-    required: ['id', 'version'],
   },
   {
     mutation: 'registerResearchProject', as: STAFF,
     base: () => ({ schoolId: '1', title: '模糊课题', kind: 'PATENT', year: 2024, participantIds: ['1'] }),
-    fields: { schoolId: 'localRef', title: 'name', kind: 'enum', year: 'year', participantIds: 'idList', enterpriseId: 'foreignRef' },
-    required: ['schoolId', 'title', 'kind', 'year'],
   },
   {
     mutation: 'registerEnterprise', as: BUREAU,
     base: () => ({ name: '模糊企业', creditCode: '91330109MA2FUZZ01X' }),
-    fields: { name: 'name', creditCode: 'creditCode', town: 'text', industryCode: 'foreignCode' },
-    required: ['name'],
   },
   {
     mutation: 'recordPayPolicy', as: { subject: 'fuzz-hr', role: 'ENTERPRISE_HR', enterpriseId: 5 },
     base: () => ({ enterpriseId: '5', scope: 'HIGH_SKILL_TALENT', upliftMinPercent: 10, upliftMaxPercent: 20, effectiveYear: 2024 }),
-    fields: { enterpriseId: 'localRef', scope: 'enum', upliftMinPercent: 'minAboveMax', upliftMaxPercent: 'percent', effectiveYear: 'year', description: 'multiline' },
-    required: ['enterpriseId', 'scope', 'upliftMinPercent', 'upliftMaxPercent', 'effectiveYear'],
   },
   {
     mutation: 'updatePayPolicy', as: { subject: 'fuzz-hr', role: 'ENTERPRISE_HR', enterpriseId: refs.policyEnterprise },
     base: () => ({ id: refs.payPolicy, version: versions.payPolicy, description: '模糊' }),
-    fields: { id: 'recordId', version: 'version', upliftMaxPercent: 'percent', effectiveYear: 'year', scope: 'enum', description: 'multiline' },
-    required: ['id', 'version'],
   },
   {
     mutation: 'recordPromotionPathway', as: { subject: 'fuzz-hr', role: 'ENTERPRISE_HR', enterpriseId: 5 },
     base: () => ({ enterpriseId: '5', fromRole: '技师', toRole: '车间主任' }),
-    fields: { fromRole: 'name', toRole: 'name', honours: 'nameList', examplePerson: 'text' },
-    required: ['enterpriseId', 'fromRole', 'toRole'],
   },
   {
     mutation: 'registerCertificationBody', as: BUREAU,
     base: () => ({ kind: 'SOCIAL_EVALUATION_ORGANISATION', name: '模糊评价组织', pilotSinceYear: 2024, pilotSinceMonth: 6 }),
-    fields: { kind: 'enum', name: 'name', pilotSinceYear: 'year', pilotSinceMonth: 'month', enterpriseId: 'localRef', occupationCodes: 'foreignCodeList' },
-    required: ['kind', 'name', 'pilotSinceYear'],
   },
   {
     mutation: 'recordCertificationBatch', as: BUREAU,
     base: () => ({ bodyId: '1', periodEnd: '2024-06-30', peopleCertified: 10, selfTrained: 2 }),
-    fields: { bodyId: 'localRef', periodEnd: 'date', peopleCertified: 'count', selfTrained: 'aboveCertified', description: 'multiline' },
-    required: ['bodyId', 'periodEnd', 'peopleCertified'],
   },
   {
     mutation: 'recordSubsidy', as: BUREAU,
     base: () => ({ kind: 'CERTIFICATION_GRANT', enterpriseId: '5', amountCny: 1000, year: 2024 }),
-    fields: { kind: 'enum', enterpriseId: 'localRef', amountCny: 'count', year: 'year' },
-    required: ['kind', 'amountCny', 'year'],
   },
 ];
 
@@ -561,7 +574,7 @@ afterAll(() => graph?.stop());
 it(`${REQUESTS} malformed requests: each a clear error with a known code, and nothing changes`, async () => {
   const before = await snapshot();
   const r = random(SEED);
-  const targets = TARGETS();
+  const targets = targetsOf(VALID());
   const probes = Array.from({ length: REQUESTS }, () => probeOf(r, targets));
   const codes = new Map<string, number>();
 
@@ -592,6 +605,9 @@ it(`${REQUESTS} malformed requests: each a clear error with a known code, and no
   // Every class was drawn, every kind of refusal was exercised, and the data is what it was.
   const perClass = Object.fromEntries(CLASS_WEIGHTS.map(([kind]) => [kind, probes.filter((p) => p.kind === kind).length]));
   for (const [kind, count] of Object.entries(perClass)) expect(count, kind).toBeGreaterThanOrEqual(30);
+  // Every mutation of the schema was probed.
+  const unprobed = MUTATIONS.filter((m) => !probes.some((p) => p.field === m.name)).map((m) => m.name);
+  expect(unprobed).toEqual([]);
   for (const code of ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_LIMIT_EXCEEDED', 'PAYLOAD_TOO_LARGE']) {
     expect(codes.get(code) ?? 0, code).toBeGreaterThan(0);
   }

@@ -1,22 +1,21 @@
 // Every mutation under every role, through the gateway: its owner may write, everyone else is
 // refused (UNAUTHENTICATED without a token, FORBIDDEN with the wrong role or the wrong school or
-// enterprise), and only the allowed writes leave an audit row.
+// enterprise), and only the allowed writes leave an audit row. The mutations, their registries and
+// their owners come from the schema (support/mutations.ts); this file gives each a valid input.
 import type { LocalTokenClaims } from '@partnership/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type Graph } from './support/graph.ts';
+import { MUTATIONS, type MutationInfo } from './support/mutations.ts';
 
-type Role = 'BUREAU_ADMIN' | 'COLLEGE_STAFF' | 'ENTERPRISE_HR';
-type Registry = 'master-studios' | 'enterprise-classes' | 'pay-policies';
 type Input = Record<string, unknown>;
 
-interface Case {
-  mutation: string;
-  registry: Registry;
-  owner: Role;
+interface Valid {
   /** ENTERPRISE_HR cases: the enterprise whose record it is. */
   enterpriseId?: () => number;
   input: () => Promise<Input>;
 }
+
+type Case = MutationInfo & Valid;
 
 const SCHOOL = 1;
 const OTHER_SCHOOL = 2;
@@ -60,98 +59,73 @@ async function versionInList(list: string, id: string): Promise<number> {
 
 const studio = (id: string) => async (extra: Input) => ({ id, version: await versionOf('masterStudio', id), ...extra });
 
-const CASES: Case[] = [
-  {
-    mutation: 'registerMasterStudio', registry: 'master-studios', owner: 'BUREAU_ADMIN',
-    input: async () => ({ name: '矩阵工作室', kind: 'TECHNICIAN_STUDIO', level: 'DISTRICT', recognisedYear: 2024, hostEnterpriseId: '5' }),
+/** A valid input for each mutation, written by its owner. */
+const VALID: Record<string, Valid> = {
+  registerMasterStudio: { input: async () => ({ name: '矩阵工作室', kind: 'TECHNICIAN_STUDIO', level: 'DISTRICT', recognisedYear: 2024, hostEnterpriseId: '5' }),
   },
-  { mutation: 'updateMasterStudio', registry: 'master-studios', owner: 'BUREAU_ADMIN', input: () => studio('3')({ town: '矩阵镇' }) },
-  {
-    mutation: 'recordStudioLevelChange', registry: 'master-studios', owner: 'BUREAU_ADMIN',
-    input: async () => {
+  updateMasterStudio: { input: () => studio('3')({ town: '矩阵镇' }) },
+  recordStudioLevelChange: { input: async () => {
       const { data } = await graph.query(`{ masterStudio(id: "4") { level } }`);
       return studio('4')({ level: data.masterStudio.level === 'NATIONAL' ? 'PROVINCIAL' : 'NATIONAL', year: 2030 });
     },
   },
-  { mutation: 'placeStudioOnCampus', registry: 'master-studios', owner: 'BUREAU_ADMIN', input: () => studio('5')({ campusSchoolId: '2' }) },
-  { mutation: 'retireMasterStudio', registry: 'master-studios', owner: 'BUREAU_ADMIN', input: () => studio('6')({ reason: '矩阵测试' }) },
+  placeStudioOnCampus: { input: () => studio('5')({ campusSchoolId: '2' }) },
+  retireMasterStudio: { input: () => studio('6')({ reason: '矩阵测试' }) },
 
-  {
-    mutation: 'registerIndustryCollege', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({ schoolId: String(SCHOOL), name: '矩阵产业学院', partnerEnterpriseId: '5', industryCode: 'SMART_VEHICLES', foundedYear: 2024 }),
+  registerIndustryCollege: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵产业学院', partnerEnterpriseId: '5', industryCode: 'SMART_VEHICLES', foundedYear: 2024 }),
   },
-  {
-    mutation: 'updateIndustryCollege', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({ id: '1', version: await versionInList('industryColleges', '1'), foundedYear: 2020 }),
+  updateIndustryCollege: { input: async () => ({ id: '1', version: await versionInList('industryColleges', '1'), foundedYear: 2020 }),
   },
-  {
-    mutation: 'registerMajor', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({ schoolId: String(SCHOOL), name: '矩阵专业', isNew: true, industryCode: 'SMART_VEHICLES', introducedYear: 2024 }),
+  registerMajor: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵专业', isNew: true, industryCode: 'SMART_VEHICLES', introducedYear: 2024 }),
   },
-  {
-    mutation: 'updateMajor', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({ id: '1', version: await versionInList('majors', '1'), occupationalStandard: '矩阵标准' }),
+  updateMajor: { input: async () => ({ id: '1', version: await versionInList('majors', '1'), occupationalStandard: '矩阵标准' }),
   },
-  {
-    mutation: 'registerEnterpriseClass', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({ schoolId: String(SCHOOL), name: '矩阵订单班', partnerEnterpriseId: '5', cohortYear: 2024, seats: 30 }),
+  registerEnterpriseClass: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵订单班', partnerEnterpriseId: '5', cohortYear: 2024, seats: 30 }),
   },
-  {
-    mutation: 'updateEnterpriseClass', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({ id: '2', version: await versionOf('enterpriseClass', '2'), seats: 41 }),
+  updateEnterpriseClass: { input: async () => ({ id: '2', version: await versionOf('enterpriseClass', '2'), seats: 41 }),
   },
-  {
-    mutation: 'pairMentors', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({
+  pairMentors: { input: async () => ({
       id: '1',
       version: await versionInConnection('students', '1'),
       collegeMentorId: records.collegeMentor,
       enterpriseMentorId: records.enterpriseMentor,
     }),
   },
-  {
-    mutation: 'registerResearchProject', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({ schoolId: String(SCHOOL), title: '矩阵课题', kind: 'PATENT', year: 2024, participantIds: ['1'] }),
+  registerResearchProject: { input: async () => ({ schoolId: String(SCHOOL), title: '矩阵课题', kind: 'PATENT', year: 2024, participantIds: ['1'] }),
   },
-  {
-    mutation: 'updateResearchProject', registry: 'enterprise-classes', owner: 'COLLEGE_STAFF',
-    input: async () => ({ id: '1', version: await versionInConnection('researchProjects', '1'), title: '矩阵课题（修订）' }),
+  updateResearchProject: { input: async () => ({ id: '1', version: await versionInConnection('researchProjects', '1'), title: '矩阵课题（修订）' }),
   },
 
-  { mutation: 'registerEnterprise', registry: 'pay-policies', owner: 'BUREAU_ADMIN', input: async () => ({ name: '矩阵企业', town: '城厢街道' }) },
-  {
-    mutation: 'updateEnterprise', registry: 'pay-policies', owner: 'BUREAU_ADMIN',
-    input: async () => ({ id: '6', version: await versionOf('enterprise', '6'), town: '矩阵镇' }),
+  registerEnterprise: { input: async () => ({ name: '矩阵企业', town: '城厢街道' }) },
+  updateEnterprise: { input: async () => ({ id: '6', version: await versionOf('enterprise', '6'), town: '矩阵镇' }),
   },
-  {
-    mutation: 'recordPayPolicy', registry: 'pay-policies', owner: 'ENTERPRISE_HR', enterpriseId: () => HR_ENTERPRISE,
+  recordPayPolicy: { enterpriseId: () => HR_ENTERPRISE,
     input: async () => ({ enterpriseId: String(HR_ENTERPRISE), scope: 'HIGH_SKILL_TALENT', upliftMinPercent: 10, upliftMaxPercent: 20, effectiveYear: 2024 }),
   },
-  {
-    mutation: 'updatePayPolicy', registry: 'pay-policies', owner: 'ENTERPRISE_HR', enterpriseId: () => records.payPolicy.enterpriseId,
+  updatePayPolicy: { enterpriseId: () => records.payPolicy.enterpriseId,
     input: async () => ({ id: records.payPolicy.id, version: await versionInConnection('payPolicies', records.payPolicy.id), description: '矩阵' }),
   },
-  {
-    mutation: 'recordPromotionPathway', registry: 'pay-policies', owner: 'ENTERPRISE_HR', enterpriseId: () => HR_ENTERPRISE,
+  recordPromotionPathway: { enterpriseId: () => HR_ENTERPRISE,
     input: async () => ({ enterpriseId: String(HR_ENTERPRISE), fromRole: '技师', toRole: '车间主任', honours: ['萧山工匠'] }),
   },
-  {
-    mutation: 'updatePromotionPathway', registry: 'pay-policies', owner: 'ENTERPRISE_HR', enterpriseId: () => records.pathway.enterpriseId,
+  updatePromotionPathway: { enterpriseId: () => records.pathway.enterpriseId,
     input: async () => ({ id: records.pathway.id, version: await versionInList('promotionPathways', records.pathway.id), toRoleEn: 'Workshop head' }),
   },
-  {
-    mutation: 'registerCertificationBody', registry: 'pay-policies', owner: 'BUREAU_ADMIN',
-    input: async () => ({ kind: 'SOCIAL_EVALUATION_ORGANISATION', name: '矩阵评价组织', pilotSinceYear: 2024, pilotSinceMonth: 6 }),
+  registerCertificationBody: { input: async () => ({ kind: 'SOCIAL_EVALUATION_ORGANISATION', name: '矩阵评价组织', pilotSinceYear: 2024, pilotSinceMonth: 6 }),
   },
-  {
-    mutation: 'recordCertificationBatch', registry: 'pay-policies', owner: 'BUREAU_ADMIN',
-    input: async () => ({ bodyId: '1', periodEnd: '2024-06-30', peopleCertified: 12, selfTrained: 3 }),
+  recordCertificationBatch: { input: async () => ({ bodyId: '1', periodEnd: '2024-06-30', peopleCertified: 12, selfTrained: 3 }),
   },
-  {
-    mutation: 'recordSubsidy', registry: 'pay-policies', owner: 'BUREAU_ADMIN',
-    input: async () => ({ kind: 'CERTIFICATION_GRANT', enterpriseId: '5', amountCny: 50_000, year: 2024 }),
+  recordSubsidy: { input: async () => ({ kind: 'CERTIFICATION_GRANT', enterpriseId: '5', amountCny: 50_000, year: 2024 }),
   },
-];
+};
+
+/** Every mutation of the schema, in schema order; one without a valid input fails below. */
+const CASES: Case[] = MUTATIONS.map((m) => ({ ...m, ...(VALID[m.name] ?? { input: () => Promise.reject(new Error(`${m.name} has no valid input in VALID`)) }) }));
+
+it('gives every mutation of the schema a valid input, and no input to a mutation the schema lacks', () => {
+  expect(MUTATIONS.filter((m) => !VALID[m.name]).map((m) => m.name)).toEqual([]);
+  expect(Object.keys(VALID).filter((name) => !MUTATIONS.some((m) => m.name === name))).toEqual([]);
+});
 
 interface Caller {
   label: string;
@@ -188,9 +162,7 @@ const callersFor = (c: Case): Caller[] => {
   ];
 };
 
-const inputType = (mutation: string) => `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-
-describe.each(CASES)('$mutation ($registry, owner $owner)', (c) => {
+describe.each(CASES)('$name ($registry, owner $owner)', (c) => {
   // Refusals first, the owner's write last: a refused call must not move the version it reads.
   const ordered = () => [...callersFor(c)].sort((a, b) => Number(a.owns(c)) - Number(b.owns(c)));
 
@@ -199,20 +171,20 @@ describe.each(CASES)('$mutation ($registry, owner $owner)', (c) => {
     for (const caller of ordered()) {
       const input = await c.input();
       const { data, errors, status } = await graph.query(
-        `mutation ($input: ${inputType(c.mutation)}!) { ${c.mutation}(input: $input) { id } }`,
+        `mutation ($input: ${c.inputType}!) { ${c.name}(input: $input) { id } }`,
         { input },
         { as: caller.claims },
       );
       expect(status, caller.label).toBe(200);
       if (caller.owns(c)) {
         expect(errors, caller.label).toBeUndefined();
-        expect(data[c.mutation].id, caller.label).toBeTruthy();
+        expect(data[c.name].id, caller.label).toBeTruthy();
         outcomes.push(`${caller.label}: written`);
       } else {
         const code = caller.claims ? 'FORBIDDEN' : 'UNAUTHENTICATED';
-        expect(data?.[c.mutation] ?? null, caller.label).toBeNull();
-        expect(errors?.[0].extensions, caller.label).toMatchObject({ code, field: c.mutation });
-        expect(errors?.[0].message, caller.label).toContain(`${c.mutation} needs role`);
+        expect(data?.[c.name] ?? null, caller.label).toBeNull();
+        expect(errors?.[0].extensions, caller.label).toMatchObject({ code, field: c.name });
+        expect(errors?.[0].message, caller.label).toContain(`${c.name} needs role`);
         outcomes.push(`${caller.label}: ${code}`);
       }
     }
@@ -237,11 +209,12 @@ describe('the audit trail after the matrix', () => {
     const expected = CASES.filter((c) => c.registry === registry);
     expect(data[field].totalCount).toBe(expected.length);
     const entries = data[field].edges.map((e: { node: Record<string, any> }) => e.node);
-    expect(entries.map((e: { operation: string }) => e.operation)).toEqual(expected.map((c) => c.mutation));
+    expect(entries.map((e: { operation: string }) => e.operation)).toEqual(expected.map((c) => c.name));
     for (const [i, entry] of entries.entries()) {
       expect(entry.actorRole).toBe(expected[i].owner);
       expect(entry.after).toMatchObject({ id: Number(entry.recordId) });
-      expect(entry.before === null).toBe(/^(register|record)[A-Z]/.test(entry.operation) && entry.operation !== 'recordStudioLevelChange');
+      // A write that names its record (an update or an action) has a before; a create has none.
+      expect(entry.before === null).toBe(!expected[i].fields.some((f) => f.rule === 'recordId'));
     }
   });
 });

@@ -35,7 +35,7 @@ export interface Change<Row> {
   after: Row;
 }
 
-interface TransactionRunner<Tx> {
+export interface TransactionRunner<Tx> {
   $transaction<R>(work: (tx: Tx) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
 }
 

@@ -27,3 +27,5 @@ export { foreignReferences, type CheckForeignReferences, type ForeignReference }
 export { subgraphTesting } from './testing.ts';
 export { countRows, DemoRefused, seedDemo, type DemoState, type SubgraphSeeds } from './seeding.ts';
 export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
+export { input, writeInput, type WriteField, type WriteInput } from './write-input.ts';
+export { createRecord, updateRecord, type Create, type Update, type Writer } from './write.ts';

@@ -82,15 +82,11 @@ export type Provenance =
   /** Entered through the registry API by an authorised user; the audit log says who. */
   | 'REGISTERED';
 
-/** A pay policy an enterprise adopted (薪酬待遇向技能人才倾斜). */
 export type RecordPayPolicyInput = {
   /** Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
-  /** Year the policy takes effect. */
   effectiveYear: number;
-  /** The enterprise. */
   enterpriseId: string | number;
-  /** Whom the policy favours. */
   scope: PolicyScope;
   /** Highest pay rise, at least upliftMinPercent. */
   upliftMaxPercent: number;
@@ -102,13 +98,11 @@ export type RecordPayPolicyInput = {
 export type RecordStudioLevelChangeInput = {
   /** The studio. */
   id: string | number;
-  /** The level it moves to. */
   level: StudioLevel;
-  /** What the change rests on, e.g. the notice that announced it. Multi-line: may hold line breaks (\n) and tabs. */
+  /** Multi-line: may hold line breaks (\n) and tabs. */
   note?: string | null | undefined;
-  /** The version read; a stale one is refused. */
+  /** The version you read. */
   version: number;
-  /** Year of the change. */
   year: number;
 };
 
@@ -141,25 +135,18 @@ export type SubsidyKind =
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateEnterpriseClassInput = {
-  /** The year the class starts. */
   cohortYear?: number | null | undefined;
-  /** The order class to update. */
   id: string | number;
-  /** An industry code from the catalogue, e.g. SMART_VEHICLES. */
   industryCode?: string | null | undefined;
   /** A major of the same school. */
   majorId?: string | number | null | undefined;
-  /** The class name in Chinese. */
   name?: string | null | undefined;
-  /** Its English name, where one is recorded. */
   nameEn?: string | null | undefined;
   /** Occupations the class trains for; replaces the list. */
   occupationCodes?: Array<string> | null | undefined;
-  /** The partner enterprise id, as pay-policies knows it. */
   partnerEnterpriseId?: string | number | null | undefined;
-  /** Places in the class. */
   seats?: number | null | undefined;
-  /** The version last read; the update is refused if the record changed since. */
+  /** The version you read. */
   version: number;
 };
 
@@ -167,25 +154,17 @@ export type UpdateEnterpriseClassInput = {
 export type UpdateMasterStudioInput = {
   /** Set this or hostSchoolId, not both. */
   hostEnterpriseId?: string | number | null | undefined;
-  /** The school that runs it; set this or hostEnterpriseId, not both. */
   hostSchoolId?: string | number | null | undefined;
-  /** The studio. */
   id: string | number;
-  /** Industry code it serves, as enterprise-classes registers it. */
   industryCode?: string | null | undefined;
-  /** Kind of studio. */
   kind?: StudioKind | null | undefined;
   /** The master who leads it. */
   leaderId?: string | number | null | undefined;
-  /** Name in Chinese (工作室名称). */
   name?: string | null | undefined;
-  /** English rendering of the name. */
   nameEn?: string | null | undefined;
-  /** Occupation code (职业编码) it works in, as enterprise-classes registers it. */
   occupationCode?: string | null | undefined;
-  /** Town or platform (镇街/平台) it stands in. */
   town?: string | null | undefined;
-  /** The version read; a stale one is refused. */
+  /** The version you read. */
   version: number;
 };
 
@@ -193,17 +172,12 @@ export type UpdateMasterStudioInput = {
 export type UpdatePayPolicyInput = {
   /** Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
-  /** Year the policy takes effect. */
   effectiveYear?: number | null | undefined;
-  /** The pay policy. */
   id: string | number;
-  /** Whom the policy favours. */
   scope?: PolicyScope | null | undefined;
-  /** Highest pay rise, in percent. */
   upliftMaxPercent?: number | null | undefined;
-  /** Lowest pay rise, in percent. */
   upliftMinPercent?: number | null | undefined;
-  /** The version read; a stale one is refused. */
+  /** The version you read. */
   version: number;
 };
 

@@ -1,58 +1,34 @@
-import { auditedWrite, field, IDEMPOTENCY_KEY_DESCRIPTION, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
-import { builder, type Tx, type Types } from '../registry.ts';
+import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, missingReference, nextVersion, ruleError, updateRecord, writeInput } from '@partnership/kit';
+import { builder, type Tx } from '../registry.ts';
 import type { EnterpriseClass as ClassRow } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
-import { checkIndustry, checkSchool, ownedRecord } from './writes.ts';
+import { checkIndustry, checkSchool, ownSchool, VERSION_DESCRIPTION } from './writes.ts';
 
-builder.prismaObjectField(EnterpriseClass, 'version', (t) =>
-  t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),
-);
+builder.prismaObjectField(EnterpriseClass, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
-const classFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false, description: 'Its English name, where one is recorded.' }),
-  majorId: t.id({ required: false, description: 'A major of the same school.' }),
-  industryCode: t.string({ required: false, description: 'An industry code from the catalogue, e.g. SMART_VEHICLES.' }),
-  cohortYear: t.int({ required: false, description: 'The year the class starts.' }),
-  seats: t.int({ required: false, description: 'Places in the class.' }),
-  occupationCodes: t.stringList({ required: false, description: 'Occupations the class trains for; replaces the list.' }),
-});
-
-const RegisterEnterpriseClassInput = builder.inputType('RegisterEnterpriseClassInput', {
-  fields: (t) => ({
-    schoolId: t.id({ required: true, description: 'The school id; it must be one of the partnership schools.' }),
-    name: t.string({ required: true, description: 'The class name in Chinese.' }),
-    partnerEnterpriseId: t.id({ required: true, description: 'The partner enterprise id, as pay-policies knows it.' }),
-    ...classFields(t),
-  }),
-});
-
-const UpdateEnterpriseClassInput = builder.inputType('UpdateEnterpriseClassInput', {
-  description: 'Fields left out keep their value; null clears an optional one.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The order class to update.' }),
-    version: t.int({ required: true, description: 'The version last read; the update is refused if the record changed since.' }),
-    name: t.string({ required: false, description: 'The class name in Chinese.' }),
-    partnerEnterpriseId: t.id({ required: false, description: 'The partner enterprise id, as pay-policies knows it.' }),
-    ...classFields(t),
-  }),
-});
-
-const optional = {
-  nameEn: field.text(200).nullish(),
-  majorId: field.id().nullish(),
-  industryCode: field.code().nullish(),
-  cohortYear: field.year().nullish(),
-  seats: field.count(1000).nullish(),
-  occupationCodes: z.array(field.code()).max(50, { error: 'must list at most 50 occupations' }).nullish(),
+const classFields = {
+  nameEn: input.text(200),
+  majorId: input.id({ description: 'A major of the same school.' }),
+  industryCode: input.code(),
+  cohortYear: input.year(),
+  seats: input.count(1000),
+  occupationCodes: input.list(input.code(), 50, 'occupations', { description: 'Occupations the class trains for; replaces the list.' }),
 };
-const registerSchema = z.object({ ...optional, schoolId: field.id(), name: field.name(), partnerEnterpriseId: field.id() });
-const updateSchema = z.object({
-  ...optional,
-  id: field.id(),
-  version: field.version(),
-  name: field.name().optional(),
-  partnerEnterpriseId: field.id().optional(),
+
+const RegisterEnterpriseClassInput = writeInput(builder, 'RegisterEnterpriseClassInput', {
+  schoolId: input.id({ required: true }),
+  name: input.name(200, { required: true }),
+  partnerEnterpriseId: input.id({ required: true }),
+  ...classFields,
 });
+
+const UpdateEnterpriseClassInput = writeInput(builder, 'UpdateEnterpriseClassInput', {
+  id: input.recordId(),
+  version: input.version(),
+  name: input.name(200, { keep: true }),
+  partnerEnterpriseId: input.id({ keep: true }),
+  ...classFields,
+}, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 type Links = { majorId?: number | null; occupationCodes?: string[] | null; industryCode?: string | null };
 
@@ -78,7 +54,7 @@ async function snapshot(tx: Tx, row: ClassRow) {
   return { ...row, occupationCodes: links.map((l) => l.occupationCode) };
 }
 
-/** A class registered earlier, for a retry of its registration. */
+/** A class with its occupations: what an update starts from and a retried registration answers. */
 async function registered(tx: Tx, id: number) {
   const row = await tx.enterpriseClass.findUnique({ where: { id } });
   return row && snapshot(tx, row);
@@ -95,37 +71,46 @@ builder.mutationFields((t) => ({
     type: EnterpriseClass,
     description: "Registers an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterEnterpriseClassInput, required: true, description: 'What to register.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterEnterpriseClassInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
-      const parsed = parseInput(registerSchema, args.input);
-      const { occupationCodes, ...input } = parsed;
-      await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: input.partnerEnterpriseId }]);
-      return auditedWrite(ctx.db, ctx.actor, 'registerEnterpriseClass', async (tx) => {
-        await checkSchool(tx, ctx, 'registerEnterpriseClass', input.schoolId);
-        const codes = await checkLinks(tx, input.schoolId, { ...input, occupationCodes });
-        const row = await tx.enterpriseClass.create({ data: { ...input, provenance: 'REGISTERED' } });
-        await replaceOccupations(tx, row.id, codes ?? []);
-        return { recordType: 'EnterpriseClass', recordId: row.id, before: null, after: await snapshot(tx, row) };
-      }, { key: args.idempotencyKey, input: parsed, replay: registered });
+      const parsed = RegisterEnterpriseClassInput.parse(args.input);
+      const { occupationCodes, ...enterpriseClass } = parsed;
+      await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: enterpriseClass.partnerEnterpriseId }]);
+      return createRecord(ctx, 'registerEnterpriseClass', {
+        recordType: 'EnterpriseClass',
+        key: args.idempotencyKey,
+        input: parsed,
+        authorize: (tx) => checkSchool(tx, ctx, 'registerEnterpriseClass', enterpriseClass.schoolId),
+        write: async (tx) => {
+          const codes = await checkLinks(tx, enterpriseClass.schoolId, { ...enterpriseClass, occupationCodes });
+          const row = await tx.enterpriseClass.create({ data: { ...enterpriseClass, provenance: 'REGISTERED' } });
+          await replaceOccupations(tx, row.id, codes ?? []);
+          return snapshot(tx, row);
+        },
+        read: registered,
+      });
     },
   }),
   updateEnterpriseClass: t.field({
     type: EnterpriseClass,
     description: "Changes an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateEnterpriseClassInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: UpdateEnterpriseClassInput.ref, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
-      const { id, version, occupationCodes, ...changes } = parseInput(updateSchema, args.input);
+      const { id, version, occupationCodes, ...changes } = UpdateEnterpriseClassInput.parse(args.input);
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: changes.partnerEnterpriseId }]);
-      return auditedWrite(ctx.db, ctx.actor, 'updateEnterpriseClass', async (tx) => {
-        const row = await tx.enterpriseClass.findUnique({ where: { id } });
-        const before = await snapshot(tx, ownedRecord(ctx, 'updateEnterpriseClass', 'EnterpriseClass', row, { id, version }));
-        const codes = await checkLinks(tx, before.schoolId, { ...changes, occupationCodes });
-        const updated = await versionedUpdate('EnterpriseClass', id, version, () =>
-          tx.enterpriseClass.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
-        );
-        await replaceOccupations(tx, id, codes);
-        return { recordType: 'EnterpriseClass', recordId: id, before, after: await snapshot(tx, updated) };
+      return updateRecord(ctx, 'updateEnterpriseClass', {
+        recordType: 'EnterpriseClass',
+        id,
+        version,
+        read: (tx) => registered(tx, id),
+        authorize: ownSchool(ctx, 'updateEnterpriseClass'),
+        write: async (tx, before) => {
+          const codes = await checkLinks(tx, before.schoolId, { ...changes, occupationCodes });
+          const updated = await tx.enterpriseClass.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+          await replaceOccupations(tx, id, codes);
+          return snapshot(tx, updated);
+        },
       });
     },
   }),

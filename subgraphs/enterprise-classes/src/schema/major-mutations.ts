@@ -1,84 +1,72 @@
-import { auditedWrite, field, IDEMPOTENCY_KEY_DESCRIPTION, nextVersion, parseInput, versionedUpdate, z } from '@partnership/kit';
-import { builder, type Types } from '../registry.ts';
+import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, nextVersion, updateRecord, writeInput } from '@partnership/kit';
+import { builder } from '../registry.ts';
 import { Major } from './major.ts';
-import { checkIndustry, checkSchool, ownedRecord } from './writes.ts';
+import { checkIndustry, checkSchool, ownSchool, VERSION_DESCRIPTION } from './writes.ts';
 
-builder.prismaObjectField(Major, 'version', (t) =>
-  t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),
-);
+builder.prismaObjectField(Major, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
-const majorFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false, description: 'Its English name, where one is recorded.' }),
-  industryCode: t.string({ required: false, description: 'An industry code from the catalogue, e.g. SMART_VEHICLES.' }),
-  occupationalStandard: t.string({ required: false, description: 'The occupational standard the curriculum is aligned to.' }),
-  introducedYear: t.int({ required: false, description: 'The year the school introduced the major.' }),
-});
+const IS_NEW = 'A new major (新兴专业) opened for an emerging industry.';
 
-const RegisterMajorInput = builder.inputType('RegisterMajorInput', {
-  fields: (t) => ({
-    schoolId: t.id({ required: true, description: 'The school id; it must be one of the partnership schools.' }),
-    name: t.string({ required: true, description: 'The major name in Chinese.' }),
-    isNew: t.boolean({ required: true, description: 'A new major (新兴专业) opened for an emerging industry.' }),
-    ...majorFields(t),
-  }),
-});
-
-const UpdateMajorInput = builder.inputType('UpdateMajorInput', {
-  description: 'Fields left out keep their value; null clears an optional one.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The major to update.' }),
-    version: t.int({ required: true, description: 'The version last read; the update is refused if the record changed since.' }),
-    name: t.string({ required: false, description: 'The major name in Chinese.' }),
-    isNew: t.boolean({ required: false, description: 'Whether it is a new major (新兴专业).' }),
-    ...majorFields(t),
-  }),
-});
-
-const optional = {
-  nameEn: field.text(200).nullish(),
-  industryCode: field.code().nullish(),
-  occupationalStandard: field.text(200).nullish(),
-  introducedYear: field.year().nullish(),
+const majorFields = {
+  nameEn: input.text(200),
+  industryCode: input.code(),
+  occupationalStandard: input.text(200),
+  introducedYear: input.year(),
 };
-const registerSchema = z.object({ ...optional, schoolId: field.id(), name: field.name(), isNew: z.boolean() });
-const updateSchema = z.object({
-  ...optional,
-  id: field.id(),
-  version: field.version(),
-  name: field.name().optional(),
-  isNew: z.boolean().optional(),
+
+const RegisterMajorInput = writeInput(builder, 'RegisterMajorInput', {
+  schoolId: input.id({ required: true }),
+  name: input.name(200, { required: true }),
+  isNew: input.boolean({ required: true, description: IS_NEW }),
+  ...majorFields,
 });
+
+const UpdateMajorInput = writeInput(builder, 'UpdateMajorInput', {
+  id: input.recordId(),
+  version: input.version(),
+  name: input.name(200, { keep: true }),
+  isNew: input.boolean({ keep: true }),
+  ...majorFields,
+}, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 builder.mutationFields((t) => ({
   registerMajor: t.field({
     type: Major,
     description: "Registers a major of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterMajorInput, required: true, description: 'What to register.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterMajorInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
-      const input = parseInput(registerSchema, args.input);
-      return auditedWrite(ctx.db, ctx.actor, 'registerMajor', async (tx) => {
-        await checkSchool(tx, ctx, 'registerMajor', input.schoolId);
-        await checkIndustry(tx, input.industryCode);
-        const after = await tx.major.create({ data: { ...input, provenance: 'REGISTERED' } });
-        return { recordType: 'Major', recordId: after.id, before: null, after };
-      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.major.findUnique({ where: { id } }) });
+      const major = RegisterMajorInput.parse(args.input);
+      return createRecord(ctx, 'registerMajor', {
+        recordType: 'Major',
+        key: args.idempotencyKey,
+        input: major,
+        authorize: async (tx) => {
+          await checkSchool(tx, ctx, 'registerMajor', major.schoolId);
+          await checkIndustry(tx, major.industryCode);
+        },
+        write: (tx) => tx.major.create({ data: { ...major, provenance: 'REGISTERED' } }),
+        read: (tx, id) => tx.major.findUnique({ where: { id } }),
+      });
     },
   }),
   updateMajor: t.field({
     type: Major,
     description: "Changes a major of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateMajorInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: UpdateMajorInput.ref, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
-      const { id, version, ...changes } = parseInput(updateSchema, args.input);
-      return auditedWrite(ctx.db, ctx.actor, 'updateMajor', async (tx) => {
-        const before = ownedRecord(ctx, 'updateMajor', 'Major', await tx.major.findUnique({ where: { id } }), { id, version });
-        await checkIndustry(tx, changes.industryCode);
-        const after = await versionedUpdate('Major', id, version, () =>
-          tx.major.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
-        );
-        return { recordType: 'Major', recordId: id, before, after };
+      const { id, version, ...changes } = UpdateMajorInput.parse(args.input);
+      return updateRecord(ctx, 'updateMajor', {
+        recordType: 'Major',
+        id,
+        version,
+        read: (tx) => tx.major.findUnique({ where: { id } }),
+        authorize: ownSchool(ctx, 'updateMajor'),
+        write: async (tx) => {
+          await checkIndustry(tx, changes.industryCode);
+          return tx.major.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+        },
       });
     },
   }),

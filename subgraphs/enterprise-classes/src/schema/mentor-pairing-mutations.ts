@@ -1,30 +1,20 @@
 // Mentor pairings (双导师制): each student has a college mentor of their school and an
 // enterprise mentor; staff of the student's school pair and re-pair them.
-import { auditedWrite, field, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
+import { input, missingReference, nextVersion, ruleError, updateRecord, writeInput } from '@partnership/kit';
 import { builder, type Tx } from '../registry.ts';
 import { Student } from './student.ts';
-import { ownedRecord } from './writes.ts';
+import { ownSchool } from './writes.ts';
 
 builder.prismaObjectField(Student, 'version', (t) =>
   t.exposeInt('version', { description: 'Send it back with pairMentors; it grows by one with every change.' }),
 );
 
-const PairMentorsInput = builder.inputType('PairMentorsInput', {
-  description: 'A mentor left out stays; null unpairs that side.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The student.' }),
-    version: t.int({ required: true, description: 'The student version you read.' }),
-    collegeMentorId: t.id({ required: false, description: 'A COLLEGE mentor of the student school.' }),
-    enterpriseMentorId: t.id({ required: false, description: 'An ENTERPRISE mentor.' }),
-  }),
-});
-
-const pairSchema = z.object({
-  id: field.id(),
-  version: field.version(),
-  collegeMentorId: field.id().nullish(),
-  enterpriseMentorId: field.id().nullish(),
-});
+const PairMentorsInput = writeInput(builder, 'PairMentorsInput', {
+  id: input.recordId('The student.'),
+  version: input.version(),
+  collegeMentorId: input.id({ description: 'A COLLEGE mentor of the student school.' }),
+  enterpriseMentorId: input.id({ description: 'An ENTERPRISE mentor.' }),
+}, { description: 'A mentor left out stays; null unpairs that side.' });
 
 async function checkMentor(tx: Tx, path: string, id: number | null | undefined, side: 'COLLEGE' | 'ENTERPRISE', schoolId: number) {
   if (id == null) return;
@@ -41,17 +31,20 @@ builder.mutationFields((t) => ({
     type: Student,
     description: "Pairs a student with a college and an enterprise mentor. COLLEGE_STAFF of the student's school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: PairMentorsInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: PairMentorsInput.ref, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
-      const { id, version, ...pairing } = parseInput(pairSchema, args.input);
-      return auditedWrite(ctx.db, ctx.actor, 'pairMentors', async (tx) => {
-        const before = ownedRecord(ctx, 'pairMentors', 'Student', await tx.student.findUnique({ where: { id } }), { id, version });
-        await checkMentor(tx, 'input.collegeMentorId', pairing.collegeMentorId, 'COLLEGE', before.schoolId);
-        await checkMentor(tx, 'input.enterpriseMentorId', pairing.enterpriseMentorId, 'ENTERPRISE', before.schoolId);
-        const after = await versionedUpdate('Student', id, version, () =>
-          tx.student.update({ where: { id, version }, data: { ...pairing, ...nextVersion } }),
-        );
-        return { recordType: 'Student', recordId: id, before, after };
+      const { id, version, ...pairing } = PairMentorsInput.parse(args.input);
+      return updateRecord(ctx, 'pairMentors', {
+        recordType: 'Student',
+        id,
+        version,
+        read: (tx) => tx.student.findUnique({ where: { id } }),
+        authorize: ownSchool(ctx, 'pairMentors'),
+        write: async (tx, before) => {
+          await checkMentor(tx, 'input.collegeMentorId', pairing.collegeMentorId, 'COLLEGE', before.schoolId);
+          await checkMentor(tx, 'input.enterpriseMentorId', pairing.enterpriseMentorId, 'ENTERPRISE', before.schoolId);
+          return tx.student.update({ where: { id, version }, data: { ...pairing, ...nextVersion } });
+        },
       });
     },
   }),

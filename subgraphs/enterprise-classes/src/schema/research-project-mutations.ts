@@ -1,62 +1,35 @@
 // Research outcomes: student projects on an enterprise's technical problem, and who took part.
-import { auditedWrite, field, IDEMPOTENCY_KEY_DESCRIPTION, missingReference, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
-import { builder, type Tx, type Types } from '../registry.ts';
+import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, missingReference, nextVersion, ruleError, updateRecord, writeInput } from '@partnership/kit';
+import { builder, type Tx } from '../registry.ts';
 import { ResearchOutcomeKind as OutcomeKinds } from '../generated/prisma/enums.ts';
 import type { ResearchProject as ProjectRow } from '../generated/prisma/client.ts';
 import { ResearchOutcomeKind } from './enums.ts';
 import { ResearchProject } from './research-project.ts';
-import { checkSchool, ownedRecord } from './writes.ts';
+import { checkSchool, ownSchool, VERSION_DESCRIPTION } from './writes.ts';
 
-builder.prismaObjectField(ResearchProject, 'version', (t) =>
-  t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),
-);
+builder.prismaObjectField(ResearchProject, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
-const projectFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  enterpriseId: t.id({ required: false, description: 'The enterprise whose technical problem it took up.' }),
-  participantIds: t.idList({ required: false, description: 'Students of the same school; replaces the list.' }),
-});
-
-const RegisterResearchProjectInput = builder.inputType('RegisterResearchProjectInput', {
-  fields: (t) => ({
-    schoolId: t.id({ required: true, description: 'The school id; it must be one of the partnership schools.' }),
-    title: t.string({ required: true, description: 'What the project set out to solve or build.' }),
-    kind: t.field({ type: ResearchOutcomeKind, required: true, description: 'What the project produced.' }),
-    year: t.int({ required: true, description: 'The year the project finished.' }),
-    ...projectFields(t),
-  }),
-});
-
-const UpdateResearchProjectInput = builder.inputType('UpdateResearchProjectInput', {
-  description: 'Fields left out keep their value; null clears an optional one.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The project to update.' }),
-    version: t.int({ required: true, description: 'The version last read; the update is refused if the record changed since.' }),
-    title: t.string({ required: false, description: 'What the project set out to solve or build.' }),
-    kind: t.field({ type: ResearchOutcomeKind, required: false, description: 'What the project produced.' }),
-    year: t.int({ required: false, description: 'The year the project finished.' }),
-    ...projectFields(t),
-  }),
-});
-
-const optional = {
-  enterpriseId: field.id().nullish(),
-  participantIds: z.array(field.id()).max(200, { error: 'must list at most 200 students' }).nullish(),
+const projectFields = {
+  enterpriseId: input.id({ description: 'The enterprise whose technical problem it took up.' }),
+  participantIds: input.list(input.id(), 200, 'students', { description: 'Students of the same school; replaces the list.' }),
 };
-const registerSchema = z.object({
-  ...optional,
-  schoolId: field.id(),
-  title: field.name(300),
-  kind: z.enum(OutcomeKinds),
-  year: field.year(),
+
+const RegisterResearchProjectInput = writeInput(builder, 'RegisterResearchProjectInput', {
+  schoolId: input.id({ required: true }),
+  title: input.name(300, { required: true }),
+  kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { required: true }),
+  year: input.year({ required: true }),
+  ...projectFields,
 });
-const updateSchema = z.object({
-  ...optional,
-  id: field.id(),
-  version: field.version(),
-  title: field.name(300).optional(),
-  kind: z.enum(OutcomeKinds).optional(),
-  year: field.year().optional(),
-});
+
+const UpdateResearchProjectInput = writeInput(builder, 'UpdateResearchProjectInput', {
+  id: input.recordId(),
+  version: input.version(),
+  title: input.name(300, { keep: true }),
+  kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { keep: true }),
+  year: input.year({ keep: true }),
+  ...projectFields,
+}, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 /** Participants must be students of the project's school. */
 async function checkParticipants(tx: Tx, schoolId: number, ids: number[] | null | undefined): Promise<number[] | undefined> {
@@ -83,7 +56,7 @@ async function snapshot(tx: Tx, row: ProjectRow) {
   return { ...row, participantIds: links.map((l) => l.studentId) };
 }
 
-/** A project registered earlier, for a retry of its registration. */
+/** A project with its participants: what an update starts from and a retried registration answers. */
 async function registered(tx: Tx, id: number) {
   const row = await tx.researchProject.findUnique({ where: { id } });
   return row && snapshot(tx, row);
@@ -94,37 +67,46 @@ builder.mutationFields((t) => ({
     type: ResearchProject,
     description: "Registers a research outcome of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterResearchProjectInput, required: true, description: 'What to register.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterResearchProjectInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
-      const parsed = parseInput(registerSchema, args.input);
-      const { participantIds, ...input } = parsed;
-      await ctx.references([{ path: 'input.enterpriseId', type: 'Enterprise', key: input.enterpriseId }]);
-      return auditedWrite(ctx.db, ctx.actor, 'registerResearchProject', async (tx) => {
-        await checkSchool(tx, ctx, 'registerResearchProject', input.schoolId);
-        const participants = await checkParticipants(tx, input.schoolId, participantIds);
-        const row = await tx.researchProject.create({ data: { ...input, provenance: 'REGISTERED' } });
-        await replaceParticipants(tx, row.id, participants ?? []);
-        return { recordType: 'ResearchProject', recordId: row.id, before: null, after: await snapshot(tx, row) };
-      }, { key: args.idempotencyKey, input: parsed, replay: registered });
+      const parsed = RegisterResearchProjectInput.parse(args.input);
+      const { participantIds, ...project } = parsed;
+      await ctx.references([{ path: 'input.enterpriseId', type: 'Enterprise', key: project.enterpriseId }]);
+      return createRecord(ctx, 'registerResearchProject', {
+        recordType: 'ResearchProject',
+        key: args.idempotencyKey,
+        input: parsed,
+        authorize: (tx) => checkSchool(tx, ctx, 'registerResearchProject', project.schoolId),
+        write: async (tx) => {
+          const participants = await checkParticipants(tx, project.schoolId, participantIds);
+          const row = await tx.researchProject.create({ data: { ...project, provenance: 'REGISTERED' } });
+          await replaceParticipants(tx, row.id, participants ?? []);
+          return snapshot(tx, row);
+        },
+        read: registered,
+      });
     },
   }),
   updateResearchProject: t.field({
     type: ResearchProject,
     description: "Changes a research outcome of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateResearchProjectInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: UpdateResearchProjectInput.ref, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
-      const { id, version, participantIds, ...changes } = parseInput(updateSchema, args.input);
+      const { id, version, participantIds, ...changes } = UpdateResearchProjectInput.parse(args.input);
       await ctx.references([{ path: 'input.enterpriseId', type: 'Enterprise', key: changes.enterpriseId }]);
-      return auditedWrite(ctx.db, ctx.actor, 'updateResearchProject', async (tx) => {
-        const row = await tx.researchProject.findUnique({ where: { id } });
-        const before = await snapshot(tx, ownedRecord(ctx, 'updateResearchProject', 'ResearchProject', row, { id, version }));
-        const participants = await checkParticipants(tx, before.schoolId, participantIds);
-        const updated = await versionedUpdate('ResearchProject', id, version, () =>
-          tx.researchProject.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
-        );
-        await replaceParticipants(tx, id, participants);
-        return { recordType: 'ResearchProject', recordId: id, before, after: await snapshot(tx, updated) };
+      return updateRecord(ctx, 'updateResearchProject', {
+        recordType: 'ResearchProject',
+        id,
+        version,
+        read: (tx) => registered(tx, id),
+        authorize: ownSchool(ctx, 'updateResearchProject'),
+        write: async (tx, before) => {
+          const participants = await checkParticipants(tx, before.schoolId, participantIds);
+          const updated = await tx.researchProject.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+          await replaceParticipants(tx, id, participants);
+          return snapshot(tx, updated);
+        },
       });
     },
   }),

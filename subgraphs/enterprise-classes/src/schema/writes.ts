@@ -1,8 +1,9 @@
 // What every enterprise-classes mutation shares: its records belong to one school, and only that
 // school's COLLEGE_STAFF may write them.
-import { authorize, expectVersion, missingReference, type Versioned } from '@partnership/kit';
+import { authorize, missingReference } from '@partnership/kit';
 import type { Context, Tx } from '../registry.ts';
 
+export const VERSION_DESCRIPTION = 'Send it back with an update; it grows by one with every change.';
 
 /** A new record's school: the caller's own, and on record. */
 export async function checkSchool(tx: Tx, ctx: Context, operation: string, schoolId: number): Promise<void> {
@@ -10,18 +11,9 @@ export async function checkSchool(tx: Tx, ctx: Context, operation: string, schoo
   if (!(await tx.school.findUnique({ where: { id: schoolId } }))) throw missingReference('input.schoolId', 'School', schoolId);
 }
 
-/** The record to update: it exists, belongs to the caller's school, and is at the version they read. */
-export function ownedRecord<Row extends Versioned & { schoolId: number }>(
-  ctx: Context,
-  operation: string,
-  recordType: string,
-  row: Row | null,
-  input: { id: number; version: number },
-): Row {
-  return expectVersion(row, recordType, input.id, input.version, (found) =>
-    authorize(ctx.actor, operation, 'ownSchool', found.schoolId),
-  );
-}
+/** An update's check: only staff of the record's school may change it. */
+export const ownSchool = (ctx: Context, operation: string) => <Row extends { schoolId: number }>(row: Row) =>
+  authorize(ctx.actor, operation, 'ownSchool', row.schoolId);
 
 export async function checkIndustry(tx: Tx, code: string | null | undefined): Promise<void> {
   if (code != null && !(await tx.industry.findUnique({ where: { code } }))) throw missingReference('input.industryCode', 'Industry', code);

@@ -1,20 +1,17 @@
 // Writing to the studio registry (BUREAU_ADMIN): register, update, level changes, campus
 // placement and retirement. Nothing is deleted; every change is audited in its transaction.
 import {
-  auditedWrite,
+  createRecord,
   crossFieldIssue,
-  expectVersion,
-  field,
   IDEMPOTENCY_KEY_DESCRIPTION,
-  type Idempotency,
+  input,
   missingReference,
   nextVersion,
-  parseInput,
   ruleError,
-  versionedUpdate,
-  z,
+  updateRecord,
+  writeInput,
 } from '@partnership/kit';
-import { builder, type Context, type Tx, type Types } from '../registry.ts';
+import { builder, type Context, type Tx } from '../registry.ts';
 import { StudioKind as StudioKinds, StudioLevel as StudioLevels } from '../generated/prisma/enums.ts';
 import type { Prisma, MasterStudio as StudioRow } from '../generated/prisma/client.ts';
 import { StudioKind, StudioLevel } from './enums.ts';
@@ -28,114 +25,62 @@ builder.prismaObjectFields(MasterStudio, (t) => ({
     description: 'When the studio was retired (ISO 8601); it keeps its record and history.',
     resolve: (s) => s.retiredAt?.toISOString() ?? null,
   }),
-  retiredReason: t.exposeString('retiredReason', { nullable: true, description: 'Why the studio was retired; null while it works.' }),
+  retiredReason: t.exposeString('retiredReason', { nullable: true }),
 }));
 
-const studioInputFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false, description: 'English rendering of the name.' }),
-  leaderId: t.id({ required: false, description: 'The master who leads it.' }),
-  occupationCode: t.string({ required: false, description: 'Occupation code (职业编码) it works in, as enterprise-classes registers it.' }),
-  industryCode: t.string({ required: false, description: 'Industry code it serves, as enterprise-classes registers it.' }),
-  hostEnterpriseId: t.id({ required: false, description: 'Set this or hostSchoolId, not both.' }),
-  hostSchoolId: t.id({ required: false, description: 'The school that runs it; set this or hostEnterpriseId, not both.' }),
-  town: t.string({ required: false, description: 'Town or platform (镇街/平台) it stands in.' }),
-});
-
-const RegisterMasterStudioInput = builder.inputType('RegisterMasterStudioInput', {
-  description: 'A new studio (工作室) and the level it is recognised at.',
-  fields: (t) => ({
-    name: t.string({ required: true, description: 'Name in Chinese (工作室名称).' }),
-    kind: t.field({ type: StudioKind, required: true, description: 'Kind of studio.' }),
-    level: t.field({ type: StudioLevel, required: true, description: 'The level it is recognised at: the first step of its history.' }),
-    recognisedYear: t.int({ required: true, description: 'Year it was recognised at that level.' }),
-    ...studioInputFields(t),
-  }),
-});
-
-const UpdateMasterStudioInput = builder.inputType('UpdateMasterStudioInput', {
-  description: 'Fields left out keep their value; null clears an optional one.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The studio.' }),
-    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
-    name: t.string({ required: false, description: 'Name in Chinese (工作室名称).' }),
-    kind: t.field({ type: StudioKind, required: false, description: 'Kind of studio.' }),
-    ...studioInputFields(t),
-  }),
-});
-
-const RecordStudioLevelChangeInput = builder.inputType('RecordStudioLevelChangeInput', {
-  description: 'A promotion or demotion: appended to the level history; the studio level follows.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The studio.' }),
-    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
-    level: t.field({ type: StudioLevel, required: true, description: 'The level it moves to.' }),
-    year: t.int({ required: true, description: 'Year of the change.' }),
-    note: t.string({ required: false, multiline: true, description: 'What the change rests on, e.g. the notice that announced it.' }),
-  }),
-});
-
-const PlaceStudioOnCampusInput = builder.inputType('PlaceStudioOnCampusInput', {
-  description: 'Where a studio works on a school campus (走进校园).',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The studio.' }),
-    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
-    campusSchoolId: t.id({ required: false, description: 'The school; null takes the studio off campus.' }),
-  }),
-});
-
-const RetireMasterStudioInput = builder.inputType('RetireMasterStudioInput', {
-  description: 'A studio to retire and why.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The studio.' }),
-    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
-    reason: t.string({ required: true, description: 'Why it is retired.' }),
-  }),
-});
-
 const studioFields = {
-  nameEn: field.text(200).nullish(),
-  leaderId: field.id().nullish(),
-  occupationCode: field.code().nullish(),
-  industryCode: field.code().nullish(),
-  hostEnterpriseId: field.id().nullish(),
-  hostSchoolId: field.id().nullish(),
-  town: field.text(100).nullish(),
+  nameEn: input.text(200),
+  leaderId: input.id({ description: 'The master who leads it.' }),
+  occupationCode: input.code(),
+  industryCode: input.code(),
+  hostEnterpriseId: input.id({ description: 'Set this or hostSchoolId, not both.' }),
+  hostSchoolId: input.id(),
+  town: input.text(100),
 };
 
 type Hosts = { hostEnterpriseId?: number | null; hostSchoolId?: number | null };
 const oneHost = (hosts: Hosts) => !(hosts.hostEnterpriseId != null && hosts.hostSchoolId != null);
 const ONE_HOST = crossFieldIssue(['hostSchoolId'], 'must be left out when hostEnterpriseId is set: a studio has one host', 'oneHost');
 
-const registerSchema = z
-  .object({
-    ...studioFields,
-    name: field.name(),
-    kind: z.enum(StudioKinds),
-    level: z.enum(StudioLevels),
-    recognisedYear: field.year(),
-  })
-  .superRefine((input, issues) => {
-    if (!oneHost(input)) issues.addIssue(ONE_HOST);
-  });
-
-const updateSchema = z.object({
+const RegisterMasterStudioInput = writeInput(builder, 'RegisterMasterStudioInput', {
+  name: input.name(200, { required: true }),
+  kind: input.enum(StudioKind, StudioKinds, { required: true }),
+  level: input.enum(StudioLevel, StudioLevels, { required: true, description: 'The level it is recognised at: the first step of its history.' }),
+  recognisedYear: input.year({ required: true }),
   ...studioFields,
-  id: field.id(),
-  version: field.version(),
-  name: field.name().optional(),
-  kind: z.enum(StudioKinds).optional(),
+}, {
+  refine: (parsed, issues) => {
+    if (!oneHost(parsed)) issues.addIssue(ONE_HOST);
+  },
 });
 
-const levelChangeSchema = z.object({
-  id: field.id(),
-  version: field.version(),
-  level: z.enum(StudioLevels),
-  year: field.year(),
-  note: field.text(500).nullish(),
+const UpdateMasterStudioInput = writeInput(builder, 'UpdateMasterStudioInput', {
+  id: input.recordId(),
+  version: input.version(),
+  name: input.name(200, { keep: true }),
+  kind: input.enum(StudioKind, StudioKinds, { keep: true }),
+  ...studioFields,
+}, { description: 'Fields left out keep their value; null clears an optional one.' });
+
+const RecordStudioLevelChangeInput = writeInput(builder, 'RecordStudioLevelChangeInput', {
+  id: input.recordId('The studio.'),
+  version: input.version(),
+  level: input.enum(StudioLevel, StudioLevels, { required: true }),
+  year: input.year({ required: true }),
+  note: input.multiline(500),
+}, { description: 'A promotion or demotion: appended to the level history; the studio level follows.' });
+
+const PlaceStudioOnCampusInput = writeInput(builder, 'PlaceStudioOnCampusInput', {
+  id: input.recordId('The studio.'),
+  version: input.version(),
+  campusSchoolId: input.id({ description: 'The school; null takes the studio off campus.' }),
 });
 
-const placementSchema = z.object({ id: field.id(), version: field.version(), campusSchoolId: field.id().nullish() });
-const retireSchema = z.object({ id: field.id(), version: field.version(), reason: field.name(500) });
+const RetireMasterStudioInput = writeInput(builder, 'RetireMasterStudioInput', {
+  id: input.recordId(),
+  version: input.version(),
+  reason: input.name(500, { required: true }),
+});
 
 type StudioLinks = { hostEnterpriseId?: number | null; hostSchoolId?: number | null; occupationCode?: string | null; industryCode?: string | null };
 
@@ -154,16 +99,14 @@ async function checkLeader(tx: Tx, leaderId: number | null | undefined) {
   }
 }
 
-/** The studio to change, at the caller's version, and not retired. */
-async function studioToChange(tx: Tx, id: number, version: number): Promise<StudioRow> {
-  const studio = expectVersion(await tx.masterStudio.findUnique({ where: { id } }), 'MasterStudio', id, version);
+/** A retired studio no longer changes. */
+function notRetired(studio: StudioRow) {
   if (studio.retiredAt) {
-    throw ruleError('input.id', 'retired', `refers to MasterStudio ${id}, retired on ${studio.retiredAt.toISOString().slice(0, 10)}: a retired studio no longer changes.`);
+    throw ruleError('input.id', 'retired', `refers to MasterStudio ${studio.id}, retired on ${studio.retiredAt.toISOString().slice(0, 10)}: a retired studio no longer changes.`);
   }
-  return studio;
 }
 
-const replayStudio = (tx: Tx, id: number) => tx.masterStudio.findUnique({ where: { id } });
+const readStudio = (tx: Tx, id: number) => tx.masterStudio.findUnique({ where: { id } });
 
 /** Changes a live studio at the caller's version, audited; `change` checks and says what to write. */
 function changeStudio(
@@ -171,16 +114,17 @@ function changeStudio(
   operation: string,
   { id, version }: { id: number; version: number },
   change: (tx: Tx, before: StudioRow) => Promise<Prisma.MasterStudioUncheckedUpdateInput>,
-  idempotency?: Idempotency<Tx, StudioRow>,
+  idempotency?: { key: string | null | undefined; input: unknown },
 ) {
-  return auditedWrite(ctx.db, ctx.actor, operation, async (tx) => {
-    const before = await studioToChange(tx, id, version);
-    const data = await change(tx, before);
-    const after = await versionedUpdate('MasterStudio', id, version, () =>
-      tx.masterStudio.update({ where: { id, version }, data: { ...data, ...nextVersion } }),
-    );
-    return { recordType: 'MasterStudio', recordId: id, before, after };
-  }, idempotency);
+  return updateRecord(ctx, operation, {
+    recordType: 'MasterStudio',
+    id,
+    version,
+    read: (tx) => readStudio(tx, id),
+    authorize: notRetired,
+    write: async (tx, before) => tx.masterStudio.update({ where: { id, version }, data: { ...(await change(tx, before)), ...nextVersion } }),
+    idempotency,
+  });
 }
 
 builder.mutationFields((t) => ({
@@ -188,21 +132,23 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Registers a studio at the level it is recognised at. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterMasterStudioInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterMasterStudioInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
-      const parsed = parseInput(registerSchema, args.input);
-      const { level, recognisedYear, ...input } = parsed;
-      await checkLinks(ctx, input);
-      return auditedWrite(ctx.db, ctx.actor, 'registerMasterStudio', async (tx) => {
-        await checkLeader(tx, input.leaderId);
-        const studio = await tx.masterStudio.create({
-          data: { ...input, level, recognisedYear, provenance: 'REGISTERED' },
-        });
-        await tx.studioLevelChange.create({
-          data: { studioId: studio.id, level, year: recognisedYear, note: null, provenance: 'REGISTERED' },
-        });
-        return { recordType: 'MasterStudio', recordId: studio.id, before: null, after: studio };
-      }, { key: args.idempotencyKey, input: parsed, replay: replayStudio });
+      const parsed = RegisterMasterStudioInput.parse(args.input);
+      const { level, recognisedYear, ...studio } = parsed;
+      await checkLinks(ctx, studio);
+      return createRecord(ctx, 'registerMasterStudio', {
+        recordType: 'MasterStudio',
+        key: args.idempotencyKey,
+        input: parsed,
+        authorize: (tx) => checkLeader(tx, studio.leaderId),
+        write: async (tx) => {
+          const row = await tx.masterStudio.create({ data: { ...studio, level, recognisedYear, provenance: 'REGISTERED' } });
+          await tx.studioLevelChange.create({ data: { studioId: row.id, level, year: recognisedYear, note: null, provenance: 'REGISTERED' } });
+          return row;
+        },
+        read: readStudio,
+      });
     },
   }),
 
@@ -210,9 +156,9 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Changes a studio record; its level changes through recordStudioLevelChange. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: UpdateMasterStudioInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: UpdateMasterStudioInput.ref, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
-      const { id, version, ...changes } = parseInput(updateSchema, args.input);
+      const { id, version, ...changes } = UpdateMasterStudioInput.parse(args.input);
       await checkLinks(ctx, changes);
       return changeStudio(ctx, 'updateMasterStudio', { id, version }, async (tx, before) => {
         if (!oneHost({ ...before, ...changes })) throw ruleError('input.hostSchoolId', 'oneHost', ONE_HOST.message);
@@ -226,9 +172,9 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Promotes or demotes a studio: appends to its level history, and its level follows. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordStudioLevelChangeInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RecordStudioLevelChangeInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
-      const parsed = parseInput(levelChangeSchema, args.input);
+      const parsed = RecordStudioLevelChangeInput.parse(args.input);
       const { id, version, level, year, note } = parsed;
       return changeStudio(ctx, 'recordStudioLevelChange', { id, version }, async (tx, before) => {
         if (before.level === level) throw ruleError('input.level', 'changed', `must differ from the current level ${level}.`);
@@ -238,7 +184,7 @@ builder.mutationFields((t) => ({
         }
         await tx.studioLevelChange.create({ data: { studioId: id, level, year, note: note ?? null, provenance: 'REGISTERED' } });
         return { level, recognisedYear: year };
-      }, { key: args.idempotencyKey, input: parsed, replay: replayStudio });
+      }, { key: args.idempotencyKey, input: parsed });
     },
   }),
 
@@ -246,9 +192,9 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Places a studio on a school campus (走进校园), or takes it off with null. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: PlaceStudioOnCampusInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: PlaceStudioOnCampusInput.ref, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
-      const { id, version, campusSchoolId } = parseInput(placementSchema, args.input);
+      const { id, version, campusSchoolId } = PlaceStudioOnCampusInput.parse(args.input);
       await ctx.references([{ path: 'input.campusSchoolId', type: 'School', key: campusSchoolId }]);
       return changeStudio(ctx, 'placeStudioOnCampus', { id, version }, async () => ({ campusSchoolId: campusSchoolId ?? null }));
     },
@@ -258,9 +204,9 @@ builder.mutationFields((t) => ({
     type: MasterStudio,
     description: 'Retires a studio: it stays queryable with its history, and no longer changes. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RetireMasterStudioInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: RetireMasterStudioInput.ref, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
-      const { id, version, reason } = parseInput(retireSchema, args.input);
+      const { id, version, reason } = RetireMasterStudioInput.parse(args.input);
       return changeStudio(ctx, 'retireMasterStudio', { id, version }, async () => ({ retiredAt: new Date(), retiredReason: reason }));
     },
   }),

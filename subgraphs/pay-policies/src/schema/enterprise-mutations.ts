@@ -1,45 +1,31 @@
-import { auditedWrite, expectVersion, field, IDEMPOTENCY_KEY_DESCRIPTION, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
-import { builder, type Tx, type Types } from '../registry.ts';
+import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, nextVersion, ruleError, updateRecord, writeInput, z } from '@partnership/kit';
+import { builder, type Tx } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
 import { VERSION_DESCRIPTION } from './writes.ts';
 
 builder.prismaObjectField(Enterprise, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
-const enterpriseFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
-  nameEn: t.string({ required: false, description: 'English rendering of the name.' }),
-  industryCode: t.string({ required: false, description: 'Industry code, as enterprise-classes registers it.' }),
-  town: t.string({ required: false, description: 'Town or platform (镇街/平台).' }),
-  creditCode: t.string({ required: false, description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
-});
+const CREDIT_CODE = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z]{18}$/, { error: 'must be 18 digits and capital letters (统一社会信用代码)' });
 
-const RegisterEnterpriseInput = builder.inputType('RegisterEnterpriseInput', {
-  description: 'A new enterprise.',
-  fields: (t) => ({ name: t.string({ required: true, description: 'Name in Chinese.' }), ...enterpriseFields(t) }),
-});
-
-const UpdateEnterpriseInput = builder.inputType('UpdateEnterpriseInput', {
-  description: 'Fields left out keep their value; null clears an optional one.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The record to change.' }),
-    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
-    name: t.string({ required: false, description: 'Name in Chinese.' }),
-    ...enterpriseFields(t),
-  }),
-});
-
-const optional = {
-  nameEn: field.text(200).nullish(),
-  industryCode: field.code().nullish(),
-  town: field.text(100).nullish(),
-  creditCode: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[0-9A-Z]{18}$/, { error: 'must be 18 digits and capital letters (统一社会信用代码)' })
-    .nullish(),
+const enterpriseFields = {
+  nameEn: input.text(200),
+  industryCode: input.code(),
+  town: input.text(100),
+  creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 };
-const registerSchema = z.object({ ...optional, name: field.name() });
-const updateSchema = z.object({ ...optional, id: field.id(), version: field.version(), name: field.name().optional() });
+
+const RegisterEnterpriseInput = writeInput(builder, 'RegisterEnterpriseInput', { name: input.name(200, { required: true }), ...enterpriseFields });
+
+const UpdateEnterpriseInput = writeInput(builder, 'UpdateEnterpriseInput', {
+  id: input.recordId(),
+  version: input.version(),
+  name: input.name(200, { keep: true }),
+  ...enterpriseFields,
+}, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 /** A credit code names one enterprise. */
 async function checkCreditCode(tx: Tx, creditCode: string | null | undefined, self?: number) {
@@ -53,32 +39,37 @@ builder.mutationFields((t) => ({
     type: Enterprise,
     description: 'Registers an enterprise. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterEnterpriseInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RegisterEnterpriseInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(registerSchema, args.input);
-      await ctx.references([{ path: 'input.industryCode', type: 'Industry', key: input.industryCode }]);
-      return auditedWrite(ctx.db, ctx.actor, 'registerEnterprise', async (tx) => {
-        await checkCreditCode(tx, input.creditCode);
-        const after = await tx.enterprise.create({ data: { ...input, provenance: 'REGISTERED' } });
-        return { recordType: 'Enterprise', recordId: after.id, before: null, after };
-      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.enterprise.findUnique({ where: { id } }) });
+      const enterprise = RegisterEnterpriseInput.parse(args.input);
+      await ctx.references([{ path: 'input.industryCode', type: 'Industry', key: enterprise.industryCode }]);
+      return createRecord(ctx, 'registerEnterprise', {
+        recordType: 'Enterprise',
+        key: args.idempotencyKey,
+        input: enterprise,
+        authorize: (tx) => checkCreditCode(tx, enterprise.creditCode),
+        write: (tx) => tx.enterprise.create({ data: { ...enterprise, provenance: 'REGISTERED' } }),
+        read: (tx, id) => tx.enterprise.findUnique({ where: { id } }),
+      });
     },
   }),
   updateEnterprise: t.field({
     type: Enterprise,
     description: 'Changes an enterprise record. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: UpdateEnterpriseInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: UpdateEnterpriseInput.ref, required: true, description: 'What to write.' }) },
     resolve: async (_root, args, ctx) => {
-      const { id, version, ...changes } = parseInput(updateSchema, args.input);
+      const { id, version, ...changes } = UpdateEnterpriseInput.parse(args.input);
       await ctx.references([{ path: 'input.industryCode', type: 'Industry', key: changes.industryCode }]);
-      return auditedWrite(ctx.db, ctx.actor, 'updateEnterprise', async (tx) => {
-        const before = expectVersion(await tx.enterprise.findUnique({ where: { id } }), 'Enterprise', id, version);
-        await checkCreditCode(tx, changes.creditCode, id);
-        const after = await versionedUpdate('Enterprise', id, version, () =>
-          tx.enterprise.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
-        );
-        return { recordType: 'Enterprise', recordId: id, before, after };
+      return updateRecord(ctx, 'updateEnterprise', {
+        recordType: 'Enterprise',
+        id,
+        version,
+        read: (tx) => tx.enterprise.findUnique({ where: { id } }),
+        write: async (tx) => {
+          await checkCreditCode(tx, changes.creditCode, id);
+          return tx.enterprise.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+        },
       });
     },
   }),

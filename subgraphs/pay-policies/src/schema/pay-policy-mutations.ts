@@ -1,5 +1,5 @@
 // Pay policies: recorded and changed by the HR of the enterprise that pays them.
-import { auditedWrite, authorize, crossFieldIssue, expectVersion, field, IDEMPOTENCY_KEY_DESCRIPTION, nextVersion, parseInput, ruleError, versionedUpdate, z } from '@partnership/kit';
+import { authorize, createRecord, crossFieldIssue, IDEMPOTENCY_KEY_DESCRIPTION, input, nextVersion, ruleError, updateRecord, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { PolicyScope as PolicyScopes } from '../generated/prisma/enums.ts';
 import { PolicyScope } from './enums.ts';
@@ -8,92 +8,72 @@ import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts
 
 builder.prismaObjectField(PayPolicy, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
-const RecordPayPolicyInput = builder.inputType('RecordPayPolicyInput', {
-  description: 'A pay policy an enterprise adopted (薪酬待遇向技能人才倾斜).',
-  fields: (t) => ({
-    enterpriseId: t.id({ required: true, description: 'The enterprise.' }),
-    scope: t.field({ type: PolicyScope, required: true, description: 'Whom the policy favours.' }),
-    upliftMinPercent: t.float({ required: true, description: 'Lowest pay rise, 0 to 100, at most 2 decimals.' }),
-    upliftMaxPercent: t.float({ required: true, description: 'Highest pay rise, at least upliftMinPercent.' }),
-    effectiveYear: t.int({ required: true, description: 'Year the policy takes effect.' }),
-    description: t.string({ required: false, multiline: true }),
-  }),
-});
-
-const UpdatePayPolicyInput = builder.inputType('UpdatePayPolicyInput', {
-  description: 'Fields left out keep their value; null clears the description.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The pay policy.' }),
-    version: t.int({ required: true, description: 'The version read; a stale one is refused.' }),
-    scope: t.field({ type: PolicyScope, required: false, description: 'Whom the policy favours.' }),
-    upliftMinPercent: t.float({ required: false, description: 'Lowest pay rise, in percent.' }),
-    upliftMaxPercent: t.float({ required: false, description: 'Highest pay rise, in percent.' }),
-    effectiveYear: t.int({ required: false, description: 'Year the policy takes effect.' }),
-    description: t.string({ required: false, multiline: true }),
-  }),
-});
-
 const MIN_MAX = crossFieldIssue(['upliftMinPercent'], 'must not exceed upliftMaxPercent', 'minMax');
 
-const recordSchema = z
-  .object({
-    enterpriseId: field.id(),
-    scope: z.enum(PolicyScopes),
-    upliftMinPercent: field.percent(),
-    upliftMaxPercent: field.percent(),
-    effectiveYear: field.year(),
-    description: field.text(1000).nullish(),
-  })
-  .superRefine((input, issues) => {
-    if (input.upliftMinPercent > input.upliftMaxPercent) issues.addIssue(MIN_MAX);
-  });
-
-const updateSchema = z.object({
-  id: field.id(),
-  version: field.version(),
-  scope: z.enum(PolicyScopes).optional(),
-  upliftMinPercent: field.percent().optional(),
-  upliftMaxPercent: field.percent().optional(),
-  effectiveYear: field.year().optional(),
-  description: field.text(1000).nullish(),
+const RecordPayPolicyInput = writeInput(builder, 'RecordPayPolicyInput', {
+  enterpriseId: input.id({ required: true }),
+  scope: input.enum(PolicyScope, PolicyScopes, { required: true }),
+  upliftMinPercent: input.percent({ required: true, description: 'Lowest pay rise, 0 to 100, at most 2 decimals.' }),
+  upliftMaxPercent: input.percent({ required: true, description: 'Highest pay rise, at least upliftMinPercent.' }),
+  effectiveYear: input.year({ required: true }),
+  description: input.multiline(1000),
+}, {
+  refine: (policy, issues) => {
+    if (policy.upliftMinPercent > policy.upliftMaxPercent) issues.addIssue(MIN_MAX);
+  },
 });
+
+const UpdatePayPolicyInput = writeInput(builder, 'UpdatePayPolicyInput', {
+  id: input.recordId(),
+  version: input.version(),
+  scope: input.enum(PolicyScope, PolicyScopes, { keep: true }),
+  upliftMinPercent: input.percent({ keep: true }),
+  upliftMaxPercent: input.percent({ keep: true }),
+  effectiveYear: input.year({ keep: true }),
+  description: input.multiline(1000),
+}, { description: 'Fields left out keep their value; null clears the description.' });
 
 builder.mutationFields((t) => ({
   recordPayPolicy: t.field({
     type: PayPolicy,
     description: "Records a pay policy of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: RecordPayPolicyInput, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+    args: { input: t.arg({ type: RecordPayPolicyInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
     resolve: (_root, args, ctx) => {
-      const input = parseInput(recordSchema, args.input);
-      authorize(ctx.actor, 'recordPayPolicy', 'ownEnterprise', input.enterpriseId);
-      return auditedWrite(ctx.db, ctx.actor, 'recordPayPolicy', async (tx) => {
-        await checkEnterprise(tx, input.enterpriseId);
-        const after = await tx.payPolicy.create({ data: { ...input, provenance: 'REGISTERED' } });
-        return { recordType: 'PayPolicy', recordId: after.id, before: null, after };
-      }, { key: args.idempotencyKey, input, replay: (tx, id) => tx.payPolicy.findUnique({ where: { id } }) });
+      const policy = RecordPayPolicyInput.parse(args.input);
+      authorize(ctx.actor, 'recordPayPolicy', 'ownEnterprise', policy.enterpriseId);
+      return createRecord(ctx, 'recordPayPolicy', {
+        recordType: 'PayPolicy',
+        key: args.idempotencyKey,
+        input: policy,
+        authorize: (tx) => checkEnterprise(tx, policy.enterpriseId),
+        write: (tx) => tx.payPolicy.create({ data: { ...policy, provenance: 'REGISTERED' } }),
+        read: (tx, id) => tx.payPolicy.findUnique({ where: { id } }),
+      });
     },
   }),
   updatePayPolicy: t.field({
     type: PayPolicy,
     description: "Changes a pay policy of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: UpdatePayPolicyInput, required: true, description: 'What to write.' }) },
+    args: { input: t.arg({ type: UpdatePayPolicyInput.ref, required: true, description: 'What to write.' }) },
     resolve: (_root, args, ctx) => {
-      const { id, version, ...changes } = parseInput(updateSchema, args.input);
-      return auditedWrite(ctx.db, ctx.actor, 'updatePayPolicy', async (tx) => {
-        const row = await tx.payPolicy.findUnique({ where: { id } });
-        const before = expectVersion(row, 'PayPolicy', id, version, ownEnterprise(ctx, 'updatePayPolicy'));
-        const min = changes.upliftMinPercent ?? before.upliftMinPercent.toNumber();
-        const max = changes.upliftMaxPercent ?? before.upliftMaxPercent.toNumber();
-        if (min > max) {
-          const path = changes.upliftMinPercent != null ? 'input.upliftMinPercent' : 'input.upliftMaxPercent';
-          throw ruleError(path, 'minMax', `would leave upliftMinPercent ${min} above upliftMaxPercent ${max}.`);
-        }
-        const after = await versionedUpdate('PayPolicy', id, version, () =>
-          tx.payPolicy.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
-        );
-        return { recordType: 'PayPolicy', recordId: id, before, after };
+      const { id, version, ...changes } = UpdatePayPolicyInput.parse(args.input);
+      return updateRecord(ctx, 'updatePayPolicy', {
+        recordType: 'PayPolicy',
+        id,
+        version,
+        read: (tx) => tx.payPolicy.findUnique({ where: { id } }),
+        authorize: ownEnterprise(ctx, 'updatePayPolicy'),
+        write: (tx, before) => {
+          const min = changes.upliftMinPercent ?? before.upliftMinPercent.toNumber();
+          const max = changes.upliftMaxPercent ?? before.upliftMaxPercent.toNumber();
+          if (min > max) {
+            const path = changes.upliftMinPercent != null ? 'input.upliftMinPercent' : 'input.upliftMaxPercent';
+            throw ruleError(path, 'minMax', `would leave upliftMinPercent ${min} above upliftMaxPercent ${max}.`);
+          }
+          return tx.payPolicy.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+        },
       });
     },
   }),

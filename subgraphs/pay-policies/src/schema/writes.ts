@@ -13,5 +13,5 @@ export async function checkEnterprise(tx: Tx, enterpriseId: number | null | unde
 }
 
 /** A check for expectVersion: only HR of the record's enterprise may change it. */
-export const ownEnterprise = (ctx: Context, operation: string) => (row: { enterpriseId: number }) =>
+export const ownEnterprise = (ctx: Context, operation: string) => <Row extends { enterpriseId: number }>(row: Row) =>
   authorize(ctx.actor, operation, 'ownEnterprise', row.enterpriseId);

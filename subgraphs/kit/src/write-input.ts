@@ -1,0 +1,118 @@
+// A write's input declared once: each field names its GraphQL type, its rule (zod) and its
+// description together, and `writeInput` derives both the Pothos input type and the parser.
+// Each input field carries its rule's name as the extension `rule`, for tests that walk the schema.
+import type { InputObjectRef, SchemaTypes } from '@pothos/core';
+import { field, parseInput, z } from './validation.ts';
+
+/** A GraphQL input type a field may have: a scalar's name, an enum's ref, or a list of either. */
+type GraphQLInput = 'String' | 'ID' | 'Int' | 'Float' | 'Boolean' | object;
+
+export interface WriteField<Zod extends z.ZodType = z.ZodType, Rule extends z.ZodType = z.ZodType> {
+  type: GraphQLInput | [GraphQLInput];
+  /** The rule of a value that is present. */
+  rule: Rule;
+  /** The rule with its requiredness: what the parser checks. */
+  zod: Zod;
+  /** The rule's name (name, text, year, id, ...), exposed in the schema's extensions. */
+  kind: string;
+  required: boolean;
+  /** Optional, but null is refused. */
+  keep: boolean;
+  description?: string;
+  multiline?: boolean;
+}
+
+interface Options {
+  description?: string;
+  /** Required (non-null in the schema). Default: optional, and null clears it. */
+  required?: boolean;
+  /** Optional, but null is refused: an update's field that the record must keep. */
+  keep?: boolean;
+}
+
+type Wrapped<Rule extends z.ZodType, O extends Options> = O extends { required: true }
+  ? Rule
+  : O extends { keep: true }
+    ? z.ZodOptional<Rule>
+    : z.ZodOptional<z.ZodNullable<Rule>>;
+
+function declare<Rule extends z.ZodType, O extends Options>(
+  kind: string,
+  type: WriteField['type'],
+  rule: Rule,
+  options: O | undefined,
+  multiline?: boolean,
+): WriteField<Wrapped<Rule, O>, Rule> {
+  const zod = options?.required ? rule : options?.keep ? rule.optional() : rule.nullish();
+  return { type, rule, zod: zod as Wrapped<Rule, O>, kind, required: options?.required ?? false, keep: options?.keep ?? false, description: options?.description, multiline };
+}
+
+const MONTH = 'must be a month from 1 to 12';
+
+/** The fields a write may declare; each is the kit's rule of the same name (validation.ts). */
+export const input = {
+  name: <O extends Options = object>(max = 200, options?: O) => declare('name', 'String', field.name(max), options),
+  text: <O extends Options = object>(max = 2000, options?: O) => declare('text', 'String', field.text(max), options),
+  /** Text that may hold line breaks and tabs. */
+  multiline: <O extends Options = object>(max = 2000, options?: O) => declare('multiline', 'String', field.text(max), options, true),
+  year: <O extends Options = object>(options?: O) => declare('year', 'Int', field.year(), options),
+  month: <O extends Options = object>(options?: O) =>
+    declare('month', 'Int', z.number().int({ error: MONTH }).min(1, { error: MONTH }).max(12, { error: MONTH }), options),
+  count: <O extends Options = object>(max?: number, options?: O) => declare('count', 'Int', field.count(max), options),
+  percent: <O extends Options = object>(options?: O) => declare('percent', 'Float', field.percent(), options),
+  date: <O extends Options = object>(options?: O) => declare('date', 'String', field.date(), options),
+  id: <O extends Options = object>(options?: O) => declare('id', 'ID', field.id(), options),
+  boolean: <O extends Options = object>(options?: O) => declare('boolean', 'Boolean', z.boolean(), options),
+  code: <O extends Options = object>(options?: O) => declare('code', 'String', field.code(), options),
+  /** The record an update or an action names. */
+  recordId: (description?: string) => declare('recordId', 'ID', field.id(), { required: true, description } as const),
+  /** The version the caller read. */
+  version: () => declare('version', 'Int', field.version(), { required: true, description: 'The version you read.' } as const),
+  enum: <Values extends Record<string, string>, O extends Options = object>(ref: object, values: Values, options?: O) =>
+    declare('enum', ref, z.enum(values), options),
+  /** A list of `item`s (at most `max`), each checked by the item's rule. */
+  list: <Item extends z.ZodType, O extends Options = object>(item: Pick<WriteField, 'type' | 'kind'> & { rule: Item }, max: number, noun: string, options?: O) =>
+    declare(`${item.kind}List`, [item.type as GraphQLInput], z.array(item.rule).max(max, { error: `must list at most ${max} ${noun}` }), options),
+  /** A rule of the registry's own. */
+  custom: <Rule extends z.ZodType, O extends Options = object>(kind: string, type: GraphQLInput, rule: Rule, options?: O) =>
+    declare(kind, type, rule, options),
+};
+
+type Fields = Record<string, WriteField>;
+type Parsed<F extends Fields> = z.output<z.ZodObject<{ [K in keyof F]: F[K]['zod'] }>>;
+
+export interface WriteInput<Types extends SchemaTypes, Parsed> {
+  ref: InputObjectRef<Types, unknown>;
+  /** The parsed input, or BAD_USER_INPUT naming the first field that broke a rule. */
+  parse(value: unknown): Parsed;
+}
+
+type Refinement<Parsed> = (input: Parsed, issues: z.core.$RefinementCtx) => void;
+
+/** Declares an input type on `builder` and its parser from one list of fields. */
+export function writeInput<Types extends SchemaTypes, F extends Fields>(
+  builder: PothosSchemaTypes.SchemaBuilder<Types>,
+  name: string,
+  fields: F,
+  options: { description?: string; refine?: Refinement<Parsed<F>> } = {},
+): WriteInput<Types, Parsed<F>> {
+  const ref = builder.inputType(name, {
+    description: options.description,
+    fields: ((t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) =>
+      Object.fromEntries(
+        Object.entries(fields).map(([key, spec]) => [
+          key,
+          t.field({
+            type: spec.type as never,
+            required: spec.required,
+            description: spec.description,
+            multiline: spec.multiline,
+            extensions: { rule: spec.kind, ...(spec.keep && { keep: true }) },
+          }),
+        ]),
+      )) as never,
+  }) as unknown as InputObjectRef<Types, unknown>;
+  const object = z.object(Object.fromEntries(Object.entries(fields).map(([key, spec]) => [key, spec.zod])));
+  const schema = options.refine ? object.superRefine(options.refine as never) : object;
+  return { ref, parse: (value) => parseInput(schema, value) as Parsed<F> };
+}

@@ -1,0 +1,61 @@
+// Every write of every registry goes one way: an update reads its record, authorises the caller
+// on it, checks the version they read, writes (bumping the version) and audits, all in one
+// transaction; a create authorises, writes and audits under the client's idempotency key.
+import type { Actor } from './auth.ts';
+import { auditedWrite, type TransactionRunner } from './audit.ts';
+import type { Idempotency, WithIdempotencyTable } from './idempotency.ts';
+import { expectVersion, versionedUpdate, type Versioned } from './versioning.ts';
+
+type WriteTx = WithIdempotencyTable & { auditEntry: { create(args: never): PromiseLike<unknown> } };
+
+/** What a write needs of the request: the database and the caller. */
+export interface Writer<Tx> {
+  db: TransactionRunner<Tx>;
+  actor: Actor;
+}
+
+export interface Update<Tx, Row extends Versioned> {
+  recordType: string;
+  id: number;
+  version: number;
+  /** The record as the audit trail shows it, or null when there is none. */
+  read: (tx: Tx) => PromiseLike<Row | null>;
+  /** Throws when the caller may not change this record. */
+  authorize?: (row: Row) => void;
+  /** Checks the change against the record, then writes it where id and version still match. */
+  write: (tx: Tx, before: NoInfer<Row>) => PromiseLike<NoInfer<Row>>;
+  /** For an action a client may retry (it appends history): its key. */
+  idempotency?: Omit<Idempotency<Tx, Row>, 'replay'>;
+}
+
+/** read → authorise → check version → write → audit, in one transaction. */
+export function updateRecord<Tx extends WriteTx, Row extends Versioned>(writer: Writer<Tx>, operation: string, update: Update<Tx, Row>): Promise<Row> {
+  const { recordType, id, version } = update;
+  const idempotency = update.idempotency && { ...update.idempotency, replay: async (tx: Tx) => update.read(tx) };
+  return auditedWrite(writer.db, writer.actor, operation, async (tx) => {
+    const before = expectVersion(await update.read(tx), recordType, id, version, update.authorize);
+    const after = await versionedUpdate(recordType, id, version, async () => update.write(tx, before));
+    return { recordType, recordId: id, before, after };
+  }, idempotency);
+}
+
+export interface Create<Tx, Row extends { id: number }> {
+  recordType: string;
+  /** The client's idempotency key and the parsed input it stands for. */
+  key: string | null | undefined;
+  input: unknown;
+  /** Throws when the caller may not create it, or a reference does not hold. */
+  authorize?(tx: Tx): Promise<void> | void;
+  write: (tx: Tx) => PromiseLike<Row>;
+  /** The record a retry answers with. */
+  read: (tx: Tx, id: number) => PromiseLike<Row | null>;
+}
+
+/** authorise → write → audit, once per idempotency key, in one transaction. */
+export function createRecord<Tx extends WriteTx, Row extends { id: number }>(writer: Writer<Tx>, operation: string, create: Create<Tx, Row>): Promise<Row> {
+  return auditedWrite(writer.db, writer.actor, operation, async (tx) => {
+    await create.authorize?.(tx);
+    const after = await create.write(tx);
+    return { recordType: create.recordType, recordId: after.id, before: null, after };
+  }, { key: create.key, input: create.input, replay: async (tx, id) => create.read(tx, id) });
+}
