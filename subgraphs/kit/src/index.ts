@@ -29,3 +29,4 @@ export { countRows, DemoRefused, seedDemo, type DemoState, type SubgraphSeeds } 
 export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
 export { input, writeInput, type WriteField, type WriteInput } from './write-input.ts';
 export { createRecord, updateRecord, type Create, type Update, type Writer } from './write.ts';
+export { PROVENANCE_ENUM } from './provenance.ts';

@@ -75,11 +75,11 @@ export type ProgrammeKind =
 
 /** Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API. */
 export type Provenance =
-  /** Stated in the source article (news report). */
+  /** Stated in the source article. */
   | 'ARTICLE'
-  /** Generated to make up a total the article gives; not a real record. */
+  /** Generated to fill a total the article gives (演示数据); not a real record. */
   | 'GENERATED'
-  /** Entered through the registry API by an authorised user; the audit log says who. */
+  /** Entered through the registry API by an authorised user; the audit trail says who. */
   | 'REGISTERED';
 
 export type RecordPayPolicyInput = {

@@ -1,13 +1,7 @@
+import { PROVENANCE_ENUM } from '@partnership/kit';
 import { builder } from '../registry.ts';
 
-export const Provenance = builder.enumType('Provenance', {
-  description: 'Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API.',
-  values: {
-    ARTICLE: { description: 'Stated in the source article (news report).' },
-    GENERATED: { description: 'Generated to make up a total the article gives; not a real record.' },
-    REGISTERED: { description: 'Entered through the registry API by an authorised user; the audit log says who.' },
-  } as const,
-});
+export const Provenance = builder.enumType('Provenance', PROVENANCE_ENUM);
 
 export const SchoolKind = builder.enumType('SchoolKind', {
   description: 'The kind of school.',

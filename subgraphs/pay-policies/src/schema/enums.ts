@@ -1,19 +1,12 @@
+import { PROVENANCE_ENUM } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import {
   CertificationBodyKind as CertificationBodyKindValues,
   PolicyScope as PolicyScopeValues,
-  Provenance as ProvenanceValues,
   SubsidyKind as SubsidyKindValues,
 } from '../generated/prisma/enums.ts';
 
-export const Provenance = builder.enumType('Provenance', {
-  values: {
-    ARTICLE: { value: ProvenanceValues.ARTICLE, description: 'Stated in the source article.' },
-    GENERATED: { value: ProvenanceValues.GENERATED, description: 'Generated to fill a total the article gives (演示数据).' },
-    REGISTERED: { value: ProvenanceValues.REGISTERED, description: 'Entered through the registry API by an authorised user; the audit trail says who.' },
-  } as const,
-  description: 'Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API.',
-});
+export const Provenance = builder.enumType('Provenance', PROVENANCE_ENUM);
 
 export const PolicyScope = builder.enumType('PolicyScope', {
   values: {
