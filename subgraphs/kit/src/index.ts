@@ -25,3 +25,4 @@ export { expectVersion, nextVersion, versionedUpdate, type Versioned } from './v
 export { foreignReferences, type CheckForeignReferences, type ForeignReference } from './references.ts';
 export { subgraphTesting } from './testing.ts';
 export { countRows, DemoRefused, seedDemo, type DemoState, type SubgraphSeeds } from './seeding.ts';
+export { checkTowns, NAMED_TOWNS, OTHER_TOWN, statedCondition, TOWNS } from './towns.ts';

@@ -1,6 +1,7 @@
 import { parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { loadRows } from '../loaders.ts';
+import { withProvenance } from './catalogue-codes.ts';
 import { EnterpriseClassFilter, enterpriseClassWhere } from './enterprise-class-filter.ts';
 import { Provenance } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
@@ -31,8 +32,13 @@ export const EnterpriseClass = builder.prismaObject('EnterpriseClass', {
     industry: t.field({
       type: Industry,
       nullable: true,
+      description: 'The industry, null when not stated (未注明); industryInferred says whether the source stated it.',
       resolve: (c, _args, ctx) => (c.industryCode == null ? null : ctx.loaders.industryByCode.load(c.industryCode)),
     }),
+    industryInferred: t.exposeBoolean('industryInferred', {
+      description: 'The industry is inferred (推断), not stated by the source; industryNote says from what.',
+    }),
+    industryNote: t.exposeString('industryNote', { nullable: true, description: 'Why an inferred industry was chosen.' }),
     occupations: t.field({
       type: [Occupation],
       description: 'Occupations the class trains for.',
@@ -56,7 +62,11 @@ builder.prismaObjectField(School, 'enterpriseClasses', (t) =>
   t.field({ type: [EnterpriseClass], resolve: (s, _args, ctx) => ctx.loaders.classesBySchoolId.load(s.id) }),
 );
 builder.prismaObjectField(Industry, 'enterpriseClasses', (t) =>
-  t.field({ type: [EnterpriseClass], resolve: (i, _args, ctx) => ctx.loaders.classesByIndustryCode.load(i.code) }),
+  t.field({
+    type: [EnterpriseClass],
+    args: { provenances: t.arg({ type: [Provenance], required: false, description: 'Any of these provenances; none: all.' }) },
+    resolve: async (i, { provenances }, ctx) => withProvenance(await ctx.loaders.classesByIndustryCode.load(i.code), provenances),
+  }),
 );
 builder.prismaObjectField(Major, 'enterpriseClasses', (t) =>
   t.field({ type: [EnterpriseClass], resolve: (m, _args, ctx) => ctx.loaders.classesByMajorId.load(m.id) }),
@@ -84,9 +94,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Enterprise order classes, oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseClassFilter, required: false }) },
-      totalCount: (_connection, { filter }, ctx) => ctx.db.enterpriseClass.count({ where: enterpriseClassWhere(filter) }),
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.enterpriseClass.findMany({ ...query, where: enterpriseClassWhere(filter), orderBy: { id: 'asc' } }),
+      totalCount: async (_connection, { filter }, ctx) => ctx.db.enterpriseClass.count({ where: await enterpriseClassWhere(ctx, filter) }),
+      resolve: async (query, _root, { filter }, ctx) =>
+        ctx.db.enterpriseClass.findMany({ ...query, where: await enterpriseClassWhere(ctx, filter), orderBy: { id: 'asc' } }),
     },
     { name: 'EnterpriseClassConnection', description: 'A page of enterprise classes with the total that match.' },
     { name: 'EnterpriseClassEdge' },

@@ -1,5 +1,6 @@
 import { userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
+import { withProvenance } from './catalogue-codes.ts';
 import { Provenance } from './enums.ts';
 import { Industry } from './industry.ts';
 import { School } from './school.ts';
@@ -32,7 +33,11 @@ builder.prismaObjectField(School, 'majors', (t) =>
 );
 
 builder.prismaObjectField(Industry, 'majors', (t) =>
-  t.field({ type: [Major], resolve: (i, _args, ctx) => ctx.loaders.majorsByIndustryCode.load(i.code) }),
+  t.field({
+    type: [Major],
+    args: { provenances: t.arg({ type: [Provenance], required: false, description: 'Any of these provenances; none: all.' }) },
+    resolve: async (i, { provenances }, ctx) => withProvenance(await ctx.loaders.majorsByIndustryCode.load(i.code), provenances),
+  }),
 );
 
 builder.queryFields((t) => ({

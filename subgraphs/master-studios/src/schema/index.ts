@@ -11,6 +11,7 @@ import './master-studio-mutations.ts';
 import './occupation.ts';
 import './school.ts';
 import './studio-level.ts';
+import './towns.ts';
 
 /** The master-studios registry: its schema, with Federation 2 entities and _service, and how to open, seed and serve it. */
 export const masterStudios = subgraph();

@@ -1,4 +1,4 @@
-import { containsText, parseId, userError } from '@partnership/kit';
+import { checkTowns, containsText, parseId, statedCondition as stated, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, StudioKind, StudioLevel } from './enums.ts';
@@ -10,11 +10,17 @@ export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
     kinds: t.field({ type: [StudioKind], required: false }),
     occupationCodes: t.stringList({ required: false }),
     industryCodes: t.stringList({ required: false }),
-    towns: t.stringList({ required: false }),
+    towns: t.stringList({ required: false, description: 'Towns from the controlled list (`towns`); an unknown town is an error.' }),
+    townStated: t.boolean({ required: false, description: 'false: only studios whose town is not stated (未注明); true: only those with one.' }),
     hostEnterpriseIds: t.idList({ required: false }),
     nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
     recognisedInYear: t.int({ required: false, description: 'Studios recognised at their current level in this year.' }),
-    provenance: t.field({ type: Provenance, required: false }),
+    provenance: t.field({ type: Provenance, required: false, description: 'One provenance; see provenances for several.' }),
+    provenances: t.field({
+      type: [Provenance],
+      required: false,
+      description: 'Any of these provenances, e.g. [ARTICLE, REGISTERED] hides generated placeholders.',
+    }),
     retired: t.boolean({ required: false, description: 'true: only retired studios; false: only studios still working. Both when absent.' }),
   }),
 });
@@ -34,15 +40,18 @@ export function studioWhere(filter: Filter | null | undefined): Prisma.MasterStu
   if (year != null && (year < 1949 || year > 2100)) {
     throw userError('filter.recognisedInYear must be a year between 1949 and 2100.', 'filter.recognisedInYear');
   }
+  checkTowns(filter.towns, 'filter.towns');
   return {
     level: anyOf(filter.levels),
     kind: anyOf(filter.kinds),
     occupationCode: anyOf(filter.occupationCodes),
     industryCode: anyOf(filter.industryCodes),
-    town: anyOf(filter.towns),
     hostEnterpriseId: anyOf(filter.hostEnterpriseIds?.map((id) => parseId(id, 'filter.hostEnterpriseIds'))),
     recognisedYear: year ?? undefined,
-    provenance: filter.provenance ?? undefined,
+    AND: [
+      { town: anyOf(filter.towns) }, { town: stated(filter.townStated) },
+      { provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) },
+    ],
     retiredAt: filter.retired == null ? undefined : filter.retired ? { not: null } : null,
     ...(name && {
       OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],

@@ -38,7 +38,7 @@ const studioInputFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputO
   industryCode: t.string({ required: false }),
   hostEnterpriseId: t.id({ required: false, description: 'Set this or hostSchoolId, not both.' }),
   hostSchoolId: t.id({ required: false }),
-  town: t.string({ required: false }),
+  town: t.string({ required: false, description: 'A town from the controlled list (`towns`); blank: not stated.' }),
 });
 
 const RegisterMasterStudioInput = builder.inputType('RegisterMasterStudioInput', {
@@ -96,7 +96,7 @@ const studioFields = {
   industryCode: field.code().nullish(),
   hostEnterpriseId: field.id().nullish(),
   hostSchoolId: field.id().nullish(),
-  town: field.text(100).nullish(),
+  town: field.town().nullish(),
 };
 
 type Hosts = { hostEnterpriseId?: number | null; hostSchoolId?: number | null };

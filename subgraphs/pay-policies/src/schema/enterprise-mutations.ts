@@ -8,7 +8,7 @@ builder.prismaObjectField(Enterprise, 'version', (t) => t.exposeInt('version', {
 const enterpriseFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => ({
   nameEn: t.string({ required: false }),
   industryCode: t.string({ required: false }),
-  town: t.string({ required: false }),
+  town: t.string({ required: false, description: 'A town from the controlled list (`towns`); blank: not stated.' }),
   creditCode: t.string({ required: false, description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 });
 
@@ -29,7 +29,7 @@ const UpdateEnterpriseInput = builder.inputType('UpdateEnterpriseInput', {
 const optional = {
   nameEn: field.text(200).nullish(),
   industryCode: field.code().nullish(),
-  town: field.text(100).nullish(),
+  town: field.town().nullish(),
   creditCode: z
     .string()
     .trim()
