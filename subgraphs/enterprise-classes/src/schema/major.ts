@@ -1,6 +1,6 @@
 import { userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import { withProvenance } from './catalogue-codes.ts';
+import { checkIndustryCodes, withProvenance } from './catalogue-codes.ts';
 import { Provenance } from './enums.ts';
 import { Industry } from './industry.ts';
 import { School } from './school.ts';
@@ -48,9 +48,10 @@ builder.queryFields((t) => ({
       isNew: t.arg.boolean({ required: false }),
       industryCode: t.arg.string({ required: false }),
     },
-    resolve: (query, _root, { isNew, industryCode }, ctx) => {
+    resolve: async (query, _root, { isNew, industryCode }, ctx) => {
       const code = industryCode?.trim();
       if (industryCode != null && !code) throw userError('industryCode must not be blank.', 'industryCode');
+      if (code) await checkIndustryCodes(ctx, [code], 'industryCode');
       return ctx.db.major.findMany({
         ...query,
         where: { isNew: isNew ?? undefined, industryCode: code },
