@@ -65,7 +65,7 @@ const CASES: Case[] = [
     mutation: 'registerMasterStudio', registry: 'master-studios', owner: 'BUREAU_ADMIN',
     input: async () => ({ name: '矩阵工作室', kind: 'TECHNICIAN_STUDIO', level: 'DISTRICT', recognisedYear: 2024, hostEnterpriseId: '5' }),
   },
-  { mutation: 'updateMasterStudio', registry: 'master-studios', owner: 'BUREAU_ADMIN', input: () => studio('3')({ town: '矩阵镇' }) },
+  { mutation: 'updateMasterStudio', registry: 'master-studios', owner: 'BUREAU_ADMIN', input: () => studio('3')({ town: '蜀山街道' }) },
   {
     mutation: 'recordStudioLevelChange', registry: 'master-studios', owner: 'BUREAU_ADMIN',
     input: async () => {
@@ -118,10 +118,10 @@ const CASES: Case[] = [
     input: async () => ({ id: '1', version: await versionInConnection('researchProjects', '1'), title: '矩阵课题（修订）' }),
   },
 
-  { mutation: 'registerEnterprise', registry: 'pay-policies', owner: 'BUREAU_ADMIN', input: async () => ({ name: '矩阵企业', town: '城厢街道' }) },
+  { mutation: 'registerEnterprise', registry: 'pay-policies', owner: 'BUREAU_ADMIN', input: async () => ({ name: '矩阵企业', town: '河上镇' }) },
   {
     mutation: 'updateEnterprise', registry: 'pay-policies', owner: 'BUREAU_ADMIN',
-    input: async () => ({ id: '6', version: await versionOf('enterprise', '6'), town: '矩阵镇' }),
+    input: async () => ({ id: '6', version: await versionOf('enterprise', '6'), town: '蜀山街道' }),
   },
   {
     mutation: 'recordPayPolicy', registry: 'pay-policies', owner: 'ENTERPRISE_HR', enterpriseId: () => HR_ENTERPRISE,
