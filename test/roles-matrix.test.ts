@@ -63,7 +63,7 @@ const studio = (id: string) => async (extra: Input) => ({ id, version: await ver
 const VALID: Record<string, Valid> = {
   registerMasterStudio: { input: async () => ({ name: '矩阵工作室', kind: 'TECHNICIAN_STUDIO', level: 'DISTRICT', recognisedYear: 2024, hostEnterpriseId: '5' }),
   },
-  updateMasterStudio: { input: () => studio('3')({ town: '矩阵镇' }) },
+  updateMasterStudio: { input: () => studio('3')({ town: '蜀山街道' }) },
   recordStudioLevelChange: { input: async () => {
       const { data } = await graph.query(`{ masterStudio(id: "4") { level } }`);
       return studio('4')({ level: data.masterStudio.level === 'NATIONAL' ? 'PROVINCIAL' : 'NATIONAL', year: 2030 });
@@ -96,8 +96,8 @@ const VALID: Record<string, Valid> = {
   updateResearchProject: { input: async () => ({ id: '1', version: await versionInConnection('researchProjects', '1'), title: '矩阵课题（修订）' }),
   },
 
-  registerEnterprise: { input: async () => ({ name: '矩阵企业', town: '城厢街道' }) },
-  updateEnterprise: { input: async () => ({ id: '6', version: await versionOf('enterprise', '6'), town: '矩阵镇' }),
+  registerEnterprise: { input: async () => ({ name: '矩阵企业', town: '河上镇' }) },
+  updateEnterprise: { input: async () => ({ id: '6', version: await versionOf('enterprise', '6'), town: '蜀山街道' }),
   },
   recordPayPolicy: { enterpriseId: () => HR_ENTERPRISE,
     input: async () => ({ enterpriseId: String(HR_ENTERPRISE), scope: 'HIGH_SKILL_TALENT', upliftMinPercent: 10, upliftMaxPercent: 20, effectiveYear: 2024 }),

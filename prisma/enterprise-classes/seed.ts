@@ -9,6 +9,7 @@ import type { Prisma } from '../../subgraphs/enterprise-classes/src/generated/pr
 import type { ResearchOutcomeKind } from '../../subgraphs/enterprise-classes/src/generated/prisma/enums.ts';
 import {
   ARTICLE_YEAR,
+  DENSO_INFERRED_INDUSTRY,
   ENTERPRISES,
   generatedEnterpriseId,
   generatedEnterpriseProfile,
@@ -103,10 +104,10 @@ function industryColleges(options: SeedOptions, rng: ReturnType<typeof random>):
 function enterpriseClasses(options: SeedOptions, rng: ReturnType<typeof random>, majorRows: Prisma.MajorCreateManyInput[]) {
   const majorFor = (code: IndustryCode) =>
     (majorRows.find((m) => m.isNew && m.industryCode === code) ?? majorRows.find((m) => m.industryCode === code))?.id ?? null;
-  // The article gives the 电装班 no major, industry, cohort or size.
+  // The article gives the 电装班 no major, industry, cohort or size; its industry is inferred.
   const classes: Prisma.EnterpriseClassCreateManyInput[] = [{
     id: 1, name: '电装班', nameEn: 'Denso class', schoolId: COLLEGE, majorId: null, partnerEnterpriseId: ENTERPRISES.denso.id,
-    industryCode: null, cohortYear: null, seats: null, provenance: 'ARTICLE',
+    ...DENSO_INFERRED_INDUSTRY, cohortYear: null, seats: null, provenance: 'ARTICLE',
   }];
   const links: Prisma.EnterpriseClassOccupationCreateManyInput[] = [];
   const sizes = splitTotal(STUDENTS, GENERATED_CLASSES, rng, 24);

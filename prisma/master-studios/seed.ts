@@ -172,7 +172,7 @@ async function loadDemo(db: Db, options: SeedOptions = {}): Promise<void> {
 }
 
 export const masterStudiosSeeds: SubgraphSeeds<Db> = {
-  // Its codes (occupations, industries, schools) are enterprise-classes' catalogues; towns are free text.
+  // Its codes (occupations, industries, schools) are enterprise-classes' catalogues; towns are the kit's controlled list.
   catalogues: async () => {},
   // The demo is loaded in one transaction: its ARTICLE and GENERATED studios stand for all of it.
   demoState: async (db) => ({

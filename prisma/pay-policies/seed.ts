@@ -7,6 +7,7 @@ import type { Db } from '../../subgraphs/pay-policies/src/registry.ts';
 import type { Prisma } from '../../subgraphs/pay-policies/src/generated/prisma/client.ts';
 import {
   ARTICLE_YEAR,
+  DENSO_INFERRED_INDUSTRY,
   ENTERPRISES,
   FIRST_GENERATED_ENTERPRISE_ID,
   generatedEnterpriseCount,
@@ -91,9 +92,11 @@ function fitToTotal(values: number[], caps: number[], total: number): number[] {
 }
 
 function enterprises(options: SeedOptions): Prisma.EnterpriseCreateManyInput[] {
-  // The article gives no industry, town or credit code for the enterprises it names.
+  // The article gives no industry, town or credit code for the enterprises it names; Denso's
+  // industry is inferred (marked), the others' stay not stated.
   const named = Object.values(ENTERPRISES).map((e) => ({
     id: e.id, name: e.name, nameEn: e.nameEn, industryCode: null, town: null, creditCode: null, provenance: 'ARTICLE' as const,
+    ...(e.id === ENTERPRISES.denso.id && DENSO_INFERRED_INDUSTRY),
   }));
   const generated = range(generatedEnterpriseCount(options)).map((n) => ({
     id: generatedId(n), name: `生成企业 #${label(n)}`, nameEn: `Generated enterprise #${n + 1}`,

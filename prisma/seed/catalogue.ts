@@ -1,5 +1,6 @@
 // Reference data every registry's seed agrees on: ids and codes that cross subgraph borders.
 // Named records are the article's; everything generated says so in its name.
+import { NAMED_TOWNS } from '@partnership/kit';
 
 /** The article's year: the Asian Games torch relay and the 13th contest since 2011. */
 export const ARTICLE_YEAR = 2023;
@@ -24,6 +25,18 @@ export const ENTERPRISES = {
   hengyi: { id: 7, name: '恒逸', nameEn: 'Hengyi' },
   qianjiangElectric: { id: 8, name: '钱江电气', nameEn: 'Qianjiang Electric' },
   stoExpress: { id: 9, name: '申通物流', nameEn: 'STO Express' },
+} as const;
+
+/**
+ * The article names 电装 (Denso) and its 电装班 but no industry for either. Denso is an automotive
+ * parts maker and the article lists 智能汽车 among the district's priority industries, so both are
+ * placed there as an inference, marked as such in the data; every other named enterprise stays
+ * "not stated".
+ */
+export const DENSO_INFERRED_INDUSTRY = {
+  industryCode: 'SMART_VEHICLES',
+  industryInferred: true,
+  industryNote: '推断：电装（Denso）为汽车零部件企业，原文未注明行业 / Inferred: Denso makes automotive parts; the article states no industry',
 } as const;
 
 export const INDUSTRIES = [
@@ -53,7 +66,7 @@ export const OCCUPATIONS = [
 ] as const;
 
 /** The four towns and platforms the article names among the eight it surveyed. */
-export const TOWNS = ['河上镇', '瓜沥镇', '蜀山街道', '开发区'] as const;
+export const TOWNS = NAMED_TOWNS;
 
 /** Generated enterprises beyond the named ones, before `extra`: hosts, partners, certifiers. */
 const BASE_GENERATED_ENTERPRISES = 120;

@@ -46,7 +46,7 @@ describe('the studio directory in a browser', () => {
 
   it('narrows by town, pages forwards and back, and finds a studio by name', async () => {
     const { page } = session.browser;
-    const api = await session.graph.query(`{ masterStudioTowns masterStudios(filter: { towns: ["瓜沥镇"] }) { totalCount } }`);
+    const api = await session.graph.query(`{ towns masterStudios(filter: { towns: ["瓜沥镇"] }) { totalCount } }`);
     const total = api.data.masterStudios.totalCount;
     const pages = Math.ceil(total / 12);
     expect(pages).toBeGreaterThan(1);
@@ -54,7 +54,7 @@ describe('the studio directory in a browser', () => {
     await session.open('#/studios');
     const town = page.getByTestId('filter-town');
     await town.locator('option[value="瓜沥镇"]').waitFor({ state: 'attached' });
-    expect(await town.locator('option').allTextContents()).toEqual(['全部镇街', ...api.data.masterStudioTowns]);
+    expect(await town.locator('option').allTextContents()).toEqual(['全部镇街', ...api.data.towns, '未注明']);
     await town.selectOption('瓜沥镇');
     await page.getByRole('heading', { name: `${total} 家工作室` }).waitFor();
     const titles = page.getByTestId('studio-cards').locator('.card-title');
@@ -148,10 +148,44 @@ describe('the programme planner in a browser', () => {
     expect(classes.some((c: any) => c.partnerEnterprise.payPolicies.length > 0)).toBe(true);
   });
 
+  it("shows the article's 电装班 and its partner 电装 with generated records hidden, their inferred industry marked", async () => {
+    const { page } = session.browser;
+    await session.open('#/planner/SMART_VEHICLES');
+    await page.getByTestId('plan-classes').waitFor();
+    expect(await page.getByTestId('hide-generated').isChecked()).toBe(true);
+
+    const rows = page.getByTestId('plan-classes').locator('.table-scroll tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.locator('td:first-child').textContent()).toContain('电装班');
+    expect(await rows.locator('td:first-child').getByTestId('inferred').textContent()).toBe('推断');
+    expect(await rows.first().getByRole('link').textContent()).toBe('电装');
+    const cards = page.getByTestId('partner-cards').getByRole('listitem').filter({ has: page.locator('.card-title') });
+    expect(await cards.locator('.card-title').allTextContents()).toEqual(['电装']);
+    const mark = cards.getByTestId('inferred');
+    expect(await mark.textContent()).toBe('推断');
+    expect(await mark.getAttribute('title')).toContain('原文未注明行业');
+  });
+
   it('says so for an industry code nobody uses', async () => {
     const { page } = session.browser;
     await session.open('#/planner/NO_SUCH_INDUSTRY');
     await page.getByText('没有代码为 NO_SUCH_INDUSTRY 的产业。').waitFor();
+  });
+});
+
+describe('records whose town the article does not state', () => {
+  it('are reached by the town filter under 未注明, the two article studios among them', async () => {
+    const { page } = session.browser;
+    const api = await session.graph.query(`{ masterStudios(filter: { townStated: false }) { totalCount edges { node { name provenance } } } }`);
+    const names = api.data.masterStudios.edges.map((e: any) => e.node.name);
+    expect(names).toEqual(expect.arrayContaining(['陆立军大师工作室', '王露清工作室']));
+
+    await session.open('#/studios');
+    await page.getByTestId('filter-town').locator('option', { hasText: '未注明' }).waitFor({ state: 'attached' });
+    await page.getByTestId('filter-town').selectOption({ label: '未注明' });
+    await page.getByRole('heading', { name: `${api.data.masterStudios.totalCount} 家工作室`, exact: true }).waitFor();
+    const titles = await page.getByTestId('studio-cards').locator('.card-title').allTextContents();
+    expect(titles).toEqual(expect.arrayContaining(['陆立军大师工作室', '王露清工作室']));
   });
 });
 

@@ -1,13 +1,12 @@
 import type { Provenance } from './gql/graphql.ts';
 
-/**
- * The filter that leaves generated placeholders out. The API's `provenance` filter takes one
- * value, so this asks for the article's records: records registered through the API are left
- * out too until the filter takes a list (or a negation).
- */
-export const provenanceFilter = (hideGenerated?: boolean): { provenance?: Provenance } =>
-  hideGenerated ? { provenance: 'ARTICLE' } : {};
+/** What the "hide generated records" switch keeps: the article's records and those registered since. */
+export const SHOWN_WHEN_HIDING: Provenance[] = ['ARTICLE', 'REGISTERED'];
 
-/** The same rule for lists the API cannot filter (an industry's majors and classes): applied here. */
+/** The filter that leaves generated placeholders out, and nothing else. */
+export const provenanceFilter = (hideGenerated?: boolean): { provenances?: Provenance[] } =>
+  hideGenerated ? { provenances: SHOWN_WHEN_HIDING } : {};
+
+/** The same rule for a list the API cannot filter (the partners reached through classes): applied here. */
 export const keepShown = <T extends { provenance: Provenance }>(items: readonly T[], hideGenerated: boolean): T[] =>
-  hideGenerated ? items.filter((item) => item.provenance !== 'GENERATED') : [...items];
+  hideGenerated ? items.filter((item) => SHOWN_WHEN_HIDING.includes(item.provenance)) : [...items];

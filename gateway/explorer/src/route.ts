@@ -10,6 +10,9 @@ export interface PagePosition {
   before?: string;
 }
 
+/** The town filter's choice for records whose town the source does not state (未注明). */
+export const TOWN_NOT_STATED = 'not-stated';
+
 export interface StudioFilterState {
   levels: StudioLevel[];
   occupation?: string;

@@ -35,7 +35,12 @@ describe('the seed reproduces the article', () => {
     expect(await db().major.count({ where: { isNew: false } })).toBeGreaterThan(0);
     expect(await db().enterpriseClass.count()).toBe(15);
     const denso = await db().enterpriseClass.findMany({ where: { provenance: 'ARTICLE' } });
-    expect(denso).toMatchObject([{ name: '电装班', partnerEnterpriseId: ENTERPRISES.denso.id, industryCode: null, majorId: null }]);
+    // The article gives it no industry: the one it has is inferred, and marked so.
+    expect(denso).toMatchObject([{
+      name: '电装班', partnerEnterpriseId: ENTERPRISES.denso.id, majorId: null,
+      industryCode: 'SMART_VEHICLES', industryInferred: true, industryNote: expect.stringContaining('原文未注明行业'),
+    }]);
+    expect(await db().enterpriseClass.count({ where: { provenance: 'GENERATED', industryInferred: true } })).toBe(0);
   });
 
   it('gives generated classes partners that host master-studios studios, and majors of their industry', async () => {

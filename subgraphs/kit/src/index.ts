@@ -30,3 +30,4 @@ export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
 export { input, writeInput, type WriteField, type WriteInput } from './write-input.ts';
 export { createRecord, updateRecord, type Create, type Update, type Writer } from './write.ts';
 export { PROVENANCE_ENUM } from './provenance.ts';
+export { checkTowns, NAMED_TOWNS, OTHER_TOWN, statedCondition, TOWNS } from './towns.ts';

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { isDatabaseId, MAX_DATABASE_ID } from './ids.ts';
+import { TOWNS } from './towns.ts';
 
 export { z };
 
@@ -63,6 +64,13 @@ export const field = {
       .transform(Number),
   /** The version the caller read, for optimistic concurrency. */
   version: () => z.number().int().min(1, { error: 'must be 1 or more (the version you read)' }),
+  /** A town or platform from the controlled list; blank becomes null (not stated). */
+  town: () =>
+    z
+      .string()
+      .trim()
+      .transform((text) => text || null)
+      .refine((town) => town == null || TOWNS.includes(town), { error: `must be one of ${TOWNS.join(', ')}`, params: { rule: 'town' } }),
   /** An industry or occupation code such as SMART_VEHICLES. */
   code: () =>
     z

@@ -64,6 +64,9 @@ export const input = {
   id: <O extends Options = object>(options?: O) => declare('id', 'ID', field.id(), options),
   boolean: <O extends Options = object>(options?: O) => declare('boolean', 'Boolean', z.boolean(), options),
   code: <O extends Options = object>(options?: O) => declare('code', 'String', field.code(), options),
+  /** A town or platform (镇街/平台) from the controlled list; blank is "not stated". */
+  town: <O extends Options = object>(options?: O) =>
+    declare('town', 'String', field.town(), { description: 'A town from the controlled list (`towns`); blank: not stated.', ...options }),
   /** The record an update or an action names. */
   recordId: (description?: string) => declare('recordId', 'ID', field.id(), { required: true, description } as const),
   /** The version the caller read. */

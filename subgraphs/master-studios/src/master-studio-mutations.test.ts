@@ -96,7 +96,7 @@ describe('a change and its audit row', () => {
     });
     const result = await run(
       { ...db, client: failingAudit },
-      `mutation ($v: Int!) { updateMasterStudio(input: { id: "12", version: $v, town: "义桥镇" }) { town } }`,
+      `mutation ($v: Int!) { updateMasterStudio(input: { id: "12", version: $v, town: "河上镇" }) { town } }`,
       { v: before.version },
       ADMIN,
     );

@@ -22,10 +22,14 @@ describe('the seed reproduces the article', () => {
     expect(await db.enterprise.count()).toBe(before);
   });
 
-  it('keeps the named enterprises at their catalogue ids, with nothing invented about them', async () => {
+  it('keeps the named enterprises at their catalogue ids, with nothing invented about them but one marked inference', async () => {
     const named = await db.enterprise.findMany({ where: { provenance: 'ARTICLE' }, orderBy: { id: 'asc' } });
     expect(named.map((e) => [e.id, e.name])).toEqual(Object.values(ENTERPRISES).map((e) => [e.id, e.name]));
-    expect(named.every((e) => e.industryCode == null && e.town == null && e.creditCode == null)).toBe(true);
+    expect(named.every((e) => e.town == null && e.creditCode == null)).toBe(true);
+    // Only Denso's industry is filled, and it says it is inferred and why.
+    expect(named.filter((e) => e.industryCode != null)).toMatchObject([
+      { name: '电装', industryCode: 'SMART_VEHICLES', industryInferred: true, industryNote: expect.stringContaining('原文未注明行业') },
+    ]);
     expect(await db.enterprise.count({ where: { provenance: 'GENERATED' } })).toBe(generatedEnterpriseCount());
   });
 

@@ -16,3 +16,14 @@ export function GeneratedTag({ provenance }: { provenance: Provenance }) {
     </span>
   );
 }
+
+/** Marks an attribute the source does not state but the registry inferred; the note says from what. */
+export function InferredTag({ inferred, note }: { inferred: boolean; note?: string | null }) {
+  const { t } = useTranslation();
+  if (!inferred) return null;
+  return (
+    <span className="badge badge-inferred" data-testid="inferred" title={note ?? t('provenance.inferredHint')}>
+      {t('provenance.inferred')}
+    </span>
+  );
+}

@@ -36,6 +36,8 @@ export const en: SameKeys<Messages> = {
     GENERATED: 'Generated',
     REGISTERED: 'Registered',
     generatedHint: 'A placeholder that completes a total the source article gives',
+    inferred: 'Inferred',
+    inferredHint: 'The source article does not state this; it is inferred',
   },
   registry: {
     'pay-policies': 'pay policy registry',
@@ -161,7 +163,7 @@ export const en: SameKeys<Messages> = {
     standard: 'Occupational standard',
     isNew: 'New major',
     payPolicies: 'Pay policies',
-    onlyGenerated: 'Only {{count}} generated placeholder records; untick “Hide generated placeholder records” to see them.',
+    onlyGenerated: 'No records from the source article or registered; untick “Hide generated placeholder records” to see the generated ones.',
   },
   enterprises: {
     heading: 'Enterprises',

@@ -31,6 +31,8 @@ export const zhCN = {
     GENERATED: '生成',
     REGISTERED: '登记录入',
     generatedHint: '为补足报道给出的总数而生成的占位记录',
+    inferred: '推断',
+    inferredHint: '报道原文未注明，此属性为推断',
   },
   registry: {
     'pay-policies': '薪酬政策登记',
@@ -154,7 +156,7 @@ export const zhCN = {
     standard: '对接标准',
     isNew: '新兴专业',
     payPolicies: '薪酬政策',
-    onlyGenerated: '只有 {{count}} 条生成的占位记录；取消勾选“隐藏生成的占位记录”即可查看。',
+    onlyGenerated: '此处没有报道原文或登记录入的记录；取消勾选“隐藏生成的占位记录”可查看生成的占位记录。',
   },
   enterprises: {
     heading: '企业',

@@ -6,13 +6,13 @@ import { ExportTools } from '../components/export-tools.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { Bilingual } from '../components/names.tsx';
 import { QueryState } from '../components/query-state.tsx';
-import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
+import { GeneratedTag, InferredTag, LevelBadge } from '../components/tags.tsx';
 import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import type { PlannerQuery as PlannerResult } from '../gql/graphql.ts';
 import { bilingual } from '../labels.ts';
-import { keepShown } from '../provenance.ts';
+import { keepShown, SHOWN_WHEN_HIDING } from '../provenance.ts';
 import { hrefFor } from '../route.ts';
 
 const PlannerIndustriesQuery = graphql(`
@@ -28,12 +28,12 @@ const PlannerIndustriesQuery = graphql(`
 
 /** The whole plan for one industry, across the three registries, in one request. */
 const PlannerQuery = graphql(`
-  query Planner($industry: String!) {
+  query Planner($industry: String!, $provenances: [Provenance!]) {
     industry(code: $industry) {
       code
       name
       nameEn
-      majors {
+      majors(provenances: $provenances) {
         id
         name
         nameEn
@@ -42,9 +42,11 @@ const PlannerQuery = graphql(`
         introducedYear
         provenance
       }
-      enterpriseClasses {
+      enterpriseClasses(provenances: $provenances) {
         id
         name
+        industryInferred
+        industryNote
         cohortYear
         seats
         provenance
@@ -59,6 +61,8 @@ const PlannerQuery = graphql(`
           name
           nameEn
           provenance
+          industryInferred
+          industryNote
           payPolicies {
             scope
             upliftMinPercent
@@ -128,19 +132,18 @@ export function Planner({ industry, showGenerated }: Props) {
   );
 }
 
-// The industry's lists come without a provenance argument, so the switch filters them here.
+// Majors and classes are filtered by the API; their partners, reached through the classes, here.
 function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [result] = useQuery({ query: PlannerQuery, variables: { industry } });
+  const [result] = useQuery({ query: PlannerQuery, variables: { industry, provenances: hideGenerated ? SHOWN_WHEN_HIDING : undefined } });
   const plan = result.data?.industry;
   if (!plan) {
     return result.data && !result.error ? <p className="notice">{t('planner.notFound', { code: industry })}</p> : <QueryState result={result} />;
   }
-  const hiddenOnly = (all: readonly unknown[], shown: readonly unknown[]) =>
-    shown.length === 0 && all.length > 0 && <p className="subtitle">{t('planner.onlyGenerated', { count: all.length })}</p>;
-  const majors = keepShown(plan.majors, hideGenerated);
-  const classes = keepShown(plan.enterpriseClasses, hideGenerated);
+  const hiddenOnly = (shown: readonly unknown[]) => hideGenerated && shown.length === 0 && <p className="subtitle">{t('planner.onlyGenerated')}</p>;
+  const majors = plan.majors;
+  const classes = plan.enterpriseClasses;
   const partners = keepShown(uniqueById(classes.flatMap((c) => c.partnerEnterprise ?? [])), hideGenerated);
   const partnersMissing = classes.some((c) => !c.partnerEnterprise);
   const pay = t('registry.pay-policies');
@@ -165,7 +168,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
           loadAll={async () => majors}
           testId="majors"
         />
-        {hiddenOnly(plan.majors, majors)}
+        {hiddenOnly(majors)}
         <ul className="plain screen-only">
           {majors.map((m) => (
             <li key={m.id}>
@@ -193,7 +196,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
           loadAll={async () => classes}
           testId="classes"
         />
-        {hiddenOnly(plan.enterpriseClasses, classes)}
+        {hiddenOnly(classes)}
         <div className="table-scroll screen-only">
           <table>
             <thead>
@@ -210,7 +213,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
               {classes.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    {c.name} <GeneratedTag provenance={c.provenance} />
+                    {c.name} <GeneratedTag provenance={c.provenance} /> <InferredTag inferred={c.industryInferred} note={c.industryNote} />
                   </td>
                   <td>
                     {c.partnerEnterprise ? (
@@ -265,7 +268,7 @@ function PartnerCard({ partner }: { partner: Partner }) {
           {partner.nameEn}
         </div>
       )}
-      <GeneratedTag provenance={partner.provenance} />
+      <GeneratedTag provenance={partner.provenance} /> <InferredTag inferred={partner.industryInferred} note={partner.industryNote} />
       <h4>{t('planner.pay')}</h4>
       {partner.payPolicies.length ? (
         <ul className="plain">

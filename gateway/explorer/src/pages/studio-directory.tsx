@@ -10,7 +10,7 @@ import { fetchAllPages } from '../export/all-pages.ts';
 import { graphql } from '../gql/index.ts';
 import type { MasterStudioFilter } from '../gql/graphql.ts';
 import { provenanceFilter } from '../provenance.ts';
-import { FIRST_PAGE, hrefFor, type PagePosition, type StudioFilterState } from '../route.ts';
+import { FIRST_PAGE, hrefFor, type PagePosition, type StudioFilterState, TOWN_NOT_STATED } from '../route.ts';
 import { StudioFilters } from './studio-filters.tsx';
 import { studioColumns, StudioExportQuery } from './studio-rows.ts';
 
@@ -124,7 +124,7 @@ function toGraphFilter({ levels, occupation, industry, town, name, hideGenerated
     levels: levels.length ? levels : undefined,
     occupationCodes: occupation ? [occupation] : undefined,
     industryCodes: industry ? [industry] : undefined,
-    towns: town ? [town] : undefined,
+    ...(town === TOWN_NOT_STATED ? { townStated: false } : { towns: town ? [town] : undefined }),
     nameContains: name,
     ...provenanceFilter(hideGenerated),
   };

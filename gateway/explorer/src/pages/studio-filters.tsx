@@ -5,7 +5,7 @@ import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { bilingual, STUDIO_LEVELS } from '../labels.ts';
-import { FIRST_PAGE, hrefFor, type StudioFilterState } from '../route.ts';
+import { FIRST_PAGE, hrefFor, type StudioFilterState, TOWN_NOT_STATED } from '../route.ts';
 
 const StudioFacetsQuery = graphql(`
   query StudioFacets {
@@ -19,7 +19,7 @@ const StudioFacetsQuery = graphql(`
       name
       nameEn
     }
-    masterStudioTowns
+    towns
   }
 `);
 
@@ -91,11 +91,12 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
         onChange={(e) => onChange({ ...filter, town: e.target.value || undefined })}
       >
         <option value="">{t('studios.allTowns')}</option>
-        {data?.masterStudioTowns.map((town) => (
+        {data?.towns.map((town) => (
           <option key={town} value={town}>
             {town}
           </option>
         ))}
+        <option value={TOWN_NOT_STATED}>{t('common.notStated')}</option>
       </select>
       <label htmlFor={`${id}-name`}>{t('common.name')}</label>
       <div className="search">

@@ -1,18 +1,29 @@
 import { containsText, parseId, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
+import type { Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { checkIndustryCodes } from './catalogue-codes.ts';
 import { Provenance } from './enums.ts';
 
 export const EnterpriseClassFilter = builder.inputType('EnterpriseClassFilter', {
   description: 'Every field narrows the result; lists match any of their values.',
   fields: (t) => ({
-    industryCodes: t.stringList({ required: false, description: 'Classes for any of these industry codes.' }),
+    industryCodes: t.stringList({ required: false, description: 'Codes from the industry catalogue (`industries`); an unknown code is an error.' }),
+    industryStated: t.boolean({
+      required: false,
+      description: 'false: only classes whose industry is not stated (未注明); true: only those with an industry, stated or inferred.',
+    }),
     occupationCodes: t.stringList({ required: false, description: 'Classes that train for any of these occupations.' }),
     partnerEnterpriseIds: t.idList({ required: false, description: 'Classes for any of these partner enterprises.' }),
     schoolIds: t.idList({ required: false, description: 'Classes of any of these schools.' }),
     cohortYears: t.intList({ required: false, description: 'Classes of any of these cohort years.' }),
     nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
-    provenance: t.field({ type: Provenance, required: false, description: 'Only classes with this provenance.' }),
+    provenance: t.field({ type: Provenance, required: false, description: 'One provenance; see provenances for several.' }),
+    provenances: t.field({
+      type: [Provenance],
+      required: false,
+      description: 'Any of these provenances, e.g. [ARTICLE, REGISTERED] hides generated placeholders.',
+    }),
   }),
 });
 
@@ -21,8 +32,12 @@ type Filter = (typeof EnterpriseClassFilter)['$inferInput'];
 const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.length ? { in: [...values] } : undefined);
 
 /** Turns a filter into a Prisma where clause, refusing input that cannot match anything sensible. */
-export function enterpriseClassWhere(filter: Filter | null | undefined): Prisma.EnterpriseClassWhereInput {
+export async function enterpriseClassWhere(ctx: Context, filter: Filter | null | undefined): Promise<Prisma.EnterpriseClassWhereInput> {
   if (!filter) return {};
+  await checkIndustryCodes(ctx, filter.industryCodes, 'filter.industryCodes');
+  if (filter.industryCodes?.length && filter.industryStated === false) {
+    throw userError('filter.industryCodes and industryStated: false cannot both hold.', 'filter.industryStated');
+  }
   const name = filter.nameContains?.trim();
   if (filter.nameContains != null && (!name || name.length > 100)) {
     throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
@@ -32,11 +47,11 @@ export function enterpriseClassWhere(filter: Filter | null | undefined): Prisma.
   }
   const occupations = anyOf(filter.occupationCodes);
   return {
-    industryCode: anyOf(filter.industryCodes),
+    industryCode: anyOf(filter.industryCodes) ?? (filter.industryStated == null ? undefined : filter.industryStated ? { not: null } : null),
     partnerEnterpriseId: anyOf(filter.partnerEnterpriseIds?.map((id) => parseId(id, 'filter.partnerEnterpriseIds'))),
     schoolId: anyOf(filter.schoolIds?.map((id) => parseId(id, 'filter.schoolIds'))),
     cohortYear: anyOf(filter.cohortYears),
-    provenance: filter.provenance ?? undefined,
+    AND: [{ provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) }],
     ...(occupations && { occupations: { some: { occupationCode: occupations } } }),
     ...(name && {
       OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],

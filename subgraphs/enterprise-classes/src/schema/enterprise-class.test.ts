@@ -21,13 +21,13 @@ it('lists the 15 enterprise order classes with their total', async () => {
 
 it('finds the Denso class by name and by partner', async () => {
   const query = `query ($filter: EnterpriseClassFilter) {
-    enterpriseClasses(filter: $filter) { totalCount edges { node { name provenance partnerEnterprise { id } industry { code } } } }
+    enterpriseClasses(filter: $filter) { totalCount edges { node { name provenance partnerEnterprise { id } industry { code } industryInferred } } }
   }`;
   const byName = await run(database, query, { filter: { nameContains: ' 电装 ' } });
   const byPartner = await run(database, query, { filter: { partnerEnterpriseIds: [String(ENTERPRISES.denso.id)] } });
   expect(byName.data).toEqual(byPartner.data);
   expect(byName.data.enterpriseClasses.edges).toEqual([
-    { node: { name: '电装班', provenance: 'ARTICLE', partnerEnterprise: { id: '3' }, industry: null } },
+    { node: { name: '电装班', provenance: 'ARTICLE', partnerEnterprise: { id: '3' }, industry: { code: 'SMART_VEHICLES' }, industryInferred: true } },
   ]);
 });
 
@@ -75,4 +75,24 @@ it('shows the college with its partnerships, majors, teachers and programmes', a
   expect(data.industries).toHaveLength(3);
   expect(data.occupations).toHaveLength(5);
   expect(data.mentors.edges[0].node.students[0].enterpriseMentor.side).toBe('ENTERPRISE');
+});
+
+it('hides generated classes without hiding registered ones, and groups those with no industry as not stated', async () => {
+  const { data } = await run(database, `{
+    shown: enterpriseClasses(filter: { provenances: [ARTICLE, REGISTERED] }) { edges { node { name } } }
+    notStated: enterpriseClasses(filter: { industryStated: false }) { totalCount }
+    stated: enterpriseClasses(filter: { industryStated: true }) { totalCount }
+    all: enterpriseClasses { totalCount }
+    industry(code: "SMART_VEHICLES") { enterpriseClasses(provenances: [ARTICLE, REGISTERED]) { name } majors(provenances: [ARTICLE]) { name } }
+  }`);
+  expect(data.shown.edges).toEqual([{ node: { name: '电装班' } }]);
+  expect(data.notStated.totalCount + data.stated.totalCount).toBe(data.all.totalCount);
+  expect(data.industry).toEqual({ enterpriseClasses: [{ name: '电装班' }], majors: [] });
+});
+
+it('refuses an unknown industry code in a filter, naming the valid codes', async () => {
+  const { errors } = await run(database, `{ enterpriseClasses(filter: { industryCodes: ["SMART_VEHICLE"] }) { totalCount } }`);
+  expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCodes' });
+  expect(errors?.[0].message).toContain('SMART_VEHICLE;');
+  expect(errors?.[0].message).toContain('SMART_VEHICLES');
 });

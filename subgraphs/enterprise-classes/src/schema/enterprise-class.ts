@@ -24,6 +24,10 @@ export const EnterpriseClass = builder.prismaObject('EnterpriseClass', {
       resolve: (c) => ({ id: String(c.partnerEnterpriseId) }),
     }),
     industry: t.relation('industry', { nullable: true, description: 'The industry the class trains for.' }),
+    industryInferred: t.exposeBoolean('industryInferred', {
+      description: 'The industry is inferred (推断), not stated by the source; industryNote says from what.',
+    }),
+    industryNote: t.exposeString('industryNote', { nullable: true, description: 'Why an inferred industry was chosen.' }),
     occupations: t.field({
       type: [Occupation],
       description: 'Occupations (工种) the class trains for, by code.',
@@ -55,7 +59,11 @@ builder.prismaObjectField(School, 'enterpriseClasses', (t) =>
   }),
 );
 builder.prismaObjectField(Industry, 'enterpriseClasses', (t) =>
-  t.relation('enterpriseClasses', { query: byId, description: 'Order classes that train for this industry, oldest record first.' }),
+  t.relation('enterpriseClasses', {
+    description: 'Order classes that train for this industry, oldest record first.',
+    args: { provenances: t.arg({ type: [Provenance], required: false, description: 'Any of these provenances; none: all.' }) },
+    query: ({ provenances }) => ({ where: provenances ? { provenance: { in: provenances } } : {}, orderBy: { id: 'asc' } }),
+  }),
 );
 builder.prismaObjectField(Major, 'enterpriseClasses', (t) =>
   t.relation('enterpriseClasses', { query: byId, description: 'Order classes taught under this major, oldest record first.' }),
@@ -85,9 +93,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Enterprise order classes, oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseClassFilter, required: false, description: 'Narrows the classes; left out, all of them.' }) },
-      totalCount: (_connection, { filter }, ctx) => ctx.db.enterpriseClass.count({ where: enterpriseClassWhere(filter) }),
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.enterpriseClass.findMany({ ...query, where: enterpriseClassWhere(filter), orderBy: { id: 'asc' } }),
+      totalCount: async (_connection, { filter }, ctx) => ctx.db.enterpriseClass.count({ where: await enterpriseClassWhere(ctx, filter) }),
+      resolve: async (query, _root, { filter }, ctx) =>
+        ctx.db.enterpriseClass.findMany({ ...query, where: await enterpriseClassWhere(ctx, filter), orderBy: { id: 'asc' } }),
     },
     { name: 'EnterpriseClassConnection', description: 'A page of enterprise classes with the total that match.' },
     { name: 'EnterpriseClassEdge' },

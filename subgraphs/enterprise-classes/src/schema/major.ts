@@ -1,5 +1,6 @@
 import { userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
+import { checkIndustryCodes } from './catalogue-codes.ts';
 import { Provenance } from './enums.ts';
 import { Industry } from './industry.ts';
 import { School } from './school.ts';
@@ -28,7 +29,11 @@ builder.prismaObjectField(School, 'majors', (t) =>
 );
 
 builder.prismaObjectField(Industry, 'majors', (t) =>
-  t.relation('majors', { query: { orderBy: { id: 'asc' } }, description: 'Majors that serve this industry, oldest record first.' }),
+  t.relation('majors', {
+    description: 'Majors that serve this industry, oldest record first.',
+    args: { provenances: t.arg({ type: [Provenance], required: false, description: 'Any of these provenances; none: all.' }) },
+    query: ({ provenances }) => ({ where: provenances ? { provenance: { in: provenances } } : {}, orderBy: { id: 'asc' } }),
+  }),
 );
 
 builder.queryFields((t) => ({
@@ -39,9 +44,10 @@ builder.queryFields((t) => ({
       isNew: t.arg.boolean({ required: false, description: 'Only new majors (新兴专业), or only the others.' }),
       industryCode: t.arg.string({ required: false, description: 'Only majors for this industry code.' }),
     },
-    resolve: (query, _root, { isNew, industryCode }, ctx) => {
+    resolve: async (query, _root, { isNew, industryCode }, ctx) => {
       const code = industryCode?.trim();
       if (industryCode != null && !code) throw userError('industryCode must not be blank.', 'industryCode');
+      if (code) await checkIndustryCodes(ctx, [code], 'industryCode');
       return ctx.db.major.findMany({
         ...query,
         where: { isNew: isNew ?? undefined, industryCode: code },

@@ -13,6 +13,7 @@ import './school.ts';
 import './search.ts';
 import './search-hit-studios.ts';
 import './studio-level.ts';
+import './towns.ts';
 
 /** The master-studios registry: its schema, with Federation 2 entities and _service, and how to open, seed and serve it. */
 export const masterStudios = subgraph();

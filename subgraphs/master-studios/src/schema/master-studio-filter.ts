@@ -1,4 +1,4 @@
-import { containsText, parseId, userError } from '@partnership/kit';
+import { checkTowns, containsText, parseId, statedCondition as stated, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, StudioKind, StudioLevel } from './enums.ts';
@@ -6,15 +6,21 @@ import { Provenance, StudioKind, StudioLevel } from './enums.ts';
 export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
   description: 'Every field narrows the result; lists match any of their values.',
   fields: (t) => ({
-    levels: t.field({ description: 'Studios at any of these levels.', type: [StudioLevel], required: false }),
-    kinds: t.field({ description: 'Studios of any of these kinds.', type: [StudioKind], required: false }),
-    occupationCodes: t.stringList({ description: 'Studios in any of these occupations (职业编码).', required: false }),
-    industryCodes: t.stringList({ description: 'Studios serving any of these industries.', required: false }),
-    towns: t.stringList({ description: 'Studios in any of these towns or platforms (镇街/平台).', required: false }),
-    hostEnterpriseIds: t.idList({ description: 'Studios hosted by any of these enterprises.', required: false }),
+    levels: t.field({ type: [StudioLevel], required: false, description: 'Studios at any of these levels.' }),
+    kinds: t.field({ type: [StudioKind], required: false, description: 'Studios of any of these kinds.' }),
+    occupationCodes: t.stringList({ required: false, description: 'Studios in any of these occupations (职业编码).' }),
+    industryCodes: t.stringList({ required: false, description: 'Studios serving any of these industries.' }),
+    towns: t.stringList({ required: false, description: 'Towns from the controlled list (`towns`); an unknown town is an error.' }),
+    townStated: t.boolean({ required: false, description: 'false: only studios whose town is not stated (未注明); true: only those with one.' }),
+    hostEnterpriseIds: t.idList({ required: false, description: 'Studios hosted by any of these enterprises.' }),
     nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
     recognisedInYear: t.int({ required: false, description: 'Studios recognised at their current level in this year.' }),
-    provenance: t.field({ description: 'Studios whose record has this provenance.', type: Provenance, required: false }),
+    provenance: t.field({ type: Provenance, required: false, description: 'One provenance; see provenances for several.' }),
+    provenances: t.field({
+      type: [Provenance],
+      required: false,
+      description: 'Any of these provenances, e.g. [ARTICLE, REGISTERED] hides generated placeholders.',
+    }),
     retired: t.boolean({ required: false, description: 'true: only retired studios; false: only studios still working. Both when absent.' }),
   }),
 });
@@ -34,15 +40,18 @@ export function studioWhere(filter: Filter | null | undefined): Prisma.MasterStu
   if (year != null && (year < 1949 || year > 2100)) {
     throw userError('filter.recognisedInYear must be a year between 1949 and 2100.', 'filter.recognisedInYear');
   }
+  checkTowns(filter.towns, 'filter.towns');
   return {
     level: anyOf(filter.levels),
     kind: anyOf(filter.kinds),
     occupationCode: anyOf(filter.occupationCodes),
     industryCode: anyOf(filter.industryCodes),
-    town: anyOf(filter.towns),
     hostEnterpriseId: anyOf(filter.hostEnterpriseIds?.map((id) => parseId(id, 'filter.hostEnterpriseIds'))),
     recognisedYear: year ?? undefined,
-    provenance: filter.provenance ?? undefined,
+    AND: [
+      { town: anyOf(filter.towns) }, { town: stated(filter.townStated) },
+      { provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) },
+    ],
     retiredAt: filter.retired == null ? undefined : filter.retired ? { not: null } : null,
     ...(name && {
       OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],

@@ -35,7 +35,7 @@ const studioFields = {
   industryCode: input.code(),
   hostEnterpriseId: input.id({ description: 'Set this or hostSchoolId, not both.' }),
   hostSchoolId: input.id(),
-  town: input.text(100),
+  town: input.town(),
 };
 
 type Hosts = { hostEnterpriseId?: number | null; hostSchoolId?: number | null };

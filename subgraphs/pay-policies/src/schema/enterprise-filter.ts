@@ -1,4 +1,4 @@
-import { containsText, userError } from '@partnership/kit';
+import { checkTowns, containsText, statedCondition as stated, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance } from './enums.ts';
@@ -6,10 +6,20 @@ import { Provenance } from './enums.ts';
 export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
   description: 'Every field narrows the result; lists match any of their values.',
   fields: (t) => ({
-    industryCodes: t.stringList({ description: 'Enterprises in any of these industries.', required: false }),
-    towns: t.stringList({ description: 'Enterprises in any of these towns or platforms (镇街/平台).', required: false }),
+    industryCodes: t.stringList({ required: false, description: 'Enterprises in any of these industries.' }),
+    industryStated: t.boolean({
+      required: false,
+      description: 'false: only enterprises whose industry is not stated (未注明); true: only those with one, stated or inferred.',
+    }),
+    towns: t.stringList({ required: false, description: 'Towns from the controlled list (`towns`); an unknown town is an error.' }),
+    townStated: t.boolean({ required: false, description: 'false: only enterprises whose town is not stated (未注明); true: only those with one.' }),
     nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
-    provenance: t.field({ description: 'Enterprises whose record has this provenance.', type: Provenance, required: false }),
+    provenance: t.field({ type: Provenance, required: false, description: 'One provenance; see provenances for several.' }),
+    provenances: t.field({
+      type: [Provenance],
+      required: false,
+      description: 'Any of these provenances, e.g. [ARTICLE, REGISTERED] hides generated placeholders.',
+    }),
     hasCertificationBody: t.boolean({
       required: false,
       description: 'true: only enterprises that certify skill levels themselves; false: only those that do not.',
@@ -30,10 +40,13 @@ export function enterpriseWhere(filter: Filter | null | undefined): Prisma.Enter
   if (filter.nameContains != null && (!name || name.length > 100)) {
     throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
   }
+  checkTowns(filter.towns, 'filter.towns');
   return {
-    industryCode: anyOf(filter.industryCodes),
-    town: anyOf(filter.towns),
-    provenance: filter.provenance ?? undefined,
+    AND: [
+      { industryCode: anyOf(filter.industryCodes) }, { industryCode: stated(filter.industryStated) },
+      { town: anyOf(filter.towns) }, { town: stated(filter.townStated) },
+      { provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) },
+    ],
     certificationBodies: someOrNone(filter.hasCertificationBody),
     payPolicies: someOrNone(filter.hasPayPolicy),
     ...(name && {

@@ -14,7 +14,7 @@ const CREDIT_CODE = z
 const enterpriseFields = {
   nameEn: input.text(200),
   industryCode: input.code(),
-  town: input.text(100),
+  town: input.town(),
   creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 };
 

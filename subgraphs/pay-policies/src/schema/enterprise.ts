@@ -21,6 +21,10 @@ export const Enterprise = builder.prismaObject('Enterprise', {
       description: 'Null where the source does not say, or when its registry, enterprise-classes, did not answer.',
       resolve: (e) => (e.industryCode == null ? null : { code: e.industryCode }),
     }),
+    industryInferred: t.exposeBoolean('industryInferred', {
+      description: 'The industry is inferred (推断), not stated by the source; industryNote says from what.',
+    }),
+    industryNote: t.exposeString('industryNote', { nullable: true, description: 'Why an inferred industry was chosen.' }),
     town: t.exposeString('town', { nullable: true, description: 'Town or platform (镇街/平台), where known.' }),
     creditCode: t.exposeString('creditCode', { nullable: true, description: '统一社会信用代码, where known.' }),
     provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),

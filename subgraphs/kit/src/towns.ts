@@ -1,0 +1,18 @@
+// Towns and platforms (镇街/平台) are a controlled list, not free text: a typo would split a town
+// filter. The article surveyed 8 and names 4; the rest are recorded under one "other" bucket.
+import { userError } from './errors.ts';
+
+/** The four the article names among the eight it surveyed. */
+export const NAMED_TOWNS = ['河上镇', '瓜沥镇', '蜀山街道', '开发区'] as const;
+/** Any other town or platform, including the four surveyed ones the article does not name. */
+export const OTHER_TOWN = '其他镇街（平台）';
+export const TOWNS: readonly string[] = [...NAMED_TOWNS, OTHER_TOWN];
+
+/** Refuses a town outside the list, naming the valid choices. */
+export function checkTowns(towns: readonly string[] | null | undefined, field: string): void {
+  const unknown = towns?.filter((town) => !TOWNS.includes(town)) ?? [];
+  if (unknown.length) throw userError(`${field} has unknown town(s) ${unknown.join(', ')}; valid towns: ${TOWNS.join(', ')}.`, field);
+}
+
+/** A where condition on a nullable column: false keeps the rows where it is not stated (null). */
+export const statedCondition = (wanted: boolean | null | undefined) => (wanted == null ? undefined : wanted ? { not: null } : null);
