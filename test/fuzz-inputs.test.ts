@@ -53,6 +53,8 @@ const BAD: Record<string, (r: Random) => unknown> = {
   enum: (r) => r.pick<unknown>(['NOT_A_VALUE', 'district', '', 3, ...WRONG_TYPES]),
   date: (r) => r.pick<unknown>(['2024-02-30', '30/06/2024', '', '1800-01-01', '2024-6-30', 20_240_630, ...WRONG_TYPES]),
   creditCode: (r) => r.pick<unknown>(['short', '91330109MA2ABCDE1', '!!!!!!!!!!!!!!!!!!', 'X'.repeat(40), 18]),
+  // Towns are a controlled list: a near miss, another place, free text.
+  town: (r) => r.pick<unknown>(['瓜沥', '城厢街道', 'Guali', long(r, 2001), 3, ...WRONG_TYPES]),
   /** upliftMinPercent above the policy's upliftMaxPercent of 20. */
   minAboveMax: (r) => r.pick([20.01, 50, 99.99]),
   /** selfTrained above the batch's peopleCertified of 10. */
@@ -76,7 +78,7 @@ type Valid = Pick<Target, 'mutation' | 'as' | 'base'>;
 const BAD_FOR_RULE: Record<string, keyof typeof BAD> = {
   name: 'name', text: 'text', multiline: 'multiline', year: 'year', month: 'month', count: 'count', percent: 'percent', date: 'date',
   id: 'localRef', recordId: 'recordId', version: 'version', code: 'foreignCode', enum: 'enum', boolean: 'boolean',
-  codeList: 'codeList', idList: 'idList', nameList: 'nameList', creditCode: 'creditCode',
+  codeList: 'codeList', idList: 'idList', nameList: 'nameList', creditCode: 'creditCode', town: 'town',
 };
 
 /** Rules across fields, which a field's own bad values do not reach. */

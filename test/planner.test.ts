@@ -21,13 +21,14 @@ describe('a college planner', () => {
     const industry = data.industry;
     expect(industry).toMatchObject({ name: '智能汽车', nameEn: 'Smart vehicles' });
     expect(industry.majors.some((m: any) => m.isNew)).toBe(true);
-    expect(industry.enterpriseClasses).toHaveLength(2);
+    // The article's 电装班 (its industry inferred, not stated) and two generated classes.
+    expect(industry.enterpriseClasses.map((c: any) => c.name)).toEqual(['电装班', '生成订单班 #01', '生成订单班 #10']);
     for (const cls of industry.enterpriseClasses) expect(cls.partnerEnterprise.name).toBeTruthy();
 
     // The chain the planner asks about: a partner that hosts a studio and has a pay policy.
     const partners = industry.enterpriseClasses.map((c: any) => c.partnerEnterprise);
-    expect(partners.map((p: any) => p.studios.length)).toEqual([1, 1]);
-    expect(partners.map((p: any) => p.payPolicies.length)).toEqual([1, 0]);
+    expect(partners.map((p: any) => p.studios.length)).toEqual([0, 1, 1]);
+    expect(partners.map((p: any) => p.payPolicies.length)).toEqual([0, 1, 0]);
     expect(industry.studios).toHaveLength(9);
 
     // One batch per type and hop, however many classes and partners the industry has.
