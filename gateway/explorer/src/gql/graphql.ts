@@ -6,9 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Every field narrows the result: one record (recordType and recordId), one actor, one operation. */
 export type AuditEntryFilter = {
+  /** Only changes made by this token subject. */
   actorSubject?: string | null | undefined;
+  /** Only changes made by this mutation, e.g. updateMasterStudio. */
   operation?: string | null | undefined;
+  /** Only changes to the record with this id. */
   recordId?: string | number | null | undefined;
+  /** Only changes to records of this type, e.g. MasterStudio. */
   recordType?: string | null | undefined;
 };
 
@@ -82,15 +86,19 @@ export type Provenance =
   /** Entered through the registry API by an authorised user; the audit trail says who. */
   | 'REGISTERED';
 
+/** An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on. */
 export type RecordPayPolicyInput = {
-  /** Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 1000 characters; blank counts as empty. Optional; null or omitted leaves it empty. Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
+  /** A year from 1949 to 2100. */
   effectiveYear: number;
+  /** The referenced record's id. */
   enterpriseId: string | number;
+  /** One of the enum's values. */
   scope: PolicyScope;
-  /** Highest pay rise, at least upliftMinPercent. */
+  /** Highest pay rise, at least upliftMinPercent. A percentage from 0 to 100, at most 2 decimals. */
   upliftMaxPercent: number;
-  /** Lowest pay rise, 0 to 100, at most 2 decimals. */
+  /** Lowest pay rise, 0 to 100, at most 2 decimals. A percentage from 0 to 100, at most 2 decimals. */
   upliftMinPercent: number;
 };
 
@@ -98,11 +106,13 @@ export type RecordPayPolicyInput = {
 export type RecordStudioLevelChangeInput = {
   /** The studio. */
   id: string | number;
+  /** The level it moves to. One of the enum's values. */
   level: StudioLevel;
-  /** Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 500 characters; blank counts as empty. Optional; null or omitted leaves it empty. Multi-line: may hold line breaks (\n) and tabs. */
   note?: string | null | undefined;
-  /** The version you read. */
+  /** The version you read; the write is refused if it has changed since. */
   version: number;
+  /** The year of the change. A year from 1949 to 2100. */
   year: number;
 };
 
@@ -135,49 +145,69 @@ export type SubsidyKind =
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateEnterpriseClassInput = {
+  /** A year from 1949 to 2100. Optional; null or omitted leaves it empty. */
   cohortYear?: number | null | undefined;
+  /** The record to change. */
   id: string | number;
+  /** An upper-case code such as SMART_VEHICLES. Optional; null or omitted leaves it empty. */
   industryCode?: string | null | undefined;
-  /** A major of the same school. */
+  /** A major of the same school. The referenced record's id. Optional; null or omitted leaves it empty. */
   majorId?: string | number | null | undefined;
+  /** A name: 1 to 200 characters after trimming. Omit to leave it unchanged; null is refused. */
   name?: string | null | undefined;
+  /** Text of at most 200 characters; blank counts as empty. Optional; null or omitted leaves it empty. */
   nameEn?: string | null | undefined;
-  /** Occupations the class trains for; replaces the list. */
+  /** Occupations the class trains for; replaces the list. At most 50 occupations. Optional; null or omitted leaves it empty. */
   occupationCodes?: Array<string> | null | undefined;
+  /** The referenced record's id. Omit to leave it unchanged; null is refused. */
   partnerEnterpriseId?: string | number | null | undefined;
+  /** A whole number from 0 to 1000. Optional; null or omitted leaves it empty. */
   seats?: number | null | undefined;
-  /** The version you read. */
+  /** The version you read; the write is refused if it has changed since. */
   version: number;
 };
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateMasterStudioInput = {
-  /** Set this or hostSchoolId, not both. */
+  /** Set this or hostSchoolId, not both. The referenced record's id. Optional; null or omitted leaves it empty. */
   hostEnterpriseId?: string | number | null | undefined;
+  /** The referenced record's id. Optional; null or omitted leaves it empty. */
   hostSchoolId?: string | number | null | undefined;
+  /** The record to change. */
   id: string | number;
+  /** An upper-case code such as SMART_VEHICLES. Optional; null or omitted leaves it empty. */
   industryCode?: string | null | undefined;
+  /** One of the enum's values. Omit to leave it unchanged; null is refused. */
   kind?: StudioKind | null | undefined;
-  /** The master who leads it. */
+  /** The master who leads it. The referenced record's id. Optional; null or omitted leaves it empty. */
   leaderId?: string | number | null | undefined;
+  /** A name: 1 to 200 characters after trimming. Omit to leave it unchanged; null is refused. */
   name?: string | null | undefined;
+  /** Text of at most 200 characters; blank counts as empty. Optional; null or omitted leaves it empty. */
   nameEn?: string | null | undefined;
+  /** An upper-case code such as SMART_VEHICLES. Optional; null or omitted leaves it empty. */
   occupationCode?: string | null | undefined;
+  /** Text of at most 100 characters; blank counts as empty. Optional; null or omitted leaves it empty. */
   town?: string | null | undefined;
-  /** The version you read. */
+  /** The version you read; the write is refused if it has changed since. */
   version: number;
 };
 
 /** Fields left out keep their value; null clears the description. */
 export type UpdatePayPolicyInput = {
-  /** Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 1000 characters; blank counts as empty. Optional; null or omitted leaves it empty. Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
+  /** A year from 1949 to 2100. Omit to leave it unchanged; null is refused. */
   effectiveYear?: number | null | undefined;
+  /** The record to change. */
   id: string | number;
+  /** One of the enum's values. Omit to leave it unchanged; null is refused. */
   scope?: PolicyScope | null | undefined;
+  /** A percentage from 0 to 100, at most 2 decimals. Omit to leave it unchanged; null is refused. */
   upliftMaxPercent?: number | null | undefined;
+  /** A percentage from 0 to 100, at most 2 decimals. Omit to leave it unchanged; null is refused. */
   upliftMinPercent?: number | null | undefined;
-  /** The version you read. */
+  /** The version you read; the write is refused if it has changed since. */
   version: number;
 };
 

@@ -20,7 +20,7 @@ const RegisterEnterpriseClassInput = writeInput(builder, 'RegisterEnterpriseClas
   name: input.name(200, { required: true }),
   partnerEnterpriseId: input.id({ required: true }),
   ...classFields,
-});
+}, { description: 'A new enterprise class (企业班): a class a school runs with a partner enterprise.' });
 
 const UpdateEnterpriseClassInput = writeInput(builder, 'UpdateEnterpriseClassInput', {
   id: input.recordId(),

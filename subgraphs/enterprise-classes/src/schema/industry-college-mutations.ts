@@ -16,7 +16,7 @@ const RegisterIndustryCollegeInput = writeInput(builder, 'RegisterIndustryColleg
   schoolId: input.id({ required: true }),
   name: input.name(200, { required: true }),
   ...collegeFields,
-});
+}, { description: 'A new industry college (产业学院) of a school.' });
 
 const UpdateIndustryCollegeInput = writeInput(builder, 'UpdateIndustryCollegeInput', {
   id: input.recordId(),

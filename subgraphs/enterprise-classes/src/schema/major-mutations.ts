@@ -19,7 +19,7 @@ const RegisterMajorInput = writeInput(builder, 'RegisterMajorInput', {
   name: input.name(200, { required: true }),
   isNew: input.boolean({ required: true, description: IS_NEW }),
   ...majorFields,
-});
+}, { description: 'A new major (专业) a school offers.' });
 
 const UpdateMajorInput = writeInput(builder, 'UpdateMajorInput', {
   id: input.recordId(),

@@ -20,7 +20,7 @@ const RegisterResearchProjectInput = writeInput(builder, 'RegisterResearchProjec
   kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { required: true }),
   year: input.year({ required: true }),
   ...projectFields,
-});
+}, { description: 'A new research project on an enterprise technical problem, with its outcome kind.' });
 
 const UpdateResearchProjectInput = writeInput(builder, 'UpdateResearchProjectInput', {
   id: input.recordId(),

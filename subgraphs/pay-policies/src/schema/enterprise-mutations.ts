@@ -18,7 +18,9 @@ const enterpriseFields = {
   creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 };
 
-const RegisterEnterpriseInput = writeInput(builder, 'RegisterEnterpriseInput', { name: input.name(200, { required: true }), ...enterpriseFields });
+const RegisterEnterpriseInput = writeInput(builder, 'RegisterEnterpriseInput', { name: input.name(200, { required: true }), ...enterpriseFields }, {
+  description: 'A new enterprise in the pay-policies registry.',
+});
 
 const UpdateEnterpriseInput = writeInput(builder, 'UpdateEnterpriseInput', {
   id: input.recordId(),

@@ -18,6 +18,7 @@ const RecordPayPolicyInput = writeInput(builder, 'RecordPayPolicyInput', {
   effectiveYear: input.year({ required: true }),
   description: input.multiline(1000),
 }, {
+  description: "An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on.",
   refine: (policy, issues) => {
     if (policy.upliftMinPercent > policy.upliftMaxPercent) issues.addIssue(MIN_MAX);
   },

@@ -18,7 +18,7 @@ const RecordPromotionPathwayInput = writeInput(builder, 'RecordPromotionPathwayI
   fromRole: input.name(200, { required: true }),
   toRole: input.name(200, { required: true }),
   ...pathwayFields,
-});
+}, { description: "A step of an enterprise's promotion pathway, from one role to the next." });
 
 const UpdatePromotionPathwayInput = writeInput(builder, 'UpdatePromotionPathwayInput', {
   id: input.recordId(),
