@@ -39,7 +39,7 @@ type Wrapped<Rule extends z.ZodType, O extends Options> = O extends { required: 
 /** What a field's requiredness means to the caller, said after its own description. */
 function presence(options: Options | undefined): string {
   if (options?.required) return '';
-  return options?.keep ? ' Omit to leave it unchanged; null is refused.' : ' Optional; null or omitted leaves it empty.';
+  return options?.keep ? ' Optional; null is refused.' : ' Optional; null means none.';
 }
 
 /**
@@ -66,10 +66,10 @@ export const input = {
   name: <O extends Options = object>(max = 200, options?: O) =>
     declare('name', 'String', field.name(max), options, `A name: 1 to ${max} characters after trimming.`),
   text: <O extends Options = object>(max = 2000, options?: O) =>
-    declare('text', 'String', field.text(max), options, `Text of at most ${max} characters; blank counts as empty.`),
+    declare('text', 'String', field.text(max), options, `Text of at most ${max} characters; blank means none.`),
   /** Text that may hold line breaks and tabs. */
   multiline: <O extends Options = object>(max = 2000, options?: O) =>
-    declare('multiline', 'String', field.text(max), options, `Text of at most ${max} characters; blank counts as empty.`, true),
+    declare('multiline', 'String', field.text(max), options, `Text of at most ${max} characters; blank means none.`, true),
   year: <O extends Options = object>(options?: O) =>
     declare('year', 'Int', field.year(), options, `A year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}.`),
   month: <O extends Options = object>(options?: O) =>
@@ -90,7 +90,7 @@ export const input = {
   version: () =>
     declare('version', 'Int', field.version(), { required: true, description: 'The version you read; the write is refused if it has changed since.' } as const, ''),
   enum: <Values extends Record<string, string>, O extends Options = object>(ref: object, values: Values, options?: O) =>
-    declare('enum', ref, z.enum(values), options, 'One of the enum\'s values.'),
+    declare('enum', ref, z.enum(values), options, 'One of the enum type\'s values.'),
   /** A list of `item`s (at most `max`), each checked by the item's rule. */
   list: <Item extends z.ZodType, O extends Options = object>(item: Pick<WriteField, 'type' | 'kind'> & { rule: Item }, max: number, noun: string, options?: O) =>
     declare(`${item.kind}List`, [item.type as GraphQLInput], z.array(item.rule).max(max, { error: `must list at most ${max} ${noun}` }), options, `At most ${max} ${noun}.`),

@@ -88,13 +88,13 @@ export type Provenance =
 
 /** An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on. */
 export type RecordPayPolicyInput = {
-  /** Text of at most 1000 characters; blank counts as empty. Optional; null or omitted leaves it empty. Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 1000 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
   /** A year from 1949 to 2100. */
   effectiveYear: number;
-  /** The referenced record's id. */
+  /** The enterprise. The referenced record's id. */
   enterpriseId: string | number;
-  /** One of the enum's values. */
+  /** One of the enum type's values. */
   scope: PolicyScope;
   /** Highest pay rise, at least upliftMinPercent. A percentage from 0 to 100, at most 2 decimals. */
   upliftMaxPercent: number;
@@ -106,9 +106,9 @@ export type RecordPayPolicyInput = {
 export type RecordStudioLevelChangeInput = {
   /** The studio. */
   id: string | number;
-  /** The level it moves to. One of the enum's values. */
+  /** The level it moves to. One of the enum type's values. */
   level: StudioLevel;
-  /** Text of at most 500 characters; blank counts as empty. Optional; null or omitted leaves it empty. Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 500 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   note?: string | null | undefined;
   /** The version you read; the write is refused if it has changed since. */
   version: number;
@@ -145,23 +145,23 @@ export type SubsidyKind =
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateEnterpriseClassInput = {
-  /** A year from 1949 to 2100. Optional; null or omitted leaves it empty. */
+  /** A year from 1949 to 2100. Optional; null means none. */
   cohortYear?: number | null | undefined;
   /** The record to change. */
   id: string | number;
-  /** An upper-case code such as SMART_VEHICLES. Optional; null or omitted leaves it empty. */
+  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
   industryCode?: string | null | undefined;
-  /** A major of the same school. The referenced record's id. Optional; null or omitted leaves it empty. */
+  /** A major of the same school. The referenced record's id. Optional; null means none. */
   majorId?: string | number | null | undefined;
-  /** A name: 1 to 200 characters after trimming. Omit to leave it unchanged; null is refused. */
+  /** A name: 1 to 200 characters after trimming. Optional; null is refused. */
   name?: string | null | undefined;
-  /** Text of at most 200 characters; blank counts as empty. Optional; null or omitted leaves it empty. */
+  /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
-  /** Occupations the class trains for; replaces the list. At most 50 occupations. Optional; null or omitted leaves it empty. */
+  /** Occupations the class trains for; replaces the list. At most 50 occupations. Optional; null means none. */
   occupationCodes?: Array<string> | null | undefined;
-  /** The referenced record's id. Omit to leave it unchanged; null is refused. */
+  /** The referenced record's id. Optional; null is refused. */
   partnerEnterpriseId?: string | number | null | undefined;
-  /** A whole number from 0 to 1000. Optional; null or omitted leaves it empty. */
+  /** A whole number from 0 to 1000. Optional; null means none. */
   seats?: number | null | undefined;
   /** The version you read; the write is refused if it has changed since. */
   version: number;
@@ -169,25 +169,25 @@ export type UpdateEnterpriseClassInput = {
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateMasterStudioInput = {
-  /** Set this or hostSchoolId, not both. The referenced record's id. Optional; null or omitted leaves it empty. */
+  /** Set this or hostSchoolId, not both. The referenced record's id. Optional; null means none. */
   hostEnterpriseId?: string | number | null | undefined;
-  /** The referenced record's id. Optional; null or omitted leaves it empty. */
+  /** Set this or hostEnterpriseId, not both. The referenced record's id. Optional; null means none. */
   hostSchoolId?: string | number | null | undefined;
   /** The record to change. */
   id: string | number;
-  /** An upper-case code such as SMART_VEHICLES. Optional; null or omitted leaves it empty. */
+  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
   industryCode?: string | null | undefined;
-  /** One of the enum's values. Omit to leave it unchanged; null is refused. */
+  /** One of the enum type's values. Optional; null is refused. */
   kind?: StudioKind | null | undefined;
-  /** The master who leads it. The referenced record's id. Optional; null or omitted leaves it empty. */
+  /** The master who leads it. The referenced record's id. Optional; null means none. */
   leaderId?: string | number | null | undefined;
-  /** A name: 1 to 200 characters after trimming. Omit to leave it unchanged; null is refused. */
+  /** A name: 1 to 200 characters after trimming. Optional; null is refused. */
   name?: string | null | undefined;
-  /** Text of at most 200 characters; blank counts as empty. Optional; null or omitted leaves it empty. */
+  /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
-  /** An upper-case code such as SMART_VEHICLES. Optional; null or omitted leaves it empty. */
+  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
   occupationCode?: string | null | undefined;
-  /** Text of at most 100 characters; blank counts as empty. Optional; null or omitted leaves it empty. */
+  /** Town or platform (镇街/平台) it stands in. Text of at most 100 characters; blank means none. Optional; null means none. */
   town?: string | null | undefined;
   /** The version you read; the write is refused if it has changed since. */
   version: number;
@@ -195,17 +195,17 @@ export type UpdateMasterStudioInput = {
 
 /** Fields left out keep their value; null clears the description. */
 export type UpdatePayPolicyInput = {
-  /** Text of at most 1000 characters; blank counts as empty. Optional; null or omitted leaves it empty. Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 1000 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
-  /** A year from 1949 to 2100. Omit to leave it unchanged; null is refused. */
+  /** A year from 1949 to 2100. Optional; null is refused. */
   effectiveYear?: number | null | undefined;
   /** The record to change. */
   id: string | number;
-  /** One of the enum's values. Omit to leave it unchanged; null is refused. */
+  /** One of the enum type's values. Optional; null is refused. */
   scope?: PolicyScope | null | undefined;
-  /** A percentage from 0 to 100, at most 2 decimals. Omit to leave it unchanged; null is refused. */
+  /** A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
   upliftMaxPercent?: number | null | undefined;
-  /** A percentage from 0 to 100, at most 2 decimals. Omit to leave it unchanged; null is refused. */
+  /** A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
   upliftMinPercent?: number | null | undefined;
   /** The version you read; the write is refused if it has changed since. */
   version: number;

@@ -15,7 +15,7 @@ const projectFields = {
 };
 
 const RegisterResearchProjectInput = writeInput(builder, 'RegisterResearchProjectInput', {
-  schoolId: input.id({ required: true }),
+  schoolId: input.id({ required: true, description: 'The school.' }),
   title: input.name(300, { required: true }),
   kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { required: true }),
   year: input.year({ required: true }),

@@ -29,13 +29,13 @@ builder.prismaObjectFields(MasterStudio, (t) => ({
 }));
 
 const studioFields = {
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   leaderId: input.id({ description: 'The master who leads it.' }),
   occupationCode: input.code(),
   industryCode: input.code(),
   hostEnterpriseId: input.id({ description: 'Set this or hostSchoolId, not both.' }),
-  hostSchoolId: input.id(),
-  town: input.text(100),
+  hostSchoolId: input.id({ description: 'Set this or hostEnterpriseId, not both.' }),
+  town: input.text(100, { description: 'Town or platform (镇街/平台) it stands in.' }),
 };
 
 type Hosts = { hostEnterpriseId?: number | null; hostSchoolId?: number | null };

@@ -10,7 +10,7 @@ import { checkEnterprise } from './writes.ts';
 const RegisterCertificationBodyInput = writeInput(builder, 'RegisterCertificationBodyInput', {
   kind: input.enum(CertificationBodyKind, BodyKinds, { required: true }),
   name: input.name(200, { required: true }),
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   enterpriseId: input.id({ description: 'Required for an ENTERPRISE body: the enterprise itself.' }),
   pilotSinceYear: input.year({ required: true }),
   pilotSinceMonth: input.month(),

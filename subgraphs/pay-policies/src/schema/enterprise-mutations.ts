@@ -12,9 +12,9 @@ const CREDIT_CODE = z
   .regex(/^[0-9A-Z]{18}$/, { error: 'must be 18 digits and capital letters (统一社会信用代码)' });
 
 const enterpriseFields = {
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   industryCode: input.code(),
-  town: input.text(100),
+  town: input.text(100, { description: 'Town or platform (镇街/平台) it stands in.' }),
   creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 };
 

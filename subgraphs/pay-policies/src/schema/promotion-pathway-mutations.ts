@@ -14,7 +14,7 @@ const pathwayFields = {
 };
 
 const RecordPromotionPathwayInput = writeInput(builder, 'RecordPromotionPathwayInput', {
-  enterpriseId: input.id({ required: true }),
+  enterpriseId: input.id({ required: true, description: 'The enterprise.' }),
   fromRole: input.name(200, { required: true }),
   toRole: input.name(200, { required: true }),
   ...pathwayFields,
