@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { AuditEntryRow } from './audit.ts';
 import type { createSubgraphBuilder, SubgraphContext } from './builder.ts';
 import { parseId } from './ids.ts';
+import { TOTAL_COUNT_DESCRIPTION } from './paging-descriptions.ts';
 
 type SubgraphBuilder<PrismaTypes extends object, Context extends SubgraphContext<unknown>> = ReturnType<
   typeof createSubgraphBuilder<PrismaTypes, Context>
@@ -44,25 +45,25 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
     description: 'One change to a registry: who made it, when, and the record before and after.',
     shareable: true,
     fields: (t) => ({
-      id: t.exposeID('id'),
+      id: t.exposeID('id', { description: 'The entry, in commit order within its registry.' }),
       at: t.string({ description: 'When the change committed (ISO 8601).', resolve: (e) => e.at.toISOString() }),
       actorSubject: t.exposeString('actorSubject', { description: 'The sub claim of the token that made the change.' }),
-      actorRole: t.exposeString('actorRole'),
+      actorRole: t.exposeString('actorRole', { description: 'The role the token carried, e.g. BUREAU_ADMIN.' }),
       operation: t.exposeString('operation', { description: 'The mutation, e.g. updateMasterStudio.' }),
-      recordType: t.exposeString('recordType'),
-      recordId: t.exposeID('recordId'),
+      recordType: t.exposeString('recordType', { description: 'The changed record\'s type, e.g. MasterStudio.' }),
+      recordId: t.exposeID('recordId', { description: 'The changed record\'s id.' }),
       before: t.field({ type: 'JSON', nullable: true, description: 'Null for a registration.', resolve: (e) => e.before }),
-      after: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.after }),
+      after: t.field({ type: 'JSON', nullable: true, description: 'The record after the change.', resolve: (e) => e.after }),
     }),
   });
 
   const AuditEntryFilter = builder.inputType('AuditEntryFilter', {
     description: 'Every field narrows the result: one record (recordType and recordId), one actor, one operation.',
     fields: (t) => ({
-      recordType: t.string({ required: false }),
-      recordId: t.id({ required: false }),
-      actorSubject: t.string({ required: false }),
-      operation: t.string({ required: false }),
+      recordType: t.string({ required: false, description: 'Only changes to records of this type, e.g. MasterStudio.' }),
+      recordId: t.id({ required: false, description: 'Only changes to the record with this id.' }),
+      actorSubject: t.string({ required: false, description: 'Only changes made by this token subject.' }),
+      operation: t.string({ required: false, description: 'Only changes made by this mutation, e.g. updateMasterStudio.' }),
     }),
   });
 
@@ -72,7 +73,7 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
         type: AuditEntry,
         description: `Changes to the ${options.registry} registry, oldest first. BUREAU_ADMIN only.`,
         authScopes: { bureauAdmin: true },
-        args: { filter: t.arg({ type: AuditEntryFilter, required: false }) },
+        args: { filter: t.arg({ type: AuditEntryFilter, required: false, description: 'Narrows the entries; omit for all.' }) },
         resolve: async (_root, args, ctx) => {
           const { recordType, recordId, actorSubject, operation } = args.filter ?? {};
           const where: AuditWhere = {
@@ -99,7 +100,7 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
         name: 'AuditEntryConnection',
         shareable: true,
         fields: (c) => ({
-          totalCount: c.int({ resolve: (page) => (page as { totalCount: number }).totalCount }),
+          totalCount: c.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: (page) => (page as { totalCount: number }).totalCount }),
         }),
       },
       { name: 'AuditEntryEdge', shareable: true },

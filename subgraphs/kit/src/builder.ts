@@ -7,6 +7,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import { type Actor, type AuthScopes, describeScope, refusal, scopesOf } from './auth.ts';
 import { INPUT_CHECK_PLUGIN } from './input-plugin.ts';
+import { PAGING_DESCRIPTION_PLUGIN, RELAY_DESCRIPTIONS } from './paging-descriptions.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 import type { CheckForeignReferences } from './references.ts';
 import { isProduction } from './config.ts';
@@ -49,7 +50,7 @@ export function createSubgraphBuilder<
   const builder = new SchemaBuilder<BuilderTypes<PrismaTypes, Context>>({
     // Scope-auth first, so no other plugin's wrapper runs before the check; then every argument
     // is checked (text rules, finite numbers) before any resolver sees it; federation last.
-    plugins: [ScopeAuthPlugin, INPUT_CHECK_PLUGIN, PrismaPlugin, RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, INPUT_CHECK_PLUGIN, PrismaPlugin, RelayPlugin, PAGING_DESCRIPTION_PLUGIN, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (ctx) => scopesOf(ctx.actor),
@@ -67,16 +68,17 @@ export function createSubgraphBuilder<
       defaultConnectionSize: DEFAULT_PAGE_SIZE,
     },
     relay: {
+      ...RELAY_DESCRIPTIONS,
       clientMutationId: 'omit',
       cursorType: 'String',
-      edgesFieldOptions: { nullable: false },
-      nodeFieldOptions: { nullable: false },
+      edgesFieldOptions: { ...RELAY_DESCRIPTIONS.edgesFieldOptions, nullable: false },
+      nodeFieldOptions: { ...RELAY_DESCRIPTIONS.nodeFieldOptions, nullable: false },
       // Every subgraph defines PageInfo; federation needs it marked shareable.
-      pageInfoTypeOptions: { shareable: true },
+      pageInfoTypeOptions: { ...RELAY_DESCRIPTIONS.pageInfoTypeOptions, shareable: true },
     },
   });
   // Type files add their root fields with builder.queryFields and builder.mutationFields.
-  builder.queryType({});
-  builder.mutationType({});
+  builder.queryType({ description: "Reads of Xiaoshan district's vocational-skills partnership registries." });
+  builder.mutationType({ description: 'Writes to the registries; each is all-or-nothing.' });
   return builder;
 }

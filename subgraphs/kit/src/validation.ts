@@ -6,7 +6,7 @@ import { TOWNS } from './towns.ts';
 export { z };
 
 /** Years any registry record can have. */
-const YEAR_RANGE = { min: 1949, max: 2100 } as const;
+export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
 
 /**
  * Field rules every registry shares. Each message completes a sentence that starts with the

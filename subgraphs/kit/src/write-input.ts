@@ -2,7 +2,7 @@
 // description together, and `writeInput` derives both the Pothos input type and the parser.
 // Each input field carries its rule's name as the extension `rule`, for tests that walk the schema.
 import type { InputObjectRef, SchemaTypes } from '@pothos/core';
-import { field, parseInput, z } from './validation.ts';
+import { field, parseInput, YEAR_RANGE, z } from './validation.ts';
 
 /** A GraphQL input type a field may have: a scalar's name, an enum's ref, or a list of either. */
 type GraphQLInput = 'String' | 'ID' | 'Int' | 'Float' | 'Boolean' | object;
@@ -18,7 +18,7 @@ export interface WriteField<Zod extends z.ZodType = z.ZodType, Rule extends z.Zo
   required: boolean;
   /** Optional, but null is refused. */
   keep: boolean;
-  description?: string;
+  description: string;
   multiline?: boolean;
 }
 
@@ -36,49 +36,70 @@ type Wrapped<Rule extends z.ZodType, O extends Options> = O extends { required: 
     ? z.ZodOptional<Rule>
     : z.ZodOptional<z.ZodNullable<Rule>>;
 
+/** What a field's requiredness means to the caller, said after its own description. */
+function presence(options: Options | undefined): string {
+  if (options?.required) return '';
+  return options?.keep ? ' Optional; null is refused.' : ' Optional; null means none.';
+}
+
+/**
+ * `rule` says what any such field accepts; a field's own `description` says what it means and
+ * comes first, so every input field is described even when its declaration says nothing.
+ */
 function declare<Rule extends z.ZodType, O extends Options>(
   kind: string,
   type: WriteField['type'],
   rule: Rule,
   options: O | undefined,
+  accepts: string,
   multiline?: boolean,
 ): WriteField<Wrapped<Rule, O>, Rule> {
   const zod = options?.required ? rule : options?.keep ? rule.optional() : rule.nullish();
-  return { type, rule, zod: zod as Wrapped<Rule, O>, kind, required: options?.required ?? false, keep: options?.keep ?? false, description: options?.description, multiline };
+  const description = [options?.description, accepts].filter(Boolean).join(' ') + presence(options);
+  return { type, rule, zod: zod as Wrapped<Rule, O>, kind, required: options?.required ?? false, keep: options?.keep ?? false, description, multiline };
 }
 
 const MONTH = 'must be a month from 1 to 12';
 
 /** The fields a write may declare; each is the kit's rule of the same name (validation.ts). */
 export const input = {
-  name: <O extends Options = object>(max = 200, options?: O) => declare('name', 'String', field.name(max), options),
-  text: <O extends Options = object>(max = 2000, options?: O) => declare('text', 'String', field.text(max), options),
+  name: <O extends Options = object>(max = 200, options?: O) =>
+    declare('name', 'String', field.name(max), options, `A name: 1 to ${max} characters after trimming.`),
+  text: <O extends Options = object>(max = 2000, options?: O) =>
+    declare('text', 'String', field.text(max), options, `Text of at most ${max} characters; blank means none.`),
   /** Text that may hold line breaks and tabs. */
-  multiline: <O extends Options = object>(max = 2000, options?: O) => declare('multiline', 'String', field.text(max), options, true),
-  year: <O extends Options = object>(options?: O) => declare('year', 'Int', field.year(), options),
+  multiline: <O extends Options = object>(max = 2000, options?: O) =>
+    declare('multiline', 'String', field.text(max), options, `Text of at most ${max} characters; blank means none.`, true),
+  year: <O extends Options = object>(options?: O) =>
+    declare('year', 'Int', field.year(), options, `A year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}.`),
   month: <O extends Options = object>(options?: O) =>
-    declare('month', 'Int', z.number().int({ error: MONTH }).min(1, { error: MONTH }).max(12, { error: MONTH }), options),
-  count: <O extends Options = object>(max?: number, options?: O) => declare('count', 'Int', field.count(max), options),
-  percent: <O extends Options = object>(options?: O) => declare('percent', 'Float', field.percent(), options),
-  date: <O extends Options = object>(options?: O) => declare('date', 'String', field.date(), options),
-  id: <O extends Options = object>(options?: O) => declare('id', 'ID', field.id(), options),
-  boolean: <O extends Options = object>(options?: O) => declare('boolean', 'Boolean', z.boolean(), options),
-  code: <O extends Options = object>(options?: O) => declare('code', 'String', field.code(), options),
+    declare('month', 'Int', z.number().int({ error: MONTH }).min(1, { error: MONTH }).max(12, { error: MONTH }), options, 'A month from 1 to 12.'),
+  count: <O extends Options = object>(max = 1_000_000_000, options?: O) =>
+    declare('count', 'Int', field.count(max), options, `A whole number from 0 to ${max}.`),
+  percent: <O extends Options = object>(options?: O) =>
+    declare('percent', 'Float', field.percent(), options, 'A percentage from 0 to 100, at most 2 decimals.'),
+  date: <O extends Options = object>(options?: O) => declare('date', 'String', field.date(), options, 'A date written YYYY-MM-DD.'),
+  id: <O extends Options = object>(options?: O) => declare('id', 'ID', field.id(), options, "The referenced record's id."),
+  boolean: <O extends Options = object>(options?: O) => declare('boolean', 'Boolean', z.boolean(), options, 'True or false.'),
+  code: <O extends Options = object>(options?: O) =>
+    declare('code', 'String', field.code(), options, 'An upper-case code such as SMART_VEHICLES.'),
   /** A town or platform (镇街/平台) from the controlled list; blank is "not stated". */
   town: <O extends Options = object>(options?: O) =>
-    declare('town', 'String', field.town(), { description: 'A town from the controlled list (`towns`); blank: not stated.', ...options }),
+    declare('town', 'String', field.town(), options, 'A town or platform (镇街/平台) from the controlled list (`towns`); blank: not stated.'),
   /** The record an update or an action names. */
-  recordId: (description?: string) => declare('recordId', 'ID', field.id(), { required: true, description } as const),
+  recordId: (description = 'The record to change.') =>
+    declare('recordId', 'ID', field.id(), { required: true, description } as const, ''),
   /** The version the caller read. */
-  version: () => declare('version', 'Int', field.version(), { required: true, description: 'The version you read.' } as const),
+  version: () =>
+    declare('version', 'Int', field.version(), { required: true, description: 'The version you read; the write is refused if it has changed since.' } as const, ''),
   enum: <Values extends Record<string, string>, O extends Options = object>(ref: object, values: Values, options?: O) =>
-    declare('enum', ref, z.enum(values), options),
+    declare('enum', ref, z.enum(values), options, 'One of the enum type\'s values.'),
   /** A list of `item`s (at most `max`), each checked by the item's rule. */
   list: <Item extends z.ZodType, O extends Options = object>(item: Pick<WriteField, 'type' | 'kind'> & { rule: Item }, max: number, noun: string, options?: O) =>
-    declare(`${item.kind}List`, [item.type as GraphQLInput], z.array(item.rule).max(max, { error: `must list at most ${max} ${noun}` }), options),
-  /** A rule of the registry's own. */
-  custom: <Rule extends z.ZodType, O extends Options = object>(kind: string, type: GraphQLInput, rule: Rule, options?: O) =>
-    declare(kind, type, rule, options),
+    declare(`${item.kind}List`, [item.type as GraphQLInput], z.array(item.rule).max(max, { error: `must list at most ${max} ${noun}` }), options, `At most ${max} ${noun}.`),
+  /** A rule of the registry's own: its options must describe it. */
+  custom: <Rule extends z.ZodType, O extends Options & { description: string }>(kind: string, type: GraphQLInput, rule: Rule, options: O) =>
+    declare(kind, type, rule, options, ''),
 };
 
 type Fields = Record<string, WriteField>;
@@ -97,7 +118,7 @@ export function writeInput<Types extends SchemaTypes, F extends Fields>(
   builder: PothosSchemaTypes.SchemaBuilder<Types>,
   name: string,
   fields: F,
-  options: { description?: string; refine?: Refinement<Parsed<F>> } = {},
+  options: { description: string; refine?: Refinement<Parsed<F>> },
 ): WriteInput<Types, Parsed<F>> {
   const ref = builder.inputType(name, {
     description: options.description,

@@ -6,9 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Every field narrows the result: one record (recordType and recordId), one actor, one operation. */
 export type AuditEntryFilter = {
+  /** Only changes made by this token subject. */
   actorSubject?: string | null | undefined;
+  /** Only changes made by this mutation, e.g. updateMasterStudio. */
   operation?: string | null | undefined;
+  /** Only changes to the record with this id. */
   recordId?: string | number | null | undefined;
+  /** Only changes to records of this type, e.g. MasterStudio. */
   recordType?: string | null | undefined;
 };
 
@@ -92,15 +96,19 @@ export type Provenance =
   /** Entered through the registry API by an authorised user; the audit trail says who. */
   | 'REGISTERED';
 
+/** An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on. */
 export type RecordPayPolicyInput = {
-  /** Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 1000 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
+  /** A year from 1949 to 2100. */
   effectiveYear: number;
+  /** The enterprise. The referenced record's id. */
   enterpriseId: string | number;
+  /** One of the enum type's values. */
   scope: PolicyScope;
-  /** Highest pay rise, at least upliftMinPercent. */
+  /** Highest pay rise, at least upliftMinPercent. A percentage from 0 to 100, at most 2 decimals. */
   upliftMaxPercent: number;
-  /** Lowest pay rise, 0 to 100, at most 2 decimals. */
+  /** Lowest pay rise, 0 to 100, at most 2 decimals. A percentage from 0 to 100, at most 2 decimals. */
   upliftMinPercent: number;
 };
 
@@ -108,11 +116,13 @@ export type RecordPayPolicyInput = {
 export type RecordStudioLevelChangeInput = {
   /** The studio. */
   id: string | number;
+  /** The level it moves to. One of the enum type's values. */
   level: StudioLevel;
-  /** Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 500 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   note?: string | null | undefined;
-  /** The version you read. */
+  /** The version you read; the write is refused if it has changed since. */
   version: number;
+  /** The year of the change. A year from 1949 to 2100. */
   year: number;
 };
 
@@ -145,50 +155,69 @@ export type SubsidyKind =
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateEnterpriseClassInput = {
+  /** A year from 1949 to 2100. Optional; null means none. */
   cohortYear?: number | null | undefined;
+  /** The record to change. */
   id: string | number;
+  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
   industryCode?: string | null | undefined;
-  /** A major of the same school. */
+  /** A major of the same school. The referenced record's id. Optional; null means none. */
   majorId?: string | number | null | undefined;
+  /** A name: 1 to 200 characters after trimming. Optional; null is refused. */
   name?: string | null | undefined;
+  /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
-  /** Occupations the class trains for; replaces the list. */
+  /** Occupations the class trains for; replaces the list. At most 50 occupations. Optional; null means none. */
   occupationCodes?: Array<string> | null | undefined;
+  /** The referenced record's id. Optional; null is refused. */
   partnerEnterpriseId?: string | number | null | undefined;
+  /** A whole number from 0 to 1000. Optional; null means none. */
   seats?: number | null | undefined;
-  /** The version you read. */
+  /** The version you read; the write is refused if it has changed since. */
   version: number;
 };
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateMasterStudioInput = {
-  /** Set this or hostSchoolId, not both. */
+  /** Set this or hostSchoolId, not both. The referenced record's id. Optional; null means none. */
   hostEnterpriseId?: string | number | null | undefined;
+  /** Set this or hostEnterpriseId, not both. The referenced record's id. Optional; null means none. */
   hostSchoolId?: string | number | null | undefined;
+  /** The record to change. */
   id: string | number;
+  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
   industryCode?: string | null | undefined;
+  /** One of the enum type's values. Optional; null is refused. */
   kind?: StudioKind | null | undefined;
-  /** The master who leads it. */
+  /** The master who leads it. The referenced record's id. Optional; null means none. */
   leaderId?: string | number | null | undefined;
+  /** A name: 1 to 200 characters after trimming. Optional; null is refused. */
   name?: string | null | undefined;
+  /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
+  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
   occupationCode?: string | null | undefined;
-  /** A town from the controlled list (`towns`); blank: not stated. */
+  /** A town or platform (镇街/平台) from the controlled list (`towns`); blank: not stated. Optional; null means none. */
   town?: string | null | undefined;
-  /** The version you read. */
+  /** The version you read; the write is refused if it has changed since. */
   version: number;
 };
 
 /** Fields left out keep their value; null clears the description. */
 export type UpdatePayPolicyInput = {
-  /** Multi-line: may hold line breaks (\n) and tabs. */
+  /** Text of at most 1000 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
+  /** A year from 1949 to 2100. Optional; null is refused. */
   effectiveYear?: number | null | undefined;
+  /** The record to change. */
   id: string | number;
+  /** One of the enum type's values. Optional; null is refused. */
   scope?: PolicyScope | null | undefined;
+  /** A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
   upliftMaxPercent?: number | null | undefined;
+  /** A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
   upliftMinPercent?: number | null | undefined;
-  /** The version you read. */
+  /** The version you read; the write is refused if it has changed since. */
   version: number;
 };
 

@@ -7,7 +7,7 @@ import { checkIndustry, checkSchool, ownSchool, VERSION_DESCRIPTION } from './wr
 builder.prismaObjectField(EnterpriseClass, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
 const classFields = {
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   majorId: input.id({ description: 'A major of the same school.' }),
   industryCode: input.code(),
   cohortYear: input.year(),
@@ -16,11 +16,11 @@ const classFields = {
 };
 
 const RegisterEnterpriseClassInput = writeInput(builder, 'RegisterEnterpriseClassInput', {
-  schoolId: input.id({ required: true }),
+  schoolId: input.id({ required: true, description: 'The school.' }),
   name: input.name(200, { required: true }),
   partnerEnterpriseId: input.id({ required: true }),
   ...classFields,
-});
+}, { description: 'A new enterprise class (企业班): a class a school runs with a partner enterprise.' });
 
 const UpdateEnterpriseClassInput = writeInput(builder, 'UpdateEnterpriseClassInput', {
   id: input.recordId(),

@@ -6,17 +6,17 @@ import { checkIndustry, checkSchool, ownSchool, VERSION_DESCRIPTION } from './wr
 builder.prismaObjectField(IndustryCollege, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
 const collegeFields = {
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   partnerEnterpriseId: input.id(),
   industryCode: input.code(),
   foundedYear: input.year(),
 };
 
 const RegisterIndustryCollegeInput = writeInput(builder, 'RegisterIndustryCollegeInput', {
-  schoolId: input.id({ required: true }),
+  schoolId: input.id({ required: true, description: 'The school.' }),
   name: input.name(200, { required: true }),
   ...collegeFields,
-});
+}, { description: 'A new industry college (产业学院) of a school.' });
 
 const UpdateIndustryCollegeInput = writeInput(builder, 'UpdateIndustryCollegeInput', {
   id: input.recordId(),

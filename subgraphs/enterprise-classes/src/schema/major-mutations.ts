@@ -8,18 +8,18 @@ builder.prismaObjectField(Major, 'version', (t) => t.exposeInt('version', { desc
 const IS_NEW = 'A new major (新兴专业) opened for an emerging industry.';
 
 const majorFields = {
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   industryCode: input.code(),
   occupationalStandard: input.text(200),
   introducedYear: input.year(),
 };
 
 const RegisterMajorInput = writeInput(builder, 'RegisterMajorInput', {
-  schoolId: input.id({ required: true }),
+  schoolId: input.id({ required: true, description: 'The school.' }),
   name: input.name(200, { required: true }),
   isNew: input.boolean({ required: true, description: IS_NEW }),
   ...majorFields,
-});
+}, { description: 'A new major (专业) a school offers.' });
 
 const UpdateMajorInput = writeInput(builder, 'UpdateMajorInput', {
   id: input.recordId(),

@@ -15,12 +15,12 @@ const projectFields = {
 };
 
 const RegisterResearchProjectInput = writeInput(builder, 'RegisterResearchProjectInput', {
-  schoolId: input.id({ required: true }),
+  schoolId: input.id({ required: true, description: 'The school.' }),
   title: input.name(300, { required: true }),
   kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { required: true }),
   year: input.year({ required: true }),
   ...projectFields,
-});
+}, { description: 'A new research project on an enterprise technical problem, with its outcome kind.' });
 
 const UpdateResearchProjectInput = writeInput(builder, 'UpdateResearchProjectInput', {
   id: input.recordId(),

@@ -25,16 +25,16 @@ builder.prismaObjectFields(MasterStudio, (t) => ({
     description: 'When the studio was retired (ISO 8601); it keeps its record and history.',
     resolve: (s) => s.retiredAt?.toISOString() ?? null,
   }),
-  retiredReason: t.exposeString('retiredReason', { nullable: true }),
+  retiredReason: t.exposeString('retiredReason', { nullable: true, description: 'Why the studio was retired; null while it is active.' }),
 }));
 
 const studioFields = {
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   leaderId: input.id({ description: 'The master who leads it.' }),
   occupationCode: input.code(),
   industryCode: input.code(),
   hostEnterpriseId: input.id({ description: 'Set this or hostSchoolId, not both.' }),
-  hostSchoolId: input.id(),
+  hostSchoolId: input.id({ description: 'Set this or hostEnterpriseId, not both.' }),
   town: input.town(),
 };
 
@@ -49,6 +49,7 @@ const RegisterMasterStudioInput = writeInput(builder, 'RegisterMasterStudioInput
   recognisedYear: input.year({ required: true }),
   ...studioFields,
 }, {
+  description: 'A new master studio (技能大师工作室), hosted by an enterprise or a school.',
   refine: (parsed, issues) => {
     if (!oneHost(parsed)) issues.addIssue(ONE_HOST);
   },
@@ -65,8 +66,8 @@ const UpdateMasterStudioInput = writeInput(builder, 'UpdateMasterStudioInput', {
 const RecordStudioLevelChangeInput = writeInput(builder, 'RecordStudioLevelChangeInput', {
   id: input.recordId('The studio.'),
   version: input.version(),
-  level: input.enum(StudioLevel, StudioLevels, { required: true }),
-  year: input.year({ required: true }),
+  level: input.enum(StudioLevel, StudioLevels, { required: true, description: 'The level it moves to.' }),
+  year: input.year({ required: true, description: 'The year of the change.' }),
   note: input.multiline(500),
 }, { description: 'A promotion or demotion: appended to the level history; the studio level follows.' });
 
@@ -74,13 +75,13 @@ const PlaceStudioOnCampusInput = writeInput(builder, 'PlaceStudioOnCampusInput',
   id: input.recordId('The studio.'),
   version: input.version(),
   campusSchoolId: input.id({ description: 'The school; null takes the studio off campus.' }),
-});
+}, { description: 'Places a studio on a school campus, or takes it off.' });
 
 const RetireMasterStudioInput = writeInput(builder, 'RetireMasterStudioInput', {
   id: input.recordId(),
   version: input.version(),
-  reason: input.name(500, { required: true }),
-});
+  reason: input.name(500, { required: true, description: 'Why the studio closes.' }),
+}, { description: 'Retires a studio: it stays on record, marked retired with its reason.' });
 
 type StudioLinks = { hostEnterpriseId?: number | null; hostSchoolId?: number | null; occupationCode?: string | null; industryCode?: string | null };
 

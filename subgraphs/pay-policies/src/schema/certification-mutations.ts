@@ -10,12 +10,13 @@ import { checkEnterprise } from './writes.ts';
 const RegisterCertificationBodyInput = writeInput(builder, 'RegisterCertificationBodyInput', {
   kind: input.enum(CertificationBodyKind, BodyKinds, { required: true }),
   name: input.name(200, { required: true }),
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   enterpriseId: input.id({ description: 'Required for an ENTERPRISE body: the enterprise itself.' }),
   pilotSinceYear: input.year({ required: true }),
   pilotSinceMonth: input.month(),
   occupationCodes: input.list(input.code(), 50, 'occupations', { keep: true }),
 }, {
+  description: 'A new skill-level certification body (职业技能等级认定): a certifying enterprise or a social evaluation organisation.',
   refine: (body, issues) => {
     if (body.kind === 'ENTERPRISE' && body.enterpriseId == null) {
       issues.addIssue(crossFieldIssue(['enterpriseId'], 'is required for an ENTERPRISE body', 'required'));
@@ -24,12 +25,13 @@ const RegisterCertificationBodyInput = writeInput(builder, 'RegisterCertificatio
 });
 
 const RecordCertificationBatchInput = writeInput(builder, 'RecordCertificationBatchInput', {
-  bodyId: input.id({ required: true }),
+  bodyId: input.id({ required: true, description: 'The certification body.' }),
   periodEnd: input.date({ required: true, description: 'Last day of the period, YYYY-MM-DD.' }),
-  peopleCertified: input.count(1_000_000, { required: true }),
+  peopleCertified: input.count(1_000_000, { required: true, description: 'People certified in the period.' }),
   selfTrained: input.count(1_000_000, { description: 'Of those, people the enterprise trained itself.' }),
   description: input.multiline(1000),
 }, {
+  description: 'The people a certification body certified in one period.',
   refine: (batch, issues) => {
     if (batch.selfTrained != null && batch.selfTrained > batch.peopleCertified) {
       issues.addIssue(crossFieldIssue(['selfTrained'], 'must not exceed peopleCertified', 'minMax'));

@@ -12,13 +12,15 @@ const CREDIT_CODE = z
   .regex(/^[0-9A-Z]{18}$/, { error: 'must be 18 digits and capital letters (统一社会信用代码)' });
 
 const enterpriseFields = {
-  nameEn: input.text(200),
+  nameEn: input.text(200, { description: 'The English name.' }),
   industryCode: input.code(),
   town: input.town(),
   creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 };
 
-const RegisterEnterpriseInput = writeInput(builder, 'RegisterEnterpriseInput', { name: input.name(200, { required: true }), ...enterpriseFields });
+const RegisterEnterpriseInput = writeInput(builder, 'RegisterEnterpriseInput', { name: input.name(200, { required: true }), ...enterpriseFields }, {
+  description: 'A new enterprise in the pay-policies registry.',
+});
 
 const UpdateEnterpriseInput = writeInput(builder, 'UpdateEnterpriseInput', {
   id: input.recordId(),

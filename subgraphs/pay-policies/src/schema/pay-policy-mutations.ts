@@ -11,13 +11,14 @@ builder.prismaObjectField(PayPolicy, 'version', (t) => t.exposeInt('version', { 
 const MIN_MAX = crossFieldIssue(['upliftMinPercent'], 'must not exceed upliftMaxPercent', 'minMax');
 
 const RecordPayPolicyInput = writeInput(builder, 'RecordPayPolicyInput', {
-  enterpriseId: input.id({ required: true }),
+  enterpriseId: input.id({ required: true, description: 'The enterprise.' }),
   scope: input.enum(PolicyScope, PolicyScopes, { required: true }),
   upliftMinPercent: input.percent({ required: true, description: 'Lowest pay rise, 0 to 100, at most 2 decimals.' }),
   upliftMaxPercent: input.percent({ required: true, description: 'Highest pay rise, at least upliftMinPercent.' }),
   effectiveYear: input.year({ required: true }),
   description: input.multiline(1000),
 }, {
+  description: "An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on.",
   refine: (policy, issues) => {
     if (policy.upliftMinPercent > policy.upliftMaxPercent) issues.addIssue(MIN_MAX);
   },

@@ -14,11 +14,11 @@ const pathwayFields = {
 };
 
 const RecordPromotionPathwayInput = writeInput(builder, 'RecordPromotionPathwayInput', {
-  enterpriseId: input.id({ required: true }),
+  enterpriseId: input.id({ required: true, description: 'The enterprise.' }),
   fromRole: input.name(200, { required: true }),
   toRole: input.name(200, { required: true }),
   ...pathwayFields,
-});
+}, { description: "A step of an enterprise's promotion pathway, from one role to the next." });
 
 const UpdatePromotionPathwayInput = writeInput(builder, 'UpdatePromotionPathwayInput', {
   id: input.recordId(),

@@ -10,8 +10,8 @@ const RecordSubsidyInput = writeInput(builder, 'RecordSubsidyInput', {
   kind: input.enum(SubsidyKind, SubsidyKinds, { required: true }),
   enterpriseId: input.id({ description: 'The enterprise paid, where the payment went to one.' }),
   amountCny: input.count(2_000_000_000, { required: true, description: 'In CNY, 0 or more.' }),
-  year: input.year({ required: true }),
-});
+  year: input.year({ required: true, description: 'The year it was paid.' }),
+}, { description: 'A subsidy paid: a certification grant or a high-skill talent subsidy.' });
 
 builder.mutationFields((t) => ({
   recordSubsidy: t.field({
