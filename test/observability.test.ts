@@ -11,7 +11,7 @@ import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
 
 // Reaches all three subgraphs: pay-policies (enterprise), enterprise-classes and master-studios.
 const PROFILE = /* GraphQL */ `{
-  enterprise(id: "5") { name enterpriseClasses { name } }
+  enterprise(id: "5") { name enterpriseClasses { name } studios { name } }
   masterStudios(first: 3) { edges { node { name leader { name } } } }
 }`;
 
@@ -92,8 +92,8 @@ describe.skipIf(skipBecause(noTestPostgres))('logs, metrics and traces of the ru
     expect(studios).toMatch(/subgraph_requests_total\{subgraph="master-studios",status="200"\} [1-9]/);
     expect(studios).toMatch(/subgraph_request_duration_seconds_count\{subgraph="master-studios"\} [1-9]/);
     expect(studios).toMatch(/subgraph_graphql_errors_total\{subgraph="master-studios",code="BAD_USER_INPUT"\} [1-9]/);
-    // The leaders of three studios came in one batch of their loader.
-    expect(studios).toMatch(/subgraph_dataloader_batch_size_count\{subgraph="master-studios",loader="masterById"\} [1-9]/);
+    // The enterprise's studios came through master-studios' loader for hosts, in one batch.
+    expect(studios).toMatch(/subgraph_dataloader_batch_size_count\{subgraph="master-studios",loader="studiosByHostEnterpriseId"\} [1-9]/);
     expect(studios).toMatch(/subgraph_db_pool_connections\{subgraph="master-studios",state="total"\} [1-9]/);
     expect(studios).toMatch(/process_resident_memory_bytes/);
   });

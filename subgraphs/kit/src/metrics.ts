@@ -43,8 +43,14 @@ export function recordBatch(loader: { name: string | null }, size: number): void
 /** Names each loader of a request's loader set after its key (studioById, ...), for metrics. */
 export function nameLoaders(loaders: unknown): void {
   if (!loaders || typeof loaders !== 'object') return;
-  for (const [key, loader] of Object.entries(loaders)) {
+  const named = (loader: unknown, key: string) => {
     if (loader && typeof loader === 'object' && 'name' in loader && loader.name === null) loader.name = key;
+    return loader;
+  };
+  for (const [key, loader] of Object.entries(loaders)) {
+    // A loader per query shape (loaderPerQuery) is made on demand: name each one it makes.
+    if (typeof loader === 'function') (loaders as Record<string, unknown>)[key] = (query: unknown) => named(loader(query), key);
+    else named(loader, key);
   }
 }
 
