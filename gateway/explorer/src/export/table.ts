@@ -44,5 +44,7 @@ export function download(blob: Blob, fileName: string) {
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Chromium reads the blob after click() returns; revoked too soon, a busy browser saves
+  // nothing under the name "download".
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
