@@ -52,7 +52,10 @@ async function privateFontconfig(dir: string): Promise<string> {
  * this launch (the browser profile's parent), where its fontconfig goes.
  */
 export async function chromiumLaunch(dir: string): Promise<ChromiumLaunch> {
-  const env = { ...process.env, FONTCONFIG_FILE: await privateFontconfig(dir) } as Record<string, string>;
+  // Chromium writes a download's name in the locale's charset: under C/POSIX (no LANG, as in a bare
+  // CI shell) a Chinese file name is lost and the file is saved as "download".
+  const utf8 = /utf-?8/i.test(process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '');
+  const env = { ...process.env, ...(!utf8 && { LC_ALL: 'C.UTF-8' }), FONTCONFIG_FILE: await privateFontconfig(dir) } as Record<string, string>;
   const system = process.env.CHROMIUM_PATH;
   if (system) {
     if (!existsSync(system)) throw new Error(`CHROMIUM_PATH is ${system}, and there is no such file (unset it to use the browser from npm)`);
