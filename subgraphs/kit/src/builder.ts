@@ -1,5 +1,4 @@
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma';
@@ -41,7 +40,8 @@ function neededScope(failure: AuthFailure): string {
 
 /**
  * One Pothos builder configuration for every subgraph: Prisma models, Relay connections with
- * totalCount, DataLoader fields and Federation 2 entities.
+ * totalCount and Federation 2 entities. Loaders where registries meet are the kit's (loaders.ts):
+ * they take the Prisma selection of the field, which the DataLoader plugin's loaders cannot.
  */
 export function createSubgraphBuilder<
   PrismaTypes extends object,
@@ -50,7 +50,7 @@ export function createSubgraphBuilder<
   const builder = new SchemaBuilder<BuilderTypes<PrismaTypes, Context>>({
     // Scope-auth first, so no other plugin's wrapper runs before the check; then every argument
     // is checked (text rules, finite numbers) before any resolver sees it; federation last.
-    plugins: [ScopeAuthPlugin, INPUT_CHECK_PLUGIN, PrismaPlugin, RelayPlugin, PAGING_DESCRIPTION_PLUGIN, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, INPUT_CHECK_PLUGIN, PrismaPlugin, RelayPlugin, PAGING_DESCRIPTION_PLUGIN, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (ctx) => scopesOf(ctx.actor),
