@@ -147,6 +147,24 @@ describe('the audit trail through the gateway', () => {
     expect(byActor.data.masterStudiosAuditLog.totalCount).toBe(1);
   });
 
+  it('filters by Asia/Shanghai days, and names the rule a bad day breaks', async () => {
+    const day = (offsetDays: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(Date.now() + offsetDays * 86_400_000);
+    const count = async (range: string) => {
+      const { data, errors } = await graph.query(`{ masterStudiosAuditLog(filter: { actorSubject: "zhang.min", ${range} }) { totalCount edges { node { id } } } }`, {}, { as: ADMIN });
+      expect(errors).toBeUndefined();
+      expect(data.masterStudiosAuditLog.edges).toHaveLength(data.masterStudiosAuditLog.totalCount);
+      return data.masterStudiosAuditLog.totalCount;
+    };
+    expect(await count(`changedFrom: "${day(0)}", changedTo: "${day(0)}"`)).toBe(1);
+    expect(await count(`changedTo: "${day(-1)}"`)).toBe(0);
+    expect(await count(`changedFrom: "${day(1)}"`)).toBe(0);
+    const backwards = await graph.query(`{ masterStudiosAuditLog(filter: { changedFrom: "${day(0)}", changedTo: "${day(-1)}" }) { totalCount } }`, {}, { as: ADMIN });
+    expect(backwards.errors?.[0]).toMatchObject({ message: 'filter.changedTo must not be before filter.changedFrom', extensions: { code: 'BAD_USER_INPUT', rule: 'range' } });
+    const impossible = await graph.query(`{ masterStudiosAuditLog(filter: { changedFrom: "2026-02-30" }) { totalCount } }`, {}, { as: ADMIN });
+    expect(impossible.errors?.[0].message).toBe('filter.changedFrom must be a date that exists, written YYYY-MM-DD');
+  });
+
   it.each(['UPDATE "AuditEntry" SET "actorSubject" = \'mallory\'', 'DELETE FROM "AuditEntry"', 'TRUNCATE "AuditEntry"'])(
     'is append-only in the database itself: %s is refused',
     async (statement) => {

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { AuditEntryRow } from './audit.ts';
 import type { createSubgraphBuilder, SubgraphContext } from './builder.ts';
 import { parseId } from './ids.ts';
+import { field, parseInput, ruleError, z } from './validation.ts';
 import { TOTAL_COUNT_DESCRIPTION } from './paging-descriptions.ts';
 
 type SubgraphBuilder<PrismaTypes extends object, Context extends SubgraphContext<unknown>> = ReturnType<
@@ -14,6 +15,7 @@ interface AuditWhere {
   recordId?: string;
   actorSubject?: string;
   operation?: string;
+  at?: { gte?: Date; lt?: Date };
   id?: { gt?: number; lt?: number };
 }
 
@@ -24,6 +26,22 @@ export interface AuditReader {
 }
 
 const cursorId = (cursor: string | undefined, argument: string) => (cursor == null ? undefined : parseId(cursor, argument));
+
+/** The district's calendar: a day filter means a day in Xiaoshan, whatever the server's zone. */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+const days = z.object({ changedFrom: field.date().nullish(), changedTo: field.date().nullish() });
+
+/** changedFrom..changedTo (Asia/Shanghai days, both inclusive) as instants: from its first moment to the next day's. */
+export function changedBetween(filter: { changedFrom?: string | null; changedTo?: string | null }): AuditWhere['at'] {
+  const { changedFrom, changedTo } = parseInput(days, filter, 'filter');
+  if (!changedFrom && !changedTo) return undefined;
+  if (changedFrom && changedTo && changedTo < changedFrom) throw ruleError('filter.changedTo', 'range', 'must not be before filter.changedFrom');
+  return {
+    gte: changedFrom ? new Date(changedFrom.getTime() - SHANGHAI_OFFSET_MS) : undefined,
+    lt: changedTo ? new Date(changedTo.getTime() - SHANGHAI_OFFSET_MS + DAY_MS) : undefined,
+  };
+}
 
 /**
  * Adds the audit trail to a subgraph's schema: the AuditEntry type (shared by every registry)
@@ -58,12 +76,14 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
   });
 
   const AuditEntryFilter = builder.inputType('AuditEntryFilter', {
-    description: 'Every field narrows the result: one record (recordType and recordId), one actor, one operation.',
+    description: 'Every field narrows the result: one record (recordType and recordId), one actor, one operation, a range of days.',
     fields: (t) => ({
       recordType: t.string({ required: false, description: 'Only changes to records of this type, e.g. MasterStudio.' }),
       recordId: t.id({ required: false, description: 'Only changes to the record with this id.' }),
       actorSubject: t.string({ required: false, description: 'Only changes made by this token subject.' }),
       operation: t.string({ required: false, description: 'Only changes made by this mutation, e.g. updateMasterStudio.' }),
+      changedFrom: t.string({ required: false, description: 'Only changes committed on or after this day (YYYY-MM-DD, Asia/Shanghai).' }),
+      changedTo: t.string({ required: false, description: 'Only changes committed on or before this day (YYYY-MM-DD, Asia/Shanghai).' }),
     }),
   });
 
@@ -75,12 +95,13 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
         authScopes: { bureauAdmin: true },
         args: { filter: t.arg({ type: AuditEntryFilter, required: false, description: 'Narrows the entries; omit for all.' }) },
         resolve: async (_root, args, ctx) => {
-          const { recordType, recordId, actorSubject, operation } = args.filter ?? {};
+          const { recordType, recordId, actorSubject, operation, ...range } = args.filter ?? {};
           const where: AuditWhere = {
             recordType: recordType ?? undefined,
             recordId: recordId == null ? undefined : String(recordId),
             actorSubject: actorSubject ?? undefined,
             operation: operation ?? undefined,
+            at: changedBetween(range),
           };
           const table = options.table(ctx);
           const page = await resolveCursorConnection<Promise<AuditEntryRow[]>>(

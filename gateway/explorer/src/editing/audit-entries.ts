@@ -42,18 +42,9 @@ export function fieldChanges(entry: Pick<AuditEntry, 'before' | 'after'>): Field
     .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
 }
 
-/** The Asia/Shanghai calendar day of an instant, as YYYY-MM-DD. */
-export function shanghaiDay(instant: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
-}
-
-/** Merges the logs newest first, keeping the entries within the days `from`..`to` (inclusive). */
-export function mergeEntries(logs: RegistryEntry[][], days: { from?: string; to?: string }): RegistryEntry[] {
+/** Merges the logs newest first (the API filters them by day). */
+export function mergeEntries(logs: RegistryEntry[][]): RegistryEntry[] {
   return logs
     .flat()
-    .filter((e) => {
-      const day = shanghaiDay(e.at);
-      return (!days.from || day >= days.from) && (!days.to || day <= days.to);
-    })
     .sort((a, b) => b.at.localeCompare(a.at) || a.registry.localeCompare(b.registry) || Number(b.id) - Number(a.id));
 }

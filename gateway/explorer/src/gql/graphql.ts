@@ -4,10 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Every field narrows the result: one record (recordType and recordId), one actor, one operation. */
+/** Every field narrows the result: one record (recordType and recordId), one actor, one operation, a range of days. */
 export type AuditEntryFilter = {
   /** Only changes made by this token subject. */
   actorSubject?: string | null | undefined;
+  /** Only changes committed on or after this day (YYYY-MM-DD, Asia/Shanghai). */
+  changedFrom?: string | null | undefined;
+  /** Only changes committed on or before this day (YYYY-MM-DD, Asia/Shanghai). */
+  changedTo?: string | null | undefined;
   /** Only changes made by this mutation, e.g. updateMasterStudio. */
   operation?: string | null | undefined;
   /** Only changes to the record with this id. */

@@ -68,7 +68,13 @@ const FIELD_OF: Record<AuditRegistry, 'masterStudiosAuditLog' | 'enterpriseClass
 
 function variablesOf(filter: AuditFilterState) {
   const wanted = (r: AuditRegistry) => !filter.registry || filter.registry === r;
-  const apiFilter = { recordType: filter.recordType, recordId: filter.recordId, actorSubject: filter.person };
+  const apiFilter = {
+    recordType: filter.recordType,
+    recordId: filter.recordId,
+    actorSubject: filter.person,
+    changedFrom: filter.from,
+    changedTo: filter.to,
+  };
   return {
     filter: Object.values(apiFilter).some(Boolean) ? apiFilter : undefined,
     studios: wanted('master-studios'),
@@ -96,7 +102,7 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
   const variables = useMemo(() => variablesOf(filter), [filter]);
   const [result] = useQuery({ query: AuditLogs, variables: { ...variables, last: SHOWN_PER_REGISTRY }, requestPolicy: 'cache-and-network' });
   const data = result.data;
-  const entries = mergeEntries(AUDIT_REGISTRIES.map((r) => entriesOf(r, data?.[FIELD_OF[r]])), filter);
+  const entries = mergeEntries(AUDIT_REGISTRIES.map((r) => entriesOf(r, data?.[FIELD_OF[r]])));
   const total = AUDIT_REGISTRIES.reduce((sum, r) => sum + (data?.[FIELD_OF[r]]?.totalCount ?? 0), 0);
 
   const loadAll = async () => {
@@ -124,7 +130,7 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
         return !!log?.pageInfo.hasNextPage;
       });
     }
-    return mergeEntries(Object.values(logs), filter);
+    return mergeEntries(Object.values(logs));
   };
 
   return (
