@@ -31,7 +31,7 @@ const SCOPE = 'openid graph';
  * once (the gateway needs its JWKS URL); it answers once `admit` names the explorer's address.
  */
 export async function startIdentityProvider(accounts: Accounts): Promise<IdentityProvider> {
-  let answer = (_request: IncomingMessage, response: ServerResponse) => void response.writeHead(503).end();
+  let answer: (request: IncomingMessage, response: ServerResponse) => unknown = (_request, response) => response.writeHead(503).end();
   const server = createServer((request, response) => answer(request, response)).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -67,7 +67,7 @@ export async function startIdentityProvider(accounts: Accounts): Promise<Identit
           },
         },
       });
-      answer = provider.callback() as typeof answer;
+      answer = provider.callback();
     },
     stop() {
       server.closeAllConnections();
