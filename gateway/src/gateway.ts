@@ -195,7 +195,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const metrics = createMetrics();
   const openTelemetry = options.tracing ? (await import('@graphql-hive/plugin-opentelemetry')).useOpenTelemetry : undefined;
   const auth = options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)));
-  const oidc = 'oidc' in options ? options.oidc : oidcFromEnv();
+  const oidc = options.oidc ?? oidcFromEnv();
   const gateway = createGateway({ ...options, auth, metrics, openTelemetry });
   const signIn = signInHandler({ auth, oidc, production: options.production });
   const explorer = explorerHandler(options.explorer, oidc ? [new URL(oidc.issuer).origin] : []);

@@ -8,4 +8,3 @@ export { EXPLORER_MANIFEST, loadManifest, trustedDocumentsFromEnv, type TrustedD
 export { authFromEnv, signLocalToken, tokenVerifier, useActorAuth, type AuthOptions, type LocalTokenClaims } from './auth.ts';
 export { DEFAULT_LIMITS, securityPlugins, type SecurityLimits } from './security.ts';
 export { responseCacheFromEnv, type ResponseCacheMode, type ResponseCacheOptions } from './response-cache.ts';
-export { DEV_TOKEN_LIFETIME, oidcFromEnv, signInHandler, type OidcSettings, type SignInConfig } from './sign-in.ts';

@@ -38,7 +38,7 @@ export interface SignInOptions {
 }
 
 /** How long a development token lasts: a working session, not a credential to keep. */
-export const DEV_TOKEN_LIFETIME = '1h';
+const DEV_TOKEN_LIFETIME = '1h';
 
 const DEV_TOKEN_PATH = '/auth/dev-token';
 const CONFIG_PATH = '/auth/config';

@@ -30,7 +30,7 @@ export function SignIn() {
   return (
     <span className="session">
       {notice && (
-        <span className="field-error" role="status" data-testid="signed-out-notice">
+        <span className="session-notice" role="status" data-testid="signed-out-notice">
           {t(notice)}
         </span>
       )}
