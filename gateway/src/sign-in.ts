@@ -51,8 +51,8 @@ const CONFIG_PATH = '/auth/config';
 export function signInHandler(options: SignInOptions) {
   const { secret, jwksUrl } = options.auth;
   const devTokens = !(options.production ?? isProduction()) && !jwksUrl && !!secret;
-  const config: SignInConfig = options.oidc && jwksUrl ? { mode: 'oidc', ...options.oidc } : { mode: 'local', devTokens };
   if (options.oidc && !jwksUrl) throw new Error(`${ENV.oidcIssuer} needs ${ENV.jwksUrl}: the gateway verifies the provider's tokens with its keys.`);
+  const config: SignInConfig = options.oidc ? { mode: 'oidc', ...options.oidc } : { mode: 'local', devTokens };
 
   return (request: IncomingMessage, response: ServerResponse): boolean => {
     const pathname = new URL(request.url ?? '/', 'http://gateway').pathname;
