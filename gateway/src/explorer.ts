@@ -27,9 +27,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-// The app fetches only /graphql on its own origin and runs no inline script.
-const CONTENT_SECURITY_POLICY = [
+// The app fetches /graphql and /auth on its own origin, and the identity provider's endpoints when
+// it signs in there; it runs no inline script.
+const contentSecurityPolicy = (connectTo: string[]) => [
   "default-src 'self'",
+  `connect-src ${["'self'", ...connectTo].join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "frame-ancestors 'none'",
@@ -41,11 +43,13 @@ const CONTENT_SECURITY_POLICY = [
  * Serves the explorer's build at `/`: index.html, its hashed assets and what else the build
  * holds, read into memory once. Any other path (/graphql, /healthcheck, /readiness, …) is left
  * to the gateway. Without a build, `/` says how to make one. `false` serves nothing.
+ * `connectTo`: other origins the app may fetch from (the identity provider's).
  */
-export function explorerHandler(dir: string | false = EXPLORER_DIST): ExplorerHandler {
+export function explorerHandler(dir: string | false = EXPLORER_DIST, connectTo: string[] = []): ExplorerHandler {
   if (dir === false) return () => false;
   if (!existsSync(path.join(dir, 'index.html'))) return notBuilt(dir);
   const assets = loadAssets(dir);
+  const policy = contentSecurityPolicy(connectTo);
 
   return (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
@@ -60,7 +64,7 @@ export function explorerHandler(dir: string | false = EXPLORER_DIST): ExplorerHa
     // Vite puts a content hash in every file name under assets/; the rest may change in place.
     response.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     if (asset.type.startsWith('text/html')) {
-      response.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+      response.setHeader('content-security-policy', policy);
       response.setHeader('referrer-policy', 'no-referrer');
     }
     if (request.headers['if-none-match'] === asset.etag) {

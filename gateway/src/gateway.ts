@@ -10,6 +10,7 @@ import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
 import { authFromEnv, useActorAuth, type AuthOptions } from './auth.ts';
 import { corsOptions, type CorsOrigins } from './cors.ts';
 import { explorerHandler } from './explorer.ts';
+import { oidcFromEnv, signInHandler, type OidcSettings } from './sign-in.ts';
 import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
 import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
 import { useValidatedRequestId } from './request-id.ts';
@@ -46,6 +47,10 @@ export interface GatewayOptions {
   explorer?: string | false;
   /** Token verification and subgraph secrets. @default from the environment (authFromEnv) */
   auth?: AuthOptions;
+  /** The identity provider the explorer signs in with (needs auth.jwksUrl). @default oidcFromEnv() */
+  oidc?: OidcSettings;
+  /** Production never mints development tokens (POST /auth/dev-token). @default NODE_ENV === 'production' */
+  production?: boolean;
   /** Operation limits. @default DEFAULT_LIMITS */
   limits?: SecurityLimits;
   /**
@@ -189,15 +194,18 @@ async function readiness(health: SubgraphHealth, stopping: boolean): Promise<Rea
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const metrics = createMetrics();
   const openTelemetry = options.tracing ? (await import('@graphql-hive/plugin-opentelemetry')).useOpenTelemetry : undefined;
-  const gateway = createGateway({ ...options, metrics, openTelemetry });
-  const explorer = explorerHandler(options.explorer);
+  const auth = options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)));
+  const oidc = options.oidc ?? oidcFromEnv();
+  const gateway = createGateway({ ...options, auth, metrics, openTelemetry });
+  const signIn = signInHandler({ auth, oidc, production: options.production });
+  const explorer = explorerHandler(options.explorer, oidc ? [new URL(oidc.issuer).origin] : []);
   const health = subgraphHealth(subgraphUrls(options.supergraph));
   let stopping = false;
   const http = createServer((request, response) => {
     // While stopping, answer what was already sent on open connections, then close them.
     if (stopping) response.setHeader('connection', 'close');
     if (request.url?.split('?')[0] === '/readiness') return void answerReadiness(response, readiness(health, stopping));
-    return explorer(request, response) || gateway(request, response);
+    return signIn(request, response) || explorer(request, response) || gateway(request, response);
   });
   const host = options.host ?? '127.0.0.1';
   const ops =

@@ -1,13 +1,14 @@
-// Editing in the explorer: an editor signs in with a token, promotes a studio and reads the change
+// Editing in the explorer: an editor signs in with one click, promotes a studio and reads the change
 // in the audit trail; a visitor sees no edit controls; a stale version is explained with a reload.
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useExplorerSession } from './support/session.ts';
+import { devSubject, signInWithOneClick } from './support/sign-in.ts';
 
 const session = useExplorerSession();
-const EDITOR = { subject: 'editor-wang', role: 'BUREAU_ADMIN' as const };
+const EDITOR = devSubject('BUREAU_ADMIN');
 
 /** A CITY studio of the article: a promotion to PROVINCIAL is the next step up. */
 async function cityStudio(): Promise<{ id: string; name: string; version: number }> {
@@ -15,12 +16,10 @@ async function cityStudio(): Promise<{ id: string; name: string; version: number
   return data.masterStudios.edges[0].node;
 }
 
-/** Signs in through the header's form, as a person pasting their token. */
-async function signIn(page: Page, claims = EDITOR) {
-  await page.getByTestId('sign-in').click();
-  await page.getByTestId('token').fill(await session.graph.token(claims));
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('session').getByText(`${claims.subject}（人社局管理员）`).waitFor();
+/** Signs in as the bureau's administrator with development's one click. */
+async function signIn(page: Page) {
+  await signInWithOneClick(page);
+  await page.getByTestId('session').getByText(`${EDITOR}（人社局管理员）`).waitFor();
 }
 
 describe('editing in the explorer', () => {
@@ -50,7 +49,7 @@ describe('editing in the explorer', () => {
     const entry = page.getByTestId('audit-entry').first();
     await entry.waitFor();
     const text = await entry.textContent();
-    expect(text).toContain('editor-wang');
+    expect(text).toContain(EDITOR);
     expect(text).toContain('人社局管理员');
     expect(text).toContain('工作室晋级或降级');
     expect(text).toContain(`工作室 #${studio.id} ${studio.name}`);
@@ -70,7 +69,7 @@ describe('editing in the explorer', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
     expect(rows[0]).toEqual(['时间', '修改人', '角色', '登记库', '操作', '记录类型', '记录编号', '修改内容']);
-    expect(rows).toContainEqual(expect.arrayContaining(['editor-wang', '工作室晋级或降级', studio.id, expect.stringContaining('级别: 市级 → 省级')]));
+    expect(rows).toContainEqual(expect.arrayContaining([EDITOR, '工作室晋级或降级', studio.id, expect.stringContaining('级别: 市级 → 省级')]));
 
     // Filtering by person keeps the editor's entries only.
     await page.getByTestId('audit-filters').getByLabel('修改人').fill('nobody-else');

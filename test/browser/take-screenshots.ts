@@ -22,6 +22,12 @@ const PAGES: { name: string; hash: string; ready: (page: Page) => Promise<unknow
   { name: 'planner-with-generated', hash: '#/planner/SMART_VEHICLES?generated=show', ready: (p) => p.getByTestId('partner-cards').waitFor() },
   { name: 'enterprises', hash: '#/enterprises', ready: (p) => p.getByTestId('enterprise-rows').waitFor() },
   { name: 'enterprise', hash: '#/enterprises/5', ready: (p) => p.getByTestId('profile-certification').waitFor() },
+  // Development's sign-in: a role, and one click.
+  { name: 'sign-in', hash: '#/', ready: async (p) => {
+    await p.locator('.recharts-bar-rectangle').first().waitFor();
+    await p.getByTestId('sign-in').click();
+    await p.getByTestId('dev-role').waitFor();
+  } },
 ];
 
 /** Pages only a signed-in BUREAU_ADMIN sees. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { composeSupergraph, signLocalToken, startGateway, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
+import { composeSupergraph, signLocalToken, startGateway, type AuthOptions, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
 import { primaryOf, seedDemo, subgraphSdl, type Database, type SqlStatement } from '@partnership/kit';
 import { createPostgresDatabase, databaseUrl, testPostgresUrl } from './databases.ts';
 import { seededPglite, type SeededDatabases } from './seeded-databases.ts';
@@ -11,7 +11,9 @@ export interface GraphOptions {
   /** Sees every SQL statement a subgraph sends, e.g. for a test to EXPLAIN it. */
   onStatement?: (subgraph: string, statement: SqlStatement) => void;
   /** Gateway settings under test: CORS origins, trusted documents, the explorer build, tracing. */
-  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests' | 'introspection' | 'graphiql' | 'rateLimit' | 'responseCache' | 'subgraphTimeouts'>;
+  gateway?: Pick<GatewayOptions, 'corsOrigins' | 'trustedDocuments' | 'explorer' | 'tracing' | 'limits' | 'deduplicateSubgraphRequests' | 'introspection' | 'graphiql' | 'rateLimit' | 'responseCache' | 'subgraphTimeouts' | 'oidc' | 'production'>;
+  /** Tokens from an identity provider, verified with its keys, instead of local HS256 ones (token() then signs nothing the gateway takes). */
+  identityProvider?: Pick<AuthOptions, 'jwksUrl' | 'issuer' | 'audience'>;
   /** Subgraph name -> the URL the gateway should use instead of the subgraph's own (a proxy). */
   routeVia?: Record<string, (subgraphUrl: string) => Promise<string>>;
   /**
@@ -115,7 +117,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
       await Promise.all(SUBGRAPHS.map(async (s) => [s.name, (await options.routeVia?.[s.name]?.(subgraphUrls[s.name])) ?? subgraphUrls[s.name]])),
     );
     const supergraph = composeSupergraph(SUBGRAPHS.map((s) => ({ name: s.name, url: routes[s.name], sdl: subgraphSdl(s.schema) })));
-    const auth = { secret: jwtSecret, subgraphSecrets: secrets };
+    const auth: AuthOptions = options.identityProvider ? { ...options.identityProvider, subgraphSecrets: secrets } : { secret: jwtSecret, subgraphSecrets: secrets };
     const gateway = await startGateway({ ...options.gateway, supergraph, port: 0, logging: false, auth });
     gatewayUrl = gateway.url;
     stops.push(gateway.stop);

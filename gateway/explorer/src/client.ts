@@ -1,6 +1,7 @@
 import { persistedExchange } from '@urql/exchange-persisted';
 import type { DocumentNode } from 'graphql';
 import { cacheExchange, Client, fetchExchange } from 'urql';
+import { end } from './session/session.ts';
 
 /** The sha256 codegen embedded in a document: its key in the gateway's trusted-documents manifest. */
 function trustedDocumentHash(document: DocumentNode & { __meta__?: { hash?: string } }): string {
@@ -16,7 +17,7 @@ function trustedDocumentHash(document: DocumentNode & { __meta__?: { hash?: stri
  */
 export const createClient = (token?: string) => new Client({
   url: '/graphql',
-  ...(token && { fetchOptions: { headers: { authorization: `Bearer ${token}` } } }),
+  ...(token && { fetchOptions: { headers: { authorization: `Bearer ${token}` } }, fetch: refusedTokenEndsSession }),
   exchanges: [
     cacheExchange,
     persistedExchange({
@@ -29,3 +30,10 @@ export const createClient = (token?: string) => new Client({
     fetchExchange,
   ],
 });
+
+/** A token the gateway refuses (401: expired early, revoked, another key) signs the person out, saying so. */
+async function refusedTokenEndsSession(...args: Parameters<typeof fetch>): Promise<Response> {
+  const response = await fetch(...args);
+  if (response.status === 401) end('session.refusedNotice');
+  return response;
+}

@@ -5,8 +5,12 @@ import { Provider } from 'urql';
 import { App } from './app.tsx';
 import { createClient } from './client.ts';
 import { i18n } from './i18n/index.ts';
+import { finishOidcSignIn } from './session/oidc.ts';
 import { useSession } from './session/session.ts';
 import './styles.css';
+
+// Back from the identity provider's login page: sign in before the first render.
+await finishOidcSignIn();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

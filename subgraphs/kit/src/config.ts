@@ -77,6 +77,11 @@ export const ENV = {
   jwtIssuer: 'JWT_ISSUER',
   jwtAudience: 'JWT_AUDIENCE',
   jwksUrl: 'JWKS_URL',
+  /** The identity provider the explorer signs in with (OpenID Connect, authorization code + PKCE). */
+  oidcIssuer: 'OIDC_ISSUER',
+  oidcClientId: 'OIDC_CLIENT_ID',
+  oidcScope: 'OIDC_SCOPE',
+  oidcResource: 'OIDC_RESOURCE',
   databasePoolMax: 'DATABASE_POOL_MAX',
   databasePoolIdleTimeoutMs: 'DATABASE_POOL_IDLE_TIMEOUT_MS',
   databaseConnectTimeoutMs: 'DATABASE_CONNECT_TIMEOUT_MS',

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadManifest } from '@partnership/gateway';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { startGraph, type Graph } from '../../support/graph.ts';
+import { startGraph, type Graph, type GraphOptions } from '../../support/graph.ts';
 import type { Page } from 'playwright-core';
 import { explorerUrl, launchBrowser, type Browser } from './browser.ts';
 
@@ -22,9 +22,10 @@ export interface Session {
  * being a trusted-document hash without operation text.
  *
  * By default the gateway also takes operation text, so that tests can ask the graph what the
- * page should show; `trustedDocumentsOnly` runs it as production does.
+ * page should show; `trustedDocumentsOnly` runs it as production does. `graph` adds settings
+ * to the graph (an identity provider, say).
  */
-export function useExplorerSession(options: { trustedDocumentsOnly?: boolean } = {}): Session {
+export function useExplorerSession(options: { trustedDocumentsOnly?: boolean; graph?: () => Promise<GraphOptions> } = {}): Session {
   const session = {
     async open(hash = '#/') {
       const { page } = session.browser;
@@ -35,7 +36,8 @@ export function useExplorerSession(options: { trustedDocumentsOnly?: boolean } =
   } as Session;
   beforeAll(async () => {
     const only = options.trustedDocumentsOnly ?? false;
-    session.graph = await startGraph({ gateway: { trustedDocuments: { manifest: loadManifest(), only } } });
+    const graph = (await options.graph?.()) ?? {};
+    session.graph = await startGraph({ ...graph, gateway: { ...graph.gateway, trustedDocuments: { manifest: loadManifest(), only } } });
     session.browser = await launchBrowser();
   });
   afterAll(async () => {

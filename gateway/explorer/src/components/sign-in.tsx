@@ -1,33 +1,164 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signIn, signOut, UnusableToken, useSession } from '../session/session.ts';
+import { useQuery } from 'urql';
+import { graphql } from '../gql/index.ts';
+import { startOidcSignIn } from '../session/oidc.ts';
+import { type EditorRole, signIn, signOut, UnusableToken, useNotice, useSession } from '../session/session.ts';
+import { devToken, type SignInConfig, useSignInConfig } from '../session/sign-in-config.ts';
 
 /**
- * Sign-in by bearer token: in development one from `npm run token`, in production the identity
- * provider's (the gateway checks it against its JWKS). Signed out, the explorer is read-only.
+ * Sign-in as the gateway offers it (GET /auth/config): in development one click as a role, with
+ * the identity provider in production; pasting a token always works. Signed out, the explorer is read-only.
  */
 export function SignIn() {
   const { t } = useTranslation();
   const session = useSession();
+  const notice = useNotice();
+  const config = useSignInConfig();
   const [open, setOpen] = useState(false);
-  const [problem, setProblem] = useState<string>();
 
   if (session) {
     return (
       <span className="session" data-testid="session">
         <span>{t('session.signedInAs', { subject: session.subject, role: t(`role.${session.role}`) })}</span>
-        <button type="button" onClick={signOut} data-testid="sign-out">
+        <button type="button" onClick={() => (setOpen(false), signOut())} data-testid="sign-out">
           {t('session.signOut')}
         </button>
       </span>
     );
   }
+  return (
+    <span className="session">
+      {notice && (
+        <span className="session-notice" role="status" data-testid="signed-out-notice">
+          {t(notice)}
+        </span>
+      )}
+      <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="sign-in">
+        {t('session.signIn')}
+      </button>
+      {open && config && (
+        <div className="sign-in card" role="group" aria-label={t('session.signIn')}>
+          <Offered config={config} />
+          <details open={config.mode === 'local' && !config.devTokens} data-testid="paste-token">
+            <summary>{t('session.pasteToken')}</summary>
+            <PasteToken />
+          </details>
+        </div>
+      )}
+    </span>
+  );
+}
+
+/** The main way in: one click in development, the identity provider in production. */
+function Offered({ config }: { config: SignInConfig }) {
+  const { t } = useTranslation();
+  if (config.mode === 'oidc') {
+    return (
+      <button type="button" onClick={() => void startOidcSignIn(config)} data-testid="provider-sign-in">
+        {t('session.withProvider')}
+      </button>
+    );
+  }
+  return config.devTokens ? <DevSignIn /> : null;
+}
+
+const SignInChoicesQuery = graphql(`
+  query SignInChoices {
+    schools {
+      id
+      name
+    }
+    enterprises(first: 1000) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const ROLES: EditorRole[] = ['BUREAU_ADMIN', 'COLLEGE_STAFF', 'ENTERPRISE_HR'];
+
+/** Development only: a token for a role (and its school or enterprise), minted by the gateway. */
+function DevSignIn() {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<EditorRole>('BUREAU_ADMIN');
+  const [problem, setProblem] = useState<string>();
+  const [{ data }] = useQuery({ query: SignInChoicesQuery });
+  const schools = data?.schools ?? [];
+  const enterprises = data?.enterprises.edges.map((edge) => edge.node) ?? [];
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const id = (name: string) => (form.get(name) ? Number(form.get(name)) : undefined);
+    try {
+      signIn(await devToken({ role, schoolId: id('schoolId'), enterpriseId: id('enterpriseId') }));
+    } catch (error) {
+      setProblem(t('session.devFailed', { reason: (error as Error).message }));
+    }
+  };
+  return (
+    <form className="dev-sign-in" onSubmit={submit} data-testid="dev-sign-in">
+      <p className="subtitle">{t('session.devHint')}</p>
+      <label>
+        {t('session.role')}
+        <select value={role} onChange={(event) => setRole(event.target.value as EditorRole)} data-testid="dev-role">
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {role === 'COLLEGE_STAFF' && (
+        <label>
+          {t('session.school')}
+          <select name="schoolId" required data-testid="dev-school">
+            {schools.map((school) => (
+              <option key={school.id} value={school.id}>
+                {school.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {role === 'ENTERPRISE_HR' && (
+        <label>
+          {t('session.enterprise')}
+          <select name="enterpriseId" required data-testid="dev-enterprise">
+            {enterprises.map((enterprise) => (
+              <option key={enterprise.id} value={enterprise.id}>
+                {enterprise.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" data-testid="dev-sign-in-submit">
+        {t('session.signInAs', { role: t(`role.${role}`) })}
+      </button>
+    </form>
+  );
+}
+
+/** A token from elsewhere (`npm run token`, or one the identity provider issued). */
+function PasteToken() {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string>();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const token = String(new FormData(event.currentTarget).get('token') ?? '');
     try {
       signIn(token);
-      setOpen(false);
       setProblem(undefined);
     } catch (error) {
       if (!(error instanceof UnusableToken)) throw error;
@@ -35,23 +166,20 @@ export function SignIn() {
     }
   };
   return (
-    <span className="session">
-      <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="sign-in">
-        {t('session.signIn')}
-      </button>
-      {open && (
-        <form className="sign-in card" onSubmit={submit} aria-label={t('session.signIn')}>
-          <label>
-            {t('session.token')}
-            <textarea name="token" rows={4} required data-testid="token" aria-invalid={!!problem} />
-          </label>
-          {problem && <p className="field-error" role="alert">{problem}</p>}
-          <p className="subtitle">{t('session.tokenHint')}</p>
-          <button type="submit" data-testid="sign-in-submit">
-            {t('session.submit')}
-          </button>
-        </form>
+    <form onSubmit={submit} aria-label={t('session.pasteToken')}>
+      <label>
+        {t('session.token')}
+        <textarea name="token" rows={4} required data-testid="token" aria-invalid={!!problem} />
+      </label>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
       )}
-    </span>
+      <p className="subtitle">{t('session.tokenHint')}</p>
+      <button type="submit" data-testid="sign-in-submit">
+        {t('session.submit')}
+      </button>
+    </form>
   );
 }

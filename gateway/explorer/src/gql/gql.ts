@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query SignInChoices {\n    schools {\n      id\n      name\n    }\n    enterprises(first: 1000) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInChoicesDocument,
     "\n  query EnterpriseEditing($id: ID!) {\n    enterprise(id: $id) {\n      id\n      payPolicies {\n        id\n        version\n        scope\n        upliftMinPercent\n        upliftMaxPercent\n        effectiveYear\n        description\n      }\n      enterpriseClasses {\n        id\n        version\n        name\n        seats\n        school {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseEditingDocument,
     "\n  mutation UpdatePayPolicy($input: UpdatePayPolicyInput!) {\n    updatePayPolicy(input: $input) {\n      id\n      version\n      scope\n      upliftMinPercent\n      upliftMaxPercent\n      effectiveYear\n      description\n    }\n  }\n": typeof types.UpdatePayPolicyDocument,
     "\n  mutation RecordPayPolicy($input: RecordPayPolicyInput!, $idempotencyKey: String) {\n    recordPayPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      version\n    }\n  }\n": typeof types.RecordPayPolicyDocument,
@@ -37,6 +38,7 @@ type Documents = {
     "\n  query StudioExport($filter: MasterStudioFilter, $first: Int, $after: String) {\n    masterStudios(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...StudioRowFields\n        }\n      }\n    }\n  }\n": typeof types.StudioExportDocument,
 };
 const documents: Documents = {
+    "\n  query SignInChoices {\n    schools {\n      id\n      name\n    }\n    enterprises(first: 1000) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInChoicesDocument,
     "\n  query EnterpriseEditing($id: ID!) {\n    enterprise(id: $id) {\n      id\n      payPolicies {\n        id\n        version\n        scope\n        upliftMinPercent\n        upliftMaxPercent\n        effectiveYear\n        description\n      }\n      enterpriseClasses {\n        id\n        version\n        name\n        seats\n        school {\n          id\n        }\n      }\n    }\n  }\n": types.EnterpriseEditingDocument,
     "\n  mutation UpdatePayPolicy($input: UpdatePayPolicyInput!) {\n    updatePayPolicy(input: $input) {\n      id\n      version\n      scope\n      upliftMinPercent\n      upliftMaxPercent\n      effectiveYear\n      description\n    }\n  }\n": types.UpdatePayPolicyDocument,
     "\n  mutation RecordPayPolicy($input: RecordPayPolicyInput!, $idempotencyKey: String) {\n    recordPayPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      version\n    }\n  }\n": types.RecordPayPolicyDocument,
@@ -74,6 +76,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInChoices {\n    schools {\n      id\n      name\n    }\n    enterprises(first: 1000) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInChoices {\n    schools {\n      id\n      name\n    }\n    enterprises(first: 1000) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

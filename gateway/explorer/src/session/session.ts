@@ -49,30 +49,58 @@ export function readToken(token: string): Session {
 }
 
 const listeners = new Set<() => void>();
+/** Why the last session ended without the person signing out (a translation key), shown until the next sign-in. */
+let notice: string | undefined;
+let expiry: ReturnType<typeof setTimeout> | undefined;
 let current: Session | null = restore();
 
 function restore(): Session | null {
   const saved = sessionStorage.getItem(STORAGE_KEY);
   if (!saved) return null;
   try {
-    return readToken(saved);
-  } catch {
+    return started(readToken(saved));
+  } catch (error) {
     sessionStorage.removeItem(STORAGE_KEY);
+    if (error instanceof UnusableToken && error.message === 'session.expired') notice = 'session.expiredNotice';
     return null;
   }
 }
 
-export function signIn(token: string): Session {
-  current = readToken(token);
-  sessionStorage.setItem(STORAGE_KEY, current.token);
+/** Signs out by itself when the token expires (setTimeout holds at most about 24 days). */
+function started(session: Session): Session {
+  clearTimeout(expiry);
+  if (session.expires) expiry = setTimeout(() => end('session.expiredNotice'), Math.min(session.expires * 1000 - Date.now(), 2 ** 31 - 1));
+  return session;
+}
+
+function changed() {
   listeners.forEach((listener) => listener());
+}
+
+/** Signs in with a token the gateway accepts: pasted, minted in development, or the identity provider's. */
+export function signIn(token: string): Session {
+  current = started(readToken(token));
+  notice = undefined;
+  sessionStorage.setItem(STORAGE_KEY, current.token);
+  changed();
   return current;
 }
 
-export function signOut(): void {
+/** Forgets the token; `reason` (a translation key) tells the person why when they did not ask. */
+export function end(reason?: string): void {
+  clearTimeout(expiry);
   current = null;
+  notice = reason;
   sessionStorage.removeItem(STORAGE_KEY);
-  listeners.forEach((listener) => listener());
+  changed();
+}
+
+export const signOut = () => end();
+
+/** Shown while signed out: why the last session ended, or a sign-in that did not succeed. */
+export function setNotice(key: string | undefined): void {
+  notice = key;
+  changed();
 }
 
 export const currentSession = () => current;
@@ -85,6 +113,11 @@ function subscribe(listener: () => void) {
 /** The signed-in editor, or null for a PUBLIC visitor; re-renders on sign-in and sign-out. */
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribe, currentSession);
+}
+
+/** Why the person is signed out when they did not ask to be (a translation key), if so. */
+export function useNotice(): string | undefined {
+  return useSyncExternalStore(subscribe, () => notice);
 }
 
 /** What each role may do in the explorer, mirroring the API's rules (subgraphs/kit/src/auth.ts). */
