@@ -46,16 +46,28 @@ async function privateFontconfig(dir: string): Promise<string> {
   return file;
 }
 
+/** The browser's own language, as a person's browser has one: zh-CN for the explorer in Chinese, en-US in English. */
+export type BrowserLocale = 'zh-CN' | 'en-US';
+
 /**
  * The Chromium inside the @sparticuz/chromium package (unpacked to the system temp folder on
  * first use), or the one at CHROMIUM_PATH when that is set. `dir` is a private folder for
  * this launch (the browser profile's parent), where its fontconfig goes.
  */
-export async function chromiumLaunch(dir: string): Promise<ChromiumLaunch> {
+export async function chromiumLaunch(dir: string, locale: BrowserLocale = 'zh-CN'): Promise<ChromiumLaunch> {
   // Chromium writes a download's name in the locale's charset: under C/POSIX (no LANG, as in a bare
   // CI shell) a Chinese file name is lost and the file is saved as "download".
-  const utf8 = /utf-?8/i.test(process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '');
-  const env = { ...process.env, ...(!utf8 && { LC_ALL: 'C.UTF-8' }), FONTCONFIG_FILE: await privateFontconfig(dir) } as Record<string, string>;
+  const { LC_ALL, ...inherited } = process.env;
+  const charset = LC_ALL || inherited.LC_CTYPE || inherited.LANG || '';
+  // Chromium on Linux takes its language from LC_MESSAGES (not --lang, nor the context's locale
+  // emulation), and native controls such as <input type="date"> follow it, not the page's lang.
+  // LC_ALL would override it: its charset moves to LC_CTYPE.
+  const env = {
+    ...inherited,
+    LC_CTYPE: /utf-?8/i.test(charset) ? charset : 'C.UTF-8',
+    LC_MESSAGES: `${locale.replace('-', '_')}.UTF-8`,
+    FONTCONFIG_FILE: await privateFontconfig(dir),
+  } as Record<string, string>;
   const system = process.env.CHROMIUM_PATH;
   if (system) {
     if (!existsSync(system)) throw new Error(`CHROMIUM_PATH is ${system}, and there is no such file (unset it to use the browser from npm)`);
