@@ -29,7 +29,7 @@ export type EnterpriseFilter = {
   hasCertificationBody?: boolean | null | undefined;
   /** true: only enterprises with a recorded pay policy. */
   hasPayPolicy?: boolean | null | undefined;
-  /** Enterprises in any of these industries. */
+  /** Enterprises in any of these industries (产业, codes from `industries`); an unknown code is an error naming the valid ones. */
   industryCodes?: Array<string> | null | undefined;
   /** false: only enterprises whose industry is not stated (未注明); true: only those with one, stated or inferred. */
   industryStated?: boolean | null | undefined;
@@ -49,7 +49,7 @@ export type EnterpriseFilter = {
 export type MasterStudioFilter = {
   /** Studios hosted by any of these enterprises. */
   hostEnterpriseIds?: Array<string | number> | null | undefined;
-  /** Studios serving any of these industries. */
+  /** Studios serving any of these industries (产业, codes from `industries`); an unknown code is an error naming the valid ones. */
   industryCodes?: Array<string> | null | undefined;
   /** Studios of any of these kinds. */
   kinds?: Array<StudioKind> | null | undefined;
@@ -57,7 +57,7 @@ export type MasterStudioFilter = {
   levels?: Array<StudioLevel> | null | undefined;
   /** Case-insensitive part of the Chinese or English name; % and _ match themselves. */
   nameContains?: string | null | undefined;
-  /** Studios in any of these occupations (职业编码). */
+  /** Studios in any of these occupations (职业/工种, codes from `occupations`); an unknown code is an error. */
   occupationCodes?: Array<string> | null | undefined;
   /** One provenance; see provenances for several. */
   provenance?: Provenance | null | undefined;

@@ -87,9 +87,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Studios, oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
-      totalCount: (_connection, { filter }, ctx) => ctx.db.masterStudio.count({ where: studioWhere(filter) }),
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.masterStudio.findMany({ ...query, where: studioWhere(filter), orderBy: { id: 'asc' } }),
+      totalCount: async (_connection, { filter }, ctx) => ctx.db.masterStudio.count({ where: await studioWhere(ctx, filter) }),
+      resolve: async (query, _root, { filter }, ctx) =>
+        ctx.db.masterStudio.findMany({ ...query, where: await studioWhere(ctx, filter), orderBy: { id: 'asc' } }),
     },
     { name: 'MasterStudioConnection', description: 'A page of studios with the total that match.' },
     { name: 'MasterStudioEdge' },
@@ -99,7 +99,7 @@ builder.queryFields((t) => ({
     description: 'How many studios stand at each level (every level listed, lowest first).',
     args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
     resolve: async (_root, { filter }, ctx) => {
-      const groups = await ctx.db.masterStudio.groupBy({ by: ['level'], where: studioWhere(filter), _count: { _all: true } });
+      const groups = await ctx.db.masterStudio.groupBy({ by: ['level'], where: await studioWhere(ctx, filter), _count: { _all: true } });
       const counts = new Map(groups.map((g) => [g.level, g._count._all]));
       return STUDIO_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0 }));
     },

@@ -51,9 +51,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Enterprises, named ones first (by id), narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseFilter, required: false, description: 'Narrows the enterprises; all when absent.' }) },
-      totalCount: (_connection, { filter }, ctx) => ctx.db.enterprise.count({ where: enterpriseWhere(filter) }),
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.enterprise.findMany({ ...query, where: enterpriseWhere(filter), orderBy: { id: 'asc' } }),
+      totalCount: async (_connection, { filter }, ctx) => ctx.db.enterprise.count({ where: await enterpriseWhere(ctx, filter) }),
+      resolve: async (query, _root, { filter }, ctx) =>
+        ctx.db.enterprise.findMany({ ...query, where: await enterpriseWhere(ctx, filter), orderBy: { id: 'asc' } }),
     },
     { name: 'EnterpriseConnection', description: 'A page of enterprises with the total that match.' },
     { name: 'EnterpriseEdge' },
