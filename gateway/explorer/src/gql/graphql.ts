@@ -80,20 +80,20 @@ export type PolicyScope =
   /** High-skill talent (高技能人才). */
   | 'HIGH_SKILL_TALENT';
 
-/** The kind of training programme. */
+/** The kind of training programme: further study (进修) or new apprenticeship (新型学徒制). */
 export type ProgrammeKind =
   /** Further study (进修) for enterprise staff at a school. */
   | 'FURTHER_STUDY'
   /** The new enterprise apprenticeship (企业新型学徒制). */
   | 'NEW_APPRENTICESHIP';
 
-/** Where a record comes from: the source article, generated to fill a total the article gives, or registered through the API. */
+/** Where a record comes from (来源): the source article, generated to fill a total the article gives, or registered through the API. */
 export type Provenance =
-  /** Stated in the source article. */
+  /** Stated in the source article (原文). */
   | 'ARTICLE'
   /** Generated to fill a total the article gives (演示数据); not a real record. */
   | 'GENERATED'
-  /** Entered through the registry API by an authorised user; the audit trail says who. */
+  /** Entered through the registry API by an authorised user (登记); the audit trail says who. */
   | 'REGISTERED';
 
 /** An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on. */
@@ -135,7 +135,7 @@ export type StudioKind =
   /** Technician studio (技师工作室). */
   | 'TECHNICIAN_STUDIO';
 
-/** The level that recognised a studio, lowest first. */
+/** The level (级别) that recognised a studio, lowest first: 区级, 市级, 省级, 国家级. */
 export type StudioLevel =
   /** City level (市级). */
   | 'CITY'

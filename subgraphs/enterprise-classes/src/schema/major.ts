@@ -7,7 +7,7 @@ import { School } from './school.ts';
 
 /** Enterprise classes are added to Major in their own file. */
 export const Major = builder.prismaObject('Major', {
-  description: 'A major a school teaches, matched to industry demand and aligned to an occupational standard.',
+  description: 'A major (专业) a school teaches, matched to industry demand and aligned to an occupational standard.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The major id.' }),
     name: t.exposeString('name', { description: 'The major name in Chinese.' }),

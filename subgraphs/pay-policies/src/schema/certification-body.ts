@@ -66,7 +66,7 @@ builder.queryFields((t) => ({
   certificationBody: t.prismaField({
     type: CertificationBody,
     nullable: true,
-    description: 'One certification body by id; null when there is none.',
+    description: 'One certification body (等级认定企业 or 社会评价组织) by id; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The certification body id.' }) },
     resolve: (query, _root, { id }, ctx) => ctx.db.certificationBody.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
@@ -74,7 +74,7 @@ builder.queryFields((t) => ({
     {
       type: 'CertificationBody',
       cursor: 'id',
-      description: 'Certification bodies, oldest record first, narrowed by the filter.',
+      description: 'Certification bodies (等级认定企业, 社会评价组织), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: CertificationBodyFilter, required: false, description: 'Narrows the bodies; all when absent.' }) },
       totalCount: async (_connection, { filter }, ctx) => ctx.db.certificationBody.count({ where: await bodyWhere(ctx, filter) }),
       resolve: async (query, _root, { filter }, ctx) =>
