@@ -4,7 +4,7 @@ import { loadManifest } from '@partnership/gateway';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startGraph, type Graph } from '../../support/graph.ts';
 import type { Page } from 'playwright-core';
-import { type BrowserLocale, explorerUrl, launchBrowser, type Browser } from './browser.ts';
+import { explorerUrl, launchBrowser, type Browser } from './browser.ts';
 
 /** Where a failing test leaves a screenshot of its page (git-ignored). */
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
@@ -22,10 +22,9 @@ export interface Session {
  * being a trusted-document hash without operation text.
  *
  * By default the gateway also takes operation text, so that tests can ask the graph what the
- * page should show; `trustedDocumentsOnly` runs it as production does. The browser is a zh-CN
- * one, as the explorer's users have, unless `locale` says otherwise.
+ * page should show; `trustedDocumentsOnly` runs it as production does.
  */
-export function useExplorerSession(options: { trustedDocumentsOnly?: boolean; locale?: BrowserLocale } = {}): Session {
+export function useExplorerSession(options: { trustedDocumentsOnly?: boolean } = {}): Session {
   const session = {
     async open(hash = '#/') {
       const { page } = session.browser;
@@ -37,7 +36,7 @@ export function useExplorerSession(options: { trustedDocumentsOnly?: boolean; lo
   beforeAll(async () => {
     const only = options.trustedDocumentsOnly ?? false;
     session.graph = await startGraph({ gateway: { trustedDocuments: { manifest: loadManifest(), only } } });
-    session.browser = await launchBrowser(options.locale);
+    session.browser = await launchBrowser();
   });
   afterAll(async () => {
     await session.browser?.close();
