@@ -3,6 +3,7 @@ import path from 'node:path';
 import { transformSupergraphToPublicSchema } from '@theguild/federation-composition';
 import {
   buildASTSchema,
+  type GraphQLSchema,
   type DirectiveNode,
   type DocumentNode,
   isEnumType,
@@ -13,13 +14,15 @@ import {
   isSpecifiedScalarType,
   Kind,
   parse,
+  visit,
 } from 'graphql';
 import { expect, it } from 'vitest';
 
 const supergraph = parse(readFileSync(path.resolve(import.meta.dirname, '../schema/supergraph.graphql'), 'utf8'));
 
 /** What a client of the gateway sees: the supergraph without its join__/link__ machinery. */
-const api = buildASTSchema(transformSupergraphToPublicSchema(supergraph));
+const publicSchema = (doc: DocumentNode): GraphQLSchema => buildASTSchema(transformSupergraphToPublicSchema(doc));
+const api = publicSchema(supergraph);
 
 /** The subgraphs that declare a type, field or enum value, from the supergraph's join__ directives. */
 function graphsOf(doc: DocumentNode): (typeName: string, member?: string) => string[] {
@@ -40,8 +43,9 @@ function graphsOf(doc: DocumentNode): (typeName: string, member?: string) => str
 }
 
 /** Every type, field, argument and enum value of the API schema that has no description, by subgraph. */
-function undescribed(): Record<string, string[]> {
-  const owners = graphsOf(supergraph);
+function undescribed(doc = supergraph): Record<string, string[]> {
+  const api = publicSchema(doc);
+  const owners = graphsOf(doc);
   const missing: Record<string, string[]> = {};
   const note = (coordinate: string, graphs: string[]) => {
     for (const graph of new Set(graphs)) (missing[graph.toLowerCase().replaceAll('_', '-')] ??= []).push(coordinate);
@@ -75,4 +79,26 @@ it('describes every type, field, argument and enum value of the public API', () 
     .join('\n');
   if (report) console.log(`Undescribed in the API schema, by subgraph:\n${report}`);
   expect(missing, 'give these a description, then run npm run compose').toEqual({});
+});
+
+it('would name an argument, an input field and an enum value left undescribed', () => {
+  // The same supergraph with three descriptions taken out: the check above must see each of them.
+  const stripped = visit(supergraph, {
+    InputValueDefinition: (node) => (['code', 'towns'].includes(node.name.value) ? { ...node, description: undefined } : undefined),
+    EnumValueDefinition: (node) => (node.name.value === 'NATIONAL' ? { ...node, description: undefined } : undefined),
+  });
+  const missing = Object.values(undescribed(stripped)).flat();
+  expect(missing).toEqual(expect.arrayContaining(['Query.industry(code:)', 'MasterStudioFilter.towns', 'StudioLevel.NATIONAL']));
+});
+
+/** A Chinese character: the domain's own term, which the registries' users know things by. */
+const HAN = /\p{Script=Han}/u;
+
+it("gives every record type and enum of the domain its Chinese term", () => {
+  // Records (types with an id) and enums name things of the domain; paging and summaries do not.
+  const withoutTerm = Object.values(api.getTypeMap())
+    .filter((type) => !isIntrospectionType(type) && ((isObjectType(type) && 'id' in type.getFields()) || isEnumType(type)))
+    .filter((type) => !HAN.test(type.description ?? ''))
+    .map((type) => type.name);
+  expect(withoutTerm).toEqual([]);
 });

@@ -1,7 +1,8 @@
 // `npm run screenshot`: pictures of every page of the explorer, in Chinese and in English, taken
 // from the real app served by the real gateway over freshly seeded subgraphs. The README's two
 // (Chinese) land in gateway/explorer/; the rest in test/browser/screenshots/ (git-ignored).
-// Chinese names render in Noto Sans SC from npm (support/chromium.ts), whatever fonts the machine has.
+// Chinese names render in Noto Sans SC from npm (support/chromium.ts), whatever fonts the machine has;
+// each language's pages are taken in a browser of that language (zh-CN, en-US).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -36,8 +37,10 @@ const EDITOR_PAGES: typeof PAGES = [
   { name: 'audit', hash: '#/audit', ready: (p) => p.getByTestId('audit-change').first().waitFor() },
 ];
 
+/** Each language's pictures come from a browser of that language, as its readers have. */
+const BROWSER_LOCALE = { 'zh-CN': 'zh-CN', en: 'en-US' } as const;
+
 const graph = await startGraph();
-const browser = await launchBrowser();
 const editor = { subject: 'editor-wang', role: 'BUREAU_ADMIN' as const };
 const editorToken = await graph.token(editor);
 // One promotion, so the audit trail has an entry to show.
@@ -48,37 +51,49 @@ const promoted = await graph.query(
 );
 if (promoted.errors) throw new Error(`The promotion for the audit screenshot failed: ${JSON.stringify(promoted.errors)}`);
 try {
-  const { page } = browser;
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  for (const language of ['zh-CN', 'en']) {
-    await page.goto(explorerUrl(graph.url));
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_STORAGE_KEY, language]);
-    for (const { name, hash, ready } of PAGES) {
-      await page.goto('about:blank');
-      await page.goto(explorerUrl(graph.url, hash));
-      await ready(page);
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
+  for (const language of ['zh-CN', 'en'] as const) {
+    const browser = await launchBrowser(BROWSER_LOCALE[language]);
+    try {
+      await screenshotsIn(browser.page, language);
+      if (browser.problems.length > 0) throw new Error(`The page had problems:\n${browser.problems.join('\n')}`);
+    } finally {
+      await browser.close();
     }
-    // The editor's pages: a studio with its edit forms, and the audit trail holding one promotion.
-    await page.evaluate((token) => sessionStorage.setItem('partnership.session-token', token), editorToken);
-    for (const { name, hash, ready } of EDITOR_PAGES) {
-      await page.goto('about:blank');
-      await page.goto(explorerUrl(graph.url, hash));
-      await ready(page);
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
-    }
-    await page.evaluate(() => sessionStorage.clear());
-
-    await page.emulateMedia({ media: 'print' });
-    await page.goto('about:blank');
-    await page.goto(explorerUrl(graph.url, '#/studios?level=PROVINCIAL'));
-    await page.getByTestId('studios-print').waitFor({ state: 'attached' });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `studios-print.${language}.png`), fullPage: true });
-    await page.emulateMedia({ media: 'screen' });
   }
+  console.log(`Wrote screenshot.png and screenshot-phone.png to ${explorerDir}, every page in both languages to ${SCREENSHOT_DIR}`);
+} finally {
+  await graph.stop();
+}
 
+async function screenshotsIn(page: Page, language: keyof typeof BROWSER_LOCALE) {
+  await page.goto(explorerUrl(graph.url));
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_STORAGE_KEY, language]);
+  for (const { name, hash, ready } of PAGES) {
+    await page.goto('about:blank');
+    await page.goto(explorerUrl(graph.url, hash));
+    await ready(page);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
+  }
+  // The editor's pages: a studio with its edit forms, and the audit trail holding one promotion.
+  await page.evaluate((token) => sessionStorage.setItem('partnership.session-token', token), editorToken);
+  for (const { name, hash, ready } of EDITOR_PAGES) {
+    await page.goto('about:blank');
+    await page.goto(explorerUrl(graph.url, hash));
+    await ready(page);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
+  }
+  await page.evaluate(() => sessionStorage.clear());
+
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('about:blank');
+  await page.goto(explorerUrl(graph.url, '#/studios?level=PROVINCIAL'));
+  await page.getByTestId('studios-print').waitFor({ state: 'attached' });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `studios-print.${language}.png`), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  if (language !== 'zh-CN') return;
   // The README's pictures, in Chinese: the overview, and a studio page on a phone.
-  await page.evaluate((key) => localStorage.setItem(key, 'zh-CN'), LANGUAGE_STORAGE_KEY);
   await page.goto('about:blank');
   await page.goto(explorerUrl(graph.url));
   await PAGES[0].ready(page);
@@ -89,10 +104,4 @@ try {
   await page.getByTestId('level-history').waitFor();
   await page.screenshot({ path: path.join(explorerDir, 'screenshot-phone.png') });
   await page.setViewportSize(DESKTOP);
-
-  if (browser.problems.length > 0) throw new Error(`The page had problems:\n${browser.problems.join('\n')}`);
-  console.log(`Wrote screenshot.png and screenshot-phone.png to ${explorerDir}, every page in both languages to ${SCREENSHOT_DIR}`);
-} finally {
-  await browser.close();
-  await graph.stop();
 }

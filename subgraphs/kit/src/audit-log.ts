@@ -60,7 +60,7 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
   });
 
   const AuditEntry = builder.objectRef<AuditEntryRow>('AuditEntry').implement({
-    description: 'One change to a registry: who made it, when, and the record before and after.',
+    description: 'One change to a registry (修改记录): who made it, when, and the record before and after.',
     shareable: true,
     fields: (t) => ({
       id: t.exposeID('id', { description: 'The entry, in commit order within its registry.' }),
@@ -91,7 +91,7 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
     t.connection(
       {
         type: AuditEntry,
-        description: `Changes to the ${options.registry} registry, oldest first. BUREAU_ADMIN only.`,
+        description: `Changes to the ${options.registry} registry (its audit log, 修改记录), oldest first. BUREAU_ADMIN only.`,
         authScopes: { bureauAdmin: true },
         args: { filter: t.arg({ type: AuditEntryFilter, required: false, description: 'Narrows the entries; omit for all.' }) },
         resolve: async (_root, args, ctx) => {

@@ -23,7 +23,7 @@ export { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_RETENTION_HOURS, type Idempote
 export { addAuditLog, type AuditReader } from './audit-log.ts';
 export { crossFieldIssue, field, missingReference, parseInput, ruleError, z } from './validation.ts';
 export { expectVersion, nextVersion, versionedUpdate, type Versioned } from './versioning.ts';
-export { foreignReferences, type CheckForeignReferences, type ForeignReference } from './references.ts';
+export { foreignReferences, type CheckForeignReferences, type ForeignCatalogue, type ForeignReference } from './references.ts';
 export { subgraphTesting } from './testing.ts';
 export { countRows, DemoRefused, seedDemo, type DemoState, type SubgraphSeeds } from './seeding.ts';
 export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
@@ -31,3 +31,4 @@ export { input, writeInput, type WriteField, type WriteInput } from './write-inp
 export { createRecord, updateRecord, type Create, type Update, type Writer } from './write.ts';
 export { PROVENANCE_ENUM } from './provenance.ts';
 export { checkTowns, NAMED_TOWNS, OTHER_TOWN, statedCondition, TOWNS } from './towns.ts';
+export { catalogueChoices, checkFilterChoices, foreignChoices, unknownChoices, type FilterChoices } from './filter-choices.ts';

@@ -6,22 +6,35 @@ import { GraphQLError } from 'graphql';
 import { READ_FROM_HEADER } from './auth.ts';
 import { missingReference } from './validation.ts';
 
-/** Entities other registries own, with the root field that finds one. */
+/** Entities other registries own, with the root field that finds one (and, for catalogues, the one listing their codes). */
 const LOOKUPS = {
   Enterprise: { field: 'enterprise', argument: 'id', type: 'ID!' },
   School: { field: 'school', argument: 'id', type: 'ID!' },
-  Industry: { field: 'industry', argument: 'code', type: 'String!' },
-  Occupation: { field: 'occupation', argument: 'code', type: 'String!' },
+  Industry: { field: 'industry', argument: 'code', type: 'String!', list: 'industries' },
+  Occupation: { field: 'occupation', argument: 'code', type: 'String!', list: 'occupations' },
 } as const;
+
+export type ForeignType = keyof typeof LOOKUPS;
+/** The catalogues of another registry a filter may name codes of. */
+export type ForeignCatalogue = 'Industry' | 'Occupation';
 
 export interface ForeignReference {
   /** The input field, for the error: input.partnerEnterpriseId. */
   path: string;
-  type: keyof typeof LOOKUPS;
+  type: ForeignType;
   key: string | number | null | undefined;
 }
 
-export type CheckForeignReferences = (references: ForeignReference[]) => Promise<void>;
+export interface CheckForeignReferences {
+  (references: ForeignReference[]): Promise<void>;
+  /**
+   * Which of the codes exist in the catalogue of the registry that owns it, in order; undefined
+   * when that cannot be asked now (no gateway, the registry down): a read then goes unchecked.
+   */
+  exist(type: ForeignCatalogue, codes: readonly string[]): Promise<boolean[] | undefined>;
+  /** Every code of the catalogue in code-point order, or undefined when it cannot be asked now. */
+  codes(type: ForeignCatalogue): Promise<string[] | undefined>;
+}
 
 // The gateway's alias limit is 30: larger sets are asked in several requests.
 const PER_REQUEST = 25;
@@ -33,27 +46,32 @@ function unavailable(references: ForeignReference[], why: string): GraphQLError 
   });
 }
 
-async function checkBatch(url: string, batch: ForeignReference[]): Promise<void> {
-  const variables = Object.fromEntries(batch.map((ref, i) => [`r${i}`, String(ref.key)]));
-  const declarations = batch.map((ref, i) => `$r${i}: ${LOOKUPS[ref.type].type}`).join(', ');
-  const selections = batch.map((ref, i) => `r${i}: ${LOOKUPS[ref.type].field}(${LOOKUPS[ref.type].argument}: $r${i}) { __typename }`);
+/** Asks the gateway (on the primary: a record registered moments ago may not be on a replica yet). */
+async function ask(url: string, query: string, variables: Record<string, string>, references: ForeignReference[]): Promise<Record<string, unknown>> {
   let body: { data?: Record<string, unknown> | null; errors?: unknown[] };
   try {
     const response = await fetch(url, {
       method: 'POST',
-      // A record registered moments ago in its registry may not have reached a replica yet.
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', [READ_FROM_HEADER]: 'primary' },
-      body: JSON.stringify({ query: `query ForeignReferences(${declarations}) { ${selections.join(' ')} }`, variables }),
+      body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(5_000),
     });
     body = (await response.json()) as typeof body;
   } catch (error) {
-    throw unavailable(batch, `the gateway did not answer: ${(error as Error).message}`);
+    throw unavailable(references, `the gateway did not answer: ${(error as Error).message}`);
   }
   // A registry that is down answers null with an error: that is not "does not exist".
-  if (body.errors?.length || !body.data) throw unavailable(batch, 'the registry that owns it did not answer');
-  const missing = batch.findIndex((_ref, i) => body.data![`r${i}`] == null);
-  if (missing >= 0) throw missingReference(batch[missing].path, batch[missing].type, batch[missing].key!);
+  if (body.errors?.length || !body.data) throw unavailable(references, 'the registry that owns it did not answer');
+  return body.data;
+}
+
+/** Whether each reference of the batch names an existing record, in order. */
+async function lookUp(url: string, batch: ForeignReference[]): Promise<boolean[]> {
+  const variables = Object.fromEntries(batch.map((ref, i) => [`r${i}`, String(ref.key)]));
+  const declarations = batch.map((ref, i) => `$r${i}: ${LOOKUPS[ref.type].type}`).join(', ');
+  const selections = batch.map((ref, i) => `r${i}: ${LOOKUPS[ref.type].field}(${LOOKUPS[ref.type].argument}: $r${i}) { __typename }`);
+  const data = await ask(url, `query ForeignReferences(${declarations}) { ${selections.join(' ')} }`, variables, batch);
+  return batch.map((_ref, i) => data[`r${i}`] != null);
 }
 
 /**
@@ -61,7 +79,7 @@ async function checkBatch(url: string, batch: ForeignReference[]): Promise<void>
  * reference. Without a gateway URL (a subgraph tested on its own) any reference is unavailable.
  */
 export function foreignReferences(gatewayUrl: () => string | undefined): CheckForeignReferences {
-  return async (references) => {
+  const check = async (references: ForeignReference[]) => {
     const seen = new Set<string>();
     const wanted = references.filter((ref) => {
       const id = `${ref.type}:${ref.key}`;
@@ -72,6 +90,44 @@ export function foreignReferences(gatewayUrl: () => string | undefined): CheckFo
     if (!wanted.length) return;
     const url = gatewayUrl();
     if (!url) throw unavailable(wanted, 'no gateway URL is configured');
-    for (let i = 0; i < wanted.length; i += PER_REQUEST) await checkBatch(url, wanted.slice(i, i + PER_REQUEST));
+    for (let i = 0; i < wanted.length; i += PER_REQUEST) {
+      const batch = wanted.slice(i, i + PER_REQUEST);
+      const found = await lookUp(url, batch);
+      const missing = found.indexOf(false);
+      if (missing >= 0) throw missingReference(batch[missing].path, batch[missing].type, batch[missing].key!);
+    }
   };
+
+  const codes = async (type: ForeignCatalogue) => {
+    const url = gatewayUrl();
+    if (!url) return undefined;
+    const { list } = LOOKUPS[type];
+    try {
+      const data = await ask(url, `query ForeignCatalogue { ${list} { code } }`, {}, [{ path: 'filter', type, key: null }]);
+      return (data[list] as { code: string }[]).map((row) => row.code).sort();
+    } catch {
+      return undefined;
+    }
+  };
+  // Catalogue codes found once stay found (records are never deleted): a filter naming them asks once per process.
+  const known = new Set<string>();
+  const exist = async (type: ForeignCatalogue, wanted: readonly string[]) => {
+    const url = gatewayUrl();
+    if (!url) return undefined;
+    const asked = [...new Set(wanted)].filter((code) => !known.has(`${type}:${code}`)).map((key) => ({ path: 'filter', type, key }));
+    try {
+      // Many codes at once: one request for the whole catalogue rather than one per 25 codes.
+      const found = !asked.length
+        ? []
+        : asked.length > PER_REQUEST
+          ? await codes(type)
+          : (await lookUp(url, asked)).flatMap((yes, i) => (yes ? [asked[i].key] : []));
+      if (!found) return undefined;
+      for (const code of found) known.add(`${type}:${code}`);
+    } catch {
+      return undefined;
+    }
+    return wanted.map((code) => known.has(`${type}:${code}`));
+  };
+  return Object.assign(check, { exist, codes });
 }

@@ -1,6 +1,6 @@
 // Towns and platforms (镇街/平台) are a controlled list, not free text: a typo would split a town
 // filter. The article surveyed 8 and names 4; the rest are recorded under one "other" bucket.
-import { userError } from './errors.ts';
+import { unknownChoices } from './filter-choices.ts';
 
 /** The four the article names among the eight it surveyed. */
 export const NAMED_TOWNS = ['河上镇', '瓜沥镇', '蜀山街道', '开发区'] as const;
@@ -8,10 +8,12 @@ export const NAMED_TOWNS = ['河上镇', '瓜沥镇', '蜀山街道', '开发区
 export const OTHER_TOWN = '其他镇街（平台）';
 export const TOWNS: readonly string[] = [...NAMED_TOWNS, OTHER_TOWN];
 
+export const TOWN_CHOICES = { noun: 'town', listedBy: 'towns' };
+
 /** Refuses a town outside the list, naming the valid choices. */
 export function checkTowns(towns: readonly string[] | null | undefined, field: string): void {
-  const unknown = towns?.filter((town) => !TOWNS.includes(town)) ?? [];
-  if (unknown.length) throw userError(`${field} has unknown town(s) ${unknown.join(', ')}; valid towns: ${TOWNS.join(', ')}.`, field);
+  const unknown = [...new Set(towns?.filter((town) => !TOWNS.includes(town)))];
+  if (unknown.length) throw unknownChoices(field, TOWN_CHOICES, unknown, TOWNS);
 }
 
 /** A where condition on a nullable column: false keeps the rows where it is not stated (null). */

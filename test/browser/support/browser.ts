@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { EXPLORER_DIST } from '@partnership/gateway';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumLaunch } from './chromium.ts';
+import { type BrowserLocale, chromiumLaunch } from './chromium.ts';
+
+export type { BrowserLocale };
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
@@ -19,18 +21,23 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile, one page, and every page problem recorded. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Headless Chromium with a fresh profile, one page, and every page problem recorded. Its
+ * language is `locale` (the explorer's users run zh-CN browsers; en-US for tests of the English
+ * interface): native controls, navigator.language and Accept-Language follow it.
+ */
+export async function launchBrowser(locale: BrowserLocale = 'zh-CN'): Promise<Browser> {
   if (!existsSync(path.join(EXPLORER_DIST, 'index.html'))) {
     throw new Error('The explorer is not built: npm run build --workspace @partnership/explorer (npm test builds it first)');
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'explorer-chromium-'));
-  const { executablePath, args, env } = await chromiumLaunch(dir);
+  const { executablePath, args, env } = await chromiumLaunch(dir, locale);
   const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
     executablePath,
     args,
     env,
     headless: true,
+    locale,
     viewport: DESKTOP,
   });
   const page = context.pages()[0] ?? (await context.newPage());

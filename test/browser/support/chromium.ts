@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,16 +46,16 @@ async function privateFontconfig(dir: string): Promise<string> {
   return file;
 }
 
+/** The browser's own language, as a person's browser has one: zh-CN for the explorer in Chinese, en-US in English. */
+export type BrowserLocale = 'zh-CN' | 'en-US';
+
 /**
  * The Chromium inside the @sparticuz/chromium package (unpacked to the system temp folder on
  * first use), or the one at CHROMIUM_PATH when that is set. `dir` is a private folder for
- * this launch (the browser profile's parent), where its fontconfig goes.
+ * this launch (the browser profile's parent), where its fontconfig and locale go.
  */
-export async function chromiumLaunch(dir: string): Promise<ChromiumLaunch> {
-  // Chromium writes a download's name in the locale's charset: under C/POSIX (no LANG, as in a bare
-  // CI shell) a Chinese file name is lost and the file is saved as "download".
-  const utf8 = /utf-?8/i.test(process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || '');
-  const env = { ...process.env, ...(!utf8 && { LC_ALL: 'C.UTF-8' }), FONTCONFIG_FILE: await privateFontconfig(dir) } as Record<string, string>;
+export async function chromiumLaunch(dir: string, locale: BrowserLocale = 'zh-CN'): Promise<ChromiumLaunch> {
+  const env = { ...process.env, ...(await localeEnv(dir, locale)), FONTCONFIG_FILE: await privateFontconfig(dir) } as Record<string, string>;
   const system = process.env.CHROMIUM_PATH;
   if (system) {
     if (!existsSync(system)) throw new Error(`CHROMIUM_PATH is ${system}, and there is no such file (unset it to use the browser from npm)`);
@@ -63,4 +63,28 @@ export async function chromiumLaunch(dir: string): Promise<ChromiumLaunch> {
   }
   const args = [...new Set([...sparticuz.args.filter((arg) => !UNWANTED.has(arg)), ...QUIET])];
   return { executablePath: await sparticuz.executablePath(), args, env };
+}
+
+/** glibc's C.UTF-8 locale data, on Debian, Ubuntu and Fedora alike. */
+const C_UTF8 = ['/usr/lib/locale/C.utf8', '/usr/lib/locale/C.UTF-8'].find((dir) => existsSync(dir));
+
+/**
+ * The browser's locale. Chromium on Linux takes its language from the process locale (not --lang,
+ * nor the context's locale emulation), and native controls such as <input type="date"> follow it.
+ * Few machines have zh_CN.UTF-8 compiled, and glibc drops the whole locale for one missing
+ * category, leaving C: then Chromium also writes a download's name in ASCII and a Chinese name is
+ * lost ("download"). So a private LOCPATH gives C.UTF-8's data the locale's name: ICU reads the
+ * language from the name, and the charset is UTF-8.
+ */
+async function localeEnv(dir: string, locale: BrowserLocale): Promise<Record<string, string>> {
+  const name = `${locale.replace('-', '_')}.UTF-8`;
+  if (!C_UTF8) {
+    // No C.UTF-8 to borrow: keep a UTF-8 charset at least (native controls stay in the machine's language).
+    const { LC_ALL, LC_CTYPE, LANG } = process.env;
+    return /utf-?8/i.test(LC_ALL || LC_CTYPE || LANG || '') ? {} : { LC_ALL: 'C.UTF-8' };
+  }
+  const locales = path.join(dir, 'locales');
+  await mkdir(locales, { recursive: true });
+  await symlink(C_UTF8, path.join(locales, name));
+  return { LOCPATH: locales, LC_ALL: name };
 }

@@ -72,18 +72,22 @@ const POLICY_FIELDS = ['scope', 'upliftMinPercent', 'upliftMaxPercent', 'effecti
 /**
  * The enterprise's write forms the signed-in role may use: its pay policies for its own HR, the
  * seats of the order classes of a school for that school's staff. Nothing for anyone else.
+ * After a save the profile above is read again too, so it shows the change.
  */
-export function EnterpriseEditors({ enterpriseId }: { enterpriseId: string }) {
+export function EnterpriseEditors({ enterpriseId, reloadProfile }: { enterpriseId: string; reloadProfile: () => void }) {
   const session = useSession();
   const mayEditPolicies = may.editPayPolicies(session, Number(enterpriseId));
   if (!mayEditPolicies && session?.role !== 'COLLEGE_STAFF') return null;
-  return <Editors enterpriseId={enterpriseId} session={session!} />;
+  return <Editors enterpriseId={enterpriseId} session={session!} reloadProfile={reloadProfile} />;
 }
 
-function Editors({ enterpriseId, session }: { enterpriseId: string; session: Session }) {
+function Editors({ enterpriseId, session, reloadProfile }: { enterpriseId: string; session: Session; reloadProfile: () => void }) {
   const { t } = useTranslation();
   const [result, reexecute] = useQuery({ query: EnterpriseEditing, variables: { id: enterpriseId } });
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const reload = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    reloadProfile();
+  };
   const enterprise = result.data?.enterprise;
   if (!enterprise) return null;
   const classes = enterprise.enterpriseClasses?.filter((c) => may.editClasses(session, Number(c.school.id))) ?? [];

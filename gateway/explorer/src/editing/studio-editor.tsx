@@ -27,6 +27,9 @@ const UpdateStudio = graphql(`
       id
       version
       town
+      campusSchool {
+        id
+      }
     }
   }
 `);
@@ -34,6 +37,17 @@ const UpdateStudio = graphql(`
 const Towns = graphql(`
   query StudioTownChoices {
     masterStudioTowns
+  }
+`);
+
+/** The schools a studio may work on the campus of: the enterprise-classes registry's schools. */
+const Schools = graphql(`
+  query StudioCampusChoices {
+    schools {
+      id
+      name
+      nameEn
+    }
   }
 `);
 
@@ -45,6 +59,7 @@ export interface EditableStudio {
   leaderId?: string | null;
   hostEnterpriseId?: string | null;
   hostSchoolId?: string | null;
+  campusSchoolId?: string | null;
 }
 
 /** The studio's write forms, for BUREAU_ADMIN: a promotion or demotion, and its details. */
@@ -53,6 +68,7 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
   const [, recordLevelChange] = useMutation(RecordLevelChange);
   const [, updateStudio] = useMutation(UpdateStudio);
   const [towns] = useQuery({ query: Towns });
+  const [schools] = useQuery({ query: Schools });
   // One key per intended change: a retry after a lost answer does not record it twice.
   const levelKey = useRef(newIdempotencyKey());
   const townChoices = [...new Set([...(towns.data?.masterStudioTowns ?? []), ...(studio.town ? [studio.town] : [])])];
@@ -103,11 +119,12 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
         key={studio.version}
         title={t('edit.studioDetails')}
         testId="edit-studio"
-        fields={['town', 'leaderId', 'hostEnterpriseId', 'hostSchoolId']}
+        fields={['town', 'leaderId', 'hostEnterpriseId', 'hostSchoolId', 'campusSchoolId']}
         reload={reload}
         save={async (data) => {
           const hostEnterpriseId = optionalText(data, 'hostEnterpriseId');
           const hostSchoolId = optionalText(data, 'hostSchoolId');
+          const campusSchoolId = optionalText(data, 'campusSchoolId') ?? null;
           const input = {
             id: studio.id,
             version: studio.version,
@@ -116,6 +133,8 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
             // A studio has one host: send the one that changed.
             ...(hostEnterpriseId !== (studio.hostEnterpriseId ?? undefined) && hostEnterpriseId && { hostEnterpriseId }),
             ...(hostSchoolId !== (studio.hostSchoolId ?? undefined) && hostSchoolId && { hostSchoolId }),
+            // Sent only when changed; none (null) takes the studio off campus.
+            ...(campusSchoolId !== (studio.campusSchoolId ?? null) && { campusSchoolId }),
           };
           return (await updateStudio({ input })).error;
         }}
@@ -140,6 +159,16 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
             </Field>
             <Field label={t('edit.hostSchoolId')} name="hostSchoolId" error={errors.hostSchoolId}>
               <input {...inputProps('hostSchoolId', errors.hostSchoolId)} inputMode="numeric" defaultValue={studio.hostSchoolId ?? ''} />
+            </Field>
+            <Field label={t('studioCampus.label')} name="campusSchoolId" error={errors.campusSchoolId}>
+              <select {...inputProps('campusSchoolId', errors.campusSchoolId)} defaultValue={studio.campusSchoolId ?? ''}>
+                <option value="">{t('studioCampus.none')}</option>
+                {schools.data?.schools.map((school) => (
+                  <option key={school.id} value={school.id}>
+                    {school.nameEn ? `${school.name} · ${school.nameEn}` : school.name}
+                  </option>
+                ))}
+              </select>
             </Field>
           </>
         )}

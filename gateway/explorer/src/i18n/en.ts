@@ -447,4 +447,8 @@ export const en: SameKeys<Messages> = {
     colleges: 'Industry colleges',
     occupations: 'Occupations',
   },
+  studioCampus: {
+    label: 'On the campus of',
+    none: '(no campus)',
+  },
 };

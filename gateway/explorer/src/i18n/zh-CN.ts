@@ -438,6 +438,10 @@ export const zhCN = {
     colleges: '产业学院',
     occupations: '职业（工种）',
   },
+  studioCampus: {
+    label: '进驻校园',
+    none: '（不进驻校园）',
+  },
 };
 
 export type Messages = typeof zhCN;

@@ -99,7 +99,7 @@ const EnterpriseProfileQuery = graphql(`
 export function EnterpriseProfile({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [result] = useQuery({ query: EnterpriseProfileQuery, variables: { id } });
+  const [result, reexecute] = useQuery({ query: EnterpriseProfileQuery, variables: { id } });
   const e = result.data?.enterprise;
   if (!e) return result.data && !result.error ? <p className="notice">{t('enterprises.notFound', { id })}</p> : <QueryState result={result} />;
   const list = (parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(t('common.listSeparator'));
@@ -259,7 +259,7 @@ export function EnterpriseProfile({ id }: { id: string }) {
           </ul>
         </Section>
       </div>
-      <EnterpriseEditors enterpriseId={e.id} />
+      <EnterpriseEditors enterpriseId={e.id} reloadProfile={() => reexecute({ requestPolicy: 'network-only' })} />
     </article>
   );
 }

@@ -61,6 +61,7 @@ const StudioQuery = graphql(`
         nameEn
       }
       campusSchool {
+        id
         name
         nameEn
       }
@@ -184,6 +185,7 @@ export function StudioPage({ id }: { id: string }) {
               leaderId: leader?.id,
               hostEnterpriseId: studio.hostEnterprise?.id,
               hostSchoolId: studio.hostSchool?.id,
+              campusSchoolId: studio.campusSchool?.id,
             }}
             reload={() => reexecute({ requestPolicy: 'network-only' })}
           />

@@ -1,18 +1,19 @@
-import { userError } from '@partnership/kit';
+import { catalogueChoices, type FilterChoices } from '@partnership/kit';
 import type { Context } from '../registry.ts';
 
-/**
- * Industry codes a filter names must be in the catalogue: an unknown one is a typo that would
- * otherwise answer an empty list. The error names the valid codes so a frontend can show them.
- */
-export async function checkIndustryCodes(ctx: Context, codes: readonly string[] | null | undefined, field: string): Promise<void> {
-  if (!codes?.length) return;
-  const found = await Promise.all(codes.map((code) => ctx.loaders.industryByCode.load(code)));
-  const unknown = codes.filter((_, i) => !found[i]);
-  if (!unknown.length) return;
-  const valid = (await ctx.db.industry.findMany({ select: { code: true }, orderBy: { code: 'asc' } })).map((i) => i.code);
-  throw userError(`${field} has unknown industry code(s) ${unknown.join(', ')}; valid codes: ${valid.join(', ')}.`, field);
-}
+const found = (rows: readonly unknown[]) => rows.map((row) => row != null && !(row instanceof Error));
+
+/** The industry catalogue, this registry's own, as the choices of a filter (kit: filter-choices.ts). */
+export const industryChoices = (ctx: Context): FilterChoices =>
+  catalogueChoices('Industry', {
+    exist: async (codes) => found(await ctx.loaders.industryByCode.loadMany([...codes])),
+    // Sorted here, not by the database's collation: the same order as the other registries' messages.
+    all: async () => (await ctx.db.industry.findMany({ select: { code: true } })).map((i) => i.code).sort(),
+  });
+
+/** The occupation catalogue, this registry's own, as the choices of a filter. */
+export const occupationChoices = (ctx: Context): FilterChoices =>
+  catalogueChoices('Occupation', { exist: async (codes) => found(await ctx.loaders.occupationByCode.loadMany([...codes])) });
 
 /** Keeps the rows whose provenance is listed; no list keeps them all. */
 export const withProvenance = <T extends { provenance: string }>(rows: readonly T[], provenances: readonly string[] | null | undefined): T[] =>

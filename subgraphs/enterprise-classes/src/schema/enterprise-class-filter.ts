@@ -1,19 +1,22 @@
-import { containsText, parseId, userError } from '@partnership/kit';
+import { checkFilterChoices, containsText, parseId, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { checkIndustryCodes } from './catalogue-codes.ts';
+import { industryChoices, occupationChoices } from './catalogue-codes.ts';
 import { Provenance } from './enums.ts';
 
 export const EnterpriseClassFilter = builder.inputType('EnterpriseClassFilter', {
   description: 'Every field narrows the result; lists match any of their values.',
   fields: (t) => ({
-    industryCodes: t.stringList({ required: false, description: 'Codes from the industry catalogue (`industries`); an unknown code is an error.' }),
+    industryCodes: t.stringList({ required: false, description: 'Codes from the industry catalogue (产业, `industries`); an unknown code is an error naming the valid ones.' }),
     industryStated: t.boolean({
       required: false,
       description: 'false: only classes whose industry is not stated (未注明); true: only those with an industry, stated or inferred.',
     }),
-    occupationCodes: t.stringList({ required: false, description: 'Classes that train for any of these occupations.' }),
+    occupationCodes: t.stringList({
+      required: false,
+      description: 'Classes that train for any of these occupations (职业/工种, codes from `occupations`); an unknown code is an error.',
+    }),
     partnerEnterpriseIds: t.idList({ required: false, description: 'Classes for any of these partner enterprises.' }),
     schoolIds: t.idList({ required: false, description: 'Classes of any of these schools.' }),
     cohortYears: t.intList({ required: false, description: 'Classes of any of these cohort years.' }),
@@ -34,7 +37,8 @@ const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.length ? 
 /** Turns a filter into a Prisma where clause, refusing input that cannot match anything sensible. */
 export async function enterpriseClassWhere(ctx: Context, filter: Filter | null | undefined): Promise<Prisma.EnterpriseClassWhereInput> {
   if (!filter) return {};
-  await checkIndustryCodes(ctx, filter.industryCodes, 'filter.industryCodes');
+  await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', industryChoices(ctx));
+  await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', occupationChoices(ctx));
   if (filter.industryCodes?.length && filter.industryStated === false) {
     throw userError('filter.industryCodes and industryStated: false cannot both hold.', 'filter.industryStated');
   }

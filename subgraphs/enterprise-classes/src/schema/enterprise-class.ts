@@ -83,7 +83,7 @@ builder.queryFields((t) => ({
   enterpriseClass: t.prismaField({
     type: EnterpriseClass,
     nullable: true,
-    description: 'One order class by id; null if there is none.',
+    description: 'One order class (订单班) by id; null if there is none.',
     args: { id: t.arg.id({ required: true, description: 'The order class id.' }) },
     resolve: (query, _root, { id }, ctx) => ctx.db.enterpriseClass.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
     {
       type: 'EnterpriseClass',
       cursor: 'id',
-      description: 'Enterprise order classes, oldest record first, narrowed by the filter.',
+      description: 'Enterprise order classes (企业订单班), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseClassFilter, required: false, description: 'Narrows the classes; left out, all of them.' }) },
       totalCount: async (_connection, { filter }, ctx) => ctx.db.enterpriseClass.count({ where: await enterpriseClassWhere(ctx, filter) }),
       resolve: async (query, _root, { filter }, ctx) =>

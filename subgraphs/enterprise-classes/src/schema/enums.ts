@@ -4,7 +4,7 @@ import { builder } from '../registry.ts';
 export const Provenance = builder.enumType('Provenance', PROVENANCE_ENUM);
 
 export const SchoolKind = builder.enumType('SchoolKind', {
-  description: 'The kind of school.',
+  description: 'The kind of school (学校类型).',
   values: {
     TECHNICIAN_COLLEGE: { description: 'Technician college (技师学院).' },
     VOCATIONAL_SCHOOL: { description: 'Vocational school (职业学校).' },
@@ -20,7 +20,7 @@ export const MentorSide = builder.enumType('MentorSide', {
 });
 
 export const ResearchOutcomeKind = builder.enumType('ResearchOutcomeKind', {
-  description: 'What a student research project produced.',
+  description: 'What a student research project produced (研修成果).',
   values: {
     TECHNICAL_RENOVATION: { description: 'A technical renovation (技术改造) of an enterprise process.' },
     DEVELOPED_EQUIPMENT: { description: 'A piece of equipment developed (研发设备).' },
@@ -29,7 +29,7 @@ export const ResearchOutcomeKind = builder.enumType('ResearchOutcomeKind', {
 });
 
 export const ProgrammeKind = builder.enumType('ProgrammeKind', {
-  description: 'The kind of training programme.',
+  description: 'The kind of training programme: further study (进修) or new apprenticeship (新型学徒制).',
   values: {
     FURTHER_STUDY: { description: 'Further study (进修) for enterprise staff at a school.' },
     NEW_APPRENTICESHIP: { description: 'The new enterprise apprenticeship (企业新型学徒制).' },

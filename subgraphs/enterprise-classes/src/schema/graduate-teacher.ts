@@ -4,7 +4,7 @@ import { Provenance } from './enums.ts';
 import { School } from './school.ts';
 
 export const GraduateTeacher = builder.prismaObject('GraduateTeacher', {
-  description: 'A graduate of the technician class who became a teacher at the college.',
+  description: 'A graduate of the technician class (技师班毕业生) who became a teacher (职教师) at the college.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The teacher id.' }),
     name: t.exposeString('name', { description: 'The teacher name.' }),
@@ -28,7 +28,7 @@ builder.prismaObjectField(School, 'graduateTeachers', (t) =>
 builder.queryFields((t) => ({
   graduateTeachers: t.prismaField({
     type: [GraduateTeacher],
-    description: 'Technician-class graduates who became college teachers, oldest record first.',
+    description: 'Technician-class graduates (技师班毕业生) who became college teachers, oldest record first.',
     args: { schoolId: t.arg.id({ required: false, description: 'Only teachers of this school.' }) },
     resolve: (query, _root, { schoolId }, ctx) =>
       ctx.db.graduateTeacher.findMany({

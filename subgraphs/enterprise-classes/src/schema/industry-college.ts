@@ -39,7 +39,7 @@ builder.prismaObjectField(Industry, 'industryColleges', (t) =>
 builder.queryFields((t) => ({
   industryColleges: t.prismaField({
     type: [IndustryCollege],
-    description: 'Industry colleges, oldest record first (the technician college co-built 6).',
+    description: 'Industry colleges (产业学院), oldest record first (the technician college co-built 6).',
     resolve: (query, _root, _args, ctx) => ctx.db.industryCollege.findMany({ ...query, orderBy: { id: 'asc' } }),
   }),
 }));

@@ -3,7 +3,7 @@ import { Provenance } from './enums.ts';
 
 /** Majors, industry colleges and classes are added to Industry in their own files. */
 export const Industry = builder.prismaObject('Industry', {
-  description: 'An industry the registries classify by; priority ones are the district training focus.',
+  description: 'An industry (产业) the registries classify by; priority ones are the district training focus.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'The industry code, e.g. SMART_VEHICLES.' }),
     name: t.exposeString('name', { description: 'The industry name in Chinese.' }),
@@ -21,7 +21,7 @@ builder.asEntity(Industry, {
 builder.queryFields((t) => ({
   industries: t.prismaField({
     type: [Industry],
-    description: 'Industries, priority ones first.',
+    description: 'Industries (产业), priority ones first.',
     args: { priorityOnly: t.arg.boolean({ required: false, description: 'Only the priority industries or trades of the district.' }) },
     resolve: (query, _root, { priorityOnly }, ctx) =>
       ctx.db.industry.findMany({
@@ -33,7 +33,7 @@ builder.queryFields((t) => ({
   industry: t.prismaField({
     type: Industry,
     nullable: true,
-    description: 'One industry by code; null if there is none.',
+    description: 'One industry (产业) by code; null if there is none.',
     args: { code: t.arg.string({ required: true, description: 'The industry code, e.g. SMART_VEHICLES.' }) },
     resolve: (query, _root, { code }, ctx) => ctx.db.industry.findUnique({ ...query, where: { code: code.trim() } }),
   }),

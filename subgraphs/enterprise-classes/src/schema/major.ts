@@ -1,13 +1,13 @@
-import { userError } from '@partnership/kit';
+import { checkFilterChoices, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import { checkIndustryCodes } from './catalogue-codes.ts';
+import { industryChoices } from './catalogue-codes.ts';
 import { Provenance } from './enums.ts';
 import { Industry } from './industry.ts';
 import { School } from './school.ts';
 
 /** Enterprise classes are added to Major in their own file. */
 export const Major = builder.prismaObject('Major', {
-  description: 'A major a school teaches, matched to industry demand and aligned to an occupational standard.',
+  description: 'A major (专业) a school teaches, matched to industry demand and aligned to an occupational standard.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The major id.' }),
     name: t.exposeString('name', { description: 'The major name in Chinese.' }),
@@ -42,12 +42,12 @@ builder.queryFields((t) => ({
     description: 'Majors, oldest record first; isNew: true lists the new majors (新兴专业).',
     args: {
       isNew: t.arg.boolean({ required: false, description: 'Only new majors (新兴专业), or only the others.' }),
-      industryCode: t.arg.string({ required: false, description: 'Only majors for this industry code.' }),
+      industryCode: t.arg.string({ required: false, description: 'Only majors for this industry code (产业, `industries`); an unknown code is an error.' }),
     },
     resolve: async (query, _root, { isNew, industryCode }, ctx) => {
       const code = industryCode?.trim();
       if (industryCode != null && !code) throw userError('industryCode must not be blank.', 'industryCode');
-      if (code) await checkIndustryCodes(ctx, [code], 'industryCode');
+      if (code) await checkFilterChoices([code], 'industryCode', industryChoices(ctx));
       return ctx.db.major.findMany({
         ...query,
         where: { isNew: isNew ?? undefined, industryCode: code },

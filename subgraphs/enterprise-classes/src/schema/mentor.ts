@@ -25,7 +25,7 @@ builder.queryFields((t) => ({
     {
       type: 'Mentor',
       cursor: 'id',
-      description: 'Mentors, oldest record first, of one side or both.',
+      description: 'Mentors (导师, 双导师制), oldest record first, of one side or both.',
       args: { side: t.arg({ type: MentorSide, required: false, description: 'Only mentors of this side.' }) },
       totalCount: (_connection, { side }, ctx) => ctx.db.mentor.count({ where: { side: side ?? undefined } }),
       resolve: (query, _root, { side }, ctx) =>

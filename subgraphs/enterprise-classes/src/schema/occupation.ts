@@ -3,7 +3,7 @@ import { Provenance } from './enums.ts';
 
 /** Enterprise classes are added to Occupation in their own file. */
 export const Occupation = builder.prismaObject('Occupation', {
-  description: 'An occupation (trade) the registries classify by; priority ones are the district training focus.',
+  description: 'An occupation or trade (职业/工种) the registries classify by; priority ones are the district training focus.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'The occupation code, e.g. FITTER.' }),
     name: t.exposeString('name', { description: 'The occupation (工种) name in Chinese.' }),
@@ -21,7 +21,7 @@ builder.asEntity(Occupation, {
 builder.queryFields((t) => ({
   occupations: t.prismaField({
     type: [Occupation],
-    description: 'Occupations, priority ones first.',
+    description: 'Occupations (职业/工种), priority ones first.',
     args: { priorityOnly: t.arg.boolean({ required: false, description: 'Only the priority industries or trades of the district.' }) },
     resolve: (query, _root, { priorityOnly }, ctx) =>
       ctx.db.occupation.findMany({
@@ -33,7 +33,7 @@ builder.queryFields((t) => ({
   occupation: t.prismaField({
     type: Occupation,
     nullable: true,
-    description: 'One occupation by code; null if there is none.',
+    description: 'One occupation (职业/工种) by code; null if there is none.',
     args: { code: t.arg.string({ required: true, description: 'The occupation code, e.g. FITTER.' }) },
     resolve: (query, _root, { code }, ctx) => ctx.db.occupation.findUnique({ ...query, where: { code: code.trim() } }),
   }),

@@ -13,7 +13,7 @@ interface Summary {
 }
 
 export const ResearchOutcomeSummary = builder.objectRef<Summary>('ResearchOutcomeSummary').implement({
-  description: 'What student research produced over a span of years, counted from the project records.',
+  description: 'What student research (学生研修课题) produced over a span of years, counted from the project records.',
   fields: (t) => ({
     students: t.exposeInt('students', { description: 'Distinct technician-level (技师段) students who took part.' }),
     technicalRenovations: t.exposeInt('technicalRenovations', { description: '技术改造 projects.' }),
@@ -27,7 +27,7 @@ export const ResearchOutcomeSummary = builder.objectRef<Summary>('ResearchOutcom
 builder.queryFields((t) => ({
   researchOutcomeSummary: t.field({
     type: ResearchOutcomeSummary,
-    description: `Research outcomes from yearFrom to yearTo inclusive; by default the 3 years ending ${ARTICLE_YEAR}.`,
+    description: `Research outcomes (研修成果) from yearFrom to yearTo inclusive; by default the 3 years ending ${ARTICLE_YEAR}.`,
     args: { yearFrom: t.arg.int({ required: false, description: 'The first year, inclusive.' }), yearTo: t.arg.int({ required: false, description: 'The last year, inclusive.' }) },
     resolve: async (_root, args, ctx) => {
       const yearTo = args.yearTo ?? (args.yearFrom != null ? Math.max(args.yearFrom, ARTICLE_YEAR) : ARTICLE_YEAR);

@@ -6,7 +6,7 @@ import { Enterprise } from './enterprise.ts';
 import { Student } from './student.ts';
 
 export const ResearchProject = builder.prismaObject('ResearchProject', {
-  description: 'An enterprise technical problem taken up as student research, and what it produced.',
+  description: 'An enterprise technical problem (企业技术难题) taken up as student research (学生研修课题), and what it produced.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The research project id.' }),
     title: t.exposeString('title', { description: 'What the project set out to solve or build.' }),
@@ -64,7 +64,7 @@ builder.queryFields((t) => ({
     {
       type: 'ResearchProject',
       cursor: 'id',
-      description: 'Student research projects, oldest record first, of one outcome kind and year range.',
+      description: 'Student research projects (学生研修课题), oldest record first, of one outcome kind and year range.',
       args: {
         kind: t.arg({ type: ResearchOutcomeKind, required: false, description: 'Only projects with this outcome.' }),
         yearFrom: t.arg.int({ required: false, description: 'The first year, inclusive.' }),

@@ -4,7 +4,7 @@ import { Provenance, SchoolKind } from './enums.ts';
 
 /** Relations (majors, classes, partners...) are added to School in their own files. */
 export const School = builder.prismaObject('School', {
-  description: 'A vocational school or technician college that trains with enterprises.',
+  description: 'A vocational school (职业学校) or technician college (技师学院) that trains with enterprises.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The school id.' }),
     name: t.exposeString('name', { description: 'The school name in Chinese, e.g. 萧山技师学院.' }),
@@ -22,14 +22,14 @@ builder.asEntity(School, {
 
 builder.queryFields((t) => ({
   schools: t.prismaField({
-    description: 'The partnership schools, by id.',
+    description: 'The partnership schools (学校), by id.',
     type: [School],
     resolve: (query, _root, _args, ctx) => ctx.db.school.findMany({ ...query, orderBy: { id: 'asc' } }),
   }),
   school: t.prismaField({
     type: School,
     nullable: true,
-    description: 'One school by id; null if there is none.',
+    description: 'One school (学校) by id; null if there is none.',
     args: { id: t.arg.id({ required: true, description: 'The school id.' }) },
     resolve: (query, _root, { id }, ctx) => ctx.db.school.findUnique({ ...query, where: { id: parseId(id) } }),
   }),

@@ -58,7 +58,7 @@ builder.queryFields((t) => ({
     {
       type: 'Student',
       cursor: 'id',
-      description: 'Students, oldest record first.',
+      description: 'Students (学生), oldest record first.',
       args: {
         technicianLevel: t.arg.boolean({ required: false, description: 'Only students at technician level (技师段), or only those below it.' }),
         enterpriseClassId: t.arg.id({ required: false, description: 'Only students of this order class (企业订单班).' }),

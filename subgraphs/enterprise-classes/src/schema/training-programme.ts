@@ -34,7 +34,7 @@ builder.prismaObjectField(School, 'trainingProgrammes', (t) =>
 builder.queryFields((t) => ({
   trainingProgrammes: t.prismaField({
     type: [TrainingProgramme],
-    description: 'Training programmes, oldest record first, of one kind or all.',
+    description: 'Training programmes (进修, 企业新型学徒制), oldest record first, of one kind or all.',
     args: { kind: t.arg({ type: ProgrammeKind, required: false, description: 'Only programmes of this kind.' }) },
     resolve: (query, _root, { kind }, ctx) =>
       ctx.db.trainingProgramme.findMany({ ...query, where: { kind: kind ?? undefined }, orderBy: { id: 'asc' } }),

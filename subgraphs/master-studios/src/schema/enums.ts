@@ -11,7 +11,7 @@ export const StudioLevel = builder.enumType('StudioLevel', {
     PROVINCIAL: { value: StudioLevelValues.PROVINCIAL, description: 'Provincial level (省级).' },
     NATIONAL: { value: StudioLevelValues.NATIONAL, description: 'National level (国家级).' },
   } as const,
-  description: 'The level that recognised a studio, lowest first.',
+  description: 'The level (级别) that recognised a studio, lowest first: 区级, 市级, 省级, 国家级.',
 });
 
 export const StudioKind = builder.enumType('StudioKind', {

@@ -1,5 +1,5 @@
-import { checkTowns, containsText, parseId, statedCondition as stated, userError } from '@partnership/kit';
-import { builder } from '../registry.ts';
+import { checkFilterChoices, checkTowns, containsText, foreignChoices, parseId, statedCondition as stated, userError } from '@partnership/kit';
+import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, StudioKind, StudioLevel } from './enums.ts';
 
@@ -8,8 +8,14 @@ export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
   fields: (t) => ({
     levels: t.field({ type: [StudioLevel], required: false, description: 'Studios at any of these levels.' }),
     kinds: t.field({ type: [StudioKind], required: false, description: 'Studios of any of these kinds.' }),
-    occupationCodes: t.stringList({ required: false, description: 'Studios in any of these occupations (职业编码).' }),
-    industryCodes: t.stringList({ required: false, description: 'Studios serving any of these industries.' }),
+    occupationCodes: t.stringList({
+      required: false,
+      description: 'Studios in any of these occupations (职业/工种, codes from `occupations`); an unknown code is an error.',
+    }),
+    industryCodes: t.stringList({
+      required: false,
+      description: 'Studios serving any of these industries (产业, codes from `industries`); an unknown code is an error naming the valid ones.',
+    }),
     towns: t.stringList({ required: false, description: 'Towns from the controlled list (`towns`); an unknown town is an error.' }),
     townStated: t.boolean({ required: false, description: 'false: only studios whose town is not stated (未注明); true: only those with one.' }),
     hostEnterpriseIds: t.idList({ required: false, description: 'Studios hosted by any of these enterprises.' }),
@@ -29,8 +35,11 @@ type Filter = (typeof MasterStudioFilter)['$inferInput'];
 
 const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.length ? { in: [...values] } : undefined);
 
-/** Turns a filter into a Prisma where clause, refusing input that cannot match anything sensible. */
-export function studioWhere(filter: Filter | null | undefined): Prisma.MasterStudioWhereInput {
+/**
+ * Turns a filter into a Prisma where clause, refusing input that cannot match anything sensible;
+ * industry and occupation codes are checked against enterprise-classes' catalogues.
+ */
+export async function studioWhere(ctx: Context, filter: Filter | null | undefined): Promise<Prisma.MasterStudioWhereInput> {
   if (!filter) return {};
   const name = filter.nameContains?.trim();
   if (filter.nameContains != null && (!name || name.length > 100)) {
@@ -41,6 +50,8 @@ export function studioWhere(filter: Filter | null | undefined): Prisma.MasterStu
     throw userError('filter.recognisedInYear must be a year between 1949 and 2100.', 'filter.recognisedInYear');
   }
   checkTowns(filter.towns, 'filter.towns');
+  await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', foreignChoices(ctx.references, 'Industry'));
+  await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', foreignChoices(ctx.references, 'Occupation'));
   return {
     level: anyOf(filter.levels),
     kind: anyOf(filter.kinds),

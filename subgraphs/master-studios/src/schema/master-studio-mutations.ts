@@ -36,6 +36,7 @@ const studioFields = {
   hostEnterpriseId: input.id({ description: 'Set this or hostSchoolId, not both.' }),
   hostSchoolId: input.id({ description: 'Set this or hostEnterpriseId, not both.' }),
   town: input.town(),
+  campusSchoolId: input.id({ description: 'The school whose campus it works on (走进校园); null: none.' }),
 };
 
 type Hosts = { hostEnterpriseId?: number | null; hostSchoolId?: number | null };
@@ -83,13 +84,14 @@ const RetireMasterStudioInput = writeInput(builder, 'RetireMasterStudioInput', {
   reason: input.name(500, { required: true, description: 'Why the studio closes.' }),
 }, { description: 'Retires a studio: it stays on record, marked retired with its reason.' });
 
-type StudioLinks = { hostEnterpriseId?: number | null; hostSchoolId?: number | null; occupationCode?: string | null; industryCode?: string | null };
+type StudioLinks = Hosts & { campusSchoolId?: number | null; occupationCode?: string | null; industryCode?: string | null };
 
-/** Hosts, trade and industry live in the other registries: they are asked, before the transaction. */
+/** Hosts, campus, trade and industry live in the other registries: they are asked, before the transaction. */
 const checkLinks = (ctx: Context, links: StudioLinks) =>
   ctx.references([
     { path: 'input.hostEnterpriseId', type: 'Enterprise', key: links.hostEnterpriseId },
     { path: 'input.hostSchoolId', type: 'School', key: links.hostSchoolId },
+    { path: 'input.campusSchoolId', type: 'School', key: links.campusSchoolId },
     { path: 'input.occupationCode', type: 'Occupation', key: links.occupationCode },
     { path: 'input.industryCode', type: 'Industry', key: links.industryCode },
   ]);

@@ -11,7 +11,7 @@ import { studioQuery } from './studio-query.ts';
 import { StudioLevelCount } from './studio-level.ts';
 
 export const MasterStudio = builder.prismaObject('MasterStudio', {
-  description: 'A skill-master or technician studio at district level or above.',
+  description: 'A skill-master or technician studio (技能大师工作室、技师工作室) at district level or above.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The studio id.' }),
     name: t.exposeString('name', { description: 'Name in Chinese (工作室名称).' }),
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
   masterStudio: t.prismaField({
     type: MasterStudio,
     nullable: true,
-    description: 'One studio by id; null when there is none.',
+    description: 'One studio (工作室) by id; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The studio id.' }) },
     resolve: (query, _root, { id }, ctx) => ctx.db.masterStudio.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
@@ -85,21 +85,21 @@ builder.queryFields((t) => ({
     {
       type: 'MasterStudio',
       cursor: 'id',
-      description: 'Studios, oldest record first, narrowed by the filter.',
+      description: 'Studios (技能大师工作室), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
-      totalCount: (_connection, { filter }, ctx) => ctx.db.masterStudio.count({ where: studioWhere(filter) }),
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.masterStudio.findMany({ ...query, where: studioWhere(filter), orderBy: { id: 'asc' } }),
+      totalCount: async (_connection, { filter }, ctx) => ctx.db.masterStudio.count({ where: await studioWhere(ctx, filter) }),
+      resolve: async (query, _root, { filter }, ctx) =>
+        ctx.db.masterStudio.findMany({ ...query, where: await studioWhere(ctx, filter), orderBy: { id: 'asc' } }),
     },
     { name: 'MasterStudioConnection', description: 'A page of studios with the total that match.' },
     { name: 'MasterStudioEdge' },
   ),
   masterStudioCountsByLevel: t.field({
     type: [StudioLevelCount],
-    description: 'How many studios stand at each level (every level listed, lowest first).',
+    description: 'How many studios stand at each level (级别; every level listed, lowest first).',
     args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
     resolve: async (_root, { filter }, ctx) => {
-      const groups = await ctx.db.masterStudio.groupBy({ by: ['level'], where: studioWhere(filter), _count: { _all: true } });
+      const groups = await ctx.db.masterStudio.groupBy({ by: ['level'], where: await studioWhere(ctx, filter), _count: { _all: true } });
       const counts = new Map(groups.map((g) => [g.level, g._count._all]));
       return STUDIO_LEVELS.map((level) => ({ level, count: counts.get(level) ?? 0 }));
     },

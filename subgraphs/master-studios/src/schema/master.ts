@@ -14,7 +14,7 @@ export const MasterHonour = builder.prismaObject('MasterHonour', {
 
 /** Studios and chief-technician titles are added to Master in their own files. */
 export const Master = builder.prismaObject('Master', {
-  description: 'A skilled worker who leads a studio, holds a chief-technician title or sits in the leaders group.',
+  description: 'A skill master (技能大师) or skilled worker who leads a studio, holds a chief-technician title or sits in the leaders group.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The master id.' }),
     name: t.exposeString('name', { description: 'Name in Chinese (姓名).' }),

@@ -2,7 +2,7 @@ import { builder } from '../registry.ts';
 import { Provenance, StudioLevel } from './enums.ts';
 
 export const StudioLevelChange = builder.prismaObject('StudioLevelChange', {
-  description: 'One dated step in a studio level history; the latest step is the studio level.',
+  description: 'One dated step in a studio level history (晋级或降级); the latest step is the studio level.',
   fields: (t) => ({
     level: t.expose('level', { description: 'The level reached at this step.', type: StudioLevel }),
     year: t.exposeInt('year', { nullable: true, description: 'Null where the source gives no year.' }),

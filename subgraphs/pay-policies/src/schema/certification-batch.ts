@@ -4,7 +4,7 @@ import { CertificationBody } from './certification-body.ts';
 import { Provenance } from './enums.ts';
 
 export const CertificationBatch = builder.prismaObject('CertificationBatch', {
-  description: 'People one body certified in one period.',
+  description: 'People one body certified (等级认定) in one period.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The batch id.' }),
     body: t.relation('body', { description: 'The body that certified them.' }),

@@ -1,5 +1,5 @@
-import { parseId, userError } from '@partnership/kit';
-import { builder } from '../registry.ts';
+import { checkFilterChoices, foreignChoices, parseId, userError } from '@partnership/kit';
+import { builder, type Context } from '../registry.ts';
 import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
@@ -39,17 +39,21 @@ export const CertificationBodyFilter = builder.inputType('CertificationBodyFilte
   fields: (t) => ({
     kind: t.field({ description: 'Bodies of this kind.', type: CertificationBodyKind, required: false }),
     pilotSinceYear: t.int({ required: false, description: 'Bodies that became pilots in this year.' }),
-    occupationCodes: t.stringList({ required: false, description: 'Bodies certifying any of these occupations.' }),
+    occupationCodes: t.stringList({
+      required: false,
+      description: 'Bodies certifying any of these occupations (职业/工种, codes from `occupations`); an unknown code is an error.',
+    }),
     provenance: t.field({ description: 'Bodies whose record has this provenance.', type: Provenance, required: false }),
   }),
 });
 
-function bodyWhere(filter: (typeof CertificationBodyFilter)['$inferInput'] | null | undefined): Prisma.CertificationBodyWhereInput {
+async function bodyWhere(ctx: Context, filter: (typeof CertificationBodyFilter)['$inferInput'] | null | undefined): Promise<Prisma.CertificationBodyWhereInput> {
   if (!filter) return {};
   checkYear(filter.pilotSinceYear, 'filter.pilotSinceYear');
   if (filter.occupationCodes?.some((code) => !code.trim())) {
     throw userError('filter.occupationCodes must not contain empty codes.', 'filter.occupationCodes');
   }
+  await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', foreignChoices(ctx.references, 'Occupation'));
   return {
     kind: filter.kind ?? undefined,
     pilotSinceYear: filter.pilotSinceYear ?? undefined,
@@ -62,7 +66,7 @@ builder.queryFields((t) => ({
   certificationBody: t.prismaField({
     type: CertificationBody,
     nullable: true,
-    description: 'One certification body by id; null when there is none.',
+    description: 'One certification body (等级认定企业 or 社会评价组织) by id; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The certification body id.' }) },
     resolve: (query, _root, { id }, ctx) => ctx.db.certificationBody.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
@@ -70,11 +74,11 @@ builder.queryFields((t) => ({
     {
       type: 'CertificationBody',
       cursor: 'id',
-      description: 'Certification bodies, oldest record first, narrowed by the filter.',
+      description: 'Certification bodies (等级认定企业, 社会评价组织), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: CertificationBodyFilter, required: false, description: 'Narrows the bodies; all when absent.' }) },
-      totalCount: (_connection, { filter }, ctx) => ctx.db.certificationBody.count({ where: bodyWhere(filter) }),
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.certificationBody.findMany({ ...query, where: bodyWhere(filter), orderBy: { id: 'asc' } }),
+      totalCount: async (_connection, { filter }, ctx) => ctx.db.certificationBody.count({ where: await bodyWhere(ctx, filter) }),
+      resolve: async (query, _root, { filter }, ctx) =>
+        ctx.db.certificationBody.findMany({ ...query, where: await bodyWhere(ctx, filter), orderBy: { id: 'asc' } }),
     },
     { name: 'CertificationBodyConnection', description: 'A page of certification bodies with the total that match.' },
     { name: 'CertificationBodyEdge' },

@@ -28,7 +28,7 @@ function pilotsBy(end: Date): Prisma.CertificationBodyWhereInput {
 const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 100);
 
 export const CertificationSummary = builder.objectRef<CertificationSummaryShape>('CertificationSummary').implement({
-  description: 'Skill-level certification figures, computed from the bodies and batches on record.',
+  description: 'Skill-level certification (职业技能等级认定) figures, computed from the bodies and batches on record.',
   fields: (t) => ({
     periodEnd: t.exposeString('periodEnd', {
       nullable: true,
@@ -62,7 +62,7 @@ export const CertificationSummary = builder.objectRef<CertificationSummaryShape>
 builder.queryFields((t) => ({
   certificationSummary: t.field({
     type: CertificationSummary,
-    description: 'Certification totals up to a period end (YYYY-MM-DD), or over every batch on record.',
+    description: 'Skill-level certification (等级认定) totals up to a period end (YYYY-MM-DD), or over every batch on record.',
     args: { periodEnd: t.arg.string({ required: false, description: 'Last day counted, YYYY-MM-DD; every batch on record when absent.' }) },
     resolve: async (_root, { periodEnd }, ctx) => {
       const end = periodEnd == null ? null : parseIsoDate(periodEnd, 'periodEnd');

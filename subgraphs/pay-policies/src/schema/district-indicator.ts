@@ -4,7 +4,7 @@ import { isoDate } from '../dates.ts';
 import { Provenance } from './enums.ts';
 
 export const DistrictIndicator = builder.prismaObject('DistrictIndicator', {
-  description: 'A district-wide figure for dashboards: a target and what was achieved, or a stock.',
+  description: 'A district-wide figure (全区指标) for dashboards: a target and what was achieved, or a stock.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable snake-case code, e.g. training_person_times.' }),
     name: t.exposeString('name', { description: 'Name in Chinese, as the source words it.' }),
@@ -27,7 +27,7 @@ export const DistrictIndicator = builder.prismaObject('DistrictIndicator', {
 builder.queryFields((t) => ({
   districtIndicators: t.prismaField({
     type: [DistrictIndicator],
-    description: 'District-wide figures: those with the given codes in the order asked, or all by code.',
+    description: 'District-wide figures (全区指标): those with the given codes in the order asked, or all by code.',
     args: { codes: t.arg.stringList({ required: false, description: 'Only indicators with these codes; all when absent.' }) },
     resolve: async (query, _root, { codes }, ctx) => {
       if (codes && codes.length > 100) throw userError('codes must list at most 100 codes.', 'codes');

@@ -1,12 +1,15 @@
-import { checkTowns, containsText, statedCondition as stated, userError } from '@partnership/kit';
-import { builder } from '../registry.ts';
+import { checkFilterChoices, checkTowns, containsText, foreignChoices, statedCondition as stated, userError } from '@partnership/kit';
+import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance } from './enums.ts';
 
 export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
   description: 'Every field narrows the result; lists match any of their values.',
   fields: (t) => ({
-    industryCodes: t.stringList({ required: false, description: 'Enterprises in any of these industries.' }),
+    industryCodes: t.stringList({
+      required: false,
+      description: 'Enterprises in any of these industries (产业, codes from `industries`); an unknown code is an error naming the valid ones.',
+    }),
     industryStated: t.boolean({
       required: false,
       description: 'false: only enterprises whose industry is not stated (未注明); true: only those with one, stated or inferred.',
@@ -33,14 +36,18 @@ type Filter = (typeof EnterpriseFilter)['$inferInput'];
 const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.length ? { in: [...values] } : undefined);
 const someOrNone = (wanted: boolean | null | undefined) => (wanted == null ? undefined : wanted ? { some: {} } : { none: {} });
 
-/** Turns a filter into a Prisma where clause, refusing input that cannot match anything sensible. */
-export function enterpriseWhere(filter: Filter | null | undefined): Prisma.EnterpriseWhereInput {
+/**
+ * Turns a filter into a Prisma where clause, refusing input that cannot match anything sensible;
+ * industry codes are checked against enterprise-classes' catalogue.
+ */
+export async function enterpriseWhere(ctx: Context, filter: Filter | null | undefined): Promise<Prisma.EnterpriseWhereInput> {
   if (!filter) return {};
   const name = filter.nameContains?.trim();
   if (filter.nameContains != null && (!name || name.length > 100)) {
     throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
   }
   checkTowns(filter.towns, 'filter.towns');
+  await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', foreignChoices(ctx.references, 'Industry'));
   return {
     AND: [
       { industryCode: anyOf(filter.industryCodes) }, { industryCode: stated(filter.industryStated) },

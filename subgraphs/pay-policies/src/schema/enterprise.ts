@@ -10,7 +10,7 @@ import { selectionQuery } from './query-from-info.ts';
  * pathways, certification bodies and subsidies are added in their own files.
  */
 export const Enterprise = builder.prismaObject('Enterprise', {
-  description: 'An enterprise in the district registries.',
+  description: 'An enterprise (企业) in the district registries.',
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name', { description: 'Name in Chinese (企业名称).' }),
@@ -41,7 +41,7 @@ builder.queryFields((t) => ({
   enterprise: t.prismaField({
     type: Enterprise,
     nullable: true,
-    description: 'One enterprise by id; null when there is none.',
+    description: 'One enterprise (企业) by id; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The enterprise id.' }) },
     resolve: (query, _root, { id }, ctx) => ctx.db.enterprise.findUnique({ ...query, where: { id: parseId(id) } }),
   }),
@@ -49,11 +49,11 @@ builder.queryFields((t) => ({
     {
       type: 'Enterprise',
       cursor: 'id',
-      description: 'Enterprises, named ones first (by id), narrowed by the filter.',
+      description: 'Enterprises (企业), named ones first (by id), narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseFilter, required: false, description: 'Narrows the enterprises; all when absent.' }) },
-      totalCount: (_connection, { filter }, ctx) => ctx.db.enterprise.count({ where: enterpriseWhere(filter) }),
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.db.enterprise.findMany({ ...query, where: enterpriseWhere(filter), orderBy: { id: 'asc' } }),
+      totalCount: async (_connection, { filter }, ctx) => ctx.db.enterprise.count({ where: await enterpriseWhere(ctx, filter) }),
+      resolve: async (query, _root, { filter }, ctx) =>
+        ctx.db.enterprise.findMany({ ...query, where: await enterpriseWhere(ctx, filter), orderBy: { id: 'asc' } }),
     },
     { name: 'EnterpriseConnection', description: 'A page of enterprises with the total that match.' },
     { name: 'EnterpriseEdge' },

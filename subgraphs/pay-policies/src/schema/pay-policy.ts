@@ -36,7 +36,7 @@ builder.queryFields((t) => ({
     {
       type: 'PayPolicy',
       cursor: 'id',
-      description: 'Pay policies, oldest record first, optionally of one scope or of some enterprises.',
+      description: 'Pay policies (薪酬政策), oldest record first, optionally of one scope or of some enterprises.',
       args: {
         scope: t.arg({ type: PolicyScope, required: false, description: 'Only policies of this scope.' }),
         enterpriseIds: t.arg.idList({ required: false, description: 'Only policies of these enterprises.' }),

@@ -25,7 +25,7 @@ builder.prismaObjectField(Enterprise, 'promotionPathways', (t) =>
 builder.queryFields((t) => ({
   promotionPathways: t.prismaField({
     type: [PromotionPathway],
-    description: 'Promotion pathways, oldest record first, optionally of some enterprises.',
+    description: 'Promotion pathways (岗位晋升), oldest record first, optionally of some enterprises.',
     args: { enterpriseIds: t.arg.idList({ required: false, description: 'Only pathways of these enterprises.' }) },
     resolve: (query, _root, { enterpriseIds }, ctx) =>
       ctx.db.promotionPathway.findMany({

@@ -5,7 +5,7 @@ import { Enterprise } from './enterprise.ts';
 import { Provenance, SUBSIDY_KINDS, SubsidyKind } from './enums.ts';
 
 export const Subsidy = builder.prismaObject('Subsidy', {
-  description: 'One subsidy payment to an enterprise.',
+  description: 'One subsidy payment (资助) to an enterprise.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The payment id.' }),
     kind: t.expose('kind', { description: 'Certification grant (等级认定一次性资助) or high-skill talent subsidy (高技能人才资助).', type: SubsidyKind }),
@@ -58,7 +58,7 @@ builder.queryFields((t) => ({
     {
       type: 'Subsidy',
       cursor: 'id',
-      description: 'Subsidy payments, oldest record first, optionally of one year or kind.',
+      description: 'Subsidy payments (资助), oldest record first, optionally of one year or kind.',
       args: {
         year: t.arg.int({ required: false, description: 'Only payments of this year.' }),
         kind: t.arg({ type: SubsidyKind, required: false, description: 'Only payments of this kind.' }),

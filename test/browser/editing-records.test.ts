@@ -1,0 +1,207 @@
+// The other edit screens, each used by the role that owns the record: an enterprise's HR changes
+// its pay policy, a school's staff the seats of its order class, an editor a studio's campus. Each
+// sees the change, and the bureau reads it in the audit trail; people of another enterprise or
+// school see no edit control; two tabs editing the same version are told apart.
+import type { LocalTokenClaims } from '@partnership/gateway';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { explorerUrl, launchBrowser } from './support/browser.ts';
+import { shownText } from './support/native-control.ts';
+import { useExplorerSession } from './support/session.ts';
+import { LANGUAGE_STORAGE_KEY } from '../../gateway/explorer/src/i18n/storage-key.ts';
+
+const session = useExplorerSession();
+const BUREAU: LocalTokenClaims = { subject: 'editor-wang', role: 'BUREAU_ADMIN' };
+
+/** The explorer keeps the tab's token here (session/session.ts). */
+const TOKEN_KEY = 'partnership.session-token';
+
+/** Opens a route signed in as `claims` in `page`'s tab, as after signing in there; null: signed out. */
+async function openAs(claims: LocalTokenClaims | null, hash: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await session.open(hash));
+  if (page) await tab.goto(explorerUrl(session.graph.url, hash));
+  const token = claims && (await session.graph.token(claims));
+  await tab.evaluate(([key, value]) => (value ? sessionStorage.setItem(key, value) : sessionStorage.removeItem(key)), [TOKEN_KEY, token] as const);
+  await tab.goto('about:blank');
+  await tab.goto(explorerUrl(session.graph.url, hash));
+  return tab;
+}
+
+type Policy = { id: string; version: number; upliftMinPercent: number; upliftMaxPercent: number };
+
+/** An enterprise of the article with a pay policy, and that policy as it is now. */
+async function enterpriseWithPolicy(): Promise<{ id: string; policy: Policy }> {
+  const { data } = await session.graph.query(`{ enterprises(first: 100) { edges { node { id payPolicies { id version upliftMinPercent upliftMaxPercent } } } } }`);
+  const enterprise = data.enterprises.edges.map((e: { node: { id: string; payPolicies: Policy[] } }) => e.node).find((e: { payPolicies: Policy[] }) => e.payPolicies.length);
+  return { id: enterprise.id, policy: enterprise.payPolicies[0] };
+}
+
+/** The article's order class 电装班, its school and its partner enterprise. */
+async function orderClass() {
+  const { data } = await session.graph.query(`{ enterpriseClass(id: 1) { id name version seats school { id } partnerEnterprise { id } } }`);
+  return data.enterpriseClass as { id: string; name: string; version: number; seats: number | null; school: { id: string }; partnerEnterprise: { id: string } };
+}
+
+/** The bureau's audit trail for one record, newest first: the first entry's text and its changes. */
+async function latestAuditEntry(recordType: string, recordId: string) {
+  const page = await openAs(BUREAU, `#/audit?type=${recordType}&record=${recordId}`);
+  const entry = page.getByTestId('audit-entry').first();
+  await entry.waitFor();
+  return { text: (await entry.textContent()) ?? '', changes: await entry.getByTestId('audit-change').allTextContents() };
+}
+
+describe('editing what a role owns', () => {
+  it("lets an enterprise's HR change its pay policy, and the bureau reads the change in the audit trail", async () => {
+    const { id, policy } = await enterpriseWithPolicy();
+    const hr: LocalTokenClaims = { subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: Number(id) };
+    const page = await openAs(hr, `#/enterprises/${id}`);
+    const form = page.getByTestId(`edit-pay-policy-${policy.id}`);
+    await form.getByLabel('最低涨幅（%）').fill('12.5');
+    await form.getByLabel('最高涨幅（%）').fill('31.25');
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('profile-pay').getByText('12.5%–31.25%').waitFor();
+
+    const { data } = await session.graph.query(`query($id: ID!) { enterprise(id: $id) { payPolicies { id version upliftMinPercent upliftMaxPercent } } }`, { id });
+    expect(data.enterprise.payPolicies.find((p: Policy) => p.id === policy.id)).toEqual({ ...policy, version: policy.version + 1, upliftMinPercent: 12.5, upliftMaxPercent: 31.25 });
+
+    const entry = await latestAuditEntry('PayPolicy', policy.id);
+    expect(entry.text).toContain('hr-li');
+    expect(entry.text).toContain('企业人事');
+    expect(entry.text).toContain('修改薪酬政策');
+    expect(entry.changes).toContain(`最低涨幅${policy.upliftMinPercent}% → 12.5%`);
+    expect(entry.changes).toContain(`最高涨幅${policy.upliftMaxPercent}% → 31.25%`);
+  });
+
+  it("lets a school's staff change the seats of its order class, and the bureau reads the change in the audit trail", async () => {
+    const cls = await orderClass();
+    const staff: LocalTokenClaims = { subject: 'staff-zhao', role: 'COLLEGE_STAFF', schoolId: Number(cls.school.id) };
+    const page = await openAs(staff, `#/enterprises/${cls.partnerEnterprise.id}`);
+    const form = page.getByTestId(`edit-class-${cls.id}`);
+    const seats = (cls.seats ?? 40) + 5;
+    await form.getByLabel('招生人数').fill(String(seats));
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('profile-classes').getByText(`${seats} 个名额`).waitFor();
+    // The class's partner enterprise keeps no pay-policy form for the school's staff.
+    expect(await page.getByTestId('record-pay-policy').count()).toBe(0);
+
+    const { data } = await session.graph.query(`{ enterpriseClass(id: 1) { seats version } }`);
+    expect(data.enterpriseClass).toEqual({ seats, version: cls.version + 1 });
+
+    const entry = await latestAuditEntry('EnterpriseClass', cls.id);
+    expect(entry.text).toContain('staff-zhao');
+    expect(entry.text).toContain('学院教职工');
+    expect(entry.text).toContain('修改订单班');
+    expect(entry.text).toContain(`企业订单班 #${cls.id} ${cls.name}`);
+    expect(entry.changes).toContain(`招生人数${cls.seats ?? '（空）'} → ${seats}`);
+  });
+
+  it('shows HR of another enterprise and staff of another school no edit control', async () => {
+    const { id } = await enterpriseWithPolicy();
+    const otherHr: LocalTokenClaims = { subject: 'hr-other', role: 'ENTERPRISE_HR', enterpriseId: Number(id) + 1 };
+    let page = await openAs(otherHr, `#/enterprises/${id}`);
+    await page.getByTestId('profile-pay').getByRole('listitem').first().waitFor();
+    expect(await page.locator('form.edit-form').count()).toBe(0);
+
+    const cls = await orderClass();
+    const { data } = await session.graph.query(`{ schools { id } }`);
+    const otherSchool = data.schools.map((s: { id: string }) => s.id).find((s: string) => s !== cls.school.id);
+    page = await openAs({ subject: 'staff-other', role: 'COLLEGE_STAFF', schoolId: Number(otherSchool) }, `#/enterprises/${cls.partnerEnterprise.id}`);
+    // The editors' panel has read the classes, and offers none of them to another school.
+    await page.getByTestId('enterprise-editors').waitFor({ state: 'attached' });
+    await page.getByTestId('profile-classes').getByText(cls.name).waitFor();
+    expect(await page.locator('form.edit-form').count()).toBe(0);
+  });
+
+  it('explains in Chinese the second of two edits from the same loaded version, and reloads it', async () => {
+    const { id, policy } = await enterpriseWithPolicy();
+    const hr: LocalTokenClaims = { subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: Number(id) };
+    const first = await openAs(hr, `#/enterprises/${id}`);
+    const second = await openAs(hr, `#/enterprises/${id}`, await first.context().newPage());
+    try {
+      const firstForm = first.getByTestId(`edit-pay-policy-${policy.id}`);
+      const secondForm = second.getByTestId(`edit-pay-policy-${policy.id}`);
+      await secondForm.waitFor();
+
+      await firstForm.getByLabel('最低涨幅（%）').fill('7');
+      await firstForm.getByRole('button', { name: '保存' }).click();
+      // A saved form gives way to one at the new version: the profile shows the change.
+      await first.getByTestId('profile-pay').getByText(`7%–${policy.upliftMaxPercent}%`).waitFor();
+
+      await secondForm.getByLabel('最高涨幅（%）').fill('44');
+      await secondForm.getByRole('button', { name: '保存' }).click();
+      const conflict = secondForm.getByTestId('version-conflict');
+      await conflict.waitFor();
+      expect(await conflict.textContent()).toContain('保存前已有他人修改了这条记录，本次没有写入任何内容。');
+      const { data } = await session.graph.query(`query($id: ID!) { enterprise(id: $id) { payPolicies { id upliftMaxPercent } } }`, { id });
+      expect(data.enterprise.payPolicies.find((p: Policy) => p.id === policy.id).upliftMaxPercent).toBe(policy.upliftMaxPercent);
+
+      // The reload shows the first tab's change in the form, and the edit then goes through.
+      await conflict.getByRole('button', { name: '重新加载' }).click();
+      const reloaded = second.getByTestId(`edit-pay-policy-${policy.id}`);
+      await expect.poll(() => reloaded.getByLabel('最低涨幅（%）').inputValue()).toBe('7');
+      await reloaded.getByLabel('最高涨幅（%）').fill('44');
+      await reloaded.getByRole('button', { name: '保存' }).click();
+      await second.getByTestId('profile-pay').getByText('7%–44%').waitFor();
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("lets an editor put a studio on a school's campus, picked from the registry's schools", async () => {
+    const { data } = await session.graph.query(`{ masterStudios(filter: { levels: [DISTRICT] }, first: 1) { edges { node { id name version campusSchool { id } } } } schools { id name } }`);
+    const studio = data.masterStudios.edges[0].node;
+    const school = data.schools.find((s: { id: string }) => s.id !== studio.campusSchool?.id);
+    const page = await openAs(BUREAU, `#/studios/${studio.id}`);
+    const form = page.getByTestId('edit-studio');
+    await form.getByLabel('进驻校园').selectOption(school.id);
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('studio-facts').getByText(school.name).waitFor();
+
+    const after = await session.graph.query(`query($id: ID!) { masterStudio(id: $id) { version campusSchool { id } } }`, { id: studio.id });
+    expect(after.data.masterStudio).toEqual({ version: studio.version + 1, campusSchool: { id: school.id } });
+    // The write checks the school where it lives, as it checks a host.
+    const refused = await session.graph.query(
+      `mutation($input: UpdateMasterStudioInput!) { updateMasterStudio(input: $input) { id } }`,
+      { input: { id: studio.id, version: studio.version + 1, campusSchoolId: '424242' } },
+      { as: BUREAU },
+    );
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'input.campusSchoolId refers to School 424242, which does not exist.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.campusSchoolId' },
+    });
+
+    const entry = await latestAuditEntry('MasterStudio', studio.id);
+    expect(entry.text).toContain('修改工作室信息');
+    expect(entry.changes).toContain(`进驻校园${studio.campusSchool?.id ?? '（空）'} → ${school.id}`);
+  });
+});
+
+describe("the audit trail's date filter", () => {
+  it('reads as a Chinese date in a zh-CN browser, and as an American one in an en-US browser with the English interface', async () => {
+    const hash = '#/audit?from=2026-12-01&to=2026-12-31';
+    const page = await openAs(BUREAU, hash);
+    await page.getByTestId('audit-filters').waitFor();
+    expect(await page.evaluate(() => navigator.language)).toBe('zh-CN');
+    expect(await shownText(page, '[data-testid="audit-filters"] input[name="from"]')).toBe('2026/12/01');
+    expect(await shownText(page, '[data-testid="audit-filters"] input[name="to"]')).toBe('2026/12/31');
+
+    const english = await launchBrowser('en-US');
+    try {
+      const tab = english.page;
+      await tab.goto(explorerUrl(session.graph.url));
+      const token = await session.graph.token(BUREAU);
+      await tab.evaluate(([languageKey, tokenKey, value]) => {
+        localStorage.setItem(languageKey, 'en');
+        sessionStorage.setItem(tokenKey, value);
+      }, [LANGUAGE_STORAGE_KEY, TOKEN_KEY, token] as const);
+      await tab.goto('about:blank');
+      await tab.goto(explorerUrl(session.graph.url, hash));
+      await tab.getByTestId('audit-filters').waitFor();
+      expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await shownText(tab, '[data-testid="audit-filters"] input[name="from"]')).toBe('12/01/2026');
+      expect(english.problems).toEqual([]);
+    } finally {
+      await english.close();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+// A frontend that sends a typo in a filter (an industry or occupation code, a town) is told so,
+// with the valid choices or where to find them, by each registry: not answered with an empty list.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type Graph } from './support/graph.ts';
+
+let graph: Graph;
+let industryCodes: string[];
+beforeAll(async () => {
+  graph = await startGraph();
+  industryCodes = (await graph.query(`{ industries { code } }`)).data.industries.map((i: { code: string }) => i.code).sort();
+});
+afterAll(() => graph?.stop());
+
+/** The one error a query gets, with no data for its field. */
+async function refusal(query: string) {
+  const { data, errors } = await graph.query(query);
+  expect(errors).toHaveLength(1);
+  expect(Object.values(data ?? {}).every((value) => value == null)).toBe(true);
+  return errors![0];
+}
+
+describe('an unknown value in a filter', () => {
+  it('is refused by master-studios, which names the industry codes of enterprise-classes', async () => {
+    const error = await refusal(`{ masterStudios(filter: { industryCodes: ["SMART_VEHICLES", "SMART_VEHICLE"] }) { totalCount } }`);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCodes' });
+    expect(error.message).toBe(`filter.industryCodes has unknown industry code(s) SMART_VEHICLE; valid industry codes: ${industryCodes.join(', ')}.`);
+    // The same filter with valid codes answers, here and in the level counts.
+    const valid = await graph.query(`{ masterStudios(filter: { industryCodes: ["SMART_VEHICLES"] }) { totalCount } masterStudioCountsByLevel(filter: { occupationCodes: ["FITTER"] }) { count } }`);
+    expect(valid.errors).toBeUndefined();
+    expect(valid.data.masterStudios.totalCount).toBeGreaterThan(0);
+  });
+
+  it('is refused by enterprise-classes, which says where the occupation codes are listed', async () => {
+    const error = await refusal(`{ enterpriseClasses(filter: { occupationCodes: ["FITER"] }) { totalCount } }`);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.occupationCodes' });
+    expect(error.message).toBe('filter.occupationCodes has unknown occupation code(s) FITER; the valid occupation codes are listed by `occupations { code name }`.');
+    const majors = await refusal(`{ majors(industryCode: "ROBOTS") { id } }`);
+    expect(majors.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'industryCode' });
+  });
+
+  it('is refused by pay-policies for an industry, an occupation and a town', async () => {
+    const industry = await refusal(`{ enterprises(filter: { industryCodes: ["TEXTILES"] }) { totalCount } }`);
+    expect(industry.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCodes' });
+    expect(industry.message).toContain(`valid industry codes: ${industryCodes.join(', ')}.`);
+    const occupation = await refusal(`{ certificationBodies(filter: { occupationCodes: ["WELDER_X"] }) { totalCount } }`);
+    expect(occupation.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.occupationCodes' });
+    const town = await refusal(`{ enterprises(filter: { towns: ["瓜沥"] }) { totalCount } }`);
+    expect(town.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.towns' });
+    expect(town.message).toBe('filter.towns has unknown town(s) 瓜沥; valid towns: 河上镇, 瓜沥镇, 蜀山街道, 开发区, 其他镇街（平台）.');
+  });
+
+  it('is refused before any registry for a level, an enum the schema lists', async () => {
+    const { errors } = await graph.query(`{ masterStudios(filter: { levels: [REGIONAL] }) { totalCount } }`);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(errors?.[0].message).toContain('"REGIONAL" does not exist in "StudioLevel" enum');
+  });
+});
