@@ -29,5 +29,6 @@ export { countRows, DemoRefused, seedDemo, type DemoState, type SubgraphSeeds } 
 export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
 export { input, writeInput, type WriteField, type WriteInput } from './write-input.ts';
 export { createRecord, updateRecord, type Create, type Update, type Writer } from './write.ts';
+export { createMutation, updateMutation, type CreateMutation, type UpdateMutation } from './mutation.ts';
 export { PROVENANCE_ENUM } from './provenance.ts';
 export { checkTowns, NAMED_TOWNS, OTHER_TOWN, statedCondition, TOWNS } from './towns.ts';
