@@ -1,14 +1,10 @@
 // Every figure of ../shared/domain/FACTS.md, asked through the gateway: totals are computed
 // from the registries' records, never stored as constants.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testPostgresUrl } from './support/databases.ts';
-import { startGraph, type Graph } from './support/graph.ts';
+import { fileGraph } from './support/file-graph.ts';
 
-let graph: Graph;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = fileGraph();
 
 it('runs on the database engine the environment asks for', () => {
   expect(graph.engine).toBe(testPostgresUrl ? 'postgresql' : 'pglite');

@@ -1,8 +1,8 @@
 // Optimistic concurrency under contention: 50 staff members add one seat each to the same order
 // class at once, each retrying on CONFLICT. Exactly one write wins per version, no increment is
 // lost, and the audit trail holds one row per committed change. CI runs it on PostgreSQL too.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startGraph, type Graph } from './support/graph.ts';
+import { expect, it } from 'vitest';
+import { fileGraph } from './support/file-graph.ts';
 
 const WRITERS = 50;
 const CLASS_ID = '2';
@@ -11,11 +11,7 @@ const staff = (n: number) => ({ subject: `writer-${n}`, role: 'COLLEGE_STAFF' as
 const READ = `query ($id: ID!) { enterpriseClass(id: $id) { seats version } }`;
 const ADD_SEAT = `mutation ($input: UpdateEnterpriseClassInput!) { updateEnterpriseClass(input: $input) { seats version } }`;
 
-let graph: Graph;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = fileGraph();
 
 async function read() {
   const { data, errors } = await graph.query(READ, { id: CLASS_ID });

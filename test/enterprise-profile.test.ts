@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraph, type Graph } from './support/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { fileGraph } from './support/file-graph.ts';
 import { journey, printAnswer } from './support/journeys.ts';
 
 const PROFILE = journey('enterprise-profile');
 export const PROFILE_QUERY = PROFILE.query;
 
-let graph: Graph;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = fileGraph();
 
 describe("a frontend's enterprise profile", () => {
   it('joins what all three registries know about Hangzhou Zhengqiang Transmission', async () => {

@@ -1,8 +1,8 @@
 // A client that got no answer retries its create with the idempotencyKey it sent: it gets the
 // record the first request made, never a second one (PGlite here, PostgreSQL with TEST_DATABASE_URL).
 import type { LocalTokenClaims } from '@partnership/gateway';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraph, type Graph } from './support/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { fileGraph } from './support/file-graph.ts';
 
 const ADMIN: LocalTokenClaims = { subject: 'idem.admin', role: 'BUREAU_ADMIN' };
 const OTHER_ADMIN: LocalTokenClaims = { subject: 'idem.other', role: 'BUREAU_ADMIN' };
@@ -15,11 +15,7 @@ const REGISTER_STUDIO = /* GraphQL */ `mutation ($input: RegisterMasterStudioInp
 
 const studioInput = (name: string) => ({ name, kind: 'TECHNICIAN_STUDIO', level: 'DISTRICT', recognisedYear: 2025 });
 
-let graph: Graph;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = fileGraph();
 
 /** Studios whose name holds `name`, and the audit rows of registerMasterStudio for them. */
 async function studiosNamed(name: string) {

@@ -2,8 +2,9 @@
 // directory sees every studio that was there when it started exactly once, in order, and
 // nothing twice. The new studios are named to sort before every existing one, so a directory
 // that moved to name order or to offsets would show them as repeats or skips.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startGraph, type Graph, type QueryResult } from './support/graph.ts';
+import { expect, it } from 'vitest';
+import { fileGraph } from './support/file-graph.ts';
+import { type QueryResult } from './support/graph.ts';
 
 interface DirectoryPage {
   masterStudios: {
@@ -27,11 +28,7 @@ const PAGE = /* GraphQL */ `
   }
 `;
 
-let graph: Graph;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = fileGraph();
 
 it('pages through the district studios exactly once while new ones are being registered', async () => {
   const db = graph.databases['master-studios'].client as RawClient;

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraph, type Graph } from './support/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { fileGraph } from './support/file-graph.ts';
 import { journey, printAnswer } from './support/journeys.ts';
 
 const PLANNER = journey('planner');
 export const PLANNER_QUERY = PLANNER.query;
 
-let graph: Graph;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = fileGraph();
 
 describe('a college planner', () => {
   it('follows an industry to its majors and order classes, their partners, the studios they host and their pay', async () => {

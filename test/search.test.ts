@@ -2,18 +2,14 @@
 // sends (from its trusted-documents manifest).
 import { loadManifest } from '@partnership/gateway';
 import { Kind, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraph, type Graph } from './support/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { fileGraph } from './support/file-graph.ts';
 
 const SEARCH = Object.values(loadManifest()).find((document) =>
   parse(document).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === 'CrossRegistrySearch'),
 )!;
 
-let graph: Graph;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = fileGraph();
 
 async function search(text: string, first = 20) {
   const { data, errors } = await graph.query<any>(SEARCH, { text, first });

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraph, type Graph, type QueryResult } from './support/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { fileGraph } from './support/file-graph.ts';
+import { type QueryResult } from './support/graph.ts';
 import { journey, printAnswer } from './support/journeys.ts';
 
 const DIRECTORY = journey('studio-directory');
 export const DIRECTORY_QUERY = DIRECTORY.query;
 
-let graph: Graph;
-beforeAll(async () => {
-  graph = await startGraph();
-});
-afterAll(() => graph?.stop());
+const graph = fileGraph();
 
 describe('a studio directory', () => {
   it('pages through the provincial and national studios with leader, trade, host and history', async () => {

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './support/postgres-server.ts';
 import { registryEnv, REGISTRY_NAMES } from '@partnership/kit/config';
@@ -41,19 +42,13 @@ function startSupervised(env: Record<string, string>) {
   const lines: OutputLine[] = [];
   const waiters = new Set<(line: OutputLine) => void>();
   let stderr = '';
-  let pending = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    pending += chunk;
-    const complete = pending.split('\n');
-    pending = complete.pop()!;
-    for (const raw of complete) {
-      const prefixed = /^\[([\w-]+)\s*\] (.*)$/.exec(raw);
-      if (!prefixed) continue;
-      const [, service, text] = prefixed;
-      const line = { service, text, log: text.startsWith('{') ? (JSON.parse(text) as LogLine) : undefined };
-      lines.push(line);
-      for (const waiter of waiters) waiter(line);
-    }
+  createInterface({ input: child.stdout! }).on('line', (raw) => {
+    const prefixed = /^\[([\w-]+)\s*\] (.*)$/.exec(raw);
+    if (!prefixed) return;
+    const [, service, text] = prefixed;
+    const line = { service, text, log: text.startsWith('{') ? (JSON.parse(text) as LogLine) : undefined };
+    lines.push(line);
+    for (const waiter of waiters) waiter(line);
   });
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

@@ -6,6 +6,7 @@ import type { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import usePrometheus from '@graphql-mesh/plugin-prometheus';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { drainHttpServer } from '@partnership/kit/http-drain';
 import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
 import { authFromEnv, useActorAuth, type AuthOptions } from './auth.ts';
 import { corsOptions, type CorsOrigins } from './cors.ts';
@@ -228,14 +229,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async stop(deadlineMs = 10_000) {
       stopping = true;
       // Hive disposes itself on signals but leaves the HTTP server open: close it first.
-      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-      // A keep-alive connection whose request finishes later is idle then: close it at once.
-      const sweep = setInterval(() => http.closeIdleConnections(), 50);
-      http.closeIdleConnections();
-      const deadline = setTimeout(() => http.closeAllConnections(), deadlineMs);
-      await closed;
-      clearInterval(sweep);
-      clearTimeout(deadline);
+      await drainHttpServer(http, deadlineMs);
       await gateway[Symbol.asyncDispose]();
       await ops?.stop();
     },

@@ -3,7 +3,7 @@
 // 宝盛集团, 电装 and others; dual mentors; 329 technician-level students whose research in the
 // last 3 years gave 81 technical renovations, 23 pieces of equipment and 74 patents; 20 graduates
 // who became teachers; 正强传动's further study and the new apprenticeship scheme.
-import { countRows, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
+import { demoStateOf, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/enterprise-classes/src/registry.ts';
 import type { Prisma } from '../../subgraphs/enterprise-classes/src/generated/prisma/client.ts';
 import type { ResearchOutcomeKind } from '../../subgraphs/enterprise-classes/src/generated/prisma/enums.ts';
@@ -252,9 +252,8 @@ async function loadDemo(db: Db, options: SeedOptions = {}): Promise<void> {
 export const enterpriseClassesSeeds: SubgraphSeeds<Db> = {
   catalogues: seedCatalogues,
   // The demo is loaded in one transaction: the 电装班 (ARTICLE) stands for all of it.
-  demoState: async (db) => ({
-    demo: (await db.enterpriseClass.count({ where: { provenance: { not: 'REGISTERED' } } })) > 0,
-    records: await countRows({
+  demoState: (db) =>
+    demoStateOf(db.enterpriseClass, {
       SchoolPartnership: db.schoolPartnership.count(),
       IndustryCollege: db.industryCollege.count(),
       Major: db.major.count(),
@@ -266,6 +265,5 @@ export const enterpriseClassesSeeds: SubgraphSeeds<Db> = {
       TrainingProgramme: db.trainingProgramme.count(),
       AuditEntry: db.auditEntry.count(),
     }),
-  }),
   loadDemo,
 };

@@ -1,7 +1,7 @@
 // The master-studios registry as the article states it: 76 studios at district level or above
 // (1 national, 10 provincial, 19 city, 46 district), two named studios and their masters,
 // the 15th batch of 10 chief technicians, and the masters' leaders group.
-import { countRows, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
+import { demoStateOf, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/master-studios/src/registry.ts';
 import type { Prisma } from '../../subgraphs/master-studios/src/generated/prisma/client.ts';
 import type { StudioKind, StudioLevel } from '../../subgraphs/master-studios/src/generated/prisma/enums.ts';
@@ -175,9 +175,8 @@ export const masterStudiosSeeds: SubgraphSeeds<Db> = {
   // Its codes (occupations, industries, schools) are enterprise-classes' catalogues; towns are the kit's controlled list.
   catalogues: async () => {},
   // The demo is loaded in one transaction: its ARTICLE and GENERATED studios stand for all of it.
-  demoState: async (db) => ({
-    demo: (await db.masterStudio.count({ where: { provenance: { not: 'REGISTERED' } } })) > 0,
-    records: await countRows({
+  demoState: (db) =>
+    demoStateOf(db.masterStudio, {
       Master: db.master.count(),
       MasterHonour: db.masterHonour.count(),
       MasterStudio: db.masterStudio.count(),
@@ -188,6 +187,5 @@ export const masterStudiosSeeds: SubgraphSeeds<Db> = {
       LeadersGroupMember: db.leadersGroupMember.count(),
       AuditEntry: db.auditEntry.count(),
     }),
-  }),
   loadDemo,
 };

@@ -2,7 +2,7 @@
 // courier-to-supervisor pathway, 62 certification enterprises + 6 social evaluation organisations
 // that certified 5,926 people (3,066 self-trained) by end of October, and this year's subsidies.
 // Where the article gives only totals, generated records (named as such) make them up exactly.
-import { countRows, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
+import { demoStateOf, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/pay-policies/src/registry.ts';
 import type { Prisma } from '../../subgraphs/pay-policies/src/generated/prisma/client.ts';
 import {
@@ -294,9 +294,8 @@ export const payPoliciesSeeds: SubgraphSeeds<Db> = {
   // Its codes (industries, occupations) are enterprise-classes' catalogues; enterprises are registered.
   catalogues: async () => {},
   // The demo is loaded in one transaction: its ARTICLE and GENERATED enterprises stand for all of it.
-  demoState: async (db) => ({
-    demo: (await db.enterprise.count({ where: { provenance: { not: 'REGISTERED' } } })) > 0,
-    records: await countRows({
+  demoState: (db) =>
+    demoStateOf(db.enterprise, {
       Enterprise: db.enterprise.count(),
       PayPolicy: db.payPolicy.count(),
       PromotionPathway: db.promotionPathway.count(),
@@ -306,6 +305,5 @@ export const payPoliciesSeeds: SubgraphSeeds<Db> = {
       DistrictIndicator: db.districtIndicator.count(),
       AuditEntry: db.auditEntry.count(),
     }),
-  }),
   loadDemo,
 };

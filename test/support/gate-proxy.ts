@@ -1,5 +1,5 @@
-import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { listenInFrontOf } from './proxy-listen.ts';
 
 /** What the proxy received: one entry per subgraph fetch the gateway made. */
 export interface ProxiedRequest {
@@ -44,12 +44,9 @@ export async function startGateProxy(targetUrl: string): Promise<GateProxy> {
     response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
     response.end(Buffer.from(await upstream.arrayBuffer()));
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = new URL(targetUrl);
-  url.port = String((server.address() as { port: number }).port);
+  const url = await listenInFrontOf(server, targetUrl);
   return {
-    url: url.toString(),
+    url,
     received,
     close() {
       gate = new Promise((resolve) => (openGate = resolve));

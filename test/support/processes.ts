@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { REGISTRY_NAMES, registryEnv, type RegistryName } from '@partnership/kit/config';
 import { createPostgresDatabase } from './databases.ts';
 
@@ -61,17 +62,11 @@ export async function spawnService(name: string, entry: string | string[], optio
   const logs: LogLine[] = [];
   const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
   let errText = '';
-  let pending = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const text of lines) {
-      if (!text.startsWith('{')) continue;
-      const line = JSON.parse(text) as LogLine;
-      logs.push(line);
-      for (const waiter of waiters) if (waiter.match(line)) waiter.resolve(line);
-    }
+  createInterface({ input: child.stdout! }).on('line', (text) => {
+    if (!text.startsWith('{')) return;
+    const line = JSON.parse(text) as LogLine;
+    logs.push(line);
+    for (const waiter of waiters) if (waiter.match(line)) waiter.resolve(line);
   });
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (errText += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

@@ -1,5 +1,5 @@
-import { once } from 'node:events';
 import { createServer, connect, type Socket } from 'node:net';
+import { listenInFrontOf } from './proxy-listen.ts';
 
 /** A TCP proxy on loopback that forwards to a service, or swallows requests without answering. */
 export interface StallProxy {
@@ -29,12 +29,9 @@ export async function startStallProxy(targetUrl: string): Promise<StallProxy> {
     upstream.on('close', () => client.destroy());
     client.pipe(upstream).pipe(client);
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = new URL(targetUrl);
-  url.port = String((server.address() as { port: number }).port);
+  const url = await listenInFrontOf(server, targetUrl);
   return {
-    url: url.toString(),
+    url,
     stall() {
       stalled = true;
       // Keep-alive connections would still forward: drop them so the next request reconnects.

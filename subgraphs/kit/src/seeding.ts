@@ -40,8 +40,17 @@ export async function seedDemo<Client>(seeds: SubgraphSeeds<Client>, client: Cli
   return 'loaded';
 }
 
-/** Counts rows per table, e.g. `countRows({ Major: db.major.count() })`. */
-export async function countRows(counts: Record<string, Promise<number>>): Promise<Record<string, number>> {
+/** A table the demo fills: rows not REGISTERED through the API are the demo's. */
+interface DemoTable {
+  count(args: { where: { provenance: { not: 'REGISTERED' } } }): PromiseLike<number>;
+}
+
+/**
+ * The demo is there when `demoTable` holds rows it loaded (it is loaded in one transaction, so
+ * one table stands for all of it); `counts` are the rows per table, e.g. `{ Major: db.major.count() }`.
+ */
+export async function demoStateOf(demoTable: DemoTable, counts: Record<string, Promise<number>>): Promise<DemoState> {
+  const demo = (await demoTable.count({ where: { provenance: { not: 'REGISTERED' } } })) > 0;
   const entries = await Promise.all(Object.entries(counts).map(async ([table, count]) => [table, await count] as const));
-  return Object.fromEntries(entries);
+  return { demo, records: Object.fromEntries(entries) };
 }

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { type Actor, checkCaller, READ_FROM_HEADER } from './auth.ts';
 import { primaryOf } from './database.ts';
 import { formatError } from './errors.ts';
+import { drainHttpServer } from './http-drain.ts';
 import { logger } from './logger.ts';
 import { errorsTotal, requestDuration, requestsTotal } from './metrics.ts';
 import { currentRequest, REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-scope.ts';
@@ -204,15 +205,7 @@ export async function startSubgraphServer<Context extends RequestContext, Db>(
     url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
     async stop(deadlineMs = 10_000) {
       stopping = true;
-      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-      // A keep-alive connection whose request finishes later is idle then: close it at once.
-      const sweep = setInterval(() => http.closeIdleConnections(), 50);
-      http.closeIdleConnections();
-      // Requests still running at the deadline are cut off rather than holding the exit.
-      const deadline = setTimeout(() => http.closeAllConnections(), deadlineMs);
-      await closed;
-      clearInterval(sweep);
-      clearTimeout(deadline);
+      await drainHttpServer(http, deadlineMs);
       await apollo.stop();
     },
   };

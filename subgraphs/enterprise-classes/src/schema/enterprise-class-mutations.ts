@@ -1,4 +1,4 @@
-import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, missingReference, nextVersion, ruleError, updateRecord, writeInput } from '@partnership/kit';
+import { createMutation, input, missingReference, nextVersion, ruleError, updateMutation, writeInput } from '@partnership/kit';
 import { builder, type Tx } from '../registry.ts';
 import type { EnterpriseClass as ClassRow } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
@@ -67,20 +67,15 @@ async function replaceOccupations(tx: Tx, classId: number, codes: string[] | und
 }
 
 builder.mutationFields((t) => ({
-  registerEnterpriseClass: t.field({
+  registerEnterpriseClass: createMutation(t, {
     type: EnterpriseClass,
     description: "Registers an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterEnterpriseClassInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: async (_root, args, ctx) => {
-      const parsed = RegisterEnterpriseClassInput.parse(args.input);
-      const { occupationCodes, ...enterpriseClass } = parsed;
+    input: RegisterEnterpriseClassInput,
+    create: async ({ occupationCodes, ...enterpriseClass }, ctx, operation) => {
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: enterpriseClass.partnerEnterpriseId }]);
-      return createRecord(ctx, 'registerEnterpriseClass', {
-        recordType: 'EnterpriseClass',
-        key: args.idempotencyKey,
-        input: parsed,
-        authorize: (tx) => checkSchool(tx, ctx, 'registerEnterpriseClass', enterpriseClass.schoolId),
+      return {
+        authorize: (tx) => checkSchool(tx, ctx, operation, enterpriseClass.schoolId),
         write: async (tx) => {
           const codes = await checkLinks(tx, enterpriseClass.schoolId, { ...enterpriseClass, occupationCodes });
           const row = await tx.enterpriseClass.create({ data: { ...enterpriseClass, provenance: 'REGISTERED' } });
@@ -88,30 +83,26 @@ builder.mutationFields((t) => ({
           return snapshot(tx, row);
         },
         read: registered,
-      });
+      };
     },
   }),
-  updateEnterpriseClass: t.field({
+  updateEnterpriseClass: updateMutation(t, {
     type: EnterpriseClass,
     description: "Changes an enterprise order class of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateEnterpriseClassInput.ref, required: true, description: 'What to write.' }) },
-    resolve: async (_root, args, ctx) => {
-      const { id, version, occupationCodes, ...changes } = UpdateEnterpriseClassInput.parse(args.input);
+    input: UpdateEnterpriseClassInput,
+    update: async ({ id, version, occupationCodes, ...changes }, ctx, operation) => {
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: changes.partnerEnterpriseId }]);
-      return updateRecord(ctx, 'updateEnterpriseClass', {
-        recordType: 'EnterpriseClass',
-        id,
-        version,
+      return {
         read: (tx) => registered(tx, id),
-        authorize: ownSchool(ctx, 'updateEnterpriseClass'),
+        authorize: ownSchool(ctx, operation),
         write: async (tx, before) => {
           const codes = await checkLinks(tx, before.schoolId, { ...changes, occupationCodes });
           const updated = await tx.enterpriseClass.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
           await replaceOccupations(tx, id, codes);
           return snapshot(tx, updated);
         },
-      });
+      };
     },
   }),
 }));

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ENTERPRISES } from '../../../../prisma/seed/catalogue.ts';
-import { subgraphTesting } from '@partnership/kit';
+import { seededDatabase } from '@partnership/kit/seeded-database';
 import { enterpriseClasses } from './index.ts';
 
-const { openSeededDb, run } = subgraphTesting(enterpriseClasses);
-type TestDatabase = Awaited<ReturnType<typeof openSeededDb>>;
-
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openSeededDb();
-});
-afterAll(() => database?.close());
+const { run } = seededDatabase(enterpriseClasses);
 
 it('lists the 15 enterprise order classes with their total', async () => {
-  const { data, errors } = await run(database, `{ enterpriseClasses(first: 50) { totalCount edges { node { name } } } }`);
+  const { data, errors } = await run(`{ enterpriseClasses(first: 50) { totalCount edges { node { name } } } }`);
   expect(errors).toBeUndefined();
   expect(data.enterpriseClasses.totalCount).toBe(15);
   expect(data.enterpriseClasses.edges[0].node.name).toBe('电装班');
@@ -23,8 +16,8 @@ it('finds the Denso class by name and by partner', async () => {
   const query = `query ($filter: EnterpriseClassFilter) {
     enterpriseClasses(filter: $filter) { totalCount edges { node { name provenance partnerEnterprise { id } industry { code } industryInferred } } }
   }`;
-  const byName = await run(database, query, { filter: { nameContains: ' 电装 ' } });
-  const byPartner = await run(database, query, { filter: { partnerEnterpriseIds: [String(ENTERPRISES.denso.id)] } });
+  const byName = await run(query, { filter: { nameContains: ' 电装 ' } });
+  const byPartner = await run(query, { filter: { partnerEnterpriseIds: [String(ENTERPRISES.denso.id)] } });
   expect(byName.data).toEqual(byPartner.data);
   expect(byName.data.enterpriseClasses.edges).toEqual([
     { node: { name: '电装班', provenance: 'ARTICLE', partnerEnterprise: { id: '3' }, industry: { code: 'SMART_VEHICLES' }, industryInferred: true } },
@@ -32,7 +25,7 @@ it('finds the Denso class by name and by partner', async () => {
 });
 
 it('narrows by industry and occupation', async () => {
-  const { data } = await run(database, `{
+  const { data } = await run(`{
     all: enterpriseClasses(filter: { industryCodes: ["MODERN_TEXTILES"] }) { totalCount edges { node { occupations { code } } } }
     dyers: enterpriseClasses(filter: { occupationCodes: ["DYER"] }) { totalCount }
   }`);
@@ -42,12 +35,12 @@ it('narrows by industry and occupation', async () => {
 });
 
 it('refuses a blank name filter, naming the field', async () => {
-  const { errors } = await run(database, `{ enterpriseClasses(filter: { nameContains: "   " }) { totalCount } }`);
+  const { errors } = await run(`{ enterpriseClasses(filter: { nameContains: "   " }) { totalCount } }`);
   expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.nameContains' });
 });
 
 it('shows the college with its partnerships, majors, teachers and programmes', async () => {
-  const { data, errors } = await run(database, `{
+  const { data, errors } = await run(`{
     school(id: "1") {
       name
       partnerEnterprises { id }
@@ -78,7 +71,7 @@ it('shows the college with its partnerships, majors, teachers and programmes', a
 });
 
 it('hides generated classes without hiding registered ones, and groups those with no industry as not stated', async () => {
-  const { data } = await run(database, `{
+  const { data } = await run(`{
     shown: enterpriseClasses(filter: { provenances: [ARTICLE, REGISTERED] }) { edges { node { name } } }
     notStated: enterpriseClasses(filter: { industryStated: false }) { totalCount }
     stated: enterpriseClasses(filter: { industryStated: true }) { totalCount }
@@ -91,7 +84,7 @@ it('hides generated classes without hiding registered ones, and groups those wit
 });
 
 it('refuses an unknown industry code in a filter, naming the valid codes', async () => {
-  const { errors } = await run(database, `{ enterpriseClasses(filter: { industryCodes: ["SMART_VEHICLE"] }) { totalCount } }`);
+  const { errors } = await run(`{ enterpriseClasses(filter: { industryCodes: ["SMART_VEHICLE"] }) { totalCount } }`);
   expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCodes' });
   expect(errors?.[0].message).toContain('SMART_VEHICLE;');
   expect(errors?.[0].message).toContain('SMART_VEHICLES');

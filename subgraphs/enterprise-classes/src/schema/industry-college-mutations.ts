@@ -1,4 +1,4 @@
-import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, nextVersion, updateRecord, writeInput } from '@partnership/kit';
+import { createMutation, input, nextVersion, updateMutation, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { IndustryCollege } from './industry-college.ts';
 import { checkIndustry, checkSchool, ownSchool, VERSION_DESCRIPTION } from './writes.ts';
@@ -26,46 +26,38 @@ const UpdateIndustryCollegeInput = writeInput(builder, 'UpdateIndustryCollegeInp
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 builder.mutationFields((t) => ({
-  registerIndustryCollege: t.field({
+  registerIndustryCollege: createMutation(t, {
     type: IndustryCollege,
     description: "Registers an industry college of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterIndustryCollegeInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: async (_root, args, ctx) => {
-      const college = RegisterIndustryCollegeInput.parse(args.input);
+    input: RegisterIndustryCollegeInput,
+    create: async (college, ctx, operation) => {
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: college.partnerEnterpriseId }]);
-      return createRecord(ctx, 'registerIndustryCollege', {
-        recordType: 'IndustryCollege',
-        key: args.idempotencyKey,
-        input: college,
+      return {
         authorize: async (tx) => {
-          await checkSchool(tx, ctx, 'registerIndustryCollege', college.schoolId);
+          await checkSchool(tx, ctx, operation, college.schoolId);
           await checkIndustry(tx, college.industryCode);
         },
         write: (tx) => tx.industryCollege.create({ data: { ...college, provenance: 'REGISTERED' } }),
         read: (tx, id) => tx.industryCollege.findUnique({ where: { id } }),
-      });
+      };
     },
   }),
-  updateIndustryCollege: t.field({
+  updateIndustryCollege: updateMutation(t, {
     type: IndustryCollege,
     description: "Changes an industry college of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateIndustryCollegeInput.ref, required: true, description: 'What to write.' }) },
-    resolve: async (_root, args, ctx) => {
-      const { id, version, ...changes } = UpdateIndustryCollegeInput.parse(args.input);
+    input: UpdateIndustryCollegeInput,
+    update: async ({ id, version, ...changes }, ctx, operation) => {
       await ctx.references([{ path: 'input.partnerEnterpriseId', type: 'Enterprise', key: changes.partnerEnterpriseId }]);
-      return updateRecord(ctx, 'updateIndustryCollege', {
-        recordType: 'IndustryCollege',
-        id,
-        version,
+      return {
         read: (tx) => tx.industryCollege.findUnique({ where: { id } }),
-        authorize: ownSchool(ctx, 'updateIndustryCollege'),
+        authorize: ownSchool(ctx, operation),
         write: async (tx) => {
           await checkIndustry(tx, changes.industryCode);
           return tx.industryCollege.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
         },
-      });
+      };
     },
   }),
 }));

@@ -1,4 +1,4 @@
-import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, nextVersion, updateRecord, writeInput } from '@partnership/kit';
+import { createMutation, input, nextVersion, updateMutation, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { Major } from './major.ts';
 import { checkIndustry, checkSchool, ownSchool, VERSION_DESCRIPTION } from './writes.ts';
@@ -30,44 +30,32 @@ const UpdateMajorInput = writeInput(builder, 'UpdateMajorInput', {
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 builder.mutationFields((t) => ({
-  registerMajor: t.field({
+  registerMajor: createMutation(t, {
     type: Major,
     description: "Registers a major of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterMajorInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: (_root, args, ctx) => {
-      const major = RegisterMajorInput.parse(args.input);
-      return createRecord(ctx, 'registerMajor', {
-        recordType: 'Major',
-        key: args.idempotencyKey,
-        input: major,
-        authorize: async (tx) => {
-          await checkSchool(tx, ctx, 'registerMajor', major.schoolId);
-          await checkIndustry(tx, major.industryCode);
-        },
-        write: (tx) => tx.major.create({ data: { ...major, provenance: 'REGISTERED' } }),
-        read: (tx, id) => tx.major.findUnique({ where: { id } }),
-      });
-    },
+    input: RegisterMajorInput,
+    create: (major, ctx, operation) => ({
+      authorize: async (tx) => {
+        await checkSchool(tx, ctx, operation, major.schoolId);
+        await checkIndustry(tx, major.industryCode);
+      },
+      write: (tx) => tx.major.create({ data: { ...major, provenance: 'REGISTERED' } }),
+      read: (tx, id) => tx.major.findUnique({ where: { id } }),
+    }),
   }),
-  updateMajor: t.field({
+  updateMajor: updateMutation(t, {
     type: Major,
     description: "Changes a major of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateMajorInput.ref, required: true, description: 'What to write.' }) },
-    resolve: (_root, args, ctx) => {
-      const { id, version, ...changes } = UpdateMajorInput.parse(args.input);
-      return updateRecord(ctx, 'updateMajor', {
-        recordType: 'Major',
-        id,
-        version,
-        read: (tx) => tx.major.findUnique({ where: { id } }),
-        authorize: ownSchool(ctx, 'updateMajor'),
-        write: async (tx) => {
-          await checkIndustry(tx, changes.industryCode);
-          return tx.major.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
-        },
-      });
-    },
+    input: UpdateMajorInput,
+    update: ({ id, version, ...changes }, ctx, operation) => ({
+      read: (tx) => tx.major.findUnique({ where: { id } }),
+      authorize: ownSchool(ctx, operation),
+      write: async (tx) => {
+        await checkIndustry(tx, changes.industryCode);
+        return tx.major.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+      },
+    }),
   }),
 }));

@@ -1,6 +1,6 @@
 // Mentor pairings (双导师制): each student has a college mentor of their school and an
 // enterprise mentor; staff of the student's school pair and re-pair them.
-import { input, missingReference, nextVersion, ruleError, updateRecord, writeInput } from '@partnership/kit';
+import { input, missingReference, nextVersion, ruleError, updateMutation, writeInput } from '@partnership/kit';
 import { builder, type Tx } from '../registry.ts';
 import { Student } from './student.ts';
 import { ownSchool } from './writes.ts';
@@ -27,25 +27,19 @@ async function checkMentor(tx: Tx, path: string, id: number | null | undefined, 
 }
 
 builder.mutationFields((t) => ({
-  pairMentors: t.field({
+  pairMentors: updateMutation(t, {
     type: Student,
     description: "Pairs a student with a college and an enterprise mentor. COLLEGE_STAFF of the student's school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: PairMentorsInput.ref, required: true, description: 'What to write.' }) },
-    resolve: (_root, args, ctx) => {
-      const { id, version, ...pairing } = PairMentorsInput.parse(args.input);
-      return updateRecord(ctx, 'pairMentors', {
-        recordType: 'Student',
-        id,
-        version,
-        read: (tx) => tx.student.findUnique({ where: { id } }),
-        authorize: ownSchool(ctx, 'pairMentors'),
-        write: async (tx, before) => {
-          await checkMentor(tx, 'input.collegeMentorId', pairing.collegeMentorId, 'COLLEGE', before.schoolId);
-          await checkMentor(tx, 'input.enterpriseMentorId', pairing.enterpriseMentorId, 'ENTERPRISE', before.schoolId);
-          return tx.student.update({ where: { id, version }, data: { ...pairing, ...nextVersion } });
-        },
-      });
-    },
+    input: PairMentorsInput,
+    update: ({ id, version, ...pairing }, ctx, operation) => ({
+      read: (tx) => tx.student.findUnique({ where: { id } }),
+      authorize: ownSchool(ctx, operation),
+      write: async (tx, before) => {
+        await checkMentor(tx, 'input.collegeMentorId', pairing.collegeMentorId, 'COLLEGE', before.schoolId);
+        await checkMentor(tx, 'input.enterpriseMentorId', pairing.enterpriseMentorId, 'ENTERPRISE', before.schoolId);
+        return tx.student.update({ where: { id, version }, data: { ...pairing, ...nextVersion } });
+      },
+    }),
   }),
 }));

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { subgraphTesting } from '@partnership/kit';
+import { expect, it } from 'vitest';
+import { seededDatabase } from '@partnership/kit/seeded-database';
 import { enterpriseClasses } from './index.ts';
 
-const { openSeededDb, run } = subgraphTesting(enterpriseClasses);
-type TestDatabase = Awaited<ReturnType<typeof openSeededDb>>;
-
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openSeededDb();
-});
-afterAll(() => database?.close());
+const { run } = seededDatabase(enterpriseClasses);
 
 const SUMMARY = /* GraphQL */ `query ($from: Int, $to: Int) {
   researchOutcomeSummary(yearFrom: $from, yearTo: $to) {
@@ -18,7 +11,7 @@ const SUMMARY = /* GraphQL */ `query ($from: Int, $to: Int) {
 }`;
 
 it('counts the last 3 years by default: 329 students, 81 renovations, 23 pieces of equipment, 74 patents', async () => {
-  const { data, errors, statements } = await run(database, SUMMARY);
+  const { data, errors, statements } = await run(SUMMARY);
   expect(errors).toBeUndefined();
   expect(data.researchOutcomeSummary).toEqual({
     students: 329, technicalRenovations: 81, developedEquipment: 23, patents: 74, yearFrom: 2021, yearTo: 2023,
@@ -27,8 +20,8 @@ it('counts the last 3 years by default: 329 students, 81 renovations, 23 pieces 
 });
 
 it('counts from the records, so a narrower window gives the projects of that window', async () => {
-  const { data } = await run(database, SUMMARY, { from: 2023, to: 2023 });
-  const { data: projects } = await run(database, `{ researchProjects(yearFrom: 2023, yearTo: 2023) { totalCount } }`);
+  const { data } = await run(SUMMARY, { from: 2023, to: 2023 });
+  const { data: projects } = await run(`{ researchProjects(yearFrom: 2023, yearTo: 2023) { totalCount } }`);
   const s = data.researchOutcomeSummary;
   expect(s.technicalRenovations + s.developedEquipment + s.patents).toBe(projects.researchProjects.totalCount);
   expect(s.patents).toBeLessThan(74);
@@ -36,7 +29,7 @@ it('counts from the records, so a narrower window gives the projects of that win
 });
 
 it('pages projects of one kind with their total', async () => {
-  const { data, errors } = await run(database, `{
+  const { data, errors } = await run(`{
     researchProjects(kind: PATENT, yearFrom: 2021, yearTo: 2023, first: 5) {
       totalCount
       edges { node { title kind participants { technicianLevel } sourceEnterprise { id } } }
@@ -52,7 +45,7 @@ it('pages projects of one kind with their total', async () => {
 });
 
 it('refuses a window that ends before it starts, naming the argument', async () => {
-  const { errors } = await run(database, SUMMARY, { from: 2023, to: 2021 });
+  const { errors } = await run(SUMMARY, { from: 2023, to: 2021 });
   expect(errors?.[0].message).toBe('yearFrom must not be after yearTo.');
   expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'yearFrom' });
 });

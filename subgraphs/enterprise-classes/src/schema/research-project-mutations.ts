@@ -1,5 +1,5 @@
 // Research outcomes: student projects on an enterprise's technical problem, and who took part.
-import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, missingReference, nextVersion, ruleError, updateRecord, writeInput } from '@partnership/kit';
+import { createMutation, input, missingReference, nextVersion, ruleError, updateMutation, writeInput } from '@partnership/kit';
 import { builder, type Tx } from '../registry.ts';
 import { ResearchOutcomeKind as OutcomeKinds } from '../generated/prisma/enums.ts';
 import type { ResearchProject as ProjectRow } from '../generated/prisma/client.ts';
@@ -63,20 +63,15 @@ async function registered(tx: Tx, id: number) {
 }
 
 builder.mutationFields((t) => ({
-  registerResearchProject: t.field({
+  registerResearchProject: createMutation(t, {
     type: ResearchProject,
     description: "Registers a research outcome of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: RegisterResearchProjectInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: async (_root, args, ctx) => {
-      const parsed = RegisterResearchProjectInput.parse(args.input);
-      const { participantIds, ...project } = parsed;
+    input: RegisterResearchProjectInput,
+    create: async ({ participantIds, ...project }, ctx, operation) => {
       await ctx.references([{ path: 'input.enterpriseId', type: 'Enterprise', key: project.enterpriseId }]);
-      return createRecord(ctx, 'registerResearchProject', {
-        recordType: 'ResearchProject',
-        key: args.idempotencyKey,
-        input: parsed,
-        authorize: (tx) => checkSchool(tx, ctx, 'registerResearchProject', project.schoolId),
+      return {
+        authorize: (tx) => checkSchool(tx, ctx, operation, project.schoolId),
         write: async (tx) => {
           const participants = await checkParticipants(tx, project.schoolId, participantIds);
           const row = await tx.researchProject.create({ data: { ...project, provenance: 'REGISTERED' } });
@@ -84,30 +79,26 @@ builder.mutationFields((t) => ({
           return snapshot(tx, row);
         },
         read: registered,
-      });
+      };
     },
   }),
-  updateResearchProject: t.field({
+  updateResearchProject: updateMutation(t, {
     type: ResearchProject,
     description: "Changes a research outcome of the caller's school. COLLEGE_STAFF of that school.",
     authScopes: { collegeStaff: true },
-    args: { input: t.arg({ type: UpdateResearchProjectInput.ref, required: true, description: 'What to write.' }) },
-    resolve: async (_root, args, ctx) => {
-      const { id, version, participantIds, ...changes } = UpdateResearchProjectInput.parse(args.input);
+    input: UpdateResearchProjectInput,
+    update: async ({ id, version, participantIds, ...changes }, ctx, operation) => {
       await ctx.references([{ path: 'input.enterpriseId', type: 'Enterprise', key: changes.enterpriseId }]);
-      return updateRecord(ctx, 'updateResearchProject', {
-        recordType: 'ResearchProject',
-        id,
-        version,
+      return {
         read: (tx) => registered(tx, id),
-        authorize: ownSchool(ctx, 'updateResearchProject'),
+        authorize: ownSchool(ctx, operation),
         write: async (tx, before) => {
           const participants = await checkParticipants(tx, before.schoolId, participantIds);
           const updated = await tx.researchProject.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
           await replaceParticipants(tx, id, participants);
           return snapshot(tx, updated);
         },
-      });
+      };
     },
   }),
 }));

@@ -1,7 +1,7 @@
 // Writing to the studio registry (BUREAU_ADMIN): register, update, level changes, campus
 // placement and retirement. Nothing is deleted; every change is audited in its transaction.
 import {
-  createRecord,
+  createMutation,
   crossFieldIssue,
   IDEMPOTENCY_KEY_DESCRIPTION,
   input,
@@ -131,19 +131,14 @@ function changeStudio(
 }
 
 builder.mutationFields((t) => ({
-  registerMasterStudio: t.field({
+  registerMasterStudio: createMutation(t, {
     type: MasterStudio,
     description: 'Registers a studio at the level it is recognised at. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterMasterStudioInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: async (_root, args, ctx) => {
-      const parsed = RegisterMasterStudioInput.parse(args.input);
-      const { level, recognisedYear, ...studio } = parsed;
+    input: RegisterMasterStudioInput,
+    create: async ({ level, recognisedYear, ...studio }, ctx) => {
       await checkLinks(ctx, studio);
-      return createRecord(ctx, 'registerMasterStudio', {
-        recordType: 'MasterStudio',
-        key: args.idempotencyKey,
-        input: parsed,
+      return {
         authorize: (tx) => checkLeader(tx, studio.leaderId),
         write: async (tx) => {
           const row = await tx.masterStudio.create({ data: { ...studio, level, recognisedYear, provenance: 'REGISTERED' } });
@@ -151,7 +146,7 @@ builder.mutationFields((t) => ({
           return row;
         },
         read: readStudio,
-      });
+      };
     },
   }),
 

@@ -1,5 +1,5 @@
 // Skill certification (BUREAU_ADMIN): certification bodies and the batches they certify.
-import { createRecord, crossFieldIssue, IDEMPOTENCY_KEY_DESCRIPTION, input, missingReference, writeInput } from '@partnership/kit';
+import { createMutation, crossFieldIssue, input, missingReference, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { CertificationBodyKind as BodyKinds } from '../generated/prisma/enums.ts';
 import { CertificationBatch } from './certification-batch.ts';
@@ -40,41 +40,31 @@ const RecordCertificationBatchInput = writeInput(builder, 'RecordCertificationBa
 });
 
 builder.mutationFields((t) => ({
-  registerCertificationBody: t.field({
+  registerCertificationBody: createMutation(t, {
     type: CertificationBody,
     description: 'Registers a certification body (a pilot enterprise or a social evaluation organisation). BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterCertificationBodyInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: async (_root, args, ctx) => {
-      const body = RegisterCertificationBodyInput.parse(args.input);
+    input: RegisterCertificationBodyInput,
+    create: async (body, ctx) => {
       await ctx.references((body.occupationCodes ?? []).map((key) => ({ path: 'input.occupationCodes', type: 'Occupation' as const, key })));
-      return createRecord(ctx, 'registerCertificationBody', {
-        recordType: 'CertificationBody',
-        key: args.idempotencyKey,
-        input: body,
+      return {
         authorize: (tx) => checkEnterprise(tx, body.enterpriseId),
         write: (tx) => tx.certificationBody.create({ data: { ...body, occupationCodes: [...new Set(body.occupationCodes ?? [])], provenance: 'REGISTERED' } }),
         read: (tx, id) => tx.certificationBody.findUnique({ where: { id } }),
-      });
+      };
     },
   }),
-  recordCertificationBatch: t.field({
+  recordCertificationBatch: createMutation(t, {
     type: CertificationBatch,
     description: 'Records the people a body certified in one period. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordCertificationBatchInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: (_root, args, ctx) => {
-      const batch = RecordCertificationBatchInput.parse(args.input);
-      return createRecord(ctx, 'recordCertificationBatch', {
-        recordType: 'CertificationBatch',
-        key: args.idempotencyKey,
-        input: batch,
-        authorize: async (tx) => {
-          if (!(await tx.certificationBody.findUnique({ where: { id: batch.bodyId } }))) throw missingReference('input.bodyId', 'CertificationBody', batch.bodyId);
-        },
-        write: (tx) => tx.certificationBatch.create({ data: { ...batch, provenance: 'REGISTERED' } }),
-        read: (tx, id) => tx.certificationBatch.findUnique({ where: { id } }),
-      });
-    },
+    input: RecordCertificationBatchInput,
+    create: (batch) => ({
+      authorize: async (tx) => {
+        if (!(await tx.certificationBody.findUnique({ where: { id: batch.bodyId } }))) throw missingReference('input.bodyId', 'CertificationBody', batch.bodyId);
+      },
+      write: (tx) => tx.certificationBatch.create({ data: { ...batch, provenance: 'REGISTERED' } }),
+      read: (tx, id) => tx.certificationBatch.findUnique({ where: { id } }),
+    }),
   }),
 }));

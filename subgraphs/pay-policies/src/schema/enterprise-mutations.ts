@@ -1,4 +1,4 @@
-import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, nextVersion, ruleError, updateRecord, writeInput, z } from '@partnership/kit';
+import { createMutation, input, nextVersion, ruleError, updateMutation, writeInput, z } from '@partnership/kit';
 import { builder, type Tx } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
 import { VERSION_DESCRIPTION } from './writes.ts';
@@ -37,42 +37,34 @@ async function checkCreditCode(tx: Tx, creditCode: string | null | undefined, se
 }
 
 builder.mutationFields((t) => ({
-  registerEnterprise: t.field({
+  registerEnterprise: createMutation(t, {
     type: Enterprise,
     description: 'Registers an enterprise. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RegisterEnterpriseInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: async (_root, args, ctx) => {
-      const enterprise = RegisterEnterpriseInput.parse(args.input);
+    input: RegisterEnterpriseInput,
+    create: async (enterprise, ctx) => {
       await ctx.references([{ path: 'input.industryCode', type: 'Industry', key: enterprise.industryCode }]);
-      return createRecord(ctx, 'registerEnterprise', {
-        recordType: 'Enterprise',
-        key: args.idempotencyKey,
-        input: enterprise,
+      return {
         authorize: (tx) => checkCreditCode(tx, enterprise.creditCode),
         write: (tx) => tx.enterprise.create({ data: { ...enterprise, provenance: 'REGISTERED' } }),
         read: (tx, id) => tx.enterprise.findUnique({ where: { id } }),
-      });
+      };
     },
   }),
-  updateEnterprise: t.field({
+  updateEnterprise: updateMutation(t, {
     type: Enterprise,
     description: 'Changes an enterprise record. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: UpdateEnterpriseInput.ref, required: true, description: 'What to write.' }) },
-    resolve: async (_root, args, ctx) => {
-      const { id, version, ...changes } = UpdateEnterpriseInput.parse(args.input);
+    input: UpdateEnterpriseInput,
+    update: async ({ id, version, ...changes }, ctx) => {
       await ctx.references([{ path: 'input.industryCode', type: 'Industry', key: changes.industryCode }]);
-      return updateRecord(ctx, 'updateEnterprise', {
-        recordType: 'Enterprise',
-        id,
-        version,
+      return {
         read: (tx) => tx.enterprise.findUnique({ where: { id } }),
         write: async (tx) => {
           await checkCreditCode(tx, changes.creditCode, id);
           return tx.enterprise.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
         },
-      });
+      };
     },
   }),
 }));

@@ -1,5 +1,5 @@
 // Pay policies: recorded and changed by the HR of the enterprise that pays them.
-import { authorize, createRecord, crossFieldIssue, IDEMPOTENCY_KEY_DESCRIPTION, input, nextVersion, ruleError, updateRecord, writeInput } from '@partnership/kit';
+import { authorize, createMutation, crossFieldIssue, input, nextVersion, ruleError, updateMutation, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { PolicyScope as PolicyScopes } from '../generated/prisma/enums.ts';
 import { PolicyScope } from './enums.ts';
@@ -35,47 +35,37 @@ const UpdatePayPolicyInput = writeInput(builder, 'UpdatePayPolicyInput', {
 }, { description: 'Fields left out keep their value; null clears the description.' });
 
 builder.mutationFields((t) => ({
-  recordPayPolicy: t.field({
+  recordPayPolicy: createMutation(t, {
     type: PayPolicy,
     description: "Records a pay policy of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: RecordPayPolicyInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: (_root, args, ctx) => {
-      const policy = RecordPayPolicyInput.parse(args.input);
-      authorize(ctx.actor, 'recordPayPolicy', 'ownEnterprise', policy.enterpriseId);
-      return createRecord(ctx, 'recordPayPolicy', {
-        recordType: 'PayPolicy',
-        key: args.idempotencyKey,
-        input: policy,
+    input: RecordPayPolicyInput,
+    create: (policy, ctx, operation) => {
+      authorize(ctx.actor, operation, 'ownEnterprise', policy.enterpriseId);
+      return {
         authorize: (tx) => checkEnterprise(tx, policy.enterpriseId),
         write: (tx) => tx.payPolicy.create({ data: { ...policy, provenance: 'REGISTERED' } }),
         read: (tx, id) => tx.payPolicy.findUnique({ where: { id } }),
-      });
+      };
     },
   }),
-  updatePayPolicy: t.field({
+  updatePayPolicy: updateMutation(t, {
     type: PayPolicy,
     description: "Changes a pay policy of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: UpdatePayPolicyInput.ref, required: true, description: 'What to write.' }) },
-    resolve: (_root, args, ctx) => {
-      const { id, version, ...changes } = UpdatePayPolicyInput.parse(args.input);
-      return updateRecord(ctx, 'updatePayPolicy', {
-        recordType: 'PayPolicy',
-        id,
-        version,
-        read: (tx) => tx.payPolicy.findUnique({ where: { id } }),
-        authorize: ownEnterprise(ctx, 'updatePayPolicy'),
-        write: (tx, before) => {
-          const min = changes.upliftMinPercent ?? before.upliftMinPercent.toNumber();
-          const max = changes.upliftMaxPercent ?? before.upliftMaxPercent.toNumber();
-          if (min > max) {
-            const path = changes.upliftMinPercent != null ? 'input.upliftMinPercent' : 'input.upliftMaxPercent';
-            throw ruleError(path, 'minMax', `would leave upliftMinPercent ${min} above upliftMaxPercent ${max}.`);
-          }
-          return tx.payPolicy.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
-        },
-      });
-    },
+    input: UpdatePayPolicyInput,
+    update: ({ id, version, ...changes }, ctx, operation) => ({
+      read: (tx) => tx.payPolicy.findUnique({ where: { id } }),
+      authorize: ownEnterprise(ctx, operation),
+      write: (tx, before) => {
+        const min = changes.upliftMinPercent ?? before.upliftMinPercent.toNumber();
+        const max = changes.upliftMaxPercent ?? before.upliftMaxPercent.toNumber();
+        if (min > max) {
+          const path = changes.upliftMinPercent != null ? 'input.upliftMinPercent' : 'input.upliftMaxPercent';
+          throw ruleError(path, 'minMax', `would leave upliftMinPercent ${min} above upliftMaxPercent ${max}.`);
+        }
+        return tx.payPolicy.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+      },
+    }),
   }),
 }));

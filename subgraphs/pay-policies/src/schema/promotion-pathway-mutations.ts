@@ -1,5 +1,5 @@
 // Promotion pathways: recorded and changed by the HR of their enterprise.
-import { authorize, createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, nextVersion, updateRecord, writeInput } from '@partnership/kit';
+import { authorize, createMutation, input, nextVersion, updateMutation, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { PromotionPathway } from './promotion-pathway.ts';
 import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts';
@@ -29,39 +29,29 @@ const UpdatePromotionPathwayInput = writeInput(builder, 'UpdatePromotionPathwayI
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 builder.mutationFields((t) => ({
-  recordPromotionPathway: t.field({
+  recordPromotionPathway: createMutation(t, {
     type: PromotionPathway,
     description: "Records a promotion pathway of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: RecordPromotionPathwayInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: (_root, args, ctx) => {
-      const pathway = RecordPromotionPathwayInput.parse(args.input);
-      authorize(ctx.actor, 'recordPromotionPathway', 'ownEnterprise', pathway.enterpriseId);
-      return createRecord(ctx, 'recordPromotionPathway', {
-        recordType: 'PromotionPathway',
-        key: args.idempotencyKey,
-        input: pathway,
+    input: RecordPromotionPathwayInput,
+    create: (pathway, ctx, operation) => {
+      authorize(ctx.actor, operation, 'ownEnterprise', pathway.enterpriseId);
+      return {
         authorize: (tx) => checkEnterprise(tx, pathway.enterpriseId),
         write: (tx) => tx.promotionPathway.create({ data: { ...pathway, honours: pathway.honours ?? [], provenance: 'REGISTERED' } }),
         read: (tx, id) => tx.promotionPathway.findUnique({ where: { id } }),
-      });
+      };
     },
   }),
-  updatePromotionPathway: t.field({
+  updatePromotionPathway: updateMutation(t, {
     type: PromotionPathway,
     description: "Changes a promotion pathway of the caller's enterprise. ENTERPRISE_HR of that enterprise.",
     authScopes: { enterpriseHr: true },
-    args: { input: t.arg({ type: UpdatePromotionPathwayInput.ref, required: true, description: 'What to write.' }) },
-    resolve: (_root, args, ctx) => {
-      const { id, version, ...changes } = UpdatePromotionPathwayInput.parse(args.input);
-      return updateRecord(ctx, 'updatePromotionPathway', {
-        recordType: 'PromotionPathway',
-        id,
-        version,
-        read: (tx) => tx.promotionPathway.findUnique({ where: { id } }),
-        authorize: ownEnterprise(ctx, 'updatePromotionPathway'),
-        write: (tx) => tx.promotionPathway.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
-      });
-    },
+    input: UpdatePromotionPathwayInput,
+    update: ({ id, version, ...changes }, ctx, operation) => ({
+      read: (tx) => tx.promotionPathway.findUnique({ where: { id } }),
+      authorize: ownEnterprise(ctx, operation),
+      write: (tx) => tx.promotionPathway.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
+    }),
   }),
 }));

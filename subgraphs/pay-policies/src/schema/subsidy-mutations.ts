@@ -1,5 +1,5 @@
 // Subsidy payments (BUREAU_ADMIN): recorded once, as paid.
-import { createRecord, IDEMPOTENCY_KEY_DESCRIPTION, input, writeInput } from '@partnership/kit';
+import { createMutation, input, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { SubsidyKind as SubsidyKinds } from '../generated/prisma/enums.ts';
 import { SubsidyKind } from './enums.ts';
@@ -14,21 +14,15 @@ const RecordSubsidyInput = writeInput(builder, 'RecordSubsidyInput', {
 }, { description: 'A subsidy paid: a certification grant or a high-skill talent subsidy.' });
 
 builder.mutationFields((t) => ({
-  recordSubsidy: t.field({
+  recordSubsidy: createMutation(t, {
     type: Subsidy,
     description: 'Records a subsidy payment. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordSubsidyInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: (_root, args, ctx) => {
-      const subsidy = RecordSubsidyInput.parse(args.input);
-      return createRecord(ctx, 'recordSubsidy', {
-        recordType: 'Subsidy',
-        key: args.idempotencyKey,
-        input: subsidy,
-        authorize: (tx) => checkEnterprise(tx, subsidy.enterpriseId),
-        write: (tx) => tx.subsidy.create({ data: { ...subsidy, provenance: 'REGISTERED' } }),
-        read: (tx, id) => tx.subsidy.findUnique({ where: { id } }),
-      });
-    },
+    input: RecordSubsidyInput,
+    create: (subsidy) => ({
+      authorize: (tx) => checkEnterprise(tx, subsidy.enterpriseId),
+      write: (tx) => tx.subsidy.create({ data: { ...subsidy, provenance: 'REGISTERED' } }),
+      read: (tx, id) => tx.subsidy.findUnique({ where: { id } }),
+    }),
   }),
 }));

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphTesting } from '@partnership/kit';
+import { describe, expect, it } from 'vitest';
+import { seededDatabase } from '@partnership/kit/seeded-database';
 import { payPolicies } from './index.ts';
 
-const { openSeededDb, run } = subgraphTesting(payPolicies);
-type TestDatabase = Awaited<ReturnType<typeof openSeededDb>>;
-
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openSeededDb();
-});
-afterAll(() => database?.close());
-const query = (source: string, variables?: Record<string, unknown>) => run(database, source, variables);
+const { run: query } = seededDatabase(payPolicies);
 
 describe('certificationSummary', () => {
   it('computes the end-of-October figures from the records', async () => {
