@@ -1,30 +1,43 @@
 // `npm run screenshot`: pictures of every page of the explorer, in Chinese and in English, taken
 // from the real app served by the real gateway over freshly seeded subgraphs. The README's two
-// (Chinese) land in gateway/explorer/; the rest in test/browser/screenshots/ (git-ignored).
+// (Chinese) land in gateway/explorer/; every page in both languages in docs/screens/, with
+// docs/screens.md, the page that shows them side by side.
 // Chinese names render in Noto Sans SC from npm (support/chromium.ts), whatever fonts the machine has;
 // each language's pages are taken in a browser of that language (zh-CN, en-US).
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { LANGUAGE_STORAGE_KEY } from '../../gateway/explorer/src/i18n/storage-key.ts';
 import { startGraph } from '../support/graph.ts';
 import { DESKTOP, explorerUrl, launchBrowser, PHONE } from './support/browser.ts';
-import { SCREENSHOT_DIR } from './support/session.ts';
 
 const explorerDir = path.resolve(import.meta.dirname, '../../gateway/explorer');
+const docsDir = path.resolve(import.meta.dirname, '../../docs');
+const screensDir = path.join(docsDir, 'screens');
+
+interface Shot {
+  name: string;
+  /** What the picture shows, for docs/screens.md. */
+  caption: string;
+  hash: string;
+  ready: (page: Page) => Promise<unknown>;
+}
 
 /** Every page, with what shows it has loaded. */
-const PAGES: { name: string; hash: string; ready: (page: Page) => Promise<unknown> }[] = [
-  { name: 'overview', hash: '#/', ready: (p) => p.locator('.recharts-bar-rectangle').first().waitFor() },
-  { name: 'studios', hash: '#/studios', ready: (p) => p.getByTestId('studio-cards').waitFor() },
-  { name: 'studios-provincial', hash: '#/studios?level=PROVINCIAL', ready: (p) => p.getByTestId('studio-cards').waitFor() },
-  { name: 'studio', hash: '#/studios/1', ready: (p) => p.getByTestId('level-history').waitFor() },
-  { name: 'planner', hash: '#/planner/SMART_VEHICLES', ready: (p) => p.getByTestId('plan-classes').waitFor() },
-  { name: 'planner-with-generated', hash: '#/planner/SMART_VEHICLES?generated=show', ready: (p) => p.getByTestId('partner-cards').waitFor() },
-  { name: 'enterprises', hash: '#/enterprises', ready: (p) => p.getByTestId('enterprise-rows').waitFor() },
-  { name: 'enterprise', hash: '#/enterprises/5', ready: (p) => p.getByTestId('profile-certification').waitFor() },
+const PAGES: Shot[] = [
+  { name: 'overview', caption: 'Overview: studios by level, certification, training targets', hash: '#/', ready: (p) => p.locator('.recharts-bar-rectangle').first().waitFor() },
+  { name: 'studios', caption: 'Studio directory', hash: '#/studios', ready: (p) => p.getByTestId('studio-cards').waitFor() },
+  { name: 'studios-provincial', caption: 'Studio directory, provincial studios', hash: '#/studios?level=PROVINCIAL', ready: (p) => p.getByTestId('studio-cards').waitFor() },
+  { name: 'studio', caption: 'A studio: host, campus, leader, level history', hash: '#/studios/1', ready: (p) => p.getByTestId('level-history').waitFor() },
+  { name: 'planner-industries', caption: 'Planner: choose an industry', hash: '#/planner', ready: (p) => p.getByTestId('planner-industry').locator('option').nth(1).waitFor({ state: 'attached' }) },
+  { name: 'planner', caption: 'Planner: smart vehicles, generated records hidden', hash: '#/planner/SMART_VEHICLES', ready: (p) => p.getByTestId('plan-classes').waitFor() },
+  { name: 'planner-with-generated', caption: 'Planner with generated records shown', hash: '#/planner/SMART_VEHICLES?generated=show', ready: (p) => p.getByTestId('partner-cards').waitFor() },
+  { name: 'enterprises', caption: 'Enterprise list', hash: '#/enterprises', ready: (p) => p.getByTestId('enterprise-rows').waitFor() },
+  { name: 'enterprise', caption: 'An enterprise profile: pay policies, certification, classes, studios', hash: '#/enterprises/5', ready: (p) => p.getByTestId('profile-certification').waitFor() },
+  { name: 'search', caption: 'One search across the registries: 杭齿', hash: `#/search?q=${encodeURIComponent('杭齿')}`, ready: (p) => p.locator('[data-testid^="search-group-"]').first().waitFor() },
+  { name: 'not-found', caption: 'An address that names no page', hash: '#/no-such-page', ready: (p) => p.locator('.notice a[href="#/"]').waitFor() },
   // Development's sign-in: a role, and one click.
-  { name: 'sign-in', hash: '#/', ready: async (p) => {
+  { name: 'sign-in', caption: 'Sign-in in development: a role, one click', hash: '#/', ready: async (p) => {
     await p.locator('.recharts-bar-rectangle').first().waitFor();
     await p.getByTestId('sign-in').click();
     await p.getByTestId('dev-role').waitFor();
@@ -32,10 +45,17 @@ const PAGES: { name: string; hash: string; ready: (page: Page) => Promise<unknow
 ];
 
 /** Pages only a signed-in BUREAU_ADMIN sees. */
-const EDITOR_PAGES: typeof PAGES = [
-  { name: 'studio-editing', hash: '#/studios/2', ready: (p) => p.getByTestId('studio-editor').waitFor() },
-  { name: 'audit', hash: '#/audit', ready: (p) => p.getByTestId('audit-change').first().waitFor() },
+const EDITOR_PAGES: Shot[] = [
+  { name: 'studio-editing', caption: 'Editing a studio (bureau): promotion, details', hash: '#/studios/2', ready: (p) => p.getByTestId('studio-editor').waitFor() },
+  { name: 'audit', caption: 'Audit trail across the registries', hash: '#/audit', ready: (p) => p.getByTestId('audit-change').first().waitFor() },
 ];
+
+/** The pages an enterprise's HR sees of its own enterprise: its pay-policy forms. */
+const HR_PAGES: Shot[] = [
+  { name: 'enterprise-editing', caption: 'Editing pay policies (enterprise HR)', hash: '#/enterprises/7', ready: (p) => p.getByTestId('enterprise-editors').waitFor() },
+];
+
+const PRINT: Pick<Shot, 'name' | 'caption'> = { name: 'studios-print', caption: 'Printing the provincial studios' };
 
 /** Each language's pictures come from a browser of that language, as its readers have. */
 const BROWSER_LOCALE = { 'zh-CN': 'zh-CN', en: 'en-US' } as const;
@@ -43,6 +63,7 @@ const BROWSER_LOCALE = { 'zh-CN': 'zh-CN', en: 'en-US' } as const;
 const graph = await startGraph();
 const editor = { subject: 'editor-wang', role: 'BUREAU_ADMIN' as const };
 const editorToken = await graph.token(editor);
+const hrToken = await graph.token({ subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: 7 });
 // One promotion, so the audit trail has an entry to show.
 const promoted = await graph.query(
   `mutation { recordStudioLevelChange(input: { id: 2, version: 1, level: PROVINCIAL, year: 2026 }) { id } }`,
@@ -51,7 +72,8 @@ const promoted = await graph.query(
 );
 if (promoted.errors) throw new Error(`The promotion for the audit screenshot failed: ${JSON.stringify(promoted.errors)}`);
 try {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await rm(screensDir, { recursive: true, force: true });
+  await mkdir(screensDir, { recursive: true });
   for (const language of ['zh-CN', 'en'] as const) {
     const browser = await launchBrowser(BROWSER_LOCALE[language]);
     try {
@@ -61,7 +83,8 @@ try {
       await browser.close();
     }
   }
-  console.log(`Wrote screenshot.png and screenshot-phone.png to ${explorerDir}, every page in both languages to ${SCREENSHOT_DIR}`);
+  await writeFile(path.join(docsDir, 'screens.md'), screensPage());
+  console.log(`Wrote screenshot.png and screenshot-phone.png to ${explorerDir}, every page in both languages to ${screensDir} and docs/screens.md`);
 } finally {
   await graph.stop();
 }
@@ -69,19 +92,11 @@ try {
 async function screenshotsIn(page: Page, language: keyof typeof BROWSER_LOCALE) {
   await page.goto(explorerUrl(graph.url));
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_STORAGE_KEY, language]);
-  for (const { name, hash, ready } of PAGES) {
-    await page.goto('about:blank');
-    await page.goto(explorerUrl(graph.url, hash));
-    await ready(page);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
-  }
-  // The editor's pages: a studio with its edit forms, and the audit trail holding one promotion.
-  await page.evaluate((token) => sessionStorage.setItem('partnership.session-token', token), editorToken);
-  for (const { name, hash, ready } of EDITOR_PAGES) {
-    await page.goto('about:blank');
-    await page.goto(explorerUrl(graph.url, hash));
-    await ready(page);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.${language}.png`), fullPage: true });
+  await shoot(page, language, PAGES);
+  // The editors' pages: a studio with its edit forms, the audit trail holding one promotion, an enterprise's pay forms.
+  for (const [token, pages] of [[editorToken, EDITOR_PAGES], [hrToken, HR_PAGES]] as const) {
+    await page.evaluate((value) => sessionStorage.setItem('partnership.session-token', value), token);
+    await shoot(page, language, pages);
   }
   await page.evaluate(() => sessionStorage.clear());
 
@@ -89,7 +104,7 @@ async function screenshotsIn(page: Page, language: keyof typeof BROWSER_LOCALE) 
   await page.goto('about:blank');
   await page.goto(explorerUrl(graph.url, '#/studios?level=PROVINCIAL'));
   await page.getByTestId('studios-print').waitFor({ state: 'attached' });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `studios-print.${language}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screensDir, `${PRINT.name}.${language}.png`), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
   if (language !== 'zh-CN') return;
@@ -104,4 +119,32 @@ async function screenshotsIn(page: Page, language: keyof typeof BROWSER_LOCALE) 
   await page.getByTestId('level-history').waitFor();
   await page.screenshot({ path: path.join(explorerDir, 'screenshot-phone.png') });
   await page.setViewportSize(DESKTOP);
+}
+
+async function shoot(page: Page, language: keyof typeof BROWSER_LOCALE, shots: Shot[]) {
+  for (const { name, hash, ready } of shots) {
+    await page.goto('about:blank');
+    await page.goto(explorerUrl(graph.url, hash));
+    await ready(page);
+    await page.screenshot({ path: path.join(screensDir, `${name}.${language}.png`), fullPage: true });
+  }
+}
+
+/** docs/screens.md: each page in Chinese and in English, side by side. */
+function screensPage(): string {
+  const rows = [...PAGES, ...EDITOR_PAGES, ...HR_PAGES, PRINT].map(
+    ({ name, caption }) => `| ${caption} | ![${caption}, 中文](screens/${name}.zh-CN.png) | ![${caption}, English](screens/${name}.en.png) |`,
+  );
+  return [
+    '# The explorer, page by page',
+    '',
+    'Every page of the explorer in Chinese (the default) and in English, taken by `npm run screenshot`',
+    'from the real app over the demo data, in a browser of each language. Editing pages are shown',
+    'signed in as the bureau (studios, audit trail) and as an enterprise\'s HR (its pay policies).',
+    '',
+    '| page | 中文 | English |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
 }
