@@ -17,7 +17,7 @@ cd "$work"
 sed -i '/^model MasterStudio {/,/^}/ s/^\(  nameEn  *String?\)$/\1\n  nickname         String?/' prisma/master-studios/schema.prisma
 grep -q '^  nickname' prisma/master-studios/schema.prisma
 # By hand, 2 of 2: the field.
-sed -i "s/^\(    nameEn: t.exposeString('nameEn', { nullable: true }),\)$/\1\n    nickname: t.exposeString('nickname', { nullable: true, description: 'A short name the studio goes by.' }),/" \
+sed -i "/^    nameEn: t.exposeString('nameEn'/a\\    nickname: t.exposeString('nickname', { nullable: true, description: 'A short name the studio goes by.' })," \
   subgraphs/master-studios/src/schema/master-studio.ts
 grep -q "nickname: t.exposeString" subgraphs/master-studios/src/schema/master-studio.ts
 
