@@ -36,12 +36,20 @@ interface RequestTimer {
   /** Rejects with `reason` when the time is up. */
   expired: Promise<never>;
   reason: unknown;
+  handle: ReturnType<typeof setTimeout>;
 }
 
+/** AbortSignal.timeout's, but one that can be stopped: most requests finish long before it fires. */
 function startTimer(ms: number): RequestTimer {
-  const signal = AbortSignal.timeout(ms);
-  const timer = { signal, reason: undefined as unknown } as RequestTimer;
-  timer.expired = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject((timer.reason = signal.reason)), { once: true }));
+  const controller = new AbortController();
+  const timer = { signal: controller.signal } as RequestTimer;
+  timer.expired = new Promise<never>((_, reject) => {
+    timer.handle = setTimeout(() => {
+      timer.reason = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+      controller.abort(timer.reason);
+      reject(timer.reason);
+    }, ms).unref();
+  });
   // Most requests finish in time: nothing awaits `expired` then.
   timer.expired.catch(() => {});
   return timer;
@@ -51,10 +59,12 @@ function startTimer(ms: number): RequestTimer {
  * A subgraph past its time is answered with GATEWAY_TIMEOUT (and the subgraph's name); the other
  * subgraphs' fields still arrive, and the fetch is aborted. Hive's own upstreamTimeout makes two
  * abort signals for every fetch; here a request's fetches share one timer per timeout value,
- * started by its first fetch to such a subgraph. Its signal reaches the fetch in onFetch, not
- * through the executor: @graphql-tools/executor-http joins a request's signal with its own
- * long-lived one by adding a listener to that one per fetch, removed only when the fetch's signal
- * is garbage-collected, and each addition walks the ones still there.
+ * started by its first fetch to such a subgraph and stopped when the response is sent (a part
+ * streamed after that gets a timer of its own), so finished requests' timers never fire. Its
+ * signal reaches the fetch in onFetch, not through the executor: @graphql-tools/executor-http
+ * joins a request's signal with its own long-lived one by adding a listener to that one per
+ * fetch, removed only when the fetch's signal is garbage-collected, and each addition walks the
+ * ones still there.
  */
 export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: Record<string, string>): GatewayPlugin {
   const msByUrl = new Map(Object.entries(urls).map(([subgraph, url]) => [url, timeoutOf(subgraph)]));
@@ -83,6 +93,12 @@ export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number, url
           });
         });
       });
+    },
+    onResponse({ request }) {
+      const byMs = timers.get(request);
+      if (!byMs) return;
+      for (const timer of byMs.values()) clearTimeout(timer.handle);
+      timers.delete(request);
     },
     onFetch({ url, context, options, setOptions }) {
       const ms = msByUrl.get(url);
