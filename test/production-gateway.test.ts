@@ -106,6 +106,20 @@ describe('rate limiting', () => {
     expect(results.filter((r) => r.status === 429)).toHaveLength(500 - LIMIT);
   });
 
+  it('counts each root field, in fragments too, and not the fields they select', async () => {
+    // Four root fields: masterStudios, b, c and d; what masterStudios selects is not counted.
+    const query = `query Four { masterStudios(first: 1) { totalCount edges { node { id name } } } ... on Query { b: __typename } ...CD }
+      fragment CD on Query { c: __typename d: __typename }`;
+    const headers = { 'content-type': 'application/json', ...newClient() };
+    const statuses: number[] = [];
+    const first = await post(JSON.stringify({ query }), headers);
+    expect(JSON.parse(first.text)).toMatchObject({ data: { masterStudios: { totalCount: expect.any(Number) }, b: 'Query', c: 'Query', d: 'Query' } });
+    statuses.push(first.status);
+    for (let i = 1; i <= LIMIT / 4; i++) statuses.push((await post(JSON.stringify({ query }), headers)).status);
+    expect(statuses.slice(0, LIMIT / 4).every((status) => status === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
   it('gives each signed-in subject its own budget, wherever it calls from', async () => {
     const address = newClient();
     const first = { authorization: `Bearer ${await graph.token({ subject: 'zhang.min', role: 'BUREAU_ADMIN' })}`, ...address };

@@ -131,7 +131,7 @@ export function createGateway(options: RuntimeOptions) {
       useValidatedRequestId(),
       useRequestLog(metrics),
       useSubgraphErrorShape(timeoutOf),
-      useSubgraphTimeouts(timeoutOf),
+      useSubgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph)),
       useActorAuth(options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph))), limiter?.refusedToken),
       // After auth: signed-in callers are counted by their verified subject.
       ...(limiter ? [limiter.plugin] : []),

@@ -4,7 +4,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { Store, useRateLimiter, type Identity } from '@envelop/rate-limiter';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { PUBLIC_ACTOR } from '@partnership/kit/auth';
 import { actorOf } from './auth.ts';
 import { ENV, isProduction } from '@partnership/kit/config';
@@ -78,14 +78,14 @@ export function clientRateLimit(limit: RateLimit) {
     return { retryAfter, text: `Too many requests from ${who}: at most ${limit.max} operations per ${limit.windowSeconds} s. Retry in ${retryAfter} s.` };
   };
   const config = { max: limit.max, window: `${windowMs}ms`, uncountRejected: true };
-  const plugin: GatewayPlugin = useRateLimiter({
+  const plugin: GatewayPlugin = rootFieldsOnly(useRateLimiter({
     identifyFn: client,
     store,
     formatError: ({ contextIdentity }) => message(contextIdentity).text,
     // The library hands transformError only the text formatError wrote: the seconds are read back from it.
     transformError: (text) => rateLimited(text, Number(/Retry in (\d+) s/.exec(text)?.[1] ?? limit.windowSeconds)),
     configByField: [{ type: 'Query', field: '*', ...config }, { type: 'Mutation', field: '*', ...config }],
-  }) as GatewayPlugin;
+  }) as GatewayPlugin);
 
   /** Counts a refused token against its IP; the error to answer with once over the limit. */
   function refusedToken(request: Request, req: IncomingMessage | undefined): GraphQLError | undefined {
@@ -100,4 +100,40 @@ export function clientRateLimit(limit: RateLimit) {
     return undefined;
   }
   return { plugin, refusedToken };
+}
+
+/** Each selection's own fields, without what they select in turn. */
+const topFields = (set: SelectionSetNode): SelectionSetNode => ({
+  ...set,
+  selections: set.selections.map((selection) =>
+    selection.kind === Kind.FIELD
+      ? { ...selection, selectionSet: undefined }
+      : selection.kind === Kind.INLINE_FRAGMENT
+        ? { ...selection, selectionSet: topFields(selection.selectionSet) }
+        : selection,
+  ),
+});
+
+/**
+ * The limiter counts root fields only (Query.*, Mutation.*), yet walks the whole document with its
+ * types on every request and hands execution a copy of it, so that no per-document cache after it
+ * (the cost limit's, security.ts) ever hits. It is shown each definition's top fields alone, worked
+ * out once per document (a fragment's fields are counted where it is defined, as before), and
+ * execution keeps the document Yoga parsed.
+ */
+function rootFieldsOnly(plugin: GatewayPlugin): GatewayPlugin {
+  const shown = new WeakMap<DocumentNode, DocumentNode>();
+  return {
+    ...plugin,
+    onExecute(payload) {
+      const document: DocumentNode = payload.args.document;
+      let roots = shown.get(document);
+      if (!roots) {
+        const definitions = document.definitions.map((d) => ('selectionSet' in d ? { ...d, selectionSet: topFields(d.selectionSet) } : d));
+        roots = { ...document, definitions } as DocumentNode;
+        shown.set(document, roots);
+      }
+      return plugin.onExecute!({ ...payload, args: { ...payload.args, document: roots } });
+    },
+  };
 }

@@ -36,14 +36,20 @@ interface RequestTimer {
   /** Rejects with `reason` when the time is up. */
   expired: Promise<never>;
   reason: unknown;
+  handle: ReturnType<typeof setTimeout>;
 }
 
-function startTimer(ms: number, requestSignal: AbortSignal | undefined): RequestTimer {
-  const timeout = AbortSignal.timeout(ms);
-  const timer = { signal: requestSignal ? AbortSignal.any([requestSignal, timeout]) : timeout, reason: undefined as unknown } as RequestTimer;
-  timer.expired = new Promise<never>((_, reject) =>
-    timeout.addEventListener('abort', () => reject((timer.reason = timeout.reason)), { once: true }),
-  );
+/** AbortSignal.timeout's, but one that can be stopped: most requests finish long before it fires. */
+function startTimer(ms: number): RequestTimer {
+  const controller = new AbortController();
+  const timer = { signal: controller.signal } as RequestTimer;
+  timer.expired = new Promise<never>((_, reject) => {
+    timer.handle = setTimeout(() => {
+      timer.reason = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+      controller.abort(timer.reason);
+      reject(timer.reason);
+    }, ms).unref();
+  });
   // Most requests finish in time: nothing awaits `expired` then.
   timer.expired.catch(() => {});
   return timer;
@@ -51,27 +57,34 @@ function startTimer(ms: number, requestSignal: AbortSignal | undefined): Request
 
 /**
  * A subgraph past its time is answered with GATEWAY_TIMEOUT (and the subgraph's name); the other
- * subgraphs' fields still arrive. Hive's own upstreamTimeout makes two abort signals for every
- * fetch; here a request's fetches share one timer per timeout value, started by its first fetch to
- * such a subgraph, and one signal that also carries the client's own abort.
+ * subgraphs' fields still arrive, and the fetch is aborted. Hive's own upstreamTimeout makes two
+ * abort signals for every fetch; here a request's fetches share one timer per timeout value,
+ * started by its first fetch to such a subgraph and stopped when the response is sent (a part
+ * streamed after that gets a timer of its own), so finished requests' timers never fire. Its
+ * signal reaches the fetch in onFetch, not through the executor: @graphql-tools/executor-http
+ * joins a request's signal with its own long-lived one by adding a listener to that one per
+ * fetch, removed only when the fetch's signal is garbage-collected, and each addition walks the
+ * ones still there.
  */
-export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number): GatewayPlugin {
+export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: Record<string, string>): GatewayPlugin {
+  const msByUrl = new Map(Object.entries(urls).map(([subgraph, url]) => [url, timeoutOf(subgraph)]));
   const timers = new WeakMap<object, Map<number, RequestTimer>>();
-  const timerFor = (owner: object, ms: number, requestSignal: AbortSignal | undefined) => {
+  const timerFor = (owner: object, ms: number) => {
     let byMs = timers.get(owner);
     if (!byMs) timers.set(owner, (byMs = new Map()));
     let timer = byMs.get(ms);
-    if (!timer) byMs.set(ms, (timer = startTimer(ms, requestSignal)));
+    if (!timer) byMs.set(ms, (timer = startTimer(ms)));
     return timer;
   };
+  // The client's request: one per request, whatever Hive does with contexts.
+  const ownerOf = (context: unknown) => (context as { request?: Request } | undefined)?.request;
   return {
     onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
       const ms = timeoutOf(subgraphName);
-      // The client's request: one per request, whatever Hive does with contexts.
-      const owner = (executionRequest.context as { request?: Request } | undefined)?.request ?? executionRequest;
+      const owner = ownerOf(executionRequest.context) ?? executionRequest;
       setExecutor((request) => {
-        const timer = timerFor(owner, ms, request.signal);
-        const result = executor({ ...request, signal: timer.signal });
+        const timer = timerFor(owner, ms);
+        const result = executor(request);
         if (typeof (result as PromiseLike<unknown>)?.then !== 'function') return result;
         return Promise.race([timer.expired, result]).catch((error: unknown) => {
           if (error !== timer.reason) throw error;
@@ -80,6 +93,20 @@ export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number): Ga
           });
         });
       });
+    },
+    onResponse({ request }) {
+      const byMs = timers.get(request);
+      if (!byMs) return;
+      for (const timer of byMs.values()) clearTimeout(timer.handle);
+      timers.delete(request);
+    },
+    onFetch({ url, context, options, setOptions }) {
+      const ms = msByUrl.get(url);
+      if (ms === undefined) return;
+      const owner = ownerOf(context);
+      const timeout = owner ? timerFor(owner, ms).signal : AbortSignal.timeout(ms);
+      // The executor's own signal (aborted when the gateway is disposed) still applies.
+      setOptions({ ...options, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
     },
   };
 }

@@ -196,7 +196,8 @@ server under load at a time, the servers alternating within each workload.
 Subgraphs, our gateway, the bare Hive runtime and the Apollo peer are separate processes with \`NODE_ENV=production\`; the
 peer runs as shipped (Apollo Server 5, its default subgraph fetcher), the bare runtime as shipped with only the subgraph
 secrets added (the floor for our plugins), our gateway with its production plugins (token verification, limits and cost,
-error shaping, timeouts, request ids, logs, metrics) and the response cache off unless the row says on.
+rate limit (at a maximum no run reaches: the load comes from one address), error shaping, timeouts, request ids, logs,
+metrics) and the response cache off unless the row says on.
 
 **The mix** (the headline): a pool of ${input.mix.poolSize.toLocaleString('en')} different requests drawn by a seeded generator (seed ${input.mix.seed},
 \`test/bench/mix.ts\`) over every id, level filter, industry and page size of the data: ${input.mix.description}. Every
