@@ -8,6 +8,7 @@ import {
   missingReference,
   nextVersion,
   ruleError,
+  updateMutation,
   updateRecord,
   writeInput,
 } from '@partnership/kit';
@@ -16,7 +17,6 @@ import { StudioKind as StudioKinds, StudioLevel as StudioLevels } from '../gener
 import type { Prisma, MasterStudio as StudioRow } from '../generated/prisma/client.ts';
 import { StudioKind, StudioLevel } from './enums.ts';
 import { MasterStudio } from './master-studio.ts';
-
 
 builder.prismaObjectFields(MasterStudio, (t) => ({
   version: t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),
@@ -111,23 +111,13 @@ function notRetired(studio: StudioRow) {
 
 const readStudio = (tx: Tx, id: number) => tx.masterStudio.findUnique({ where: { id } });
 
-/** Changes a live studio at the caller's version, audited; `change` checks and says what to write. */
-function changeStudio(
-  ctx: Context,
-  operation: string,
-  { id, version }: { id: number; version: number },
-  change: (tx: Tx, before: StudioRow) => Promise<Prisma.MasterStudioUncheckedUpdateInput>,
-  idempotency?: { key: string | null | undefined; input: unknown },
-) {
-  return updateRecord(ctx, operation, {
-    recordType: 'MasterStudio',
-    id,
-    version,
-    read: (tx) => readStudio(tx, id),
+/** A change to a live studio at the caller's version, audited; `change` checks and says what to write. */
+function studioChange(id: number, version: number, change: (tx: Tx, before: StudioRow) => Promise<Prisma.MasterStudioUncheckedUpdateInput>) {
+  return {
+    read: (tx: Tx) => readStudio(tx, id),
     authorize: notRetired,
-    write: async (tx, before) => tx.masterStudio.update({ where: { id, version }, data: { ...(await change(tx, before)), ...nextVersion } }),
-    idempotency,
-  });
+    write: async (tx: Tx, before: StudioRow) => tx.masterStudio.update({ where: { id, version }, data: { ...(await change(tx, before)), ...nextVersion } }),
+  };
 }
 
 builder.mutationFields((t) => ({
@@ -150,15 +140,14 @@ builder.mutationFields((t) => ({
     },
   }),
 
-  updateMasterStudio: t.field({
+  updateMasterStudio: updateMutation(t, {
     type: MasterStudio,
     description: 'Changes a studio record; its level changes through recordStudioLevelChange. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: UpdateMasterStudioInput.ref, required: true, description: 'What to write.' }) },
-    resolve: async (_root, args, ctx) => {
-      const { id, version, ...changes } = UpdateMasterStudioInput.parse(args.input);
+    input: UpdateMasterStudioInput,
+    update: async ({ id, version, ...changes }, ctx) => {
       await checkLinks(ctx, changes);
-      return changeStudio(ctx, 'updateMasterStudio', { id, version }, async (tx, before) => {
+      return studioChange(id, version, async (tx, before) => {
         if (!oneHost({ ...before, ...changes })) throw ruleError('input.hostSchoolId', 'oneHost', ONE_HOST.message);
         await checkLeader(tx, changes.leaderId);
         return changes;
@@ -166,6 +155,7 @@ builder.mutationFields((t) => ({
     },
   }),
 
+  // An update that appends history, so a client may retry it with an idempotency key.
   recordStudioLevelChange: t.field({
     type: MasterStudio,
     description: 'Promotes or demotes a studio: appends to its level history, and its level follows. BUREAU_ADMIN.',
@@ -174,7 +164,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => {
       const parsed = RecordStudioLevelChangeInput.parse(args.input);
       const { id, version, level, year, note } = parsed;
-      return changeStudio(ctx, 'recordStudioLevelChange', { id, version }, async (tx, before) => {
+      const change = studioChange(id, version, async (tx, before) => {
         if (before.level === level) throw ruleError('input.level', 'changed', `must differ from the current level ${level}.`);
         const latest = await tx.studioLevelChange.findFirst({ where: { studioId: id, year: { not: null } }, orderBy: [{ year: 'desc' }, { id: 'desc' }] });
         if (latest?.year != null && year < latest.year) {
@@ -182,30 +172,28 @@ builder.mutationFields((t) => ({
         }
         await tx.studioLevelChange.create({ data: { studioId: id, level, year, note: note ?? null, provenance: 'REGISTERED' } });
         return { level, recognisedYear: year };
-      }, { key: args.idempotencyKey, input: parsed });
+      });
+      const idempotency = { key: args.idempotencyKey, input: parsed };
+      return updateRecord(ctx, 'recordStudioLevelChange', { recordType: 'MasterStudio', id, version, ...change, idempotency });
     },
   }),
 
-  placeStudioOnCampus: t.field({
+  placeStudioOnCampus: updateMutation(t, {
     type: MasterStudio,
     description: 'Places a studio on a school campus (走进校园), or takes it off with null. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: PlaceStudioOnCampusInput.ref, required: true, description: 'What to write.' }) },
-    resolve: async (_root, args, ctx) => {
-      const { id, version, campusSchoolId } = PlaceStudioOnCampusInput.parse(args.input);
+    input: PlaceStudioOnCampusInput,
+    update: async ({ id, version, campusSchoolId }, ctx) => {
       await ctx.references([{ path: 'input.campusSchoolId', type: 'School', key: campusSchoolId }]);
-      return changeStudio(ctx, 'placeStudioOnCampus', { id, version }, async () => ({ campusSchoolId: campusSchoolId ?? null }));
+      return studioChange(id, version, async () => ({ campusSchoolId: campusSchoolId ?? null }));
     },
   }),
 
-  retireMasterStudio: t.field({
+  retireMasterStudio: updateMutation(t, {
     type: MasterStudio,
     description: 'Retires a studio: it stays queryable with its history, and no longer changes. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RetireMasterStudioInput.ref, required: true, description: 'What to write.' }) },
-    resolve: (_root, args, ctx) => {
-      const { id, version, reason } = RetireMasterStudioInput.parse(args.input);
-      return changeStudio(ctx, 'retireMasterStudio', { id, version }, async () => ({ retiredAt: new Date(), retiredReason: reason }));
-    },
+    input: RetireMasterStudioInput,
+    update: ({ id, version, reason }) => studioChange(id, version, async () => ({ retiredAt: new Date(), retiredReason: reason })),
   }),
 }));
