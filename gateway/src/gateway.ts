@@ -22,6 +22,7 @@ import { responseCachePlugins, type ResponseCacheOptions } from './response-cach
 import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
+import { subgraphCalls } from './subgraph-calls.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, useSubgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
@@ -100,8 +101,10 @@ export function createGateway(options: RuntimeOptions) {
   const responseCache = responseCachePlugins(options.responseCache ?? { mode: 'off', ttlMs: 0 }, metrics.registry, logger);
   const timeouts = options.subgraphTimeouts ?? { default: DEFAULT_SUBGRAPH_TIMEOUT_MS, bySubgraph: {} };
   const timeoutOf = (subgraph: string | undefined) => (subgraph && timeouts.bySubgraph[subgraph]) || timeouts.default;
+  const auth = options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)));
+  const isSubgraphCall = subgraphCalls(auth.subgraphSecrets);
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
-  const limiter = rateLimit ? clientRateLimit(rateLimit) : undefined;
+  const limiter = rateLimit ? clientRateLimit(rateLimit, isSubgraphCall) : undefined;
   return createGatewayRuntime({
     supergraph: () => options.supergraph,
     unifiedGraphHandler,
@@ -123,7 +126,7 @@ export function createGateway(options: RuntimeOptions) {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     }),
     cors: corsOptions(options.corsOrigins),
-    persistedDocuments: persistedDocumentsOptions(withReadyProbe(options.trustedDocuments ?? { manifest: loadManifest() })),
+    persistedDocuments: persistedDocumentsOptions(withReadyProbe(options.trustedDocuments ?? { manifest: loadManifest() }), isSubgraphCall),
     // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
     maskedErrors: { maskError: maskSubgraphErrors },
     plugins: (context) => [
@@ -132,7 +135,7 @@ export function createGateway(options: RuntimeOptions) {
       useRequestLog(metrics),
       useSubgraphErrorShape(timeoutOf),
       useSubgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph)),
-      useActorAuth(options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph))), limiter?.refusedToken),
+      useActorAuth(auth, limiter?.refusedToken),
       // After auth: signed-in callers are counted by their verified subject.
       ...(limiter ? [limiter.plugin] : []),
       // After the actor's headers, which it adds to.

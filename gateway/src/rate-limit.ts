@@ -1,6 +1,7 @@
 // Per-client rate limiting with @envelop/rate-limiter: every root field of a query or mutation
 // counts against its caller's budget, signed-in callers keyed by their verified subject, everyone
-// else by IP address. Refused tokens count against their IP before the 401 (auth.ts).
+// else by IP address. Refused tokens count against their IP before the 401 (auth.ts). A subgraph's
+// own reference checks (subgraph-calls.ts) are not counted: they come from its host's address.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { Store, useRateLimiter, type Identity } from '@envelop/rate-limiter';
 import type { IncomingMessage } from 'node:http';
@@ -8,6 +9,7 @@ import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'gr
 import { PUBLIC_ACTOR } from '@partnership/kit/auth';
 import { actorOf } from './auth.ts';
 import { ENV, isProduction } from '@partnership/kit/config';
+import type { IsSubgraphCall } from './subgraph-calls.ts';
 
 export interface RateLimit {
   /** Root fields one client may run per window. */
@@ -65,7 +67,7 @@ const rateLimited = (message: string, retryAfter: number) =>
   });
 
 /** The limit's plugin, and the check auth.ts makes for a refused token (a 429 instead of its 401). */
-export function clientRateLimit(limit: RateLimit) {
+export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall) {
   const windowMs = limit.windowSeconds * 1000;
   const store = new ClientWindows();
   const client = (serverContext: unknown) => {
@@ -78,7 +80,7 @@ export function clientRateLimit(limit: RateLimit) {
     return { retryAfter, text: `Too many requests from ${who}: at most ${limit.max} operations per ${limit.windowSeconds} s. Retry in ${retryAfter} s.` };
   };
   const config = { max: limit.max, window: `${windowMs}ms`, uncountRejected: true };
-  const plugin: GatewayPlugin = rootFieldsOnly(useRateLimiter({
+  const limiter = rootFieldsOnly(useRateLimiter({
     identifyFn: client,
     store,
     formatError: ({ contextIdentity }) => message(contextIdentity).text,
@@ -86,6 +88,14 @@ export function clientRateLimit(limit: RateLimit) {
     transformError: (text) => rateLimited(text, Number(/Retry in (\d+) s/.exec(text)?.[1] ?? limit.windowSeconds)),
     configByField: [{ type: 'Query', field: '*', ...config }, { type: 'Mutation', field: '*', ...config }],
   }) as GatewayPlugin);
+  const plugin: GatewayPlugin = {
+    ...limiter,
+    onExecute(payload) {
+      const request = (payload.args.contextValue as { request?: Request }).request;
+      if (request && isSubgraphCall(request)) return;
+      return limiter.onExecute!(payload);
+    },
+  };
 
   /** Counts a refused token against its IP; the error to answer with once over the limit. */
   function refusedToken(request: Request, req: IncomingMessage | undefined): GraphQLError | undefined {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import { ENV } from '@partnership/kit/config';
+import type { IsSubgraphCall } from './subgraph-calls.ts';
 
 /** Operations the gateway runs by hash (trusted documents, also called persisted queries). */
 export interface TrustedDocuments {
@@ -42,11 +43,14 @@ export function trustedDocumentsFromEnv(env: NodeJS.ProcessEnv = process.env): T
   return { manifest: loadManifest(env[ENV.trustedDocumentsPath]), only: only === 'true' };
 }
 
-/** Hive's `persistedDocuments` option: look-ups in the manifest, with errors that say what to send. */
-export function persistedDocumentsOptions({ manifest, only = false }: TrustedDocuments) {
+/**
+ * Hive's `persistedDocuments` option: look-ups in the manifest, with errors that say what to send.
+ * With `only`, a document outside it runs for a subgraph's own reference check alone.
+ */
+export function persistedDocumentsOptions({ manifest, only = false }: TrustedDocuments, isSubgraphCall: IsSubgraphCall) {
   return {
     getPersistedOperation: (hash: string) => (Object.hasOwn(manifest, hash) ? manifest[hash] : null),
-    allowArbitraryDocuments: !only,
+    allowArbitraryDocuments: only ? isSubgraphCall : true,
     customErrors: {
       persistedQueryOnly: () =>
         requestError(

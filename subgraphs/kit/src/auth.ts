@@ -25,6 +25,12 @@ export const PUBLIC_ACTOR: Actor = Object.freeze({ subject: 'anonymous', role: '
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
 
 /**
+ * Which subgraph is calling the gateway (a reference check), sent with that subgraph's own secret
+ * in SUBGRAPH_SECRET_HEADER.
+ */
+export const SUBGRAPH_NAME_HEADER = 'x-subgraph-name';
+
+/**
  * `primary`: read from the primary, not a replica that may lag. A client that has just written
  * sends it to the gateway, which passes it on; reference checks send it too.
  */

@@ -1,9 +1,11 @@
 // References into another registry (an order class's partner enterprise, a studio's host school)
 // are checked where the record lives: through the gateway's public API, as an anonymous reader,
-// so no subgraph holds another's secret. Records are never deleted, so a reference that exists
-// before the write's transaction still exists when it commits.
+// so no subgraph holds another's secret. The call names this subgraph and carries its own secret:
+// the gateway then runs these ad-hoc documents even when it runs trusted documents only, and does
+// not count them against the host's address (gateway/src/subgraph-calls.ts). Records are never
+// deleted, so a reference that exists before the write's transaction still exists when it commits.
 import { GraphQLError } from 'graphql';
-import { READ_FROM_HEADER } from './auth.ts';
+import { READ_FROM_HEADER, SUBGRAPH_NAME_HEADER, SUBGRAPH_SECRET_HEADER } from './auth.ts';
 import { missingReference } from './validation.ts';
 
 /** Entities other registries own, with the root field that finds one (and, for catalogues, the one listing their codes). */
@@ -46,13 +48,26 @@ function unavailable(references: ForeignReference[], why: string): GraphQLError 
   });
 }
 
+/** The subgraph making the checks: its name and its own secret, which the gateway knows. */
+export interface ReferenceCaller {
+  name: string;
+  secret: string;
+}
+
+/** Where the checks go: the gateway's URL, and who asks. */
+interface Gateway {
+  url: string;
+  caller?: ReferenceCaller;
+}
+
 /** Asks the gateway (on the primary: a record registered moments ago may not be on a replica yet). */
-async function ask(url: string, query: string, variables: Record<string, string>, references: ForeignReference[]): Promise<Record<string, unknown>> {
+async function ask(gateway: Gateway, query: string, variables: Record<string, string>, references: ForeignReference[]): Promise<Record<string, unknown>> {
   let body: { data?: Record<string, unknown> | null; errors?: unknown[] };
+  const caller = gateway.caller && { [SUBGRAPH_NAME_HEADER]: gateway.caller.name, [SUBGRAPH_SECRET_HEADER]: gateway.caller.secret };
   try {
-    const response = await fetch(url, {
+    const response = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', [READ_FROM_HEADER]: 'primary' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', [READ_FROM_HEADER]: 'primary', ...caller },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(5_000),
     });
@@ -66,11 +81,11 @@ async function ask(url: string, query: string, variables: Record<string, string>
 }
 
 /** Whether each reference of the batch names an existing record, in order. */
-async function lookUp(url: string, batch: ForeignReference[]): Promise<boolean[]> {
+async function lookUp(gateway: Gateway, batch: ForeignReference[]): Promise<boolean[]> {
   const variables = Object.fromEntries(batch.map((ref, i) => [`r${i}`, String(ref.key)]));
   const declarations = batch.map((ref, i) => `$r${i}: ${LOOKUPS[ref.type].type}`).join(', ');
   const selections = batch.map((ref, i) => `r${i}: ${LOOKUPS[ref.type].field}(${LOOKUPS[ref.type].argument}: $r${i}) { __typename }`);
-  const data = await ask(url, `query ForeignReferences(${declarations}) { ${selections.join(' ')} }`, variables, batch);
+  const data = await ask(gateway, `query ForeignReferences(${declarations}) { ${selections.join(' ')} }`, variables, batch);
   return batch.map((_ref, i) => data[`r${i}`] != null);
 }
 
@@ -78,7 +93,11 @@ async function lookUp(url: string, batch: ForeignReference[]): Promise<boolean[]
  * Checks that every given reference names an existing record of its registry; a null key is no
  * reference. Without a gateway URL (a subgraph tested on its own) any reference is unavailable.
  */
-export function foreignReferences(gatewayUrl: () => string | undefined): CheckForeignReferences {
+export function foreignReferences(gatewayUrl: () => string | undefined, caller?: ReferenceCaller): CheckForeignReferences {
+  const gatewayAt = (): Gateway | undefined => {
+    const url = gatewayUrl();
+    return url ? { url, caller } : undefined;
+  };
   const check = async (references: ForeignReference[]) => {
     const seen = new Set<string>();
     const wanted = references.filter((ref) => {
@@ -88,22 +107,22 @@ export function foreignReferences(gatewayUrl: () => string | undefined): CheckFo
       return true;
     });
     if (!wanted.length) return;
-    const url = gatewayUrl();
-    if (!url) throw unavailable(wanted, 'no gateway URL is configured');
+    const gateway = gatewayAt();
+    if (!gateway) throw unavailable(wanted, 'no gateway URL is configured');
     for (let i = 0; i < wanted.length; i += PER_REQUEST) {
       const batch = wanted.slice(i, i + PER_REQUEST);
-      const found = await lookUp(url, batch);
+      const found = await lookUp(gateway, batch);
       const missing = found.indexOf(false);
       if (missing >= 0) throw missingReference(batch[missing].path, batch[missing].type, batch[missing].key!);
     }
   };
 
   const codes = async (type: ForeignCatalogue) => {
-    const url = gatewayUrl();
-    if (!url) return undefined;
+    const gateway = gatewayAt();
+    if (!gateway) return undefined;
     const { list } = LOOKUPS[type];
     try {
-      const data = await ask(url, `query ForeignCatalogue { ${list} { code } }`, {}, [{ path: 'filter', type, key: null }]);
+      const data = await ask(gateway, `query ForeignCatalogue { ${list} { code } }`, {}, [{ path: 'filter', type, key: null }]);
       return (data[list] as { code: string }[]).map((row) => row.code).sort();
     } catch {
       return undefined;
@@ -112,8 +131,8 @@ export function foreignReferences(gatewayUrl: () => string | undefined): CheckFo
   // Catalogue codes found once stay found (records are never deleted): a filter naming them asks once per process.
   const known = new Set<string>();
   const exist = async (type: ForeignCatalogue, wanted: readonly string[]) => {
-    const url = gatewayUrl();
-    if (!url) return undefined;
+    const gateway = gatewayAt();
+    if (!gateway) return undefined;
     const asked = [...new Set(wanted)].filter((code) => !known.has(`${type}:${code}`)).map((key) => ({ path: 'filter', type, key }));
     try {
       // Many codes at once: one request for the whole catalogue rather than one per 25 codes.
@@ -121,7 +140,7 @@ export function foreignReferences(gatewayUrl: () => string | undefined): CheckFo
         ? []
         : asked.length > PER_REQUEST
           ? await codes(type)
-          : (await lookUp(url, asked)).flatMap((yes, i) => (yes ? [asked[i].key] : []));
+          : (await lookUp(gateway, asked)).flatMap((yes, i) => (yes ? [asked[i].key] : []));
       if (!found) return undefined;
       for (const code of found) known.add(`${type}:${code}`);
     } catch {

@@ -94,7 +94,8 @@ export function defineRegistry<PrismaTypes extends object>() {
         seeds: definition.seeds,
         createContext,
         start({ db, port, host, secret, gatewayUrl = () => undefined }) {
-          const references = foreignReferences(gatewayUrl);
+          // The checks name this registry and carry its own secret: the gateway knows them apart from a client's.
+          const references = foreignReferences(gatewayUrl, { name: definition.name, secret });
           return startSubgraphServer({ name: definition.name, schema, port, host, secret, db, context: (request) => createContext(request.db, request.actor, references) });
         },
       };
