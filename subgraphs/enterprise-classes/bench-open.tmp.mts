@@ -1,0 +1,14 @@
+import { newPglite, seedDemo } from '@partnership/kit';
+import { enterpriseClasses } from '/work/wt/speed/subgraphs/enterprise-classes/src/schema/index.ts';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+let t = cpu();
+const step = (name: string) => { const n = cpu(); console.log(name, (n - t).toFixed(2), 's cpu'); t = n; };
+const pg = newPglite(); await pg.waitReady; step('new pglite');
+const pg2 = newPglite(); await pg2.waitReady; step('second new pglite');
+const db = await enterpriseClasses.open({ pglite: pg }); step('migrate');
+await seedDemo(enterpriseClasses.seeds, db.client); step('seed');
+await pg.exec('CHECKPOINT'); const blob = await pg.dumpDataDir('none'); step('dump');
+const pg3 = newPglite(undefined, blob); await pg3.waitReady; step('load dump');
+const db3 = await enterpriseClasses.open({ pglite: pg3 }); step('open loaded (migrations check)');
+await seedDemo(enterpriseClasses.seeds, db3.client); step('seedDemo on seeded');
+const big = await enterpriseClasses.open({}); await seedDemo(enterpriseClasses.seeds, big.client, { extra: 985 }); step('open+seed extra 985');
