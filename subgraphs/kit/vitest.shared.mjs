@@ -17,6 +17,9 @@ export function testConfig(overrides = {}) {
         // Tests migrate and seed real databases: seconds, not milliseconds.
         testTimeout: 30_000,
         hookTimeout: 120_000,
+        // A worker runs file after file in one module cache, so Prisma, Pothos, the gateway and
+        // PGlite's WebAssembly load once per worker, not once per file: no test mocks a module.
+        isolate: false,
       },
     }),
     overrides,

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/client/runtime/client';
 import { readReplicas } from '@prisma/extension-read-replicas';
@@ -10,6 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { logger } from './logger.ts';
 import type { PoolStats } from './metrics.ts';
 import { applyMigrations, pgliteSession, pgSession } from './migrations.ts';
+import { newMemoryPglite, newPglite } from './pglite.ts';
 import { countStatements, type SqlStatement, type StatementCounter } from './statement-counter.ts';
 import { ENV } from './config.ts';
 
@@ -170,20 +170,13 @@ export function poolConfig(url: string, poolSize?: number, env: NodeJS.ProcessEn
   };
 }
 
-/**
- * A PGlite with the extensions the migrations create (pg_trgm: the name-search indexes); PGlite
- * loads an extension only when given at construction. Its clone() keeps them. `loadDataDir`: a
- * dumpDataDir() of another instance to start from (tests' migrated and seeded copy).
- */
-export const newPglite = (dataDir?: string, loadDataDir?: Blob) => new PGlite({ dataDir, loadDataDir, extensions: { pg_trgm } });
-
 async function openPglite<Client extends Disconnectable>(
   createClient: ClientFactory<Client>,
   options: DatabaseOptions,
 ): Promise<Database<Client>> {
   // PGlite creates only the last segment of its data directory.
   if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const pglite = options.pglite ?? newPglite(options.dataDir);
+  const pglite = options.pglite ?? (options.dataDir ? newPglite(options.dataDir) : await newMemoryPglite());
   try {
     await applyMigrations(pgliteSession(pglite), options.migrationsDir);
   } catch (error) {
