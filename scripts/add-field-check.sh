@@ -39,7 +39,7 @@ try {
   await graph.stop();
 }
 TS
-(cd test && LOG_LEVEL=error node --import tsx add-field.check.ts)
+(cd test && LOG_LEVEL=error node add-field.check.ts)
 rm test/add-field.check.ts
 
 echo "Edited by hand:"

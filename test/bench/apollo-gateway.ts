@@ -1,7 +1,7 @@
 // The benchmark's peer, not part of the product: @apollo/gateway 2.14 (Elastic-2.0, dev-only)
 // on Apollo Server 5, serving the same schema/supergraph.graphql with the subgraph URLs and
 // secrets our gateway gets. Started by bench.ts as its own process:
-//   APOLLO_GATEWAY_PORT=4100 <SUBGRAPH>_URL=... node --import tsx test/bench/apollo-gateway.ts
+//   APOLLO_GATEWAY_PORT=4100 <SUBGRAPH>_URL=... node test/bench/apollo-gateway.ts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';

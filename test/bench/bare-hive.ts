@@ -1,7 +1,7 @@
 // The benchmark's floor for our plugins, not part of the product: Hive gateway-runtime with the
 // Rust planner as shipped, serving the same supergraph with only each subgraph's secret added.
 // Started by bench.ts as its own process:
-//   BARE_HIVE_PORT=4103 <SUBGRAPH>_URL=... <SUBGRAPH>_SECRET=... node --import tsx test/bench/bare-hive.ts
+//   BARE_HIVE_PORT=4103 <SUBGRAPH>_URL=... <SUBGRAPH>_SECRET=... node test/bench/bare-hive.ts
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';

@@ -137,7 +137,7 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   }
 }
 
-/** With --cpu-prof, one directory per service: the loader thread tsx adds writes a profile of its own. */
+/** With --cpu-prof, one directory per service. */
 const profileArgs = (name: string) => (args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(args['cpu-prof'], name)}`] : []);
 
 async function stopAll(services: ServiceProcess[]) {

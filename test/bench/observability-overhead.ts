@@ -1,4 +1,4 @@
-// node --import tsx test/bench/observability-overhead.ts [--seconds 10 --connections 10]
+// node test/bench/observability-overhead.ts [--seconds 10 --connections 10]
 // What tracing costs: the whole graph as processes on PostgreSQL (logs at info, the default: one
 // line per request per service), loaded with one query that joins two subgraphs, without and with
 // OTLP tracing to a collector on loopback. Prints a table; no assertions.

@@ -51,9 +51,9 @@ export async function answers(url: string, init?: RequestInit): Promise<boolean>
   }
 }
 
-/** Starts `node --import tsx <entry> [args]` and resolves once it logs the line with its url. */
+/** Starts `node <entry> [args]` (Node strips the types) and resolves once it logs the line with its url. */
 export async function spawnService(name: string, entry: string | string[], options: SpawnOptions = {}): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', ...[entry].flat()], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...[entry].flat()], {
     cwd: repoRoot,
     // JSON whatever the terminal: the lines are parsed.
     env: { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...options.env },

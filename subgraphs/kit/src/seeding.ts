@@ -19,10 +19,12 @@ export interface DemoState {
 
 /** The database holds records that are not the demo's: the demo is not loaded over them. */
 export class DemoRefused extends Error {
-  constructor(readonly records: Record<string, number>) {
+  readonly records: Record<string, number>;
+  constructor(records: Record<string, number>) {
     const held = Object.entries(records).map(([table, count]) => `${count} ${table}`).join(', ');
     super(`it holds records that are not the demo's (${held}); the demo data goes only into a database without any.`);
     this.name = 'DemoRefused';
+    this.records = records;
   }
 }
 
