@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
+import { Options } from './options.tsx';
 import { startOidcSignIn } from '../session/oidc.ts';
 import { type EditorRole, signIn, signOut, UnusableToken, useNotice, useSession } from '../session/session.ts';
 import { devToken, type SignInConfig, useSignInConfig } from '../session/sign-in-config.ts';
@@ -107,22 +108,14 @@ function DevSignIn() {
       <label>
         {t('session.role')}
         <select value={role} onChange={(event) => setRole(event.target.value as EditorRole)} data-testid="dev-role">
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
+          <Options items={ROLES} label={(r) => t(`role.${r}`)} />
         </select>
       </label>
       {role === 'COLLEGE_STAFF' && (
         <label>
           {t('session.school')}
           <select name="schoolId" required data-testid="dev-school">
-            {schools.map((school) => (
-              <option key={school.id} value={school.id}>
-                {school.name}
-              </option>
-            ))}
+            <Options items={schools} value={(school) => school.id} label={(school) => school.name} />
           </select>
         </label>
       )}
@@ -130,11 +123,7 @@ function DevSignIn() {
         <label>
           {t('session.enterprise')}
           <select name="enterpriseId" required data-testid="dev-enterprise">
-            {enterprises.map((enterprise) => (
-              <option key={enterprise.id} value={enterprise.id}>
-                {enterprise.name}
-              </option>
-            ))}
+            <Options items={enterprises} value={(enterprise) => enterprise.id} label={(enterprise) => enterprise.name} />
           </select>
         </label>
       )}

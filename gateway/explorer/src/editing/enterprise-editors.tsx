@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { PolicyScope } from '../gql/graphql.ts';
 import { may, type Session, useSession } from '../session/session.ts';
@@ -140,11 +141,7 @@ function PayPolicyForm({ policy, enterpriseId, reload }: { policy?: Policy; ente
         <>
           <Field label={t('edit.scope')} name="scope" error={errors.scope}>
             <select {...inputProps('scope', errors.scope)} defaultValue={policy?.scope ?? SCOPES[0]}>
-              {SCOPES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`policyScope.${s}`)}
-                </option>
-              ))}
+              <Options items={SCOPES} label={(s) => t(`policyScope.${s}`)} />
             </select>
           </Field>
           <Field label={t('edit.upliftMin')} name="upliftMinPercent" error={errors.upliftMinPercent}>

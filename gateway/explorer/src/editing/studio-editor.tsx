@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
-import { STUDIO_LEVELS } from '../labels.ts';
+import { Options } from '../components/options.tsx';
+import { bilingual, STUDIO_LEVELS } from '../labels.ts';
 import { EditForm, Field, inputProps, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
 
 const RecordLevelChange = graphql(`
@@ -97,11 +98,7 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
           <>
             <Field label={t('edit.newLevel')} name="level" error={errors.level}>
               <select {...inputProps('level', errors.level)} defaultValue={studio.level}>
-                {STUDIO_LEVELS.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`level.${level}`)}
-                  </option>
-                ))}
+                <Options items={STUDIO_LEVELS} label={(level) => t(`level.${level}`)} />
               </select>
             </Field>
             <Field label={t('edit.year')} name="year" error={errors.year}>
@@ -144,11 +141,7 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
             <Field label={t('common.town')} name="town" error={errors.town}>
               <select {...inputProps('town', errors.town)} defaultValue={studio.town ?? ''}>
                 <option value="">{t('edit.unchanged')}</option>
-                {townChoices.map((town) => (
-                  <option key={town} value={town}>
-                    {town}
-                  </option>
-                ))}
+                <Options items={townChoices} label={(town) => town} />
               </select>
             </Field>
             <Field label={t('edit.leaderId')} name="leaderId" error={errors.leaderId}>
@@ -163,11 +156,7 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
             <Field label={t('studioCampus.label')} name="campusSchoolId" error={errors.campusSchoolId}>
               <select {...inputProps('campusSchoolId', errors.campusSchoolId)} defaultValue={studio.campusSchoolId ?? ''}>
                 <option value="">{t('studioCampus.none')}</option>
-                {schools.data?.schools.map((school) => (
-                  <option key={school.id} value={school.id}>
-                    {school.nameEn ? `${school.name} · ${school.nameEn}` : school.name}
-                  </option>
-                ))}
+                <Options items={schools.data?.schools} value={(school) => school.id} label={(school) => bilingual(school.name, school.nameEn)} />
               </select>
             </Field>
           </>

@@ -3,6 +3,7 @@ import { type FormEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
+import { Options } from '../components/options.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { fieldChanges, mergeEntries, type AuditEntry, type FieldChange, type RegistryEntry } from '../editing/audit-entries.ts';
 import type { Column } from '../export/table.ts';
@@ -224,22 +225,14 @@ function AuditFilters({ filter }: { filter: AuditFilterState }) {
         {t('audit.registry')}
         <select name="registry" defaultValue={filter.registry ?? ''}>
           <option value="">{t('audit.allRegistries')}</option>
-          {AUDIT_REGISTRIES.map((r) => (
-            <option key={r} value={r}>
-              {t(`registry.${r}`)}
-            </option>
-          ))}
+          <Options items={AUDIT_REGISTRIES} label={(r) => t(`registry.${r}`)} />
         </select>
       </label>
       <label>
         {t('audit.recordType')}
         <select name="recordType" defaultValue={filter.recordType ?? ''}>
           <option value="">{t('audit.allRecordTypes')}</option>
-          {RECORD_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`auditRecordType.${type}`)}
-            </option>
-          ))}
+          <Options items={RECORD_TYPES} label={(type) => t(`auditRecordType.${type}`)} />
         </select>
       </label>
       <label>

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { Bilingual } from '../components/names.tsx';
+import { Options } from '../components/options.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, InferredTag, LevelBadge } from '../components/tags.tsx';
 import type { Column } from '../export/table.ts';
@@ -111,12 +112,7 @@ export function Planner({ industry, showGenerated }: Props) {
           }}
         >
           <option value="">{t('planner.pick')}</option>
-          {data?.industries.map((i) => (
-            <option key={i.code} value={i.code}>
-              {bilingual(i.name, i.nameEn)}
-              {i.priority ? ` ${t('planner.priority')}` : ''}
-            </option>
-          ))}
+          <Options items={data?.industries} value={(i) => i.code} label={(i) => `${bilingual(i.name, i.nameEn)}${i.priority ? ` ${t('planner.priority')}` : ''}`} />
         </select>
         <div className="filter-row">
           <HideGeneratedSwitch

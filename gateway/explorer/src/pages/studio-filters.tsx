@@ -1,7 +1,8 @@
-import { type FormEvent, useId } from 'react';
+import { type FormEvent, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { bilingual, STUDIO_LEVELS } from '../labels.ts';
@@ -55,49 +56,16 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
           </button>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-occupation`}>{t('common.occupation')}</label>
-      <select
-        id={`${id}-occupation`}
-        data-testid="filter-occupation"
-        value={filter.occupation ?? ''}
-        onChange={(e) => onChange({ ...filter, occupation: e.target.value || undefined })}
-      >
-        <option value="">{t('studios.allOccupations')}</option>
-        {data?.occupations.map((o) => (
-          <option key={o.code} value={o.code}>
-            {bilingual(o.name, o.nameEn)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-industry`}>{t('common.industry')}</label>
-      <select
-        id={`${id}-industry`}
-        data-testid="filter-industry"
-        value={filter.industry ?? ''}
-        onChange={(e) => onChange({ ...filter, industry: e.target.value || undefined })}
-      >
-        <option value="">{t('studios.allIndustries')}</option>
-        {data?.industries.map((i) => (
-          <option key={i.code} value={i.code}>
-            {bilingual(i.name, i.nameEn)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-town`}>{t('common.town')}</label>
-      <select
-        id={`${id}-town`}
-        data-testid="filter-town"
-        value={filter.town ?? ''}
-        onChange={(e) => onChange({ ...filter, town: e.target.value || undefined })}
-      >
-        <option value="">{t('studios.allTowns')}</option>
-        {data?.towns.map((town) => (
-          <option key={town} value={town}>
-            {town}
-          </option>
-        ))}
+      <FacetSelect label={t('common.occupation')} testId="filter-occupation" value={filter.occupation} all={t('studios.allOccupations')} onChange={(occupation) => onChange({ ...filter, occupation })}>
+        <Options items={data?.occupations} value={(o) => o.code} label={(o) => bilingual(o.name, o.nameEn)} />
+      </FacetSelect>
+      <FacetSelect label={t('common.industry')} testId="filter-industry" value={filter.industry} all={t('studios.allIndustries')} onChange={(industry) => onChange({ ...filter, industry })}>
+        <Options items={data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
+      </FacetSelect>
+      <FacetSelect label={t('common.town')} testId="filter-town" value={filter.town} all={t('studios.allTowns')} onChange={(town) => onChange({ ...filter, town })}>
+        <Options items={data?.towns} label={(town) => town} />
         <option value={TOWN_NOT_STATED}>{t('common.notStated')}</option>
-      </select>
+      </FacetSelect>
       <label htmlFor={`${id}-name`}>{t('common.name')}</label>
       <div className="search">
         <input
@@ -120,5 +88,19 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
         {t('studios.clear')}
       </a>
     </form>
+  );
+}
+
+/** One labelled facet: its first option means "any", which leaves the facet out of the filter. */
+function FacetSelect(props: { label: string; testId: string; value?: string; all: string; onChange: (value: string | undefined) => void; children: ReactNode }) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} data-testid={props.testId} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
+        <option value="">{props.all}</option>
+        {props.children}
+      </select>
+    </>
   );
 }
