@@ -2,9 +2,9 @@ import { type FormEvent, Fragment } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
-import { ExportTools } from '../components/export-tools.tsx';
+import { DirectoryResults } from '../components/directory-results.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
-import { Pager, pageArguments } from '../components/pager.tsx';
+import { pageArguments } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
 import { fetchAllPages } from '../export/all-pages.ts';
@@ -116,21 +116,23 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
       </form>
       <QueryState result={result} />
       {enterprises && (
-        <section aria-labelledby="enterprise-results" aria-busy={result.fetching} data-testid="enterprise-results">
-          <div className="list-heading">
-            <h2 id="enterprise-results" aria-live="polite" data-testid="result-count" data-count={enterprises.totalCount}>
-              {t('enterprises.count', { count: enterprises.totalCount })}
-            </h2>
-            <ExportTools
-              key={hrefFor({ name: 'enterprises', search, hideGenerated, position: FIRST_PAGE })}
-              title={t('enterprises.heading')}
-              columns={enterpriseColumns(t)}
-              shown={shown}
-              total={enterprises.totalCount}
-              loadAll={() => fetchAllPages(client, EnterpriseExportQuery, { filter }, (data) => data.enterprises)}
-              testId="enterprises"
-            />
-          </div>
+        <DirectoryResults
+          name="enterprise"
+          fetching={result.fetching}
+          count={t('enterprises.count', { count: enterprises.totalCount })}
+          connection={enterprises}
+          exports={{
+            title: t('enterprises.heading'),
+            columns: enterpriseColumns(t),
+            shown,
+            loadAll: () => fetchAllPages(client, EnterpriseExportQuery, { filter }, (data) => data.enterprises),
+            testId: 'enterprises',
+          }}
+          selection={hrefFor({ name: 'enterprises', search, hideGenerated, position: FIRST_PAGE })}
+          position={position}
+          pageSize={PAGE_SIZE}
+          hrefAt={(at) => hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, position: at })}
+        >
           <ul className="rows screen-only" aria-label={t('enterprises.list')} data-testid="enterprise-rows">
             {shown.map((node) => (
               <li key={node.id}>
@@ -151,14 +153,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
               </li>
             ))}
           </ul>
-          <Pager
-            position={position}
-            totalCount={enterprises.totalCount}
-            pageSize={PAGE_SIZE}
-            pageInfo={enterprises.pageInfo}
-            hrefAt={(at) => hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, position: at })}
-          />
-        </section>
+        </DirectoryResults>
       )}
     </>
   );
