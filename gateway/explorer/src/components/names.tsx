@@ -12,3 +12,12 @@ export function Bilingual({ name, nameEn }: { name: string; nameEn?: string | nu
     </>
   );
 }
+
+/** A link to a record, named in both languages. */
+export function BilingualLink({ href, name, nameEn }: { href: string; name: string; nameEn?: string | null }) {
+  return (
+    <a href={href}>
+      <Bilingual name={name} nameEn={nameEn} />
+    </a>
+  );
+}
