@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { DirectoryResults } from '../components/directory-results.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { NameSearch, submittedName } from '../components/name-search.tsx';
 import { pageArguments } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
@@ -83,11 +84,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
   const go = (next: { search?: string; hideGenerated?: boolean }) => {
     window.location.hash = hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, ...next, position: FIRST_PAGE });
   };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const text = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-    go({ search: text || undefined });
-  };
+  const submit = (event: FormEvent<HTMLFormElement>) => go({ search: submittedName(event) });
   const enterprises = result.data?.enterprises;
   const shown = enterprises?.edges.map((e) => e.node) ?? [];
 
@@ -95,21 +92,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
     <>
       <h1>{t('enterprises.heading')}</h1>
       <form className="filters" role="search" aria-label={t('enterprises.find')} onSubmit={submit} data-testid="enterprise-filters">
-        <label htmlFor="enterprise-search">{t('common.name')}</label>
-        <div className="search">
-          <input
-            id="enterprise-search"
-            name="q"
-            type="search"
-            data-testid="filter-name"
-            defaultValue={search ?? ''}
-            key={search ?? ''}
-            placeholder={t('enterprises.placeholder')}
-          />
-          <button type="submit" data-testid="search">
-            {t('common.search')}
-          </button>
-        </div>
+        <NameSearch value={search} placeholder={t('enterprises.placeholder')} />
         <div className="filter-row">
           <HideGeneratedSwitch checked={hideGenerated} onChange={(hide) => go({ hideGenerated: hide || undefined })} />
         </div>

@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { NameSearch, submittedName } from '../components/name-search.tsx';
 import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
@@ -28,16 +29,11 @@ const StudioFacetsQuery = graphql(`
 export function StudioFilters({ filter, onChange }: { filter: StudioFilterState; onChange: (next: StudioFilterState) => void }) {
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: StudioFacetsQuery });
-  const id = useId();
   const toggleLevel = (level: StudioLevel) => {
     const levels = filter.levels.includes(level) ? filter.levels.filter((l) => l !== level) : [...filter.levels, level];
     onChange({ ...filter, levels: STUDIO_LEVELS.filter((l) => levels.includes(l)) });
   };
-  const search = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
-    onChange({ ...filter, name: name || undefined });
-  };
+  const search = (event: FormEvent<HTMLFormElement>) => onChange({ ...filter, name: submittedName(event) });
 
   return (
     <form className="filters" role="search" aria-label={t('studios.filter')} onSubmit={search} data-testid="studio-filters">
@@ -66,21 +62,7 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
         <Options items={data?.towns} label={(town) => town} />
         <option value={TOWN_NOT_STATED}>{t('common.notStated')}</option>
       </FacetSelect>
-      <label htmlFor={`${id}-name`}>{t('common.name')}</label>
-      <div className="search">
-        <input
-          id={`${id}-name`}
-          name="name"
-          type="search"
-          data-testid="filter-name"
-          defaultValue={filter.name ?? ''}
-          key={filter.name ?? ''}
-          placeholder={t('studios.namePlaceholder')}
-        />
-        <button type="submit" data-testid="search">
-          {t('common.search')}
-        </button>
-      </div>
+      <NameSearch value={filter.name} placeholder={t('studios.namePlaceholder')} />
       <div className="filter-row">
         <HideGeneratedSwitch checked={filter.hideGenerated ?? false} onChange={(hide) => onChange({ ...filter, hideGenerated: hide || undefined })} />
       </div>
