@@ -111,22 +111,8 @@ function DevSignIn() {
           <Options items={ROLES} label={(r) => t(`role.${r}`)} />
         </select>
       </label>
-      {role === 'COLLEGE_STAFF' && (
-        <label>
-          {t('session.school')}
-          <select name="schoolId" required data-testid="dev-school">
-            <Options items={schools} value={(school) => school.id} label={(school) => school.name} />
-          </select>
-        </label>
-      )}
-      {role === 'ENTERPRISE_HR' && (
-        <label>
-          {t('session.enterprise')}
-          <select name="enterpriseId" required data-testid="dev-enterprise">
-            <Options items={enterprises} value={(enterprise) => enterprise.id} label={(enterprise) => enterprise.name} />
-          </select>
-        </label>
-      )}
+      {role === 'COLLEGE_STAFF' && <RecordChoice label={t('session.school')} name="schoolId" testId="dev-school" records={schools} />}
+      {role === 'ENTERPRISE_HR' && <RecordChoice label={t('session.enterprise')} name="enterpriseId" testId="dev-enterprise" records={enterprises} />}
       {problem && (
         <p className="field-error" role="alert">
           {problem}
@@ -170,5 +156,17 @@ function PasteToken() {
         {t('session.submit')}
       </button>
     </form>
+  );
+}
+
+/** The school or enterprise a dev token is for. */
+function RecordChoice({ label, name, testId, records }: { label: string; name: string; testId: string; records: { id: string; name: string }[] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} required data-testid={testId}>
+        <Options items={records} value={(record) => record.id} label={(record) => record.name} />
+      </select>
+    </label>
   );
 }
