@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { graphql } from '../gql/index.ts';
 import { BilingualLink } from '../components/names.tsx';
@@ -102,7 +102,7 @@ export function EnterpriseProfile({ id }: { id: string }) {
   const format = useFormat();
   const [result, reexecute] = useQuery({ query: EnterpriseProfileQuery, variables: { id } });
   const e = result.data?.enterprise;
-  if (!e) return result.data && !result.error ? <p className="notice">{t('enterprises.notFound', { id })}</p> : <QueryState result={result} />;
+  if (!e) return <MissingRecord result={result} notFound={t('enterprises.notFound', { id })} />;
   const list = (parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(t('common.listSeparator'));
 
   return (

@@ -6,7 +6,7 @@ import { ExportTools } from '../components/export-tools.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { Bilingual } from '../components/names.tsx';
 import { Options } from '../components/options.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, InferredTag, LevelBadge } from '../components/tags.tsx';
 import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
@@ -135,7 +135,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
   const [result] = useQuery({ query: PlannerQuery, variables: { industry, provenances: hideGenerated ? SHOWN_WHEN_HIDING : undefined } });
   const plan = result.data?.industry;
   if (!plan) {
-    return result.data && !result.error ? <p className="notice">{t('planner.notFound', { code: industry })}</p> : <QueryState result={result} />;
+    return <MissingRecord result={result} notFound={t('planner.notFound', { code: industry })} />;
   }
   const hiddenOnly = (shown: readonly unknown[]) => hideGenerated && shown.length === 0 && <p className="subtitle">{t('planner.onlyGenerated')}</p>;
   const majors = plan.majors;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { LevelTimeline } from '../components/timeline.tsx';
 import { Bilingual, BilingualLink } from '../components/names.tsx';
@@ -85,7 +85,7 @@ export function StudioPage({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: StudioQuery, variables: { id } });
   const session = useSession();
   const studio = result.data?.masterStudio;
-  if (!studio) return result.data && !result.error ? <p className="notice">{t('studios.notFound', { id })}</p> : <QueryState result={result} />;
+  if (!studio) return <MissingRecord result={result} notFound={t('studios.notFound', { id })} />;
   const { leader } = studio;
 
   return (
