@@ -21,3 +21,19 @@ export function BilingualLink({ href, name, nameEn }: { href: string; name: stri
     </a>
   );
 }
+
+/** A card's title: the Chinese name linking to the record, its English rendering underneath. */
+export function CardTitle({ href, name, nameEn }: { href: string; name: string; nameEn?: string | null }) {
+  return (
+    <>
+      <a className="card-title" href={href} lang="zh-CN">
+        {name}
+      </a>
+      {nameEn && (
+        <div className="subtitle" lang="en">
+          {nameEn}
+        </div>
+      )}
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
-import { Bilingual } from '../components/names.tsx';
+import { Bilingual, CardTitle } from '../components/names.tsx';
 import { Options } from '../components/options.tsx';
 import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, InferredTag, LevelBadge } from '../components/tags.tsx';
@@ -251,14 +251,7 @@ function PartnerCard({ partner }: { partner: Partner }) {
   const format = useFormat();
   return (
     <li className="card partner-card">
-      <a className="card-title" href={hrefFor({ name: 'enterprise', id: partner.id })} lang="zh-CN">
-        {partner.name}
-      </a>
-      {partner.nameEn && (
-        <div className="subtitle" lang="en">
-          {partner.nameEn}
-        </div>
-      )}
+      <CardTitle href={hrefFor({ name: 'enterprise', id: partner.id })} name={partner.name} nameEn={partner.nameEn} />
       <GeneratedTag provenance={partner.provenance} /> <InferredTag inferred={partner.industryInferred} note={partner.industryNote} />
       <h4>{t('planner.pay')}</h4>
       {partner.payPolicies.length ? (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { DirectoryResults } from '../components/directory-results.tsx';
 import { Fact } from '../components/fact.tsx';
-import { Bilingual } from '../components/names.tsx';
+import { Bilingual, CardTitle } from '../components/names.tsx';
 import { pageArguments } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
@@ -78,14 +78,7 @@ export function StudioDirectory({ filter, position }: Props) {
           <ul className="cards screen-only" aria-label={t('studios.list')} data-testid="studio-cards">
             {shown.map((node) => (
               <li key={node.id} className="card studio-card">
-                <a className="card-title" href={hrefFor({ name: 'studio', id: node.id })} lang="zh-CN">
-                  {node.name}
-                </a>
-                {node.nameEn && (
-                  <div className="subtitle" lang="en">
-                    {node.nameEn}
-                  </div>
-                )}
+                <CardTitle href={hrefFor({ name: 'studio', id: node.id })} name={node.name} nameEn={node.nameEn} />
                 <div className="tags">
                   <LevelBadge level={node.level} />
                   <span className="badge">{t(`studioKind.${node.kind}`)}</span>
