@@ -26,6 +26,11 @@ export function QueryState({ result: { data, fetching, error } }: Props) {
   ) : null;
 }
 
+/** What a record's page shows instead of the record: "not found" once the answer says so, else its QueryState. */
+export function MissingRecord({ result, notFound }: Props & { notFound: string }) {
+  return result.data && !result.error ? <p className="notice">{notFound}</p> : <QueryState result={result} />;
+}
+
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
+import { Options } from './options.tsx';
 import { startOidcSignIn } from '../session/oidc.ts';
 import { type EditorRole, signIn, signOut, UnusableToken, useNotice, useSession } from '../session/session.ts';
 import { devToken, type SignInConfig, useSignInConfig } from '../session/sign-in-config.ts';
@@ -107,37 +108,11 @@ function DevSignIn() {
       <label>
         {t('session.role')}
         <select value={role} onChange={(event) => setRole(event.target.value as EditorRole)} data-testid="dev-role">
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
+          <Options items={ROLES} label={(r) => t(`role.${r}`)} />
         </select>
       </label>
-      {role === 'COLLEGE_STAFF' && (
-        <label>
-          {t('session.school')}
-          <select name="schoolId" required data-testid="dev-school">
-            {schools.map((school) => (
-              <option key={school.id} value={school.id}>
-                {school.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {role === 'ENTERPRISE_HR' && (
-        <label>
-          {t('session.enterprise')}
-          <select name="enterpriseId" required data-testid="dev-enterprise">
-            {enterprises.map((enterprise) => (
-              <option key={enterprise.id} value={enterprise.id}>
-                {enterprise.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {role === 'COLLEGE_STAFF' && <RecordChoice label={t('session.school')} name="schoolId" testId="dev-school" records={schools} />}
+      {role === 'ENTERPRISE_HR' && <RecordChoice label={t('session.enterprise')} name="enterpriseId" testId="dev-enterprise" records={enterprises} />}
       {problem && (
         <p className="field-error" role="alert">
           {problem}
@@ -181,5 +156,17 @@ function PasteToken() {
         {t('session.submit')}
       </button>
     </form>
+  );
+}
+
+/** The school or enterprise a dev token is for. */
+function RecordChoice({ label, name, testId, records }: { label: string; name: string; testId: string; records: { id: string; name: string }[] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} required data-testid={testId}>
+        <Options items={records} value={(record) => record.id} label={(record) => record.name} />
+      </select>
+    </label>
   );
 }

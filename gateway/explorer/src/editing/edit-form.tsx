@@ -65,12 +65,13 @@ export function EditForm({ title, testId, fields, save, reload, children }: Prop
   );
 }
 
-/** One labelled input with its error underneath. */
-export function Field({ label, name, error, children }: { label: string; name: string; error?: string; children: ReactNode }) {
+/** One labelled input with its error underneath: `children` draws the input, given the attributes that tie it to its label and error. */
+export function Field({ label, name, errors, children }: { label: string; name: string; errors: WriteProblems['fields']; children: (input: InputProps) => ReactNode }) {
+  const error = errors[name];
   return (
     <div className="field">
       <label htmlFor={`field-${name}`}>{label}</label>
-      {children}
+      {children(inputProps(name, error))}
       {error && (
         <p className="field-error" id={`error-${name}`} role="alert" data-testid={`error-${name}`}>
           {error}
@@ -80,8 +81,10 @@ export function Field({ label, name, error, children }: { label: string; name: s
   );
 }
 
+type InputProps = ReturnType<typeof inputProps>;
+
 /** Attributes tying an input to its Field: id, name, and the error it is described by. */
-export const inputProps = (name: string, error?: string) => ({
+const inputProps = (name: string, error?: string) => ({
   id: `field-${name}`,
   name,
   'aria-invalid': !!error,

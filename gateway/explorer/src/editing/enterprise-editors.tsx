@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { PolicyScope } from '../gql/graphql.ts';
 import { may, type Session, useSession } from '../session/session.ts';
-import { EditForm, Field, inputProps, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
 
 /** What the write forms need: versions, and the school that owns each class. */
 const EnterpriseEditing = graphql(`
@@ -138,26 +139,24 @@ function PayPolicyForm({ policy, enterpriseId, reload }: { policy?: Policy; ente
     >
       {(errors) => (
         <>
-          <Field label={t('edit.scope')} name="scope" error={errors.scope}>
-            <select {...inputProps('scope', errors.scope)} defaultValue={policy?.scope ?? SCOPES[0]}>
-              {SCOPES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`policyScope.${s}`)}
-                </option>
-              ))}
-            </select>
+          <Field label={t('edit.scope')} name="scope" errors={errors}>
+            {(input) => (
+              <select {...input} defaultValue={policy?.scope ?? SCOPES[0]}>
+                <Options items={SCOPES} label={(s) => t(`policyScope.${s}`)} />
+              </select>
+            )}
           </Field>
-          <Field label={t('edit.upliftMin')} name="upliftMinPercent" error={errors.upliftMinPercent}>
-            <input {...inputProps('upliftMinPercent', errors.upliftMinPercent)} type="number" step="0.01" defaultValue={policy?.upliftMinPercent} />
+          <Field label={t('edit.upliftMin')} name="upliftMinPercent" errors={errors}>
+            {(input) => <input {...input} type="number" step="0.01" defaultValue={policy?.upliftMinPercent} />}
           </Field>
-          <Field label={t('edit.upliftMax')} name="upliftMaxPercent" error={errors.upliftMaxPercent}>
-            <input {...inputProps('upliftMaxPercent', errors.upliftMaxPercent)} type="number" step="0.01" defaultValue={policy?.upliftMaxPercent} />
+          <Field label={t('edit.upliftMax')} name="upliftMaxPercent" errors={errors}>
+            {(input) => <input {...input} type="number" step="0.01" defaultValue={policy?.upliftMaxPercent} />}
           </Field>
-          <Field label={t('edit.effectiveYear')} name="effectiveYear" error={errors.effectiveYear}>
-            <input {...inputProps('effectiveYear', errors.effectiveYear)} type="number" defaultValue={policy?.effectiveYear ?? new Date().getFullYear()} />
+          <Field label={t('edit.effectiveYear')} name="effectiveYear" errors={errors}>
+            {(input) => <input {...input} type="number" defaultValue={policy?.effectiveYear ?? new Date().getFullYear()} />}
           </Field>
-          <Field label={t('edit.description')} name="description" error={errors.description}>
-            <textarea {...inputProps('description', errors.description)} rows={2} defaultValue={policy?.description ?? ''} />
+          <Field label={t('edit.description')} name="description" errors={errors}>
+            {(input) => <textarea {...input} rows={2} defaultValue={policy?.description ?? ''} />}
           </Field>
         </>
       )}
@@ -180,8 +179,8 @@ function ClassSeatsForm({ enterpriseClass, title, reload }: { enterpriseClass: {
       }}
     >
       {(errors) => (
-        <Field label={t('edit.seats')} name="seats" error={errors.seats}>
-          <input {...inputProps('seats', errors.seats)} type="number" defaultValue={enterpriseClass.seats ?? ''} />
+        <Field label={t('edit.seats')} name="seats" errors={errors}>
+          {(input) => <input {...input} type="number" defaultValue={enterpriseClass.seats ?? ''} />}
         </Field>
       )}
     </EditForm>

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
-import { STUDIO_LEVELS } from '../labels.ts';
-import { EditForm, Field, inputProps, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { Options } from '../components/options.tsx';
+import { bilingual, STUDIO_LEVELS } from '../labels.ts';
+import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
 
 const RecordLevelChange = graphql(`
   mutation RecordStudioLevelChange($input: RecordStudioLevelChangeInput!, $idempotencyKey: String) {
@@ -95,20 +96,18 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
       >
         {(errors) => (
           <>
-            <Field label={t('edit.newLevel')} name="level" error={errors.level}>
-              <select {...inputProps('level', errors.level)} defaultValue={studio.level}>
-                {STUDIO_LEVELS.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`level.${level}`)}
-                  </option>
-                ))}
-              </select>
+            <Field label={t('edit.newLevel')} name="level" errors={errors}>
+              {(input) => (
+                <select {...input} defaultValue={studio.level}>
+                  <Options items={STUDIO_LEVELS} label={(level) => t(`level.${level}`)} />
+                </select>
+              )}
             </Field>
-            <Field label={t('edit.year')} name="year" error={errors.year}>
-              <input {...inputProps('year', errors.year)} type="number" defaultValue={new Date().getFullYear()} />
+            <Field label={t('edit.year')} name="year" errors={errors}>
+              {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
             </Field>
-            <Field label={t('edit.note')} name="note" error={errors.note}>
-              <textarea {...inputProps('note', errors.note)} rows={2} />
+            <Field label={t('edit.note')} name="note" errors={errors}>
+              {(input) => <textarea {...input} rows={2} />}
             </Field>
           </>
         )}
@@ -141,34 +140,30 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
       >
         {(errors) => (
           <>
-            <Field label={t('common.town')} name="town" error={errors.town}>
-              <select {...inputProps('town', errors.town)} defaultValue={studio.town ?? ''}>
-                <option value="">{t('edit.unchanged')}</option>
-                {townChoices.map((town) => (
-                  <option key={town} value={town}>
-                    {town}
-                  </option>
-                ))}
-              </select>
+            <Field label={t('common.town')} name="town" errors={errors}>
+              {(input) => (
+                <select {...input} defaultValue={studio.town ?? ''}>
+                  <option value="">{t('edit.unchanged')}</option>
+                  <Options items={townChoices} label={(town) => town} />
+                </select>
+              )}
             </Field>
-            <Field label={t('edit.leaderId')} name="leaderId" error={errors.leaderId}>
-              <input {...inputProps('leaderId', errors.leaderId)} inputMode="numeric" defaultValue={studio.leaderId ?? ''} />
+            <Field label={t('edit.leaderId')} name="leaderId" errors={errors}>
+              {(input) => <input {...input} inputMode="numeric" defaultValue={studio.leaderId ?? ''} />}
             </Field>
-            <Field label={t('edit.hostEnterpriseId')} name="hostEnterpriseId" error={errors.hostEnterpriseId}>
-              <input {...inputProps('hostEnterpriseId', errors.hostEnterpriseId)} inputMode="numeric" defaultValue={studio.hostEnterpriseId ?? ''} />
+            <Field label={t('edit.hostEnterpriseId')} name="hostEnterpriseId" errors={errors}>
+              {(input) => <input {...input} inputMode="numeric" defaultValue={studio.hostEnterpriseId ?? ''} />}
             </Field>
-            <Field label={t('edit.hostSchoolId')} name="hostSchoolId" error={errors.hostSchoolId}>
-              <input {...inputProps('hostSchoolId', errors.hostSchoolId)} inputMode="numeric" defaultValue={studio.hostSchoolId ?? ''} />
+            <Field label={t('edit.hostSchoolId')} name="hostSchoolId" errors={errors}>
+              {(input) => <input {...input} inputMode="numeric" defaultValue={studio.hostSchoolId ?? ''} />}
             </Field>
-            <Field label={t('studioCampus.label')} name="campusSchoolId" error={errors.campusSchoolId}>
-              <select {...inputProps('campusSchoolId', errors.campusSchoolId)} defaultValue={studio.campusSchoolId ?? ''}>
-                <option value="">{t('studioCampus.none')}</option>
-                {schools.data?.schools.map((school) => (
-                  <option key={school.id} value={school.id}>
-                    {school.nameEn ? `${school.name} · ${school.nameEn}` : school.name}
-                  </option>
-                ))}
-              </select>
+            <Field label={t('studioCampus.label')} name="campusSchoolId" errors={errors}>
+              {(input) => (
+                <select {...input} defaultValue={studio.campusSchoolId ?? ''}>
+                  <option value="">{t('studioCampus.none')}</option>
+                  <Options items={schools.data?.schools} value={(school) => school.id} label={(school) => bilingual(school.name, school.nameEn)} />
+                </select>
+              )}
             </Field>
           </>
         )}

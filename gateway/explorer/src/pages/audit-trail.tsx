@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import { type FormEvent, useMemo } from 'react';
+import { type FormEvent, type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
+import { Options } from '../components/options.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { fieldChanges, mergeEntries, type AuditEntry, type FieldChange, type RegistryEntry } from '../editing/audit-entries.ts';
 import type { Column } from '../export/table.ts';
@@ -220,28 +221,12 @@ function AuditFilters({ filter }: { filter: AuditFilterState }) {
   };
   return (
     <form className="filters" onSubmit={submit} aria-label={t('audit.filters')} data-testid="audit-filters" key={hrefFor({ name: 'audit', filter })}>
-      <label>
-        {t('audit.registry')}
-        <select name="registry" defaultValue={filter.registry ?? ''}>
-          <option value="">{t('audit.allRegistries')}</option>
-          {AUDIT_REGISTRIES.map((r) => (
-            <option key={r} value={r}>
-              {t(`registry.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('audit.recordType')}
-        <select name="recordType" defaultValue={filter.recordType ?? ''}>
-          <option value="">{t('audit.allRecordTypes')}</option>
-          {RECORD_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`auditRecordType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceFilter label={t('audit.registry')} name="registry" value={filter.registry} all={t('audit.allRegistries')}>
+        <Options items={AUDIT_REGISTRIES} label={(r) => t(`registry.${r}`)} />
+      </ChoiceFilter>
+      <ChoiceFilter label={t('audit.recordType')} name="recordType" value={filter.recordType} all={t('audit.allRecordTypes')}>
+        <Options items={RECORD_TYPES} label={(type) => t(`auditRecordType.${type}`)} />
+      </ChoiceFilter>
       <label>
         {t('audit.recordId')}
         <input name="recordId" inputMode="numeric" defaultValue={filter.recordId} size={6} />
@@ -260,6 +245,19 @@ function AuditFilters({ filter }: { filter: AuditFilterState }) {
       </label>
       <button type="submit">{t('audit.apply')}</button>
     </form>
+  );
+}
+
+/** A filter that picks one of a list; its first option, "all", leaves it out. */
+function ChoiceFilter({ label, name, value, all, children }: { label: string; name: string; value?: string; all: string; children: ReactNode }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ''}>
+        <option value="">{all}</option>
+        {children}
+      </select>
+    </label>
   );
 }
 

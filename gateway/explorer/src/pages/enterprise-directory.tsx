@@ -2,9 +2,10 @@ import { type FormEvent, Fragment } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
-import { ExportTools } from '../components/export-tools.tsx';
+import { DirectoryResults } from '../components/directory-results.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
-import { Pager, pageArguments } from '../components/pager.tsx';
+import { NameSearch, submittedName } from '../components/name-search.tsx';
+import { pageArguments } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
 import { fetchAllPages } from '../export/all-pages.ts';
@@ -83,11 +84,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
   const go = (next: { search?: string; hideGenerated?: boolean }) => {
     window.location.hash = hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, ...next, position: FIRST_PAGE });
   };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const text = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-    go({ search: text || undefined });
-  };
+  const submit = (event: FormEvent<HTMLFormElement>) => go({ search: submittedName(event) });
   const enterprises = result.data?.enterprises;
   const shown = enterprises?.edges.map((e) => e.node) ?? [];
 
@@ -95,42 +92,30 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
     <>
       <h1>{t('enterprises.heading')}</h1>
       <form className="filters" role="search" aria-label={t('enterprises.find')} onSubmit={submit} data-testid="enterprise-filters">
-        <label htmlFor="enterprise-search">{t('common.name')}</label>
-        <div className="search">
-          <input
-            id="enterprise-search"
-            name="q"
-            type="search"
-            data-testid="filter-name"
-            defaultValue={search ?? ''}
-            key={search ?? ''}
-            placeholder={t('enterprises.placeholder')}
-          />
-          <button type="submit" data-testid="search">
-            {t('common.search')}
-          </button>
-        </div>
+        <NameSearch value={search} placeholder={t('enterprises.placeholder')} />
         <div className="filter-row">
           <HideGeneratedSwitch checked={hideGenerated} onChange={(hide) => go({ hideGenerated: hide || undefined })} />
         </div>
       </form>
       <QueryState result={result} />
       {enterprises && (
-        <section aria-labelledby="enterprise-results" aria-busy={result.fetching} data-testid="enterprise-results">
-          <div className="list-heading">
-            <h2 id="enterprise-results" aria-live="polite" data-testid="result-count" data-count={enterprises.totalCount}>
-              {t('enterprises.count', { count: enterprises.totalCount })}
-            </h2>
-            <ExportTools
-              key={hrefFor({ name: 'enterprises', search, hideGenerated, position: FIRST_PAGE })}
-              title={t('enterprises.heading')}
-              columns={enterpriseColumns(t)}
-              shown={shown}
-              total={enterprises.totalCount}
-              loadAll={() => fetchAllPages(client, EnterpriseExportQuery, { filter }, (data) => data.enterprises)}
-              testId="enterprises"
-            />
-          </div>
+        <DirectoryResults
+          name="enterprise"
+          fetching={result.fetching}
+          count={t('enterprises.count', { count: enterprises.totalCount })}
+          connection={enterprises}
+          exports={{
+            title: t('enterprises.heading'),
+            columns: enterpriseColumns(t),
+            shown,
+            loadAll: () => fetchAllPages(client, EnterpriseExportQuery, { filter }, (data) => data.enterprises),
+            testId: 'enterprises',
+          }}
+          selection={hrefFor({ name: 'enterprises', search, hideGenerated, position: FIRST_PAGE })}
+          position={position}
+          pageSize={PAGE_SIZE}
+          hrefAt={(at) => hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, position: at })}
+        >
           <ul className="rows screen-only" aria-label={t('enterprises.list')} data-testid="enterprise-rows">
             {shown.map((node) => (
               <li key={node.id}>
@@ -151,14 +136,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
               </li>
             ))}
           </ul>
-          <Pager
-            position={position}
-            totalCount={enterprises.totalCount}
-            pageSize={PAGE_SIZE}
-            pageInfo={enterprises.pageInfo}
-            hrefAt={(at) => hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, position: at })}
-          />
-        </section>
+        </DirectoryResults>
       )}
     </>
   );

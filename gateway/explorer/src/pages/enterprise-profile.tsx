@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { graphql } from '../gql/index.ts';
-import { Bilingual } from '../components/names.tsx';
+import { BilingualLink } from '../components/names.tsx';
+import { ProfileHeader } from '../components/profile-header.tsx';
 import { useFormat } from '../format.ts';
 import { hrefFor } from '../route.ts';
 import { EnterpriseEditors } from '../editing/enterprise-editors.tsx';
@@ -101,32 +102,22 @@ export function EnterpriseProfile({ id }: { id: string }) {
   const format = useFormat();
   const [result, reexecute] = useQuery({ query: EnterpriseProfileQuery, variables: { id } });
   const e = result.data?.enterprise;
-  if (!e) return result.data && !result.error ? <p className="notice">{t('enterprises.notFound', { id })}</p> : <QueryState result={result} />;
+  if (!e) return <MissingRecord result={result} notFound={t('enterprises.notFound', { id })} />;
   const list = (parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(t('common.listSeparator'));
 
   return (
     <article className="profile">
       <QueryState result={result} />
-      <header>
-        <h1 lang="zh-CN">{e.name}</h1>
-        {e.nameEn && (
-          <p className="subtitle" lang="en">
-            {e.nameEn}
-          </p>
-        )}
+      <ProfileHeader name={e.name} nameEn={e.nameEn}>
         <GeneratedTag provenance={e.provenance} />
         <dl className="facts facts-inline">
           <Fact label={t('common.industry')}>
-            {e.industry && (
-              <a href={hrefFor({ name: 'planner', industry: e.industry.code })}>
-                <Bilingual name={e.industry.name} nameEn={e.industry.nameEn} />
-              </a>
-            )}
+            {e.industry && <BilingualLink href={hrefFor({ name: 'planner', industry: e.industry.code })} name={e.industry.name} nameEn={e.industry.nameEn} />}
           </Fact>
           <Fact label={t('common.town')}>{e.town}</Fact>
           <Fact label={t('enterprises.creditCode')}>{e.creditCode}</Fact>
         </dl>
-      </header>
+      </ProfileHeader>
 
       <div className="grid">
         <Section id="pay" title={t('enterprises.pay')} registry="pay-policies" empty={!e.payPolicies.length}>

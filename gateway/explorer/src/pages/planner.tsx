@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
-import { Bilingual } from '../components/names.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { Bilingual, CardTitle } from '../components/names.tsx';
+import { Options } from '../components/options.tsx';
+import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, InferredTag, LevelBadge } from '../components/tags.tsx';
 import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
@@ -111,12 +112,7 @@ export function Planner({ industry, showGenerated }: Props) {
           }}
         >
           <option value="">{t('planner.pick')}</option>
-          {data?.industries.map((i) => (
-            <option key={i.code} value={i.code}>
-              {bilingual(i.name, i.nameEn)}
-              {i.priority ? ` ${t('planner.priority')}` : ''}
-            </option>
-          ))}
+          <Options items={data?.industries} value={(i) => i.code} label={(i) => `${bilingual(i.name, i.nameEn)}${i.priority ? ` ${t('planner.priority')}` : ''}`} />
         </select>
         <div className="filter-row">
           <HideGeneratedSwitch
@@ -139,7 +135,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
   const [result] = useQuery({ query: PlannerQuery, variables: { industry, provenances: hideGenerated ? SHOWN_WHEN_HIDING : undefined } });
   const plan = result.data?.industry;
   if (!plan) {
-    return result.data && !result.error ? <p className="notice">{t('planner.notFound', { code: industry })}</p> : <QueryState result={result} />;
+    return <MissingRecord result={result} notFound={t('planner.notFound', { code: industry })} />;
   }
   const hiddenOnly = (shown: readonly unknown[]) => hideGenerated && shown.length === 0 && <p className="subtitle">{t('planner.onlyGenerated')}</p>;
   const majors = plan.majors;
@@ -157,17 +153,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
           <Bilingual name={plan.name} nameEn={plan.nameEn} />
         </h2>
       </div>
-      <section className="card" aria-labelledby="plan-majors" data-testid="plan-majors">
-        <h3 id="plan-majors">{t('planner.majors', { count: majors.length })}</h3>
-        <ExportTools
-          key={`majors-${hideGenerated}`}
-          title={title(t('planner.majorsTable'))}
-          columns={majorColumns(t)}
-          shown={majors}
-          total={majors.length}
-          loadAll={async () => majors}
-          testId="majors"
-        />
+      <PlanSection name="majors" className="card" heading={t('planner.majors', { count: majors.length })} title={title(t('planner.majorsTable'))} columns={majorColumns(t)} rows={majors} hideGenerated={hideGenerated}>
         {hiddenOnly(majors)}
         <ul className="plain screen-only">
           {majors.map((m) => (
@@ -183,30 +169,20 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
             </li>
           ))}
         </ul>
-      </section>
+      </PlanSection>
 
-      <section className="card card-wide" aria-labelledby="plan-classes" data-testid="plan-classes">
-        <h3 id="plan-classes">{t('planner.classes', { count: classes.length })}</h3>
-        <ExportTools
-          key={`classes-${hideGenerated}`}
-          title={title(t('planner.classesTable'))}
-          columns={classColumns(t)}
-          shown={classes}
-          total={classes.length}
-          loadAll={async () => classes}
-          testId="classes"
-        />
+      <PlanSection name="classes" className="card card-wide" heading={t('planner.classes', { count: classes.length })} title={title(t('planner.classesTable'))} columns={classColumns(t)} rows={classes} hideGenerated={hideGenerated}>
         {hiddenOnly(classes)}
         <div className="table-scroll screen-only">
           <table>
             <thead>
               <tr>
-                <th scope="col">{t('planner.class')}</th>
-                <th scope="col">{t('planner.partner')}</th>
-                <th scope="col">{t('planner.major')}</th>
-                <th scope="col">{t('planner.school')}</th>
-                <th scope="col">{t('planner.cohort')}</th>
-                <th scope="col">{t('planner.seats')}</th>
+                <th scope="col">{t('columns.class')}</th>
+                <th scope="col">{t('columns.partner')}</th>
+                <th scope="col">{t('columns.major')}</th>
+                <th scope="col">{t('columns.school')}</th>
+                <th scope="col">{t('columns.cohort')}</th>
+                <th scope="col">{t('columns.seats')}</th>
               </tr>
             </thead>
             <tbody>
@@ -231,27 +207,42 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
             </tbody>
           </table>
         </div>
-      </section>
+      </PlanSection>
 
-      <section className="card-wide" aria-labelledby="plan-partners" data-testid="plan-partners">
-        <h3 id="plan-partners">{t('planner.partners', { count: partners.length })}</h3>
-        <ExportTools
-          key={`partners-${hideGenerated}`}
-          title={title(t('planner.partnersList'))}
-          columns={partnerColumns(t, format)}
-          shown={partners}
-          total={partners.length}
-          loadAll={async () => partners}
-          testId="partners"
-        />
+      <PlanSection name="partners" className="card-wide" heading={t('planner.partners', { count: partners.length })} title={title(t('planner.partnersList'))} columns={partnerColumns(t, format)} rows={partners} hideGenerated={hideGenerated}>
         {partnersMissing && <p className="subtitle">{t('registry.unavailable', { registry: pay })}</p>}
         <ul className="cards screen-only" aria-label={t('planner.partnersList')} data-testid="partner-cards">
           {partners.map((p) => (
             <PartnerCard key={p.id} partner={p} />
           ))}
         </ul>
-      </section>
+      </PlanSection>
     </div>
+  );
+}
+
+interface PlanSectionProps<Row> {
+  /** `plan-${name}` is the section's id and test id, `name` its export's test id. */
+  name: 'majors' | 'classes' | 'partners';
+  className: string;
+  heading: string;
+  /** The export's title. */
+  title: string;
+  columns: Column<Row>[];
+  /** Every row of the plan: the section shows and exports them all. */
+  rows: Row[];
+  hideGenerated: boolean;
+  children: ReactNode;
+}
+
+/** One part of the plan, with the export of its rows under the heading. */
+function PlanSection<Row>({ name, className, heading, title, columns, rows, hideGenerated, children }: PlanSectionProps<Row>) {
+  return (
+    <section className={className} aria-labelledby={`plan-${name}`} data-testid={`plan-${name}`}>
+      <h3 id={`plan-${name}`}>{heading}</h3>
+      <ExportTools key={`${name}-${hideGenerated}`} title={title} columns={columns} shown={rows} total={rows.length} loadAll={async () => rows} testId={name} />
+      {children}
+    </section>
   );
 }
 
@@ -260,14 +251,7 @@ function PartnerCard({ partner }: { partner: Partner }) {
   const format = useFormat();
   return (
     <li className="card partner-card">
-      <a className="card-title" href={hrefFor({ name: 'enterprise', id: partner.id })} lang="zh-CN">
-        {partner.name}
-      </a>
-      {partner.nameEn && (
-        <div className="subtitle" lang="en">
-          {partner.nameEn}
-        </div>
-      )}
+      <CardTitle href={hrefFor({ name: 'enterprise', id: partner.id })} name={partner.name} nameEn={partner.nameEn} />
       <GeneratedTag provenance={partner.provenance} /> <InferredTag inferred={partner.industryInferred} note={partner.industryNote} />
       <h4>{t('planner.pay')}</h4>
       {partner.payPolicies.length ? (

@@ -2,16 +2,26 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
-import { Bilingual } from '../components/names.tsx';
+import { BilingualLink } from '../components/names.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
 import type { Column } from '../export/table.ts';
 import { graphql } from '../gql/index.ts';
-import type { CrossRegistrySearchQuery, Provenance } from '../gql/graphql.ts';
+import type { CrossRegistrySearchQuery, Provenance, StudioHitFragment } from '../gql/graphql.ts';
 import { FIRST_PAGE, hrefFor } from '../route.ts';
 
 /** Hits per kind: the best few of each; the planner and directories list the rest. */
 export const HITS_PER_KIND = 20;
+
+export const StudioHit = graphql(`
+  fragment StudioHit on MasterStudio {
+    id
+    name
+    nameEn
+    town
+    provenance
+  }
+`);
 
 // One request: each registry ranks its own kinds; the studios a matching enterprise hosts, a
 // matching master leads or a matching trade practises come nested under those hits (the first
@@ -19,11 +29,7 @@ export const HITS_PER_KIND = 20;
 const CrossRegistrySearchQuery = graphql(`
   query CrossRegistrySearch($text: String!, $first: Int) {
     searchStudios(text: $text, first: $first) {
-      id
-      name
-      nameEn
-      town
-      provenance
+      ...StudioHit
     }
     searchMasters(text: $text, first: $first) {
       id
@@ -42,11 +48,7 @@ const CrossRegistrySearchQuery = graphql(`
       town
       provenance
       firstStudios(first: 10) {
-        id
-        name
-        nameEn
-        town
-        provenance
+        ...StudioHit
       }
     }
     searchEnterpriseClasses(text: $text, first: $first) {
@@ -82,11 +84,7 @@ const CrossRegistrySearchQuery = graphql(`
       nameEn
       provenance
       firstStudios(first: 10) {
-        id
-        name
-        nameEn
-        town
-        provenance
+        ...StudioHit
       }
     }
   }
@@ -108,7 +106,7 @@ const planner = (industry: { code: string } | null | undefined, provenance: Prov
 
 /** The answer as groups of hits, each with the link to its page; studios found through a host or trade follow the direct ones. */
 export function hitsOf(data: CrossRegistrySearchQuery, t: TFunction): Hit[] {
-  const studio = (s: { id: string; name: string; nameEn?: string | null; provenance: Provenance }, via?: string): Hit => ({
+  const studio = (s: StudioHitFragment, via?: string): Hit => ({
     kind: 'studios', key: s.id, name: s.name, nameEn: s.nameEn, provenance: s.provenance, href: hrefFor({ name: 'studio', id: s.id }), via,
   });
   const studios = [
@@ -178,9 +176,7 @@ export function SearchResults({ text }: { text?: string }) {
                 <ul className="rows">
                   {group.map((hit) => (
                     <li key={hit.key}>
-                      <a href={hit.href}>
-                        <Bilingual name={hit.name} nameEn={hit.nameEn} />
-                      </a>{' '}
+                      <BilingualLink href={hit.href} name={hit.name} nameEn={hit.nameEn} />{' '}
                       <GeneratedTag provenance={hit.provenance} />
                       {hit.via && <div className="subtitle">{hit.via}</div>}
                     </li>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
-import { ExportTools } from '../components/export-tools.tsx';
+import { DirectoryResults } from '../components/directory-results.tsx';
 import { Fact } from '../components/fact.tsx';
-import { Bilingual } from '../components/names.tsx';
-import { Pager, pageArguments } from '../components/pager.tsx';
+import { Bilingual, CardTitle } from '../components/names.tsx';
+import { pageArguments } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { fetchAllPages } from '../export/all-pages.ts';
@@ -58,32 +58,27 @@ export function StudioDirectory({ filter, position }: Props) {
       <StudioFilters filter={filter} onChange={go} />
       <QueryState result={result} />
       {studios && (
-        <section aria-labelledby="studio-results" aria-busy={result.fetching} data-testid="studio-results">
-          <div className="list-heading">
-            <h2 id="studio-results" aria-live="polite" data-testid="result-count" data-count={studios.totalCount}>
-              {t('studios.count', { count: studios.totalCount})}
-            </h2>
-            <ExportTools
-              key={hrefFor({ name: 'studios', filter, position: FIRST_PAGE })}
-              title={t('studios.heading')}
-              columns={studioColumns(t)}
-              shown={shown}
-              total={studios.totalCount}
-              loadAll={() => fetchAllPages(client, StudioExportQuery, { filter: graphFilter }, (data) => data.masterStudios)}
-              testId="studios"
-            />
-          </div>
+        <DirectoryResults
+          name="studio"
+          fetching={result.fetching}
+          count={t('studios.count', { count: studios.totalCount })}
+          connection={studios}
+          exports={{
+            title: t('studios.heading'),
+            columns: studioColumns(t),
+            shown,
+            loadAll: () => fetchAllPages(client, StudioExportQuery, { filter: graphFilter }, (data) => data.masterStudios),
+            testId: 'studios',
+          }}
+          selection={hrefFor({ name: 'studios', filter, position: FIRST_PAGE })}
+          position={position}
+          pageSize={PAGE_SIZE}
+          hrefAt={(at) => hrefFor({ name: 'studios', filter, position: at })}
+        >
           <ul className="cards screen-only" aria-label={t('studios.list')} data-testid="studio-cards">
             {shown.map((node) => (
               <li key={node.id} className="card studio-card">
-                <a className="card-title" href={hrefFor({ name: 'studio', id: node.id })} lang="zh-CN">
-                  {node.name}
-                </a>
-                {node.nameEn && (
-                  <div className="subtitle" lang="en">
-                    {node.nameEn}
-                  </div>
-                )}
+                <CardTitle href={hrefFor({ name: 'studio', id: node.id })} name={node.name} nameEn={node.nameEn} />
                 <div className="tags">
                   <LevelBadge level={node.level} />
                   <span className="badge">{t(`studioKind.${node.kind}`)}</span>
@@ -106,14 +101,7 @@ export function StudioDirectory({ filter, position }: Props) {
               </li>
             ))}
           </ul>
-          <Pager
-            position={position}
-            totalCount={studios.totalCount}
-            pageSize={PAGE_SIZE}
-            pageInfo={studios.pageInfo}
-            hrefAt={(at) => hrefFor({ name: 'studios', filter, position: at })}
-          />
-        </section>
+        </DirectoryResults>
       )}
     </>
   );

@@ -1,7 +1,9 @@
-import { type FormEvent, useId } from 'react';
+import { type FormEvent, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { NameSearch, submittedName } from '../components/name-search.tsx';
+import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { bilingual, STUDIO_LEVELS } from '../labels.ts';
@@ -27,16 +29,11 @@ const StudioFacetsQuery = graphql(`
 export function StudioFilters({ filter, onChange }: { filter: StudioFilterState; onChange: (next: StudioFilterState) => void }) {
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: StudioFacetsQuery });
-  const id = useId();
   const toggleLevel = (level: StudioLevel) => {
     const levels = filter.levels.includes(level) ? filter.levels.filter((l) => l !== level) : [...filter.levels, level];
     onChange({ ...filter, levels: STUDIO_LEVELS.filter((l) => levels.includes(l)) });
   };
-  const search = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
-    onChange({ ...filter, name: name || undefined });
-  };
+  const search = (event: FormEvent<HTMLFormElement>) => onChange({ ...filter, name: submittedName(event) });
 
   return (
     <form className="filters" role="search" aria-label={t('studios.filter')} onSubmit={search} data-testid="studio-filters">
@@ -55,64 +52,17 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
           </button>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-occupation`}>{t('common.occupation')}</label>
-      <select
-        id={`${id}-occupation`}
-        data-testid="filter-occupation"
-        value={filter.occupation ?? ''}
-        onChange={(e) => onChange({ ...filter, occupation: e.target.value || undefined })}
-      >
-        <option value="">{t('studios.allOccupations')}</option>
-        {data?.occupations.map((o) => (
-          <option key={o.code} value={o.code}>
-            {bilingual(o.name, o.nameEn)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-industry`}>{t('common.industry')}</label>
-      <select
-        id={`${id}-industry`}
-        data-testid="filter-industry"
-        value={filter.industry ?? ''}
-        onChange={(e) => onChange({ ...filter, industry: e.target.value || undefined })}
-      >
-        <option value="">{t('studios.allIndustries')}</option>
-        {data?.industries.map((i) => (
-          <option key={i.code} value={i.code}>
-            {bilingual(i.name, i.nameEn)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-town`}>{t('common.town')}</label>
-      <select
-        id={`${id}-town`}
-        data-testid="filter-town"
-        value={filter.town ?? ''}
-        onChange={(e) => onChange({ ...filter, town: e.target.value || undefined })}
-      >
-        <option value="">{t('studios.allTowns')}</option>
-        {data?.towns.map((town) => (
-          <option key={town} value={town}>
-            {town}
-          </option>
-        ))}
+      <FacetSelect label={t('common.occupation')} testId="filter-occupation" value={filter.occupation} all={t('studios.allOccupations')} onChange={(occupation) => onChange({ ...filter, occupation })}>
+        <Options items={data?.occupations} value={(o) => o.code} label={(o) => bilingual(o.name, o.nameEn)} />
+      </FacetSelect>
+      <FacetSelect label={t('common.industry')} testId="filter-industry" value={filter.industry} all={t('studios.allIndustries')} onChange={(industry) => onChange({ ...filter, industry })}>
+        <Options items={data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
+      </FacetSelect>
+      <FacetSelect label={t('common.town')} testId="filter-town" value={filter.town} all={t('studios.allTowns')} onChange={(town) => onChange({ ...filter, town })}>
+        <Options items={data?.towns} label={(town) => town} />
         <option value={TOWN_NOT_STATED}>{t('common.notStated')}</option>
-      </select>
-      <label htmlFor={`${id}-name`}>{t('common.name')}</label>
-      <div className="search">
-        <input
-          id={`${id}-name`}
-          name="name"
-          type="search"
-          data-testid="filter-name"
-          defaultValue={filter.name ?? ''}
-          key={filter.name ?? ''}
-          placeholder={t('studios.namePlaceholder')}
-        />
-        <button type="submit" data-testid="search">
-          {t('common.search')}
-        </button>
-      </div>
+      </FacetSelect>
+      <NameSearch value={filter.name} placeholder={t('studios.namePlaceholder')} />
       <div className="filter-row">
         <HideGeneratedSwitch checked={filter.hideGenerated ?? false} onChange={(hide) => onChange({ ...filter, hideGenerated: hide || undefined })} />
       </div>
@@ -120,5 +70,19 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
         {t('studios.clear')}
       </a>
     </form>
+  );
+}
+
+/** One labelled facet: its first option means "any", which leaves the facet out of the filter. */
+function FacetSelect(props: { label: string; testId: string; value?: string; all: string; onChange: (value: string | undefined) => void; children: ReactNode }) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} data-testid={props.testId} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
+        <option value="">{props.all}</option>
+        {props.children}
+      </select>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { LevelTimeline } from '../components/timeline.tsx';
-import { Bilingual } from '../components/names.tsx';
+import { Bilingual, BilingualLink } from '../components/names.tsx';
+import { ProfileHeader } from '../components/profile-header.tsx';
 import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import { hrefFor } from '../route.ts';
@@ -84,25 +85,19 @@ export function StudioPage({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: StudioQuery, variables: { id } });
   const session = useSession();
   const studio = result.data?.masterStudio;
-  if (!studio) return result.data && !result.error ? <p className="notice">{t('studios.notFound', { id })}</p> : <QueryState result={result} />;
+  if (!studio) return <MissingRecord result={result} notFound={t('studios.notFound', { id })} />;
   const { leader } = studio;
 
   return (
     <article className="profile">
       <QueryState result={result} />
-      <header>
-        <h1 lang="zh-CN">{studio.name}</h1>
-        {studio.nameEn && (
-          <p className="subtitle" lang="en">
-            {studio.nameEn}
-          </p>
-        )}
+      <ProfileHeader name={studio.name} nameEn={studio.nameEn}>
         <div className="tags">
           <LevelBadge level={studio.level} />
           <span className="badge">{t(`studioKind.${studio.kind}`)}</span>
           <GeneratedTag provenance={studio.provenance} />
         </div>
-      </header>
+      </ProfileHeader>
 
       <div className="grid">
         <section className="card" aria-labelledby="studio-facts" data-testid="studio-facts">
@@ -110,17 +105,11 @@ export function StudioPage({ id }: { id: string }) {
           <dl className="facts">
             <Fact label={t('common.occupation')}>{studio.occupation && <Bilingual name={studio.occupation.name} nameEn={studio.occupation.nameEn} />}</Fact>
             <Fact label={t('common.industry')}>
-              {studio.industry && (
-                <a href={hrefFor({ name: 'planner', industry: studio.industry.code })}>
-                  <Bilingual name={studio.industry.name} nameEn={studio.industry.nameEn} />
-                </a>
-              )}
+              {studio.industry && <BilingualLink href={hrefFor({ name: 'planner', industry: studio.industry.code })} name={studio.industry.name} nameEn={studio.industry.nameEn} />}
             </Fact>
             <Fact label={t('studios.hostEnterprise')}>
               {studio.hostEnterprise && (
-                <a href={hrefFor({ name: 'enterprise', id: studio.hostEnterprise.id })}>
-                  <Bilingual name={studio.hostEnterprise.name} nameEn={studio.hostEnterprise.nameEn} />
-                </a>
+                <BilingualLink href={hrefFor({ name: 'enterprise', id: studio.hostEnterprise.id })} name={studio.hostEnterprise.name} nameEn={studio.hostEnterprise.nameEn} />
               )}
             </Fact>
             <Fact label={t('studios.hostSchool')}>{studio.hostSchool && <Bilingual name={studio.hostSchool.name} nameEn={studio.hostSchool.nameEn} />}</Fact>

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import type { Column } from '../export/table.ts';
+import type { PagePosition } from '../route.ts';
+import { ExportTools } from './export-tools.tsx';
+import { Pager } from './pager.tsx';
+
+interface Props<Row> {
+  /** `${name}-results` is the section's id and test id. */
+  name: string;
+  fetching: boolean;
+  /** The count, said in words ("12 studios"). */
+  count: string;
+  connection: { totalCount: number; pageInfo: { startCursor?: string | null; endCursor?: string | null } };
+  /** The export: its table, the rows on screen, and how to read every selected row. */
+  exports: { title: string; columns: Column<Row>[]; shown: Row[]; loadAll: () => Promise<Row[]>; testId: string };
+  /** Names the selection without its page: a new selection gives a new export. */
+  selection: string;
+  position: PagePosition;
+  pageSize: number;
+  hrefAt: (position: PagePosition) => string;
+  /** The page of rows on screen. */
+  children: ReactNode;
+}
+
+/** A paged directory's results: the count with the export beside it, the page, the pager. */
+export function DirectoryResults<Row>({ name, fetching, count, connection, exports, selection, position, pageSize, hrefAt, children }: Props<Row>) {
+  return (
+    <section aria-labelledby={`${name}-results`} aria-busy={fetching} data-testid={`${name}-results`}>
+      <div className="list-heading">
+        <h2 id={`${name}-results`} aria-live="polite" data-testid="result-count" data-count={connection.totalCount}>
+          {count}
+        </h2>
+        <ExportTools key={selection} total={connection.totalCount} {...exports} />
+      </div>
+      {children}
+      <Pager position={position} totalCount={connection.totalCount} pageSize={pageSize} pageInfo={connection.pageInfo} hrefAt={hrefAt} />
+    </section>
+  );
+}
