@@ -106,9 +106,12 @@ describe.skipIf(skipBecause(noTestPostgres))('logs, metrics and traces of the ru
     expect(response.errors).toBeUndefined();
 
     const inTrace = () => collector.spans.filter((span) => span.traceId === traceId);
-    await expect
-      .poll(() => inTrace().some((span) => span.name === 'prisma:client:db_query'), { timeout: 10_000, interval: 100, message: `an SQL span exported in trace ${traceId}` })
-      .toBe(true);
+    // Each process exports its spans in its own batches: wait for the SQL span and the gateway's root.
+    const exported = () => {
+      const spans = inTrace();
+      return spans.some((s) => s.name === 'prisma:client:db_query') && spans.some((s) => s.service === 'gateway' && s.name === 'POST /graphql');
+    };
+    await expect.poll(exported, { timeout: 10_000, interval: 100, message: `the SQL span and the gateway's root span exported in trace ${traceId}` }).toBe(true);
     const trace = inTrace();
     const byId = new Map(trace.map((span) => [span.spanId, span]));
     const chain: string[] = [];

@@ -133,8 +133,13 @@ describe.skipIf(!testPostgresUrl)('indexes on PostgreSQL with 1,000,000 rows', (
     ['enterpriseClasses', 'nameContains: "denso"'],
   ])('%s(filter: { %s }) reads by index', async (field, filter) => {
     const { plans } = await statementsOf({ id: field, title: filter, query: `{ ${field}(filter: { ${filter} }, first: 20) { totalCount edges { node { id } } } }` });
-    expect(plans).toHaveLength(2);
-    expect(seqScans(plans)).toEqual([]);
+    // A code is first looked up in its catalogue (a few hundred rows, where a scan is right),
+    // once per process; the page and its count are what must read by index.
+    const codeChecks = plans.filter((p) => /FROM "public"\."(Industry|Occupation)"/.test(p.sql));
+    const page = plans.filter((p) => !codeChecks.includes(p));
+    expect(codeChecks.length).toBeLessThanOrEqual(1);
+    expect(page).toHaveLength(2);
+    expect(seqScans(page)).toEqual([]);
   });
 
   // The one search across the registries (each registry's schema/search.ts): every name, town
