@@ -31,7 +31,9 @@ export interface CreateMutation<Types extends SchemaTypes, Row extends { id: num
 
 export interface UpdateMutation<Types extends SchemaTypes, Row extends { id: number; version: number }, Parsed extends { id: number; version: number }>
   extends WriteMutation<Types, Row, Parsed> {
-  update: Spec<Types, Parsed, Omit<Update<TxOf<Types>, Row>, 'recordType' | 'id' | 'version'>>;
+  /** An update that appends history, so a client may retry it: it takes an idempotency key. */
+  idempotent?: boolean;
+  update: Spec<Types, Parsed, Omit<Update<TxOf<Types>, Row>, 'recordType' | 'id' | 'version' | 'idempotency'>>;
 }
 
 type MutationFieldBuilder<Types extends SchemaTypes> = PothosSchemaTypes.MutationFieldBuilder<Types, Types['Root']>;
@@ -72,8 +74,15 @@ export function updateMutation<Types extends SchemaTypes, Row extends { id: numb
   t: MutationFieldBuilder<Types>,
   mutation: UpdateMutation<Types, Row, Parsed>,
 ) {
-  return writeField(t, mutation, false, async (input, ctx, operation) => {
-    const update = { ...(await mutation.update(input, ctx, operation)), recordType: mutation.type.name, id: input.id, version: input.version };
+  const idempotent = mutation.idempotent ?? false;
+  return writeField(t, mutation, idempotent, async (input, ctx, operation, key) => {
+    const update = {
+      ...(await mutation.update(input, ctx, operation)),
+      recordType: mutation.type.name,
+      id: input.id,
+      version: input.version,
+      ...(idempotent && { idempotency: { key, input } }),
+    };
     return updateRecord(ctx as Writer<never>, operation, update as unknown as Update<never, Row>);
   });
 }

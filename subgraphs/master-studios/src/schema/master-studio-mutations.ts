@@ -3,13 +3,11 @@
 import {
   createMutation,
   crossFieldIssue,
-  IDEMPOTENCY_KEY_DESCRIPTION,
   input,
   missingReference,
   nextVersion,
   ruleError,
   updateMutation,
-  updateRecord,
   writeInput,
 } from '@partnership/kit';
 import { builder, type Context, type Tx } from '../registry.ts';
@@ -155,16 +153,14 @@ builder.mutationFields((t) => ({
     },
   }),
 
-  // An update that appends history, so a client may retry it with an idempotency key.
-  recordStudioLevelChange: t.field({
+  recordStudioLevelChange: updateMutation(t, {
     type: MasterStudio,
     description: 'Promotes or demotes a studio: appends to its level history, and its level follows. BUREAU_ADMIN.',
     authScopes: { bureauAdmin: true },
-    args: { input: t.arg({ type: RecordStudioLevelChangeInput.ref, required: true, description: 'What to write.' }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-    resolve: (_root, args, ctx) => {
-      const parsed = RecordStudioLevelChangeInput.parse(args.input);
-      const { id, version, level, year, note } = parsed;
-      const change = studioChange(id, version, async (tx, before) => {
+    input: RecordStudioLevelChangeInput,
+    idempotent: true,
+    update: ({ id, version, level, year, note }) =>
+      studioChange(id, version, async (tx, before) => {
         if (before.level === level) throw ruleError('input.level', 'changed', `must differ from the current level ${level}.`);
         const latest = await tx.studioLevelChange.findFirst({ where: { studioId: id, year: { not: null } }, orderBy: [{ year: 'desc' }, { id: 'desc' }] });
         if (latest?.year != null && year < latest.year) {
@@ -172,10 +168,7 @@ builder.mutationFields((t) => ({
         }
         await tx.studioLevelChange.create({ data: { studioId: id, level, year, note: note ?? null, provenance: 'REGISTERED' } });
         return { level, recognisedYear: year };
-      });
-      const idempotency = { key: args.idempotencyKey, input: parsed };
-      return updateRecord(ctx, 'recordStudioLevelChange', { recordType: 'MasterStudio', id, version, ...change, idempotency });
-    },
+      }),
   }),
 
   placeStudioOnCampus: updateMutation(t, {
