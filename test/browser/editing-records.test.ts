@@ -9,19 +9,19 @@ import { explorerUrl, launchBrowser } from './support/browser.ts';
 import { shownText } from './support/native-control.ts';
 import { useExplorerSession } from './support/session.ts';
 import { LANGUAGE_STORAGE_KEY } from '../../gateway/explorer/src/i18n/storage-key.ts';
+import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
 
 const session = useExplorerSession();
 const BUREAU: LocalTokenClaims = { subject: 'editor-wang', role: 'BUREAU_ADMIN' };
 
 /** The explorer keeps the tab's token here (session/session.ts). */
-const TOKEN_KEY = 'partnership.session-token';
 
 /** Opens a route signed in as `claims` in `page`'s tab, as after signing in there; null: signed out. */
 async function openAs(claims: LocalTokenClaims | null, hash: string, page?: Page): Promise<Page> {
   const tab = page ?? (await session.open(hash));
   if (page) await tab.goto(explorerUrl(session.graph.url, hash));
   const token = claims && (await session.graph.token(claims));
-  await tab.evaluate(([key, value]) => (value ? sessionStorage.setItem(key, value) : sessionStorage.removeItem(key)), [TOKEN_KEY, token] as const);
+  await tab.evaluate(([key, value]) => (value ? sessionStorage.setItem(key, value) : sessionStorage.removeItem(key)), [SESSION_STORAGE_KEY, token] as const);
   await tab.goto('about:blank');
   await tab.goto(explorerUrl(session.graph.url, hash));
   return tab;
@@ -193,7 +193,7 @@ describe("the audit trail's date filter", () => {
       await tab.evaluate(([languageKey, tokenKey, value]) => {
         localStorage.setItem(languageKey, 'en');
         sessionStorage.setItem(tokenKey, value);
-      }, [LANGUAGE_STORAGE_KEY, TOKEN_KEY, token] as const);
+      }, [LANGUAGE_STORAGE_KEY, SESSION_STORAGE_KEY, token] as const);
       await tab.goto('about:blank');
       await tab.goto(explorerUrl(session.graph.url, hash));
       await tab.getByTestId('audit-filters').waitFor();

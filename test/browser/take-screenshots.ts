@@ -8,6 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { LANGUAGE_STORAGE_KEY } from '../../gateway/explorer/src/i18n/storage-key.ts';
+import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
 import { startGraph } from '../support/graph.ts';
 import { DESKTOP, explorerUrl, launchBrowser, PHONE } from './support/browser.ts';
 
@@ -95,7 +96,7 @@ async function screenshotsIn(page: Page, language: keyof typeof BROWSER_LOCALE) 
   await shoot(page, language, PAGES);
   // The editors' pages: a studio with its edit forms, the audit trail holding one promotion, an enterprise's pay forms.
   for (const [token, pages] of [[editorToken, EDITOR_PAGES], [hrToken, HR_PAGES]] as const) {
-    await page.evaluate((value) => sessionStorage.setItem('partnership.session-token', value), token);
+    await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [SESSION_STORAGE_KEY, token] as const);
     await shoot(page, language, pages);
   }
   await page.evaluate(() => sessionStorage.clear());

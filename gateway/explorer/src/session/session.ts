@@ -1,6 +1,7 @@
 // Who is signed in: a bearer token the gateway verifies (a local HS256 token in development, the
 // identity provider's token in production). Kept for the browser tab only (sessionStorage).
 import { useSyncExternalStore } from 'react';
+import { SESSION_STORAGE_KEY } from './storage-key.ts';
 
 export type EditorRole = 'BUREAU_ADMIN' | 'COLLEGE_STAFF' | 'ENTERPRISE_HR';
 
@@ -14,7 +15,6 @@ export interface Session {
   expires?: number;
 }
 
-const STORAGE_KEY = 'partnership.session-token';
 const ROLES: EditorRole[] = ['BUREAU_ADMIN', 'COLLEGE_STAFF', 'ENTERPRISE_HR'];
 
 /** Raised when pasted text is not a token with the claims the gateway needs; the message is a translation key. */
@@ -55,12 +55,12 @@ let expiry: ReturnType<typeof setTimeout> | undefined;
 let current: Session | null = restore();
 
 function restore(): Session | null {
-  const saved = sessionStorage.getItem(STORAGE_KEY);
+  const saved = sessionStorage.getItem(SESSION_STORAGE_KEY);
   if (!saved) return null;
   try {
     return started(readToken(saved));
   } catch (error) {
-    sessionStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(SESSION_STORAGE_KEY);
     if (error instanceof UnusableToken && error.message === 'session.expired') notice = 'session.expiredNotice';
     return null;
   }
@@ -81,7 +81,7 @@ function changed() {
 export function signIn(token: string): Session {
   current = started(readToken(token));
   notice = undefined;
-  sessionStorage.setItem(STORAGE_KEY, current.token);
+  sessionStorage.setItem(SESSION_STORAGE_KEY, current.token);
   changed();
   return current;
 }
@@ -91,7 +91,7 @@ export function end(reason?: string): void {
   clearTimeout(expiry);
   current = null;
   notice = reason;
-  sessionStorage.removeItem(STORAGE_KEY);
+  sessionStorage.removeItem(SESSION_STORAGE_KEY);
   changed();
 }
 
