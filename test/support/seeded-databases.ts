@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { newMemoryPglite, newPglite, primaryOf, seedDemo } from '@partnership/kit';
+import { newPglite, pgliteAt, primaryOf, seedDemo } from '@partnership/kit';
 import { createPostgresDatabase } from './databases.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 
@@ -44,7 +44,7 @@ export async function makeSeededDatabases(postgresUrl: string | undefined): Prom
   const dumps: Record<string, string> = {};
   try {
     for (const subgraph of SUBGRAPHS) {
-      const pglite = await newMemoryPglite();
+      const pglite = await pgliteAt();
       const database = await subgraph.open({ pglite });
       try {
         await seedDemo(subgraph.seeds, database.client);

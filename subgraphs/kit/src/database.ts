@@ -9,7 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { logger } from './logger.ts';
 import type { PoolStats } from './metrics.ts';
 import { applyMigrations, pgliteSession, pgSession } from './migrations.ts';
-import { newMemoryPglite, newPglite } from './pglite.ts';
+import { pgliteAt } from './pglite.ts';
 import { countStatements, type SqlStatement, type StatementCounter } from './statement-counter.ts';
 import { ENV } from './config.ts';
 
@@ -176,7 +176,7 @@ async function openPglite<Client extends Disconnectable>(
 ): Promise<Database<Client>> {
   // PGlite creates only the last segment of its data directory.
   if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const pglite = options.pglite ?? (options.dataDir ? newPglite(options.dataDir) : await newMemoryPglite());
+  const pglite = options.pglite ?? (await pgliteAt(options.dataDir));
   try {
     await applyMigrations(pgliteSession(pglite), options.migrationsDir);
   } catch (error) {

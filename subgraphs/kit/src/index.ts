@@ -2,7 +2,7 @@ export { groupedByKey, inKeyOrder } from './batch.ts';
 export { createSubgraphBuilder, type SubgraphContext } from './builder.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 export { openDatabase, poolConfig, primaryOf, replicaOf, type Database, type DatabaseOptions } from './database.ts';
-export { newMemoryPglite, newPglite } from './pglite.ts';
+export { newPglite, pgliteAt } from './pglite.ts';
 export { applyMigrations, pgSession } from './migrations.ts';
 export { formatError, userError, type UserErrorCode } from './errors.ts';
 export { parseId } from './ids.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyMigrations, pgliteSession } from './migrations.ts';
-import { newMemoryPglite } from './pglite.ts';
+import { pgliteAt } from './pglite.ts';
 
 const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/master-studios/migrations');
 const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
@@ -27,7 +27,7 @@ describe('applyMigrations on PGlite', () => {
   const scratch: string[] = [];
 
   beforeAll(async () => {
-    pglite = await newMemoryPglite();
+    pglite = await pgliteAt();
     appliedFirst = await applyMigrations(pgliteSession(pglite), migrationsDir);
   });
 

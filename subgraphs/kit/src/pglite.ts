@@ -19,20 +19,44 @@ const pgliteVersion = (): string => {
 };
 
 /**
- * A new in-memory PGlite (tests). Creating a cluster (initdb) costs seconds of CPU and loading a
- * copy of one a fraction of that, so the first call on a machine leaves a dump of its blank
- * cluster in the temp folder, one per PGlite version, and every later one, in any process,
- * starts from that dump.
+ * A PGlite over the cluster in `dataDir`, or in memory without one. A new cluster, in memory
+ * (tests) or in a new data directory (a first `npm start`), is a copy of this machine's blank one
+ * (blankCluster()): loading a copy costs a fraction of the seconds of CPU that initdb does.
  */
-export async function newMemoryPglite(): Promise<PGlite> {
-  const blank = path.join(tmpdir(), `partnership-pglite-${pgliteVersion()}-blank.tar`);
-  if (existsSync(blank)) return newPglite(undefined, new Blob([readFileSync(blank)]));
-  const pglite = newPglite();
-  await pglite.exec('CHECKPOINT');
-  const dump = Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
-  // Written whole under another name first: a process starting meanwhile never reads half a file.
-  const partial = `${blank}.${randomUUID()}`;
-  writeFileSync(partial, dump);
-  renameSync(partial, blank);
-  return pglite;
+export async function pgliteAt(dataDir?: string): Promise<PGlite> {
+  if (dataDir && existsSync(path.join(dataDir, 'PG_VERSION'))) return newPglite(dataDir);
+  return newPglite(dataDir, await blankCluster());
+}
+
+/**
+ * A dump of a blank cluster, made by the first call on a machine and kept in the temp folder, one
+ * per PGlite version, for every later one in any process.
+ */
+async function blankCluster(): Promise<Blob> {
+  const blank = path.join(tmpdir(), `partnership-pglite-${pgliteVersion()}-one-database.tar`);
+  if (!existsSync(blank)) {
+    const pglite = newPglite();
+    try {
+      await dropTemplates(pglite);
+      await pglite.exec('CHECKPOINT');
+      // Written whole under another name first: a process starting meanwhile never reads half a file.
+      const partial = `${blank}.${randomUUID()}`;
+      writeFileSync(partial, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
+      renameSync(partial, blank);
+    } finally {
+      await pglite.close();
+    }
+  }
+  return new Blob([readFileSync(blank)]);
+}
+
+/**
+ * A copy loads in proportion to its bytes, and the templates are a third of a blank cluster's:
+ * PGlite opens only `postgres` and never runs CREATE DATABASE, which is all they are for.
+ */
+async function dropTemplates(pglite: PGlite) {
+  await pglite.exec(`UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')`);
+  // DROP DATABASE refuses to run in the transaction a multi-statement exec() is.
+  await pglite.exec('DROP DATABASE template0');
+  await pglite.exec('DROP DATABASE template1');
 }
