@@ -178,7 +178,7 @@ export function createGateway(options: RuntimeOptions) {
   });
 }
 
-/** The gateway's own readiness probe (main.ts) runs whatever the trusted documents are. */
+/** The gateway's own readiness probe (serve.ts) runs whatever the trusted documents are. */
 const withReadyProbe = (trusted: TrustedDocuments): TrustedDocuments => ({
   ...trusted,
   manifest: { ...trusted.manifest, [READY_PROBE_HASH]: READY_PROBE },

@@ -1,3 +1,5 @@
+// The gateway process's work, loaded by main.ts once the compile cache is on: the supergraph
+// file with subgraph URLs from the environment, the runtime, readiness, and a graceful SIGTERM.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { corsFromEnv } from './cors.ts';

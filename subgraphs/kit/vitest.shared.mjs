@@ -1,5 +1,11 @@
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
+
+// Workers, and the services tests start as processes, keep V8's compiled code on disk (as each
+// service's main.ts does): a run compiles Prisma, Pothos, graphql and the gateway's modules once.
+process.env.NODE_COMPILE_CACHE ??= path.join(tmpdir(), 'node-compile-cache');
 
 /**
  * The vitest configuration every workspace shares. Vite would load graphql's ESM build while
