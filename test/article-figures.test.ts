@@ -2,9 +2,9 @@
 // from the registries' records, never stored as constants.
 import { describe, expect, it } from 'vitest';
 import { testPostgresUrl } from './support/databases.ts';
-import { fileGraph } from './support/file-graph.ts';
+import { readOnlyGraph } from './support/file-graph.ts';
 
-const graph = fileGraph();
+const graph = readOnlyGraph();
 
 it('runs on the database engine the environment asks for', () => {
   expect(graph.engine).toBe(testPostgresUrl ? 'postgresql' : 'pglite');

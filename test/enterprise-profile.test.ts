@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fileGraph } from './support/file-graph.ts';
+import { readOnlyGraph } from './support/file-graph.ts';
 import { journey, printAnswer } from './support/journeys.ts';
 
 const PROFILE = journey('enterprise-profile');
 export const PROFILE_QUERY = PROFILE.query;
 
-const graph = fileGraph();
+const graph = readOnlyGraph();
 
 describe("a frontend's enterprise profile", () => {
   it('joins what all three registries know about Hangzhou Zhengqiang Transmission', async () => {

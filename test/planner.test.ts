@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fileGraph } from './support/file-graph.ts';
+import { readOnlyGraph } from './support/file-graph.ts';
 import { journey, printAnswer } from './support/journeys.ts';
 
 const PLANNER = journey('planner');
 export const PLANNER_QUERY = PLANNER.query;
 
-const graph = fileGraph();
+const graph = readOnlyGraph();
 
 describe('a college planner', () => {
   it('follows an industry to its majors and order classes, their partners, the studios they host and their pay', async () => {

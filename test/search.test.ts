@@ -3,13 +3,13 @@
 import { loadManifest } from '@partnership/gateway';
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { fileGraph } from './support/file-graph.ts';
+import { readOnlyGraph } from './support/file-graph.ts';
 
 const SEARCH = Object.values(loadManifest()).find((document) =>
   parse(document).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === 'CrossRegistrySearch'),
 )!;
 
-const graph = fileGraph();
+const graph = readOnlyGraph();
 
 async function search(text: string, first = 20) {
   const { data, errors } = await graph.query<any>(SEARCH, { text, first });

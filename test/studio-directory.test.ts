@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fileGraph } from './support/file-graph.ts';
+import { readOnlyGraph } from './support/file-graph.ts';
 import { type QueryResult } from './support/graph.ts';
 import { journey, printAnswer } from './support/journeys.ts';
 
 const DIRECTORY = journey('studio-directory');
 export const DIRECTORY_QUERY = DIRECTORY.query;
 
-const graph = fileGraph();
+const graph = readOnlyGraph();
 
 describe('a studio directory', () => {
   it('pages through the provincial and national studios with leader, trade, host and history', async () => {

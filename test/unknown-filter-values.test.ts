@@ -1,15 +1,13 @@
 // A frontend that sends a typo in a filter (an industry or occupation code, a town) is told so,
 // with the valid choices or where to find them, by each registry: not answered with an empty list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraph, type Graph } from './support/graph.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readOnlyGraph } from './support/file-graph.ts';
 
-let graph: Graph;
+const graph = readOnlyGraph();
 let industryCodes: string[];
 beforeAll(async () => {
-  graph = await startGraph();
   industryCodes = (await graph.query(`{ industries { code } }`)).data.industries.map((i: { code: string }) => i.code).sort();
 });
-afterAll(() => graph?.stop());
 
 /** The one error a query gets, with no data for its field. */
 async function refusal(query: string) {
