@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --seconds 15 --connections 10 --fresh --cpu-prof DIR
+// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --pre-warm 10 --seconds 15 --connections 10 --fresh --cpu-prof DIR
 //                   --mixes mix,mix-1s --mix-size 5000 --seed 13 --signed-in 0.3 --scenarios 1,1t,1s,2,3 (or none)]
 // Measures our gateway against the bare Hive runtime, @apollo/gateway 2.14 and the subgraph alone
 // where one subgraph answers, on a varied mix of requests (the headline) and on repeated requests,
@@ -14,7 +14,7 @@ import { SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
 import { subgraphSecretVariable } from '@partnership/kit/secrets';
 import { timeCounts, type CountTiming } from './counts.ts';
 import { largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalRows, type BenchDatabases } from './databases.ts';
-import { measure, meanOf, answer, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
+import { measure, meanOf, answer, warmUp, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
 import { describeMix, drawMix, universeOf, UNIVERSE_QUERY } from './mix.ts';
 import {
   APOLLO, BARE, countsTable, machine, MIX, MIX_ONE_SUBGRAPH, mixChecks, mixTable, OURS, OURS_CACHED, OURS_NO_DEDUP, resultsMarkdown,
@@ -34,12 +34,14 @@ const { values: args } = parseArgs({
     'mix-size': { type: 'string', default: '5000' },
     seed: { type: 'string', default: '13' },
     'signed-in': { type: 'string', default: '0.3' },
-    // The mix's servers take turns this many times (A B C A B C): load that changes over the run
-    // falls on each of them alike. Each row is the mean of its rounds.
+    // The mix's servers take turns this many times, every other round in reverse (A B C C B A): load
+    // that changes over the run falls on each of them alike. Each row is the mean of its rounds.
     rounds: { type: 'string', default: '2' },
     // The cached gateway's store: redis (a redis-server of the bench's own) when installed, else memory.
     cache: { type: 'string', default: redisInstalled ? 'redis' : 'memory' },
     warmup: { type: 'string', default: '10' },
+    // Before the mix's first round, each of its servers in turn is loaded this long unmeasured.
+    'pre-warm': { type: 'string', default: '10' },
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '10' },
     'port-base': { type: 'string', default: '4700' },
@@ -226,9 +228,16 @@ try {
         const workload: Workload = { id, requests };
         const targets = mixTargets(id, pid);
         await sameAnswers(targets, workload, 30);
+        // The subgraphs' CPU per request keeps falling for a minute or more of load after they
+        // start: without this, the first server measured was charged up to 30% more of it.
+        for (const target of targets) {
+          console.error(`   ${id}, pre-warm through ${target.name}: ${args['pre-warm']} s`);
+          await warmUp(target, workload, { ...settings, warmupSeconds: Number(args['pre-warm']) });
+        }
         const rounds = targets.map(() => [] as Measurement[]);
         for (let round = 1; round <= Number(args.rounds); round++) {
-          for (const [i, target] of targets.entries()) {
+          const order = [...targets.entries()];
+          for (const [i, target] of round % 2 ? order : order.reverse()) {
             console.error(`   ${id}, round ${round}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
             rounds[i].push(await measure(target, workload, settings, watched));
           }
@@ -255,7 +264,7 @@ try {
 const checks = targetChecks(rows, sizes);
 const checksOfMix = mixChecks(rows, sizes);
 const markdown = resultsMarkdown({
-  mix: { description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache, rounds: Number(args.rounds) },
+  mix: { description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache, rounds: Number(args.rounds), preWarmSeconds: Number(args['pre-warm']) },
   mixChecks: checksOfMix,
   machine: machine(await postgresVersion(adminUrl), loadAtStart),
   settings,

@@ -158,6 +158,11 @@ function cannon(target: Target, workload: Workload, connections: number, seconds
   });
 }
 
+/** Load without measuring: the processes behind the target compile their hot code. */
+export async function warmUp(target: Target, workload: Workload, settings: LoadSettings): Promise<void> {
+  await cannon(target, workload, settings.connections, settings.warmupSeconds, { next: 0 });
+}
+
 export async function measure(target: Target, workload: Workload, settings: LoadSettings, watched: Watched): Promise<Measurement> {
   const metricsUrls = watched.subgraphs.map((s) => s.metricsUrl);
   const behind = watched.subgraphs.filter((s) => s.pid !== target.pid);

@@ -169,7 +169,7 @@ export function resultsMarkdown(input: {
   settings: LoadSettings;
   sizes: { name: string; description: string }[];
   rows: Row[];
-  mix: { description: string; seed: number; poolSize: number; cache: string; rounds: number };
+  mix: { description: string; seed: number; poolSize: number; cache: string; rounds: number; preWarmSeconds: number };
   mixChecks: string[];
   checks: string[];
   counts: CountTiming[] | null;
@@ -203,10 +203,12 @@ metrics) and the response cache off unless the row says on.
 \`test/bench/mix.ts\`) over every id, level filter, industry and page size of the data: ${input.mix.description}. Every
 connection takes the pool's next request. The Apollo peer and the bare runtime do not verify tokens, so they answer
 signed-in callers as anonymous readers (the mix reads public data only: the answers are the same, checked on the
-pool's first requests before each run). The mix's servers take turns ${input.mix.rounds} times (A B C D A B C D), so load that
-changes over the run falls on each alike; a row is the mean of its rounds. "mix, one subgraph" is its one-subgraph operation alone, also sent straight to
+pool's first requests before each run). Each of the mix's servers is first loaded ${input.mix.preWarmSeconds} s unmeasured (the subgraphs' CPU per
+request keeps falling for a minute or more of load after they start, which would be charged to the first server measured), then
+they take turns ${input.mix.rounds} times, every other round in reverse (A B C D D C B A), so load that changes over the run falls on
+each alike; a row is the mean of its rounds. "mix, one subgraph" is its one-subgraph operation alone, also sent straight to
 the subgraph. With the cache on (${input.mix.cache === 'redis' ? 'in a redis-server of the run\'s own' : 'in memory'}), anonymous requests are answered from it once the
-warm-up (the row's ${s.warmupSeconds} s, on the same pool) has filled it; signed-in ones never are.
+warm-ups (the pre-warm's ${input.mix.preWarmSeconds} s and the row's ${s.warmupSeconds} s, on the same pool) have filled it; signed-in ones never are.
 
 CPU ms/req: CPU time (from /proc, utime+stime) of the server under load, of each subgraph process, and of PostgreSQL
 (postmaster, its backends and what exited backends left), per request answered during the measured run; unlike req/s
