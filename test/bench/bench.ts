@@ -42,6 +42,8 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '10' },
+    // Which of the mix's servers to load: ours, bare, apollo, cached (mix), alone (mix-1s).
+    'mix-servers': { type: 'string', default: 'ours,bare,apollo,cached,alone' },
     'port-base': { type: 'string', default: '4700' },
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repoRoot, 'test/bench/RESULTS.md') },
@@ -167,9 +169,20 @@ function targetsFor(scenario: Scenario, pid: (service: string) => number): Targe
   return targets;
 }
 
+const mixServers = args['mix-servers'].split(',');
+for (const server of mixServers) {
+  if (!['ours', 'bare', 'apollo', 'cached', 'alone'].includes(server)) throw new Error(`--mix-servers: no server "${server}"`);
+}
+
 function mixTargets(mix: string, pid: (service: string) => number): Target[] {
   const cached: Target = { name: OURS_CACHED, url: url(ports.gatewayCached), pid: pid('gateway-cached'), metricsUrl: `http://127.0.0.1:${ports.gatewayCachedMetrics}/metrics` };
-  return mix === MIX ? [ours(pid), bare(pid), apollo(pid), cached] : [ours(pid), bare(pid), apollo(pid), subgraphAlone('master-studios', pid)];
+  const all: [string, () => Target][] = [
+    ['ours', () => ours(pid)],
+    ['bare', () => bare(pid)],
+    ['apollo', () => apollo(pid)],
+    mix === MIX ? ['cached', () => cached] : ['alone', () => subgraphAlone('master-studios', pid)],
+  ];
+  return all.filter(([server]) => mixServers.includes(server)).map(([, target]) => target());
 }
 
 /** The PostgreSQL server's postmaster, whose children are the backends serving the subgraphs. */
@@ -231,6 +244,7 @@ try {
           for (const [i, target] of targets.entries()) {
             console.error(`   ${id}, round ${round}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
             rounds[i].push(await measure(target, workload, settings, watched));
+            console.error(`     ${rounds[i].at(-1)!.serverCpuMs.toFixed(3)} ms of ${target.name}'s CPU per request`);
           }
         }
         targets.forEach((target, i) => rows.push({ size, scenario: id, target: target.name, measurement: meanOf(rounds[i]) }));
