@@ -24,6 +24,8 @@ export const OURS_CACHED = 'ours, response cache on';
 /** Hive gateway-runtime + Rust planner as shipped, only the subgraph secrets added: the floor for our plugins. */
 export const BARE = 'bare Hive runtime + Rust planner';
 export const SUBGRAPH_ALONE = 'subgraph alone';
+/** Another build of our gateway (--other-gateway): an A/B of a change in one run. */
+export const OURS_OTHER = 'ours, other build';
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
 const ratio = (a: number, b: number) => (b === 0 ? '—' : `${fixed(a / b, 2)}x`);
