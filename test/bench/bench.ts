@@ -42,7 +42,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '10' },
-    // Which of the mix's servers to load: ours, bare, apollo, cached (mix), alone (mix-1s), other.
+    // Which of the mix's servers to load, in turn in this order: ours, bare, apollo, cached (mix), alone (mix-1s), other.
     'mix-servers': { type: 'string', default: 'ours,bare,apollo,cached,alone' },
     // An A/B of a change: another build of our gateway (its main.ts, e.g. a copy of the last
     // commit's gateway/src), started like ours and loaded on the mix as "other" when named there.
@@ -194,7 +194,8 @@ function mixTargets(mix: string, pid: (service: string) => number): Target[] {
     mix === MIX ? ['cached', () => cached] : ['alone', () => subgraphAlone('master-studios', pid)],
     ['other', () => ({ name: OURS_OTHER, url: url(ports.other), pid: pid('gateway-other'), metricsUrl: `http://127.0.0.1:${ports.otherMetrics}/metrics` })],
   ];
-  return all.filter(([server]) => mixServers.includes(server)).map(([, target]) => target());
+  // In the order given: the turns can be swapped to see whether going first matters.
+  return mixServers.flatMap((server) => all.filter(([name]) => name === server).map(([, target]) => target()));
 }
 
 /** The PostgreSQL server's postmaster, whose children are the backends serving the subgraphs. */
