@@ -3,9 +3,10 @@
 // else by IP address. Refused tokens count against their IP before the 401 (auth.ts). A subgraph's
 // own reference checks (subgraph-calls.ts) are not counted: they come from its host's address.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { Store, useRateLimiter, type Identity } from '@envelop/rate-limiter';
+import { Store, type Identity } from '@envelop/rate-limiter';
+import { getGraphQLRateLimiter } from '@envelop/rate-limiter/get-graphql-rate-limiter';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { PUBLIC_ACTOR } from '@partnership/kit/auth';
 import { actorOf } from './auth.ts';
 import { ENV, isProduction } from '@partnership/kit/config';
@@ -75,75 +76,60 @@ export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall
     const actor = context.request ? actorOf(context.request) : PUBLIC_ACTOR;
     return actor !== PUBLIC_ACTOR ? `subject ${actor.subject}` : `IP ${clientIp(context.request, context.req, limit.clientIpHeader)}`;
   };
-  const message = (who: string) => {
+  const refused = (who: string) => {
     const retryAfter = store.retryAfter(who, windowMs);
-    return { retryAfter, text: `Too many requests from ${who}: at most ${limit.max} operations per ${limit.windowSeconds} s. Retry in ${retryAfter} s.` };
+    return rateLimited(`Too many requests from ${who}: at most ${limit.max} operations per ${limit.windowSeconds} s. Retry in ${retryAfter} s.`, retryAfter);
   };
-  const config = { max: limit.max, window: `${windowMs}ms`, uncountRejected: true };
-  const limiter = rootFieldsOnly(useRateLimiter({
-    identifyFn: client,
-    store,
-    formatError: ({ contextIdentity }) => message(contextIdentity).text,
-    // The library hands transformError only the text formatError wrote: the seconds are read back from it.
-    transformError: (text) => rateLimited(text, Number(/Retry in (\d+) s/.exec(text)?.[1] ?? limit.windowSeconds)),
-    configByField: [{ type: 'Query', field: '*', ...config }, { type: 'Mutation', field: '*', ...config }],
-  }) as GatewayPlugin);
+  // The library's sliding window and store, called once per request with all its root fields:
+  // its plugin would walk the document with types and copy it on every request, and look the
+  // client's timestamps up once per field. A refused request counts none of its fields.
+  const countCalls = getGraphQLRateLimiter({ identifyContext: client, formatError: ({ contextIdentity }) => contextIdentity, store });
+  const config = { max: limit.max, window: `${windowMs}ms`, uncountRejected: true, arrayLengthField: 'rootFields' };
+  const rootFields = new WeakMap<DocumentNode, string[]>();
   const plugin: GatewayPlugin = {
-    ...limiter,
-    onExecute(payload) {
-      const request = (payload.args.contextValue as { request?: Request }).request;
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
       if (request && isSubgraphCall(request)) return;
-      return limiter.onExecute!(payload);
+      let fields = rootFields.get(args.document);
+      if (!fields) rootFields.set(args.document, (fields = rootFieldsOf(args.schema, args.document)));
+      if (!fields.length) return;
+      const refuse = (who: string | undefined) => {
+        if (who) throw refused(who);
+      };
+      // ClientWindows answers at once; a store that answers later is waited for.
+      const who = countCalls('root fields', { args: { rootFields: fields }, context: args.contextValue }, config);
+      return typeof who === 'object' ? who.then(refuse) : refuse(who);
     },
   };
 
-  /** Counts a refused token against its IP; the error to answer with once over the limit. */
+  /** Counts a refused token against its IP; the error to answer with instead of the 401 once too many. */
   function refusedToken(request: Request, req: IncomingMessage | undefined): GraphQLError | undefined {
     const who = `IP ${clientIp(request, req, limit.clientIpHeader)}`;
     const identity = { contextIdentity: who, fieldIdentity: 'refused token' };
     const recent = store.getForIdentity(identity).filter((t) => t + windowMs > Date.now());
-    if (recent.length >= limit.max) {
-      const { text, retryAfter } = message(who);
-      return rateLimited(text, retryAfter);
-    }
+    if (recent.length >= limit.max) return refused(who);
     store.setForIdentity(identity, [...recent, Date.now()], windowMs);
     return undefined;
   }
   return { plugin, refusedToken };
 }
 
-/** Each selection's own fields, without what they select in turn. */
-const topFields = (set: SelectionSetNode): SelectionSetNode => ({
-  ...set,
-  selections: set.selections.map((selection) =>
-    selection.kind === Kind.FIELD
-      ? { ...selection, selectionSet: undefined }
-      : selection.kind === Kind.INLINE_FRAGMENT
-        ? { ...selection, selectionSet: topFields(selection.selectionSet) }
-        : selection,
-  ),
-});
-
 /**
- * The limiter counts root fields only (Query.*, Mutation.*), yet walks the whole document with its
- * types on every request and hands execution a copy of it, so that no per-document cache after it
- * (the cost limit's, security.ts) ever hits. It is shown each definition's top fields alone, worked
- * out once per document (a fragment's fields are counted where it is defined, as before), and
- * execution keeps the document Yoga parsed.
+ * The root fields (Query.*, Mutation.*) a document runs, __typename included: each definition's
+ * own fields, through inline fragments; a named fragment's where it is defined.
  */
-function rootFieldsOnly(plugin: GatewayPlugin): GatewayPlugin {
-  const shown = new WeakMap<DocumentNode, DocumentNode>();
-  return {
-    ...plugin,
-    onExecute(payload) {
-      const document: DocumentNode = payload.args.document;
-      let roots = shown.get(document);
-      if (!roots) {
-        const definitions = document.definitions.map((d) => ('selectionSet' in d ? { ...d, selectionSet: topFields(d.selectionSet) } : d));
-        roots = { ...document, definitions } as DocumentNode;
-        shown.set(document, roots);
-      }
-      return plugin.onExecute!({ ...payload, args: { ...payload.args, document: roots } });
-    },
+function rootFieldsOf(schema: GraphQLSchema, document: DocumentNode): string[] {
+  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name].filter(Boolean));
+  const fields: string[] = [];
+  const collect = (set: SelectionSetNode, parent: string | undefined) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD && parent && roots.has(parent)) fields.push(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet, selection.typeCondition?.name.value ?? parent);
+    }
   };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) collect(definition.selectionSet, schema.getRootType(definition.operation)?.name);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) collect(definition.selectionSet, definition.typeCondition.name.value);
+  }
+  return fields;
 }

@@ -32,7 +32,7 @@ export function subgraphTimeoutsFromEnv(names: string[], env = process.env) {
 export type SubgraphTimeouts = ReturnType<typeof subgraphTimeoutsFromEnv>;
 
 interface RequestTimer {
-  signal: AbortSignal;
+  controller: AbortController;
   /** Rejects with `reason` when the time is up. */
   expired: Promise<never>;
   reason: unknown;
@@ -40,19 +40,25 @@ interface RequestTimer {
 }
 
 /** AbortSignal.timeout's, but one that can be stopped: most requests finish long before it fires. */
-function startTimer(ms: number): RequestTimer {
-  const controller = new AbortController();
-  const timer = { signal: controller.signal } as RequestTimer;
+function startTimer(ms: number, running: Set<RequestTimer>): RequestTimer {
+  const timer = { controller: new AbortController() } as RequestTimer;
+  running.add(timer);
   timer.expired = new Promise<never>((_, reject) => {
     timer.handle = setTimeout(() => {
+      running.delete(timer);
       timer.reason = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-      controller.abort(timer.reason);
+      timer.controller.abort(timer.reason);
       reject(timer.reason);
     }, ms).unref();
   });
   // Most requests finish in time: nothing awaits `expired` then.
   timer.expired.catch(() => {});
   return timer;
+}
+
+function stopTimer(timer: RequestTimer, running: Set<RequestTimer>) {
+  clearTimeout(timer.handle);
+  running.delete(timer);
 }
 
 /**
@@ -64,17 +70,29 @@ function startTimer(ms: number): RequestTimer {
  * signal reaches the fetch in onFetch, not through the executor: @graphql-tools/executor-http
  * joins a request's signal with its own long-lived one by adding a listener to that one per
  * fetch, removed only when the fetch's signal is garbage-collected, and each addition walks the
- * ones still there.
+ * ones still there. For the same reason the fetch gets the timer's signal alone, not joined with
+ * the executor's (aborted when the gateway is disposed) by AbortSignal.any: one listener per
+ * executor aborts every running timer's signal instead.
  */
 export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: Record<string, string>): GatewayPlugin {
   const msByUrl = new Map(Object.entries(urls).map(([subgraph, url]) => [url, timeoutOf(subgraph)]));
   const timers = new WeakMap<object, Map<number, RequestTimer>>();
+  const running = new Set<RequestTimer>();
   const timerFor = (owner: object, ms: number) => {
     let byMs = timers.get(owner);
     if (!byMs) timers.set(owner, (byMs = new Map()));
     let timer = byMs.get(ms);
-    if (!timer) byMs.set(ms, (timer = startTimer(ms)));
+    if (!timer) byMs.set(ms, (timer = startTimer(ms, running)));
     return timer;
+  };
+  const followed = new WeakSet<AbortSignal>();
+  /** The executor's own signal aborts every running timer's, as AbortSignal.any would each fetch's. */
+  const follow = (signal: AbortSignal) => {
+    if (followed.has(signal)) return;
+    followed.add(signal);
+    signal.addEventListener('abort', () => {
+      for (const timer of running) timer.controller.abort(signal.reason);
+    }, { once: true });
   };
   // The client's request: one per request, whatever Hive does with contexts.
   const ownerOf = (context: unknown) => (context as { request?: Request } | undefined)?.request;
@@ -97,16 +115,23 @@ export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number, url
     onResponse({ request }) {
       const byMs = timers.get(request);
       if (!byMs) return;
-      for (const timer of byMs.values()) clearTimeout(timer.handle);
+      for (const timer of byMs.values()) stopTimer(timer, running);
       timers.delete(request);
     },
     onFetch({ url, context, options, setOptions }) {
       const ms = msByUrl.get(url);
       if (ms === undefined) return;
       const owner = ownerOf(context);
-      const timeout = owner ? timerFor(owner, ms).signal : AbortSignal.timeout(ms);
-      // The executor's own signal (aborted when the gateway is disposed) still applies.
-      setOptions({ ...options, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
+      if (!owner) {
+        const timeout = AbortSignal.timeout(ms);
+        return setOptions({ ...options, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
+      }
+      const timer = timerFor(owner, ms);
+      if (options.signal) {
+        if (options.signal.aborted) timer.controller.abort(options.signal.reason);
+        follow(options.signal);
+      }
+      setOptions({ ...options, signal: timer.controller.signal });
     },
   };
 }

@@ -17,7 +17,7 @@ import { largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalR
 import { measure, meanOf, answer, warmUp, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
 import { describeMix, drawMix, universeOf, UNIVERSE_QUERY } from './mix.ts';
 import {
-  APOLLO, BARE, countsTable, machine, MIX, MIX_ONE_SUBGRAPH, mixChecks, mixTable, OURS, OURS_CACHED, OURS_NO_DEDUP, resultsMarkdown,
+  APOLLO, BARE, countsTable, OURS_OTHER, machine, MIX, MIX_ONE_SUBGRAPH, mixChecks, mixTable, OURS, OURS_CACHED, OURS_NO_DEDUP, resultsMarkdown,
   resultsTable, SUBGRAPH_ALONE, targetChecks, type Row,
 } from './report.ts';
 import { repeated, SCENARIOS, type Scenario } from './scenarios.ts';
@@ -44,6 +44,11 @@ const { values: args } = parseArgs({
     'pre-warm': { type: 'string', default: '10' },
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '10' },
+    // Which of the mix's servers to load, in turn in this order: ours, bare, apollo, cached (mix), alone (mix-1s), other.
+    'mix-servers': { type: 'string', default: 'ours,bare,apollo,cached,alone' },
+    // An A/B of a change: another build of our gateway (its main.ts, e.g. a copy of the last
+    // commit's gateway/src), started like ours and loaded on the mix as "other" when named there.
+    'other-gateway': { type: 'string' },
     'port-base': { type: 'string', default: '4700' },
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repoRoot, 'test/bench/RESULTS.md') },
@@ -75,6 +80,8 @@ const ports = {
   bare: base + 3,
   gatewayCached: base + 4,
   gatewayCachedMetrics: base + 7,
+  other: base + 8,
+  otherMetrics: base + 9,
   subgraph: (i: number) => base + 11 + i,
   subgraphMetrics: (i: number) => base + 21 + i,
 };
@@ -123,6 +130,11 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
           ...rateLimit, ...cache },
         () => answers(`http://127.0.0.1:${metrics}/readiness`)));
     }
+    if (args['other-gateway']) {
+      started.push(await start('gateway-other', args['other-gateway'],
+        { ...subgraphUrlEnv, GATEWAY_PORT: String(ports.other), GATEWAY_METRICS_PORT: String(ports.otherMetrics), ...rateLimit, ...off },
+        () => answers(`http://127.0.0.1:${ports.otherMetrics}/readiness`)));
+    }
     started.push(await start('bare-hive', 'test/bench/bare-hive.ts', { ...subgraphUrlEnv, BARE_HIVE_PORT: String(ports.bare) },
       () => answers(`http://127.0.0.1:${ports.bare}/graphql`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',
@@ -169,9 +181,23 @@ function targetsFor(scenario: Scenario, pid: (service: string) => number): Targe
   return targets;
 }
 
+const mixServers = args['mix-servers'].split(',');
+for (const server of mixServers) {
+  if (!['ours', 'bare', 'apollo', 'cached', 'alone', 'other'].includes(server)) throw new Error(`--mix-servers: no server "${server}"`);
+}
+if (mixServers.includes('other') && !args['other-gateway']) throw new Error('--mix-servers other needs --other-gateway');
+
 function mixTargets(mix: string, pid: (service: string) => number): Target[] {
   const cached: Target = { name: OURS_CACHED, url: url(ports.gatewayCached), pid: pid('gateway-cached'), metricsUrl: `http://127.0.0.1:${ports.gatewayCachedMetrics}/metrics` };
-  return mix === MIX ? [ours(pid), bare(pid), apollo(pid), cached] : [ours(pid), bare(pid), apollo(pid), subgraphAlone('master-studios', pid)];
+  const all: [string, () => Target][] = [
+    ['ours', () => ours(pid)],
+    ['bare', () => bare(pid)],
+    ['apollo', () => apollo(pid)],
+    mix === MIX ? ['cached', () => cached] : ['alone', () => subgraphAlone('master-studios', pid)],
+    ['other', () => ({ name: OURS_OTHER, url: url(ports.other), pid: pid('gateway-other'), metricsUrl: `http://127.0.0.1:${ports.otherMetrics}/metrics` })],
+  ];
+  // In the order given: the turns can be swapped to see whether going first matters.
+  return mixServers.flatMap((server) => all.filter(([name]) => name === server).map(([, target]) => target()));
 }
 
 /** The PostgreSQL server's postmaster, whose children are the backends serving the subgraphs. */
@@ -240,6 +266,7 @@ try {
           for (const [i, target] of round % 2 ? order : order.reverse()) {
             console.error(`   ${id}, round ${round}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
             rounds[i].push(await measure(target, workload, settings, watched));
+            console.error(`     ${rounds[i].at(-1)!.serverCpuMs.toFixed(3)} ms of ${target.name}'s CPU per request`);
           }
         }
         targets.forEach((target, i) => rows.push({ size, scenario: id, target: target.name, measurement: meanOf(rounds[i]) }));

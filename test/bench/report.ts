@@ -24,6 +24,8 @@ export const OURS_CACHED = 'ours, response cache on';
 /** Hive gateway-runtime + Rust planner as shipped, only the subgraph secrets added: the floor for our plugins. */
 export const BARE = 'bare Hive runtime + Rust planner';
 export const SUBGRAPH_ALONE = 'subgraph alone';
+/** Another build of our gateway (--other-gateway): an A/B of a change in one run. */
+export const OURS_OTHER = 'ours, other build';
 
 const fixed = (n: number, digits = 1) => n.toFixed(digits);
 const ratio = (a: number, b: number) => (b === 0 ? '—' : `${fixed(a / b, 2)}x`);
@@ -62,11 +64,11 @@ export function mixChecks(rows: Row[], sizes: string[]): string[] {
     const cached = find(rows, size, MIX, OURS_CACHED);
     const bare = find(rows, size, MIX, BARE);
     const apollo = find(rows, size, MIX, APOLLO);
-    if (!ours || !apollo) continue;
-    if (bare) {
+    if (ours && bare) {
       const r = ours.serverCpuMs / bare.serverCpuMs;
       checks.push(`${verdict(r <= 1.15)}: mix, ${size} data: our gateway's CPU per request ${fixed(r, 2)}x the bare Hive runtime's (${fixed(ours.serverCpuMs, 2)} / ${fixed(bare.serverCpuMs, 2)} ms; target <= 1.15x)`);
     }
+    if (!ours || !apollo) continue;
     const c = ours.serverCpuMs / apollo.serverCpuMs;
     checks.push(`${verdict(c <= 0.6)}: mix, ${size} data: our gateway's CPU per request ${fixed(c, 2)}x Apollo Gateway's (${fixed(ours.serverCpuMs, 2)} / ${fixed(apollo.serverCpuMs, 2)} ms; target <= 0.6x)`);
     const t = ours.requestsPerSecond / apollo.requestsPerSecond;
