@@ -2,7 +2,7 @@
 // answers holding what it changed before its response is sent; signed-in callers never see or
 // fill a PUBLIC entry. With Redis, several gateways share the cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGraph, type Graph } from './support/graph.ts';
+import { fileGraph } from './support/file-graph.ts';
 import { redisInstalled, startRedis, type RedisServer } from './support/redis-server.ts';
 
 const ADMIN = { subject: 'zhang.min', role: 'BUREAU_ADMIN' } as const;
@@ -19,14 +19,14 @@ async function metric(opsUrl: string, name: string): Promise<number> {
   return Number(text.match(new RegExp(`^${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
 }
 
+// One set of subgraphs; each test reads and changes studios of its own through gateways of its describe.
+const graph = fileGraph();
+
 describe('response cache in memory (the default of npm start)', () => {
-  let graph: Graph;
   let gateway: { url: string; opsUrl?: string };
   beforeAll(async () => {
-    graph = await startGraph();
     gateway = await graph.addGateway({ responseCache: { mode: 'memory', ttlMs: 60_000 }, metricsPort: 0 });
   });
-  afterAll(() => graph?.stop());
 
   it('answers a repeated anonymous read without asking the subgraphs, and counts hits and misses', async () => {
     const first = await graph.query(STUDIO, { id: '1' }, { via: gateway.url });
@@ -74,21 +74,16 @@ describe('response cache in memory (the default of npm start)', () => {
 });
 
 describe.skipIf(!redisInstalled)('response cache in Redis, shared by two gateways', () => {
-  let graph: Graph;
   let redis: RedisServer;
   let a: { url: string };
   let b: { url: string };
   beforeAll(async () => {
     redis = await startRedis();
-    graph = await startGraph();
     const responseCache = { mode: 'redis' as const, redisUrl: redis.url, ttlMs: 60_000 };
     a = await graph.addGateway({ responseCache });
     b = await graph.addGateway({ responseCache });
   });
-  afterAll(async () => {
-    await graph?.stop();
-    await redis?.stop();
-  });
+  afterAll(() => redis?.stop());
 
   it('answers through gateway B what gateway A cached', async () => {
     const filled = await graph.query(STUDIO, { id: '2' }, { via: a.url });

@@ -13,14 +13,16 @@ const ADMIN_B = { subject: 'bureau-b', role: 'BUREAU_ADMIN' } as const;
 // Time for every request sent to reach the gateway's subgraph fetch while the first one is held.
 const SETTLE_MS = 500;
 
-async function graphBehindGate(deduplicateSubgraphRequests?: boolean) {
-  let proxy!: GateProxy;
-  const graph = await startGraph({
-    gateway: { deduplicateSubgraphRequests },
-    routeVia: { 'master-studios': async (url) => (proxy = await startGateProxy(url)).url },
-  });
-  return { graph, proxy };
-}
+// Every gateway of the file reaches master-studios through the gate.
+let graph: Graph;
+let proxy: GateProxy;
+beforeAll(async () => {
+  graph = await startGraph({ routeVia: { 'master-studios': async (url) => (proxy = await startGateProxy(url)).url } });
+});
+afterAll(async () => {
+  await graph?.stop();
+  await proxy?.stop();
+});
 
 /** Sends the requests while the gate is closed, lets them pile up, then opens it. */
 async function heldTogether<T>(proxy: GateProxy, expectedFetches: number, send: () => Promise<T>[]) {
@@ -35,14 +37,6 @@ async function heldTogether<T>(proxy: GateProxy, expectedFetches: number, send: 
 }
 
 describe('in-flight subgraph fetches, shared by default', () => {
-  let graph: Graph;
-  let proxy: GateProxy;
-  beforeAll(async () => ({ graph, proxy } = await graphBehindGate()));
-  afterAll(async () => {
-    await graph?.stop();
-    await proxy?.stop();
-  });
-
   it('identical queries from one caller share one fetch, and each gets the whole answer', async () => {
     const answers = await heldTogether(proxy, 1, () => Array.from({ length: 5 }, () => graph.query(STUDIO)));
     expect(proxy.received).toHaveLength(1);
@@ -95,16 +89,13 @@ describe('in-flight subgraph fetches, shared by default', () => {
 });
 
 describe('with sharing turned off', () => {
-  let graph: Graph;
-  let proxy: GateProxy;
-  beforeAll(async () => ({ graph, proxy } = await graphBehindGate(false)));
-  afterAll(async () => {
-    await graph?.stop();
-    await proxy?.stop();
+  let unshared: { url: string };
+  beforeAll(async () => {
+    unshared = await graph.addGateway({ deduplicateSubgraphRequests: false });
   });
 
   it('every request makes its own fetch', async () => {
-    await heldTogether(proxy, 5, () => Array.from({ length: 5 }, () => graph.query(STUDIO)));
+    await heldTogether(proxy, 5, () => Array.from({ length: 5 }, () => graph.query(STUDIO, undefined, { via: unshared.url })));
     expect(proxy.received).toHaveLength(5);
   });
 });

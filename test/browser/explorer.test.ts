@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
 
-const session = useExplorerSession();
+const session = useExplorerSession({ readOnly: true });
 
 describe('the studio directory in a browser', () => {
   it('filters to NATIONAL and shows exactly the one national studio', async () => {

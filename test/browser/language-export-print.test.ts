@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExplorerSession } from './support/session.ts';
 
-const session = useExplorerSession();
+const session = useExplorerSession({ readOnly: true });
 
 const PROVINCIAL = '#/studios?level=PROVINCIAL';
 const STUDIO_HEADERS = ['编号', '名称', '英文名称', '级别', '类型', '领办人', '职业（工种）', '产业', '依托企业', '依托学校', '进驻校园', '镇街', '评定年份', '来源'];

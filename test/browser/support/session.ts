@@ -4,7 +4,7 @@ import { loadManifest } from '@partnership/gateway';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startGraph, type Graph, type GraphOptions } from '../../support/graph.ts';
 import type { Page } from 'playwright-core';
-import { explorerUrl, launchBrowser, type Browser } from './browser.ts';
+import { DESKTOP, explorerUrl, launchBrowser, type Browser } from './browser.ts';
 
 /** Where a failing test leaves a screenshot of its page (git-ignored). */
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
@@ -16,6 +16,19 @@ export interface Session {
   open(hash?: string): Promise<Page>;
 }
 
+type SessionOptions = { trustedDocumentsOnly?: boolean; graph?: () => Promise<GraphOptions> };
+
+async function startSession(options: SessionOptions): Promise<Pick<Session, 'graph' | 'browser'>> {
+  const only = options.trustedDocumentsOnly ?? false;
+  const graph = (await options.graph?.()) ?? {};
+  return {
+    graph: await startGraph({ ...graph, gateway: { ...graph.gateway, trustedDocuments: { manifest: loadManifest(), only } } }),
+    browser: await launchBrowser(),
+  };
+}
+
+let readOnlySession: Promise<Pick<Session, 'graph' | 'browser'>> | undefined;
+
 /**
  * One graph and one browser for a test file. Each test ends with no console error, uncaught
  * exception or failed request on the page, and with every GraphQL request the explorer sent
@@ -23,9 +36,10 @@ export interface Session {
  *
  * By default the gateway also takes operation text, so that tests can ask the graph what the
  * page should show; `trustedDocumentsOnly` runs it as production does. `graph` adds settings
- * to the graph (an identity provider, say).
+ * to the graph (an identity provider, say). `readOnly` (alone): the file neither writes nor signs
+ * in, and shares the worker's read-only graph and browser with the other such files.
  */
-export function useExplorerSession(options: { trustedDocumentsOnly?: boolean; graph?: () => Promise<GraphOptions> } = {}): Session {
+export function useExplorerSession(options: SessionOptions | { readOnly: true } = {}): Session {
   const session = {
     async open(hash = '#/') {
       const { page } = session.browser;
@@ -34,13 +48,16 @@ export function useExplorerSession(options: { trustedDocumentsOnly?: boolean; gr
       return page;
     },
   } as Session;
+  const shared = 'readOnly' in options;
   beforeAll(async () => {
-    const only = options.trustedDocumentsOnly ?? false;
-    const graph = (await options.graph?.()) ?? {};
-    session.graph = await startGraph({ ...graph, gateway: { ...graph.gateway, trustedDocuments: { manifest: loadManifest(), only } } });
-    session.browser = await launchBrowser();
+    if (!shared) return void Object.assign(session, await startSession(options));
+    Object.assign(session, await (readOnlySession ??= startSession({})));
+    // The worker's previous file may have left a language choice or a viewport behind.
+    await session.browser.page.setViewportSize(DESKTOP);
+    await (await session.open()).evaluate(() => (localStorage.clear(), sessionStorage.clear()));
   });
   afterAll(async () => {
+    if (shared) return;
     await session.browser?.close();
     await session.graph?.stop();
   });
