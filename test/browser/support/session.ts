@@ -4,7 +4,7 @@ import { loadManifest } from '@partnership/gateway';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startGraph, type Graph, type GraphOptions } from '../../support/graph.ts';
 import type { Page } from 'playwright-core';
-import { DESKTOP, explorerUrl, launchBrowser, type Browser } from './browser.ts';
+import { explorerUrl, launchBrowser, type Browser } from './browser.ts';
 
 /** Where a failing test leaves a screenshot of its page (git-ignored). */
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
@@ -18,16 +18,13 @@ export interface Session {
 
 type SessionOptions = { trustedDocumentsOnly?: boolean; graph?: () => Promise<GraphOptions> };
 
-async function startSession(options: SessionOptions): Promise<Pick<Session, 'graph' | 'browser'>> {
+async function startSessionGraph(options: SessionOptions): Promise<Graph> {
   const only = options.trustedDocumentsOnly ?? false;
   const graph = (await options.graph?.()) ?? {};
-  return {
-    graph: await startGraph({ ...graph, gateway: { ...graph.gateway, trustedDocuments: { manifest: loadManifest(), only } } }),
-    browser: await launchBrowser(),
-  };
+  return startGraph({ ...graph, gateway: { ...graph.gateway, trustedDocuments: { manifest: loadManifest(), only } } });
 }
 
-let readOnlySession: Promise<Pick<Session, 'graph' | 'browser'>> | undefined;
+let readOnlyGraph: Promise<Graph> | undefined;
 
 /**
  * One graph and one browser for a test file. Each test ends with no console error, uncaught
@@ -37,7 +34,7 @@ let readOnlySession: Promise<Pick<Session, 'graph' | 'browser'>> | undefined;
  * By default the gateway also takes operation text, so that tests can ask the graph what the
  * page should show; `trustedDocumentsOnly` runs it as production does. `graph` adds settings
  * to the graph (an identity provider, say). `readOnly` (alone): the file neither writes nor signs
- * in, and shares the worker's read-only graph and browser with the other such files.
+ * in, and shares the worker's read-only graph with the other such files (each has its own browser).
  */
 export function useExplorerSession(options: SessionOptions | { readOnly: true } = {}): Session {
   const session = {
@@ -50,16 +47,12 @@ export function useExplorerSession(options: SessionOptions | { readOnly: true } 
   } as Session;
   const shared = 'readOnly' in options;
   beforeAll(async () => {
-    if (!shared) return void Object.assign(session, await startSession(options));
-    Object.assign(session, await (readOnlySession ??= startSession({})));
-    // The worker's previous file may have left a language choice or a viewport behind.
-    await session.browser.page.setViewportSize(DESKTOP);
-    await (await session.open()).evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+    session.graph = await (shared ? (readOnlyGraph ??= startSessionGraph({})) : startSessionGraph(options));
+    session.browser = await launchBrowser();
   });
   afterAll(async () => {
-    if (shared) return;
     await session.browser?.close();
-    await session.graph?.stop();
+    if (!shared) await session.graph?.stop();
   });
   beforeEach(({ task, onTestFailed }) => {
     onTestFailed(async () => {
