@@ -25,12 +25,17 @@ export function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
+/** The test run's mark, set by its globalSetup for the workers it starts (empty outside vitest). */
+export const TEST_RUN_VARIABLE = 'PARTNERSHIP_TEST_RUN';
+
 /**
  * Creates a PostgreSQL database for one subgraph of one test graph: empty, or a copy of
- * `template` (a migrated and seeded one, see seeded-databases.ts); drop() removes it.
+ * `template` (a migrated and seeded one, see seeded-databases.ts); drop() removes it. Its name
+ * carries the run's mark, so that the run's end drops what no afterAll did (dropRunDatabases).
  */
 export async function createPostgresDatabase(adminUrl: string, label: string, template?: string) {
-  const name = `test_${label.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`;
+  const run = process.env[TEST_RUN_VARIABLE] ?? '';
+  const name = `test_${run}${label.replaceAll('-', '_')}_${randomBytes(4).toString('hex')}`;
   // pg_trgm takes trigrams only from characters LC_CTYPE calls alphanumeric: under 'C' none of
   // Chinese, so nameContains could not use its index. Explicit whatever the server's default;
   // a copy keeps its template's.
@@ -41,4 +46,12 @@ export async function createPostgresDatabase(adminUrl: string, label: string, te
     url: databaseUrl(adminUrl, name),
     drop: () => withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
+}
+
+/** Drops every database a run created on the server that is still there (connections closed by force). */
+export async function dropRunDatabases(adminUrl: string, run: string): Promise<void> {
+  await withClient(adminUrl, async (admin) => {
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [`test_${run}`]);
+    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
 }
