@@ -3,15 +3,29 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { dropRunDatabases, TEST_RUN_VARIABLE, testPostgresUrl } from './databases.ts';
+import { noPostgresBinaries, startPostgresServer } from './postgres-server.ts';
 import { makeSeededDatabases } from './seeded-databases.ts';
 
 export default async function setup(project: TestProject) {
   // Workers inherit it: a graph a worker keeps to its end (readOnlyGraph) has no afterAll to drop its databases.
   const run = (process.env[TEST_RUN_VARIABLE] = `${randomBytes(3).toString('hex')}_`);
-  const { seeded, remove } = await makeSeededDatabases(testPostgresUrl);
+  // On PGlite, the files that need PostgreSQL all the same (processes, outages) share one server.
+  const [{ seeded, remove }, throwaway] = await Promise.all([
+    makeSeededDatabases(testPostgresUrl),
+    testPostgresUrl || noPostgresBinaries ? undefined : startPostgresServer(),
+  ]);
   project.provide('seededDatabases', seeded);
+  project.provide('throwawayPostgresUrl', throwaway?.url ?? '');
   return async () => {
     await remove();
     if (testPostgresUrl) await dropRunDatabases(testPostgresUrl, run);
+    await throwaway?.destroy();
   };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The run's own PostgreSQL server when TEST_DATABASE_URL names none ('' without the binaries). */
+    throwawayPostgresUrl: string;
+  }
 }

@@ -127,9 +127,11 @@ export async function startStandby(primary: PostgresServer): Promise<StandbyServ
 
 /**
  * A PostgreSQL server for tests that need one whatever the suite's engine: TEST_DATABASE_URL's
- * when set (CI), else a throwaway one of this file's own.
+ * when set (CI), else the run's throwaway one (support/global-setup.ts), else one of its own.
+ * Tests make databases of their own on it; one that stops its server takes startPostgresServer().
  */
 export async function testPostgres(): Promise<{ url: string; destroy(): Promise<void> }> {
-  if (testPostgresUrl) return { url: testPostgresUrl, destroy: async () => {} };
+  const shared = testPostgresUrl || (process.env.VITEST ? (await import('vitest')).inject('throwawayPostgresUrl') : '');
+  if (shared) return { url: shared, destroy: async () => {} };
   return startPostgresServer();
 }
