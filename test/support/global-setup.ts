@@ -10,10 +10,17 @@ export default async function setup(project: TestProject) {
   // Workers inherit it: a graph a worker keeps to its end (readOnlyGraph) has no afterAll to drop its databases.
   const run = (process.env[TEST_RUN_VARIABLE] = `${randomBytes(3).toString('hex')}_`);
   // On PGlite, the files that need PostgreSQL all the same (processes, outages) share one server.
-  const [{ seeded, remove }, throwaway] = await Promise.all([
+  const [made, server] = await Promise.allSettled([
     makeSeededDatabases(testPostgresUrl),
     testPostgresUrl || noPostgresBinaries ? undefined : startPostgresServer(),
   ]);
+  if (made.status === 'rejected' || server.status === 'rejected') {
+    if (made.status === 'fulfilled') await made.value.remove();
+    if (server.status === 'fulfilled') await server.value?.destroy();
+    throw made.status === 'rejected' ? made.reason : (server as PromiseRejectedResult).reason;
+  }
+  const { seeded, remove } = made.value;
+  const throwaway = server.value;
   project.provide('seededDatabases', seeded);
   project.provide('throwawayPostgresUrl', throwaway?.url ?? '');
   return async () => {

@@ -1,8 +1,8 @@
 // A registry's process: `tsx ../kit/src/main.ts` from subgraphs/<name> (its `npm run dev`), or
 // `node subgraphs/kit/src/main.ts subgraphs/<name>` (npm start, systemd): serves the program that
-// workspace exports. V8 keeps the code it compiles for
-// each module on disk (NODE_COMPILE_CACHE, else the temp folder), so a restart compiles none of it
-// again; only modules loaded after enableCompileCache() are kept, hence the dynamic imports.
+// workspace exports. V8 keeps the code it compiles for each module on disk (NODE_COMPILE_CACHE,
+// else the temp folder), so a restart compiles none of it again; only modules loaded after
+// enableCompileCache() are kept, hence the dynamic imports.
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache();
