@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { ProvidedContext } from 'vitest';
 
 /**
  * Where test databases live. Unset: each subgraph gets an in-memory PGlite. Set
@@ -23,6 +24,16 @@ export function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/**
+ * What the run's globalSetup provided (support/global-setup.ts), when under vitest; undefined
+ * for the bench and scripts, which import these helpers outside a run.
+ */
+export async function provided<Key extends keyof ProvidedContext>(key: Key): Promise<ProvidedContext[Key] | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  return inject(key);
 }
 
 /** The test run's mark, set by its globalSetup for the workers it starts (empty outside vitest). */

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { composeSupergraph, signLocalToken, startGateway, type AuthOptions, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
 import { primaryOf, seedDemo, subgraphSdl, type Database, type SqlStatement } from '@partnership/kit';
-import { createPostgresDatabase, databaseUrl, testPostgresUrl } from './databases.ts';
-import { seededPglite, type SeededDatabases } from './seeded-databases.ts';
+import { createPostgresDatabase, databaseUrl, provided, testPostgresUrl } from './databases.ts';
+import { seededPglite } from './seeded-databases.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 
 export interface GraphOptions {
@@ -61,13 +61,6 @@ export interface RequestOptions {
 
 const newSecret = () => randomBytes(32).toString('hex');
 
-/** The run's migrated and seeded databases, when the suite's globalSetup made them (under vitest). */
-async function seededDatabases(): Promise<SeededDatabases | undefined> {
-  if (!process.env.VITEST) return undefined;
-  const { inject } = await import('vitest');
-  return inject('seededDatabases');
-}
-
 /**
  * Starts the whole graph as production runs it: each subgraph on port 0 over its own migrated
  * and seeded database (a copy of the run's seeded one; made afresh for `extra` rows or
@@ -86,7 +79,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   // Subgraphs check references into other registries through the gateway, which starts last.
   let gatewayUrl: string | undefined;
   const postgresUrl = options.replication?.primaryUrl ?? testPostgresUrl;
-  const seeded = options.extra || options.replication ? undefined : await seededDatabases();
+  const seeded = options.extra || options.replication ? undefined : await provided('seededDatabases');
   try {
     for (const subgraph of SUBGRAPHS) {
       const template = seeded?.engine === 'postgresql' && seeded.serverUrl === postgresUrl ? seeded.templates[subgraph.name] : undefined;

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { testPostgresUrl, withClient } from './databases.ts';
+import { provided, testPostgresUrl, withClient } from './databases.ts';
 
 /** Debian's PostgreSQL 15 binaries, as .ci/postgres.sh uses them. */
 export const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin';
@@ -131,7 +131,7 @@ export async function startStandby(primary: PostgresServer): Promise<StandbyServ
  * Tests make databases of their own on it; one that stops its server takes startPostgresServer().
  */
 export async function testPostgres(): Promise<{ url: string; destroy(): Promise<void> }> {
-  const shared = testPostgresUrl || (process.env.VITEST ? (await import('vitest')).inject('throwawayPostgresUrl') : '');
+  const shared = testPostgresUrl || (await provided('throwawayPostgresUrl'));
   if (shared) return { url: shared, destroy: async () => {} };
   return startPostgresServer();
 }

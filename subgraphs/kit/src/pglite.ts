@@ -28,11 +28,19 @@ export async function pgliteAt(dataDir?: string): Promise<PGlite> {
   return newPglite(dataDir, await blankCluster());
 }
 
+let blank: Promise<Blob> | undefined;
+
 /**
  * A dump of a blank cluster, made by the first call on a machine and kept in the temp folder, one
- * per PGlite version, for every later one in any process.
+ * per PGlite version, for every later one in any process; read once per process.
  */
-async function blankCluster(): Promise<Blob> {
+const blankCluster = (): Promise<Blob> =>
+  (blank ??= readOrMakeBlankCluster().catch((error) => {
+    blank = undefined; // the next call tries again
+    throw error;
+  }));
+
+async function readOrMakeBlankCluster(): Promise<Blob> {
   const blank = path.join(tmpdir(), `partnership-pglite-${pgliteVersion()}-one-database.tar`);
   if (!existsSync(blank)) {
     const pglite = newPglite();

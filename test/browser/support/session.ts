@@ -24,7 +24,8 @@ async function startSessionGraph(options: SessionOptions): Promise<Graph> {
   return startGraph({ ...graph, gateway: { ...graph.gateway, trustedDocuments: { manifest: loadManifest(), only } } });
 }
 
-let readOnlyGraph: Promise<Graph> | undefined;
+/** The graph of this worker's read-only browser files (their gateway takes the explorer's documents). */
+let readOnlyExplorerGraph: Promise<Graph> | undefined;
 
 /**
  * One graph and one browser for a test file. Each test ends with no console error, uncaught
@@ -47,7 +48,7 @@ export function useExplorerSession(options: SessionOptions | { readOnly: true } 
   } as Session;
   const shared = 'readOnly' in options;
   beforeAll(async () => {
-    session.graph = await (shared ? (readOnlyGraph ??= startSessionGraph({})) : startSessionGraph(options));
+    session.graph = await (shared ? (readOnlyExplorerGraph ??= startSessionGraph({})) : startSessionGraph(options));
     session.browser = await launchBrowser();
   });
   afterAll(async () => {
