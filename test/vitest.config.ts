@@ -1,16 +1,22 @@
 import { testConfig } from '@partnership/kit/vitest';
 
+// The files that drive the explorer in Chromium, and trusted-documents (which takes its documents).
+const browserFiles = ['browser/**/*.test.ts', 'trusted-documents.test.ts'];
+
 export default testConfig({
   test: {
     // Each registry's database is migrated and seeded once per run; each file copies it.
     globalSetup: ['./support/global-setup.ts'],
-    // Each file starts its own graph (three subgraphs, three databases, a gateway) on free
-    // ports, so files run side by side: two at a time, for the two cores CI has.
-    fileParallelism: true,
-    maxWorkers: 2,
     testTimeout: 60_000,
     // Services started in the test process log errors only (Hive accepts no "silent");
     // child processes log at info (support/processes.ts).
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
+    projects: [
+      // Each file starts its own graph (three subgraphs, three databases, a gateway) on free
+      // ports, so files run side by side: two at a time, for the two cores CI has.
+      { extends: true, test: { name: 'api', exclude: [...browserFiles, '**/node_modules/**'], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      // Then the browser files, one at a time: two Chromiums beside two graphs starve on 2 cores.
+      { extends: true, test: { name: 'browser', include: browserFiles, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+    ],
   },
 });
