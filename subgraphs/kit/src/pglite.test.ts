@@ -31,6 +31,7 @@ it('makes a new data directory a copy of the blank cluster, and opens it as it w
     await created.close();
     const reopened = await pgliteAt(dataDir);
     expect((await reopened.query(`SELECT id FROM kept`)).rows).toEqual([{ id: 7 }]);
+    expect((await reopened.query(`SHOW shared_buffers`)).rows, 'small buffers: a start sets them all up').toEqual([{ shared_buffers: '16MB' }]);
     await reopened.close();
   } finally {
     rmSync(path.dirname(dataDir), { recursive: true, force: true });

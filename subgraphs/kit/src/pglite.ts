@@ -11,7 +11,14 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
  * loads an extension only when given at construction. Its clone() keeps them. `loadDataDir`: a
  * dumpDataDir() of another instance to start from (tests' migrated and seeded copy).
  */
-export const newPglite = (dataDir?: string, loadDataDir?: Blob) => new PGlite({ dataDir, loadDataDir, extensions: { pg_trgm } });
+export const newPglite = (dataDir?: string, loadDataDir?: Blob) =>
+  new PGlite({ dataDir, loadDataDir, extensions: { pg_trgm }, startParams: [...PGlite.defaultStartParams, ...SMALL_BUFFERS] });
+
+/**
+ * PGlite's initdb sets 128 MB of shared buffers, which every start sets up in WebAssembly
+ * memory: half the CPU of opening a registry's database. A registry on PGlite holds megabytes.
+ */
+const SMALL_BUFFERS = ['-c', 'shared_buffers=16MB'];
 
 const pgliteVersion = (): string => {
   const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite'); // <package>/dist/index.cjs
