@@ -55,7 +55,7 @@ describe.skipIf(!testPostgresUrl)('production data', () => {
   describe('on an empty database', () => {
     let graph: ProcessGraph;
     beforeAll(async () => {
-      graph = await startProcessGraph({ postgresUrl: testPostgresUrl!, subgraphEnv: production, gatewayEnv: production });
+      graph = await startProcessGraph({ postgresUrl: testPostgresUrl!, emptyDatabases: true, subgraphEnv: production, gatewayEnv: production });
     }, 180_000);
     afterAll(() => graph?.stop());
 

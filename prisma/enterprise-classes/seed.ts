@@ -3,7 +3,7 @@
 // 宝盛集团, 电装 and others; dual mentors; 329 technician-level students whose research in the
 // last 3 years gave 81 technical renovations, 23 pieces of equipment and 74 patents; 20 graduates
 // who became teachers; 正强传动's further study and the new apprenticeship scheme.
-import { demoStateOf, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
+import { demoStateOf, SEED_TRANSACTION, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/enterprise-classes/src/registry.ts';
 import type { Prisma } from '../../subgraphs/enterprise-classes/src/generated/prisma/client.ts';
 import type { ResearchOutcomeKind } from '../../subgraphs/enterprise-classes/src/generated/prisma/enums.ts';
@@ -75,7 +75,7 @@ async function seedCatalogues(db: Db): Promise<void> {
     await tx.industry.createMany({ data: INDUSTRIES.map((i) => ({ ...i, provenance: 'ARTICLE' as const })), skipDuplicates: true });
     await tx.occupation.createMany({ data: OCCUPATIONS.map((o) => ({ ...o, provenance: 'ARTICLE' as const })), skipDuplicates: true });
     await syncIdSequences(tx, ['School']);
-  });
+  }, SEED_TRANSACTION);
 }
 
 function majors(rng: ReturnType<typeof random>): Prisma.MajorCreateManyInput[] {
@@ -246,7 +246,7 @@ async function loadDemo(db: Db, options: SeedOptions = {}): Promise<void> {
     await tx.graduateTeacher.createMany({ data: graduateTeachers(rng) });
     await tx.trainingProgramme.createMany({ data: trainingProgrammes() });
     await syncIdSequences(tx, ['Major', 'EnterpriseClass', 'Mentor', 'Student', 'ResearchProject']);
-  }, { timeout: 120_000 });
+  }, SEED_TRANSACTION);
 }
 
 export const enterpriseClassesSeeds: SubgraphSeeds<Db> = {

@@ -1,7 +1,7 @@
 // The master-studios registry as the article states it: 76 studios at district level or above
 // (1 national, 10 provincial, 19 city, 46 district), two named studios and their masters,
 // the 15th batch of 10 chief technicians, and the masters' leaders group.
-import { demoStateOf, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
+import { demoStateOf, SEED_TRANSACTION, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/master-studios/src/registry.ts';
 import type { Prisma } from '../../subgraphs/master-studios/src/generated/prisma/client.ts';
 import type { StudioKind, StudioLevel } from '../../subgraphs/master-studios/src/generated/prisma/enums.ts';
@@ -168,7 +168,7 @@ async function loadDemo(db: Db, options: SeedOptions = {}): Promise<void> {
       },
     });
     await syncIdSequences(tx, ['Master', 'MasterStudio']);
-  }, { timeout: 120_000 });
+  }, SEED_TRANSACTION);
 }
 
 export const masterStudiosSeeds: SubgraphSeeds<Db> = {

@@ -2,7 +2,7 @@
 // courier-to-supervisor pathway, 62 certification enterprises + 6 social evaluation organisations
 // that certified 5,926 people (3,066 self-trained) by end of October, and this year's subsidies.
 // Where the article gives only totals, generated records (named as such) make them up exactly.
-import { demoStateOf, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
+import { demoStateOf, SEED_TRANSACTION, syncIdSequences, type SubgraphSeeds } from '@partnership/kit';
 import type { Db } from '../../subgraphs/pay-policies/src/registry.ts';
 import type { Prisma } from '../../subgraphs/pay-policies/src/generated/prisma/client.ts';
 import {
@@ -287,7 +287,7 @@ async function loadDemo(db: Db, options: SeedOptions = {}): Promise<void> {
     await tx.subsidy.createMany({ data: subsidies(grantees) });
     await tx.districtIndicator.createMany({ data: districtIndicators() });
     await syncIdSequences(tx, ['Enterprise', 'CertificationBody']);
-  }, { timeout: 120_000 });
+  }, SEED_TRANSACTION);
 }
 
 export const payPoliciesSeeds: SubgraphSeeds<Db> = {

@@ -36,6 +36,17 @@ export async function provided<Key extends keyof ProvidedContext>(key: Key): Pro
   return inject(key);
 }
 
+/**
+ * The run's migrated and seeded template database of each registry on the server `serverUrl`
+ * points at (TEST_DATABASE_URL's or the throwaway one), if the run made them there.
+ */
+export async function seededTemplates(serverUrl: string): Promise<Record<string, string> | undefined> {
+  for (const seeded of [await provided('seededDatabases'), await provided('throwawayPostgres')]) {
+    if (seeded?.engine === 'postgresql' && seeded.serverUrl === serverUrl) return seeded.templates;
+  }
+  return undefined;
+}
+
 /** The test run's mark, set by its globalSetup for the workers it starts (empty outside vitest). */
 export const TEST_RUN_VARIABLE = 'PARTNERSHIP_TEST_RUN';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { composeSupergraph, signLocalToken, startGateway, type AuthOptions, type GatewayOptions, type LocalTokenClaims } from '@partnership/gateway';
 import { primaryOf, seedDemo, subgraphSdl, type Database, type SqlStatement } from '@partnership/kit';
-import { createPostgresDatabase, databaseUrl, provided, testPostgresUrl } from './databases.ts';
+import { createPostgresDatabase, databaseUrl, provided, seededTemplates, testPostgresUrl } from './databases.ts';
 import { seededPglite } from './seeded-databases.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 
@@ -79,11 +79,12 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   // Subgraphs check references into other registries through the gateway, which starts last.
   let gatewayUrl: string | undefined;
   const postgresUrl = options.replication?.primaryUrl ?? testPostgresUrl;
-  const seeded = options.extra || options.replication ? undefined : await provided('seededDatabases');
+  const fresh = options.extra || options.replication;
+  const seeded = fresh ? undefined : await provided('seededDatabases');
+  const templates = fresh || !postgresUrl ? undefined : await seededTemplates(postgresUrl);
   try {
     for (const subgraph of SUBGRAPHS) {
-      const template = seeded?.engine === 'postgresql' && seeded.serverUrl === postgresUrl ? seeded.templates[subgraph.name] : undefined;
-      const pgDatabase = postgresUrl ? await createPostgresDatabase(postgresUrl, subgraph.name, template) : undefined;
+      const pgDatabase = postgresUrl ? await createPostgresDatabase(postgresUrl, subgraph.name, templates?.[subgraph.name]) : undefined;
       if (pgDatabase) stops.push(pgDatabase.drop);
       const replicaUrls = options.replication && pgDatabase && [databaseUrl(options.replication.standby.url, pgDatabase.name)];
       const onStatement = options.onStatement && ((s: SqlStatement) => options.onStatement!(subgraph.name, s));

@@ -131,7 +131,7 @@ export async function startStandby(primary: PostgresServer): Promise<StandbyServ
  * Tests make databases of their own on it; one that stops its server takes startPostgresServer().
  */
 export async function testPostgres(): Promise<{ url: string; destroy(): Promise<void> }> {
-  const shared = testPostgresUrl || (await provided('throwawayPostgresUrl'));
+  const shared = testPostgresUrl || (await provided('throwawayPostgres'))?.serverUrl;
   if (shared) return { url: shared, destroy: async () => {} };
   return startPostgresServer();
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { REGISTRY_NAMES, registryEnv, type RegistryName } from '@partnership/kit/config';
-import { createPostgresDatabase } from './databases.ts';
+import { createPostgresDatabase, seededTemplates } from './databases.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -162,8 +162,13 @@ export interface ProcessGraph {
 }
 
 export interface ProcessGraphOptions {
-  /** The PostgreSQL server each subgraph gets a fresh database on (PGlite files take ~10 s each to migrate). */
+  /**
+   * The PostgreSQL server each subgraph gets a database on (PGlite files take ~10 s each to
+   * migrate): a copy of the run's seeded one where the run made one there.
+   */
   postgresUrl: string;
+  /** Empty databases instead, which the processes migrate and seed themselves. */
+  emptyDatabases?: boolean;
   /** Environment for the gateway (timeouts, log level). */
   gatewayEnv?: Record<string, string>;
   /** Environment for every subgraph. */
@@ -185,10 +190,11 @@ export async function startProcessGraph(options: ProcessGraphOptions): Promise<P
   const newSecret = () => randomBytes(32).toString('hex');
   const secrets = { jwt: newSecret(), subgraphs: Object.fromEntries(REGISTRY_NAMES.map((name) => [name, newSecret()])) as Record<RegistryName, string> };
   const secretEnv = { JWT_SECRET: secrets.jwt, ...Object.fromEntries(REGISTRY_NAMES.map((name) => [registryEnv(name).secret, secrets.subgraphs[name]])) };
+  const templates = options.emptyDatabases ? undefined : await seededTemplates(options.postgresUrl);
   try {
     for (const name of REGISTRY_NAMES) {
       const env = registryEnv(name);
-      const database = await createPostgresDatabase(options.postgresUrl, name);
+      const database = await createPostgresDatabase(options.postgresUrl, name, templates?.[name]);
       cleanups.push(database.drop);
       databaseUrls[name] = database.url;
       subgraphEnv[name] = {

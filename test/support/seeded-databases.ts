@@ -10,9 +10,14 @@ import { SUBGRAPHS } from './subgraphs.ts';
  * each test file to copy instead of migrating and seeding its own: on PGlite a dumpDataDir()
  * tarball per registry, on PostgreSQL a template database per registry.
  */
-export type SeededDatabases =
-  | { engine: 'pglite'; /** registry -> its tarball's path */ dumps: Record<string, string> }
-  | { engine: 'postgresql'; serverUrl: string; /** registry -> its template database */ templates: Record<string, string> };
+export type SeededDatabases = { engine: 'pglite'; /** registry -> its tarball's path */ dumps: Record<string, string> } | PostgresTemplates;
+
+export interface PostgresTemplates {
+  engine: 'postgresql';
+  serverUrl: string;
+  /** registry -> its template database */
+  templates: Record<string, string>;
+}
 
 /** Migrates and seeds one database per registry; remove() deletes them. */
 export async function makeSeededDatabases(postgresUrl: string | undefined): Promise<{ seeded: SeededDatabases; remove(): Promise<void> }> {

@@ -26,7 +26,7 @@ export { crossFieldIssue, field, missingReference, parseInput, ruleError, z } fr
 export { expectVersion, nextVersion, versionedUpdate, type Versioned } from './versioning.ts';
 export { foreignReferences, type CheckForeignReferences, type ForeignCatalogue, type ForeignReference } from './references.ts';
 export { subgraphTesting } from './testing.ts';
-export { demoStateOf, DemoRefused, seedDemo, type DemoState, type SubgraphSeeds } from './seeding.ts';
+export { demoStateOf, DemoRefused, SEED_TRANSACTION, seedDemo, type DemoState, type SubgraphSeeds } from './seeding.ts';
 export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
 export { input, writeInput, type WriteField, type WriteInput } from './write-input.ts';
 export { createRecord, updateRecord, type Create, type Update, type Writer } from './write.ts';

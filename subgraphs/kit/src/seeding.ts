@@ -42,6 +42,12 @@ export async function seedDemo<Client>(seeds: SubgraphSeeds<Client>, client: Cli
   return 'loaded';
 }
 
+/**
+ * Options for a seed's transaction. A seed is a batch job: it waits for a connection as long as a
+ * busy server takes (Prisma gives up after 2 s by default) and may run long.
+ */
+export const SEED_TRANSACTION = { maxWait: 30_000, timeout: 120_000 } as const;
+
 /** A table the demo fills: rows not REGISTERED through the API are the demo's. */
 interface DemoTable {
   count(args: { where: { provenance: { not: 'REGISTERED' } } }): PromiseLike<number>;
