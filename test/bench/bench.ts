@@ -117,16 +117,18 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const start = (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>) =>
     spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, nodeArgs: profileArgs(name) });
   try {
-    // One at a time: on two cores, parallel starts only slow each other down.
+    // One at a time: on two cores, parallel starts only slow each other down. A filter naming
+    // another registry's codes is checked through a gateway (GATEWAY_URL): ours, not the default
+    // port, where the bench runs none (each such request would wait for a refused connection).
     for (const [i, name] of SUBGRAPH_NAMES.entries()) {
       started.push(await start(name, subgraphEntry(name),
         { [`${prefix(name)}_PORT`]: String(ports.subgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.subgraphMetrics(i)),
-          [`${prefix(name)}_DATABASE_URL`]: databases.urls[name] },
+          [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(ports.gateway) },
         () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`)));
       if (otherRoot) {
         started.push(await start(`${name}-other`, subgraphEntry(name).map((part) => path.join(otherRoot, part)),
           { [`${prefix(name)}_PORT`]: String(ports.otherSubgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.otherSubgraphMetrics(i)),
-            [`${prefix(name)}_DATABASE_URL`]: databases.urls[name] },
+            [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(ports.other) },
           () => answers(`http://127.0.0.1:${ports.otherSubgraphMetrics(i)}/readiness`)));
       }
     }
