@@ -23,7 +23,7 @@ import {
 import { repeated, SCENARIOS, type Scenario } from './scenarios.ts';
 import { withClient } from '../support/databases.ts';
 import { redisInstalled, startRedis, type RedisServer } from '../support/redis-server.ts';
-import { answers, gatewayEntry, repoRoot, spawnService, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
+import { answers, gatewayEntry, repoRoot, spawnService, SUBGRAPH_NODE_FLAGS, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -114,8 +114,8 @@ const cacheEnv: Record<string, string> = redis ? { GATEWAY_RESPONSE_CACHE: 'redi
 async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const started: ServiceProcess[] = [];
   // A subgraph migrating a large database takes a while.
-  const start = (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>) =>
-    spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, nodeArgs: profileArgs(name) });
+  const start = (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>, flags: string[] = []) =>
+    spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, nodeArgs: [...flags, ...profileArgs(name)] });
   try {
     // One at a time: on two cores, parallel starts only slow each other down. A filter naming
     // another registry's codes is checked through a gateway (GATEWAY_URL): ours, not the default
@@ -124,12 +124,12 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
       started.push(await start(name, subgraphEntry(name),
         { [`${prefix(name)}_PORT`]: String(ports.subgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.subgraphMetrics(i)),
           [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(ports.gateway) },
-        () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`)));
+        () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`), SUBGRAPH_NODE_FLAGS));
       if (otherRoot) {
         started.push(await start(`${name}-other`, subgraphEntry(name).map((part) => path.join(otherRoot, part)),
           { [`${prefix(name)}_PORT`]: String(ports.otherSubgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.otherSubgraphMetrics(i)),
             [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(ports.other) },
-          () => answers(`http://127.0.0.1:${ports.otherSubgraphMetrics(i)}/readiness`)));
+          () => answers(`http://127.0.0.1:${ports.otherSubgraphMetrics(i)}/readiness`), SUBGRAPH_NODE_FLAGS));
       }
     }
     const off: Record<string, string> = { GATEWAY_RESPONSE_CACHE: 'off' };
