@@ -23,7 +23,7 @@ import {
 import { repeated, SCENARIOS, type Scenario } from './scenarios.ts';
 import { withClient } from '../support/databases.ts';
 import { redisInstalled, startRedis, type RedisServer } from '../support/redis-server.ts';
-import { answers, gatewayEntry, repoRoot, spawnService, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
+import { answers, gatewayEntry, repoRoot, spawnService, SUBGRAPH_NODE_FLAGS, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -49,6 +49,10 @@ const { values: args } = parseArgs({
     // An A/B of a change: another build of our gateway (its main.ts, e.g. a copy of the last
     // commit's gateway/src), started like ours and loaded on the mix as "other" when named there.
     'other-gateway': { type: 'string' },
+    // An A/B of the subgraphs: another checkout of the project (e.g. a copy of this one at the last
+    // commit, node_modules and generated clients included) whose three subgraphs serve "other" (our
+    // gateway, or --other-gateway), on the same databases; each side is measured with its own subgraphs.
+    'other-subgraphs': { type: 'string' },
     'port-base': { type: 'string', default: '4700' },
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repoRoot, 'test/bench/RESULTS.md') },
@@ -84,6 +88,8 @@ const ports = {
   otherMetrics: base + 9,
   subgraph: (i: number) => base + 11 + i,
   subgraphMetrics: (i: number) => base + 21 + i,
+  otherSubgraph: (i: number) => base + 31 + i,
+  otherSubgraphMetrics: (i: number) => base + 41 + i,
 };
 const secrets = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphSecretVariable(name), randomBytes(24).toString('hex')]));
 const common = {
@@ -97,6 +103,9 @@ const common = {
 const subgraphUrl = (i: number) => `http://127.0.0.1:${ports.subgraph(i)}/graphql`;
 const subgraphUrlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [`${prefix(name)}_URL`, subgraphUrl(i)]));
 const metricsUrls = SUBGRAPH_NAMES.map((_, i) => `http://127.0.0.1:${ports.subgraphMetrics(i)}/metrics`);
+const otherRoot = args['other-subgraphs'] && path.resolve(args['other-subgraphs']);
+const otherSubgraphUrlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [`${prefix(name)}_URL`, `http://127.0.0.1:${ports.otherSubgraph(i)}/graphql`]));
+const otherMetricsUrls = SUBGRAPH_NAMES.map((_, i) => `http://127.0.0.1:${ports.otherSubgraphMetrics(i)}/metrics`);
 
 if (args.cache !== 'redis' && args.cache !== 'memory') throw new Error(`--cache: "${args.cache}" is neither redis nor memory`);
 const redis: RedisServer | undefined = args.cache === 'redis' ? await startRedis() : undefined;
@@ -105,15 +114,23 @@ const cacheEnv: Record<string, string> = redis ? { GATEWAY_RESPONSE_CACHE: 'redi
 async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const started: ServiceProcess[] = [];
   // A subgraph migrating a large database takes a while.
-  const start = (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>) =>
-    spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, nodeArgs: profileArgs(name) });
+  const start = (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>, flags: string[] = []) =>
+    spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, nodeArgs: [...flags, ...profileArgs(name)] });
   try {
-    // One at a time: on two cores, parallel starts only slow each other down.
+    // One at a time: on two cores, parallel starts only slow each other down. A filter naming
+    // another registry's codes is checked through a gateway (GATEWAY_URL): ours, not the default
+    // port, where the bench runs none (each such request would wait for a refused connection).
     for (const [i, name] of SUBGRAPH_NAMES.entries()) {
       started.push(await start(name, subgraphEntry(name),
         { [`${prefix(name)}_PORT`]: String(ports.subgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.subgraphMetrics(i)),
-          [`${prefix(name)}_DATABASE_URL`]: databases.urls[name] },
-        () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`)));
+          [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(ports.gateway) },
+        () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`), SUBGRAPH_NODE_FLAGS));
+      if (otherRoot) {
+        started.push(await start(`${name}-other`, subgraphEntry(name).map((part) => path.join(otherRoot, part)),
+          { [`${prefix(name)}_PORT`]: String(ports.otherSubgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.otherSubgraphMetrics(i)),
+            [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(ports.other) },
+          () => answers(`http://127.0.0.1:${ports.otherSubgraphMetrics(i)}/readiness`), SUBGRAPH_NODE_FLAGS));
+      }
     }
     const off: Record<string, string> = { GATEWAY_RESPONSE_CACHE: 'off' };
     // The rate limit stays on (its cost is measured) but out of reach: every anonymous request
@@ -130,9 +147,9 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
           ...rateLimit, ...cache },
         () => answers(`http://127.0.0.1:${metrics}/readiness`)));
     }
-    if (args['other-gateway']) {
-      started.push(await start('gateway-other', args['other-gateway'],
-        { ...subgraphUrlEnv, GATEWAY_PORT: String(ports.other), GATEWAY_METRICS_PORT: String(ports.otherMetrics), ...rateLimit, ...off },
+    if (args['other-gateway'] || otherRoot) {
+      started.push(await start('gateway-other', args['other-gateway'] ?? gatewayEntry,
+        { ...(otherRoot ? otherSubgraphUrlEnv : subgraphUrlEnv), GATEWAY_PORT: String(ports.other), GATEWAY_METRICS_PORT: String(ports.otherMetrics), ...rateLimit, ...off },
         () => answers(`http://127.0.0.1:${ports.otherMetrics}/readiness`)));
     }
     started.push(await start('bare-hive', 'test/bench/bare-hive.ts', { ...subgraphUrlEnv, BARE_HIVE_PORT: String(ports.bare) },
@@ -185,7 +202,7 @@ const mixServers = args['mix-servers'].split(',');
 for (const server of mixServers) {
   if (!['ours', 'bare', 'apollo', 'cached', 'alone', 'other'].includes(server)) throw new Error(`--mix-servers: no server "${server}"`);
 }
-if (mixServers.includes('other') && !args['other-gateway']) throw new Error('--mix-servers other needs --other-gateway');
+if (mixServers.includes('other') && !args['other-gateway'] && !otherRoot) throw new Error('--mix-servers other needs --other-gateway or --other-subgraphs');
 
 function mixTargets(mix: string, pid: (service: string) => number): Target[] {
   const cached: Target = { name: OURS_CACHED, url: url(ports.gatewayCached), pid: pid('gateway-cached'), metricsUrl: `http://127.0.0.1:${ports.gatewayCachedMetrics}/metrics` };
@@ -242,10 +259,12 @@ try {
 
     const services = await startAll(databases);
     const pid = (name: string) => services.find((s) => s.name === name)!.pid;
-    const watched: Watched = {
-      subgraphs: SUBGRAPH_NAMES.map((name, i) => ({ name, pid: pid(name), metricsUrl: metricsUrls[i] })),
-      postgresPid: await postmasterPid(),
-    };
+    const postgresPid = await postmasterPid();
+    const watched: Watched = { subgraphs: SUBGRAPH_NAMES.map((name, i) => ({ name, pid: pid(name), metricsUrl: metricsUrls[i] })), postgresPid };
+    const otherWatched: Watched = otherRoot
+      ? { subgraphs: SUBGRAPH_NAMES.map((name, i) => ({ name, pid: pid(`${name}-other`), metricsUrl: otherMetricsUrls[i] })), postgresPid }
+      : watched;
+    const watchedBehind = (target: Target) => (target.name === OURS_OTHER ? otherWatched : watched);
     try {
       const universe = universeOf((await answer(ours(pid), repeated({ id: 'universe', title: '', query: UNIVERSE_QUERY }).requests[0])) as never);
       for (const mix of mixes) {
@@ -265,7 +284,7 @@ try {
           const order = [...targets.entries()];
           for (const [i, target] of round % 2 ? order : order.reverse()) {
             console.error(`   ${id}, round ${round}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
-            rounds[i].push(await measure(target, workload, settings, watched));
+            rounds[i].push(await measure(target, workload, settings, watchedBehind(target)));
             console.error(`     ${rounds[i].at(-1)!.serverCpuMs.toFixed(3)} ms of ${target.name}'s CPU per request`);
           }
         }

@@ -1,5 +1,6 @@
 // A registry's process: `tsx ../kit/src/main.ts` from subgraphs/<name> (its `npm run dev`), or
-// `node subgraphs/kit/src/main.ts subgraphs/<name>` (npm start, systemd): serves the program that
+// `node --max-semi-space-size=32 subgraphs/kit/src/main.ts subgraphs/<name>` (npm start, systemd;
+// the flag: a young generation sized for a server's per-request garbage): serves the program that
 // workspace exports. V8 keeps the code it compiles for each module on disk (NODE_COMPILE_CACHE,
 // else the temp folder), so a restart compiles none of it again; only modules loaded after
 // enableCompileCache() are kept, hence the dynamic imports.

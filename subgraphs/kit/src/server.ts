@@ -9,6 +9,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { type Actor, checkCaller, READ_FROM_HEADER } from './auth.ts';
+import { contentTypeMemo } from './content-type.ts';
 import { primaryOf } from './database.ts';
 import { formatError } from './errors.ts';
 import { drainHttpServer } from './http-drain.ts';
@@ -110,6 +111,7 @@ export async function startSubgraphServer<Context extends RequestContext, Db>(
   const createContext = async (actor: Actor, db: Db) => options.context({ actor, db });
   const primary = primaryOf(options.db);
   const rebuildOnPrimary = async (context: Context) => void Object.assign(context, await createContext(context.actor, primary));
+  const contentType = contentTypeMemo();
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError: (formatted, error) => formatError(formatted, error),
@@ -125,6 +127,7 @@ export async function startSubgraphServer<Context extends RequestContext, Db>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       errorMetricsPlugin(options.name, errorCodes),
+      contentType.plugin,
       // A client without replicas is its own primary: nothing to rebuild.
       ...(primary === options.db ? [] : [readYourWritesPlugin(rebuildOnPrimary)]),
     ],
@@ -155,7 +158,10 @@ export async function startSubgraphServer<Context extends RequestContext, Db>(
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') return response.end(result.body.string);
+    if (result.body.kind === 'complete') {
+      contentType.learn(headers.get('accept'), response.statusCode, result.headers);
+      return response.end(result.body.string);
+    }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   }
