@@ -1,4 +1,5 @@
 import { testConfig } from '@partnership/kit/vitest';
+import SlowestFirst from './support/slowest-first.ts';
 
 // The files that drive the explorer in Chromium, and trusted-documents (which takes its documents).
 const browserFiles = ['browser/**/*.test.ts', 'trusted-documents.test.ts'];
@@ -8,6 +9,7 @@ export default testConfig({
     // Each registry's database is migrated and seeded once per run; each file copies it.
     globalSetup: ['./support/global-setup.ts'],
     testTimeout: 60_000,
+    sequence: { sequencer: SlowestFirst },
     // Services started in the test process log errors only (Hive accepts no "silent");
     // child processes log at info (support/processes.ts).
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
