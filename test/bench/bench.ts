@@ -120,17 +120,14 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
     // One at a time: on two cores, parallel starts only slow each other down. A filter naming
     // another registry's codes is checked through a gateway (GATEWAY_URL): ours, not the default
     // port, where the bench runs none (each such request would wait for a refused connection).
+    const startSubgraph = (name: string, label: string, root: string, port: number, metricsPort: number, gatewayPort: number) =>
+      start(label, subgraphEntry(name).map((part) => path.join(root, part)),
+        { [`${prefix(name)}_PORT`]: String(port), [`${prefix(name)}_METRICS_PORT`]: String(metricsPort),
+          [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(gatewayPort) },
+        () => answers(`http://127.0.0.1:${metricsPort}/readiness`), SUBGRAPH_NODE_FLAGS);
     for (const [i, name] of SUBGRAPH_NAMES.entries()) {
-      started.push(await start(name, subgraphEntry(name),
-        { [`${prefix(name)}_PORT`]: String(ports.subgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.subgraphMetrics(i)),
-          [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(ports.gateway) },
-        () => answers(`http://127.0.0.1:${ports.subgraphMetrics(i)}/readiness`), SUBGRAPH_NODE_FLAGS));
-      if (otherRoot) {
-        started.push(await start(`${name}-other`, subgraphEntry(name).map((part) => path.join(otherRoot, part)),
-          { [`${prefix(name)}_PORT`]: String(ports.otherSubgraph(i)), [`${prefix(name)}_METRICS_PORT`]: String(ports.otherSubgraphMetrics(i)),
-            [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(ports.other) },
-          () => answers(`http://127.0.0.1:${ports.otherSubgraphMetrics(i)}/readiness`), SUBGRAPH_NODE_FLAGS));
-      }
+      started.push(await startSubgraph(name, name, repoRoot, ports.subgraph(i), ports.subgraphMetrics(i), ports.gateway));
+      if (otherRoot) started.push(await startSubgraph(name, `${name}-other`, otherRoot, ports.otherSubgraph(i), ports.otherSubgraphMetrics(i), ports.other));
     }
     const off: Record<string, string> = { GATEWAY_RESPONSE_CACHE: 'off' };
     // The rate limit stays on (its cost is measured) but out of reach: every anonymous request
