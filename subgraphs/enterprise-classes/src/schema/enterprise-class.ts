@@ -1,4 +1,4 @@
-import { parseId } from '@partnership/kit';
+import { completePage, pageTotal, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { EnterpriseClassFilter, enterpriseClassWhere } from './enterprise-class-filter.ts';
 import { Provenance } from './enums.ts';
@@ -93,9 +93,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Enterprise order classes (企业订单班), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseClassFilter, required: false, description: 'Narrows the classes; left out, all of them.' }) },
-      totalCount: async (_connection, { filter }, ctx) => ctx.db.enterpriseClass.count({ where: await enterpriseClassWhere(ctx, filter) }),
-      resolve: async (query, _root, { filter }, ctx) =>
-        ctx.db.enterpriseClass.findMany({ ...query, where: await enterpriseClassWhere(ctx, filter), orderBy: { id: 'asc' } }),
+      totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.enterpriseClass.count({ where: await enterpriseClassWhere(ctx, args.filter) })),
+      resolve: async (query, _root, args, ctx) =>
+        completePage(args, query, ctx.db.enterpriseClass.findMany({ ...query, where: await enterpriseClassWhere(ctx, args.filter), orderBy: { id: 'asc' } })),
     },
     { name: 'EnterpriseClassConnection', description: 'A page of enterprise classes with the total that match.' },
     { name: 'EnterpriseClassEdge' },

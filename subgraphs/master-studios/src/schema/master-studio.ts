@@ -1,4 +1,4 @@
-import { parseId } from '@partnership/kit';
+import { completePage, pageTotal, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { Provenance, STUDIO_LEVELS, StudioKind, StudioLevel } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
@@ -87,9 +87,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Studios (技能大师工作室), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
-      totalCount: async (_connection, { filter }, ctx) => ctx.db.masterStudio.count({ where: await studioWhere(ctx, filter) }),
-      resolve: async (query, _root, { filter }, ctx) =>
-        ctx.db.masterStudio.findMany({ ...query, where: await studioWhere(ctx, filter), orderBy: { id: 'asc' } }),
+      totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.masterStudio.count({ where: await studioWhere(ctx, args.filter) })),
+      resolve: async (query, _root, args, ctx) =>
+        completePage(args, query, ctx.db.masterStudio.findMany({ ...query, where: await studioWhere(ctx, args.filter), orderBy: { id: 'asc' } })),
     },
     { name: 'MasterStudioConnection', description: 'A page of studios with the total that match.' },
     { name: 'MasterStudioEdge' },

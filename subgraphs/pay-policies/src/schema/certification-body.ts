@@ -1,4 +1,4 @@
-import { checkFilterChoices, foreignChoices, parseId, userError } from '@partnership/kit';
+import { checkFilterChoices, completePage, foreignChoices, pageTotal, parseId, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -76,9 +76,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Certification bodies (等级认定企业, 社会评价组织), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: CertificationBodyFilter, required: false, description: 'Narrows the bodies; all when absent.' }) },
-      totalCount: async (_connection, { filter }, ctx) => ctx.db.certificationBody.count({ where: await bodyWhere(ctx, filter) }),
-      resolve: async (query, _root, { filter }, ctx) =>
-        ctx.db.certificationBody.findMany({ ...query, where: await bodyWhere(ctx, filter), orderBy: { id: 'asc' } }),
+      totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.certificationBody.count({ where: await bodyWhere(ctx, args.filter) })),
+      resolve: async (query, _root, args, ctx) =>
+        completePage(args, query, ctx.db.certificationBody.findMany({ ...query, where: await bodyWhere(ctx, args.filter), orderBy: { id: 'asc' } })),
     },
     { name: 'CertificationBodyConnection', description: 'A page of certification bodies with the total that match.' },
     { name: 'CertificationBodyEdge' },

@@ -1,4 +1,4 @@
-import { parseId } from '@partnership/kit';
+import { completePage, pageTotal, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { EnterpriseFilter, enterpriseWhere } from './enterprise-filter.ts';
 import { Provenance } from './enums.ts';
@@ -51,9 +51,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Enterprises (企业), named ones first (by id), narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseFilter, required: false, description: 'Narrows the enterprises; all when absent.' }) },
-      totalCount: async (_connection, { filter }, ctx) => ctx.db.enterprise.count({ where: await enterpriseWhere(ctx, filter) }),
-      resolve: async (query, _root, { filter }, ctx) =>
-        ctx.db.enterprise.findMany({ ...query, where: await enterpriseWhere(ctx, filter), orderBy: { id: 'asc' } }),
+      totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.enterprise.count({ where: await enterpriseWhere(ctx, args.filter) })),
+      resolve: async (query, _root, args, ctx) =>
+        completePage(args, query, ctx.db.enterprise.findMany({ ...query, where: await enterpriseWhere(ctx, args.filter), orderBy: { id: 'asc' } })),
     },
     { name: 'EnterpriseConnection', description: 'A page of enterprises with the total that match.' },
     { name: 'EnterpriseEdge' },

@@ -1,3 +1,4 @@
+import { completePage, pageTotal } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -63,9 +64,9 @@ builder.queryFields((t) => ({
         year: t.arg.int({ required: false, description: 'Only payments of this year.' }),
         kind: t.arg({ type: SubsidyKind, required: false, description: 'Only payments of this kind.' }),
       },
-      totalCount: (_connection, args, ctx) => ctx.db.subsidy.count({ where: subsidyWhere(args) }),
+      totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.subsidy.count({ where: subsidyWhere(args) })),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.subsidy.findMany({ ...query, where: subsidyWhere(args), orderBy: { id: 'asc' } }),
+        completePage(args, query, ctx.db.subsidy.findMany({ ...query, where: subsidyWhere(args), orderBy: { id: 'asc' } })),
     },
     { name: 'SubsidyConnection', description: 'A page of subsidy payments with the total that match.' },
     { name: 'SubsidyEdge' },
