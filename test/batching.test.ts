@@ -75,3 +75,23 @@ describe('batching through the gateway', () => {
     for (const count of Object.values(small.statements)) expect(count).toBeGreaterThan(0);
   });
 });
+
+const PROVINCIAL_PAGE = /* GraphQL */ `
+  query Provincial($first: Int!) {
+    masterStudios(first: $first, filter: { levels: [PROVINCIAL] }) { totalCount edges { node { id } } }
+  }
+`;
+
+describe("a page's total", () => {
+  it('is counted for a full page, and read off a first page that holds every match', async () => {
+    const full = await graph.query(PROVINCIAL_PAGE, { first: 1 });
+    const total = full.data.masterStudios.totalCount;
+    expect(total).toBeGreaterThan(1);
+    expect(total).toBeLessThan(1000);
+    const whole = await graph.query(PROVINCIAL_PAGE, { first: total + 1 });
+    expect(whole.data.masterStudios.edges).toHaveLength(total);
+    expect(whole.data.masterStudios.totalCount).toBe(total);
+    expect(full.statements['master-studios']).toBe(2);
+    expect(whole.statements['master-studios']).toBe(1);
+  });
+});
