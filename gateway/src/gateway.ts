@@ -208,7 +208,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const http = createServer((request, response) => {
     // While stopping, answer what was already sent on open connections, then close them.
     if (stopping) response.setHeader('connection', 'close');
-    if (request.url?.split('?')[0] === '/readiness') return void answerReadiness(response, readiness(health, stopping));
+    const path = pathOf(request.url ?? '/');
+    // Nearly every request: straight to the runtime, past the other routes (which parse the URL).
+    if (path === GRAPHQL_PATH) return gateway(request, response);
+    if (path === '/readiness') return void answerReadiness(response, readiness(health, stopping));
     return signIn(request, response) || explorer(request, response) || gateway(request, response);
   });
   const host = options.host ?? '127.0.0.1';
@@ -238,6 +241,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   };
 }
+
+/** Hive's default graphqlEndpoint. */
+const GRAPHQL_PATH = '/graphql';
+const pathOf = (url: string) => {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+};
 
 async function answerReadiness(response: ServerResponse, answer: Promise<Readiness>) {
   const { ready, reason } = await answer;
