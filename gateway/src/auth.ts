@@ -60,15 +60,19 @@ export function tokenVerifier(options: Pick<AuthOptions, 'secret' | 'jwksUrl' | 
   }
   // A client sends one token for many requests: verify it once, and keep it until it expires.
   const verified = new Map<string, { actor: Actor; expiresAt: number }>();
-  return async (token: string): Promise<Actor> => {
-    const known = verified.get(token);
-    if (known && known.expiresAt > Date.now()) return known.actor;
-    if (known) verified.delete(token);
+  const verifyAndKeep = async (token: string): Promise<Actor> => {
     const { payload } = await verify(token);
     const actor = actorFromClaims({ subject: payload.sub, role: payload.role, schoolId: payload.schoolId, enterpriseId: payload.enterpriseId });
     if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
     verified.set(token, { actor, expiresAt: payload.exp! * 1000 });
     return actor;
+  };
+  // A kept token's actor comes back at once, not in a promise: see useActorAuth's onRequest.
+  return (token: string): Actor | Promise<Actor> => {
+    const known = verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.actor;
+    if (known) verified.delete(token);
+    return verifyAndKeep(token);
   };
 }
 
@@ -120,19 +124,24 @@ export type RefusedTokenLimit = (request: Request, req: IncomingMessage | undefi
 export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): GatewayPlugin {
   const verify = tokenVerifier(options);
   return {
-    async onRequest({ request, serverContext, fetchAPI, endResponse }) {
+    // Not async: a hook that returns a promise makes Yoga run the rest of the request's hooks
+    // through promises and microtasks. Only a token not verified before waits for jose.
+    onRequest({ request, serverContext, fetchAPI, endResponse }) {
       const header = request.headers.get('authorization');
       if (!header) return;
       const [scheme, token, ...rest] = header.trim().split(/\s+/);
       if (scheme.toLowerCase() !== 'bearer' || !token || rest.length) {
         return endResponse(unauthorized(fetchAPI, 'the Authorization header must be "Bearer <token>"'));
       }
-      try {
-        actors.set(request, await verify(token));
-      } catch (error) {
-        const limited = refusedTokenLimit?.(request, (serverContext as { req?: IncomingMessage }).req);
-        endResponse(limited ? refusal(fetchAPI, limited) : unauthorized(fetchAPI, reasonOf(error)));
-      }
+      const actor = verify(token);
+      if (!(actor instanceof Promise)) return void actors.set(request, actor);
+      return actor.then(
+        (verified) => void actors.set(request, verified),
+        (error: unknown) => {
+          const limited = refusedTokenLimit?.(request, (serverContext as { req?: IncomingMessage }).req);
+          endResponse(limited ? refusal(fetchAPI, limited) : unauthorized(fetchAPI, reasonOf(error)));
+        },
+      );
     },
     // The actor goes in the subgraph request itself, not in onFetch: Hive's in-flight sharing keys
     // on the request's headers, so only callers with the same identity share a subgraph answer.

@@ -26,8 +26,11 @@ export function corsFromEnv(env: NodeJS.ProcessEnv = process.env): CorsOrigins {
 /**
  * Hive's `cors` option for the allowed origins. Another origin gets no CORS headers at all,
  * so the browser refuses it; Yoga's own default would reflect every origin with credentials.
+ * No origin allowed (production's default): false, which leaves Yoga's CORS plugin out, and its
+ * two hooks on every request with it.
  */
 export function corsOptions(allowed: CorsOrigins = []) {
+  if (allowed !== 'loopback' && allowed.length === 0) return false;
   return (request: Request) => {
     const origin = request.headers.get('origin');
     if (!origin || !isAllowed(origin, allowed)) return false as const;

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import usePrometheus from '@graphql-mesh/plugin-prometheus';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { drainHttpServer } from '@partnership/kit/http-drain';
 import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
@@ -14,6 +13,7 @@ import { explorerHandler } from './explorer.ts';
 import { oidcFromEnv, signInHandler, type OidcSettings } from './sign-in.ts';
 import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
 import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
+import { usePrometheusMetrics } from './prometheus.ts';
 import { useValidatedRequestId } from './request-id.ts';
 import { useReadFromPrimary } from './read-from.ts';
 import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
@@ -146,33 +146,7 @@ export function createGateway(options: RuntimeOptions) {
       {
         onDispose: () => responseCache.dispose(),
       },
-      usePrometheus({
-        ...context,
-        registry: metrics.registry,
-        endpoint: false,
-        // The README's set. The plugin turns on every metric not named false: the deprecated-field
-        // counter walks every request's document with its types, and the phase histograms
-        // observe each request five times more.
-        metrics: {
-          graphql_gateway_subgraph_execute_duration: true,
-          graphql_gateway_subgraph_execute_errors: true,
-          graphql_gateway_fetch_duration: true,
-          graphql_yoga_http_duration: true,
-          graphql_envelop_request_duration: true,
-          graphql_envelop_error_result: true,
-          graphql_envelop_deprecated_field: false,
-          graphql_envelop_request: false,
-          graphql_envelop_request_time_summary: false,
-          graphql_envelop_phase_parse: false,
-          graphql_envelop_phase_validate: false,
-          graphql_envelop_phase_context: false,
-          graphql_envelop_phase_execute: false,
-          graphql_envelop_phase_subscribe: false,
-          graphql_envelop_schema_change: false,
-          graphql_envelop_execute_resolver: false,
-        },
-        labels: { subgraphName: true },
-      }),
+      usePrometheusMetrics(context, metrics.registry),
       ...(options.openTelemetry ? [options.openTelemetry({ ...context, traces: true })] : []),
     ],
   });
@@ -208,7 +182,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const http = createServer((request, response) => {
     // While stopping, answer what was already sent on open connections, then close them.
     if (stopping) response.setHeader('connection', 'close');
-    if (request.url?.split('?')[0] === '/readiness') return void answerReadiness(response, readiness(health, stopping));
+    const path = pathOf(request.url ?? '/');
+    // Nearly every request: straight to the runtime, past the other routes (which parse the URL).
+    if (path === GRAPHQL_PATH) return gateway(request, response);
+    if (path === '/readiness') return void answerReadiness(response, readiness(health, stopping));
     return signIn(request, response) || explorer(request, response) || gateway(request, response);
   });
   const host = options.host ?? '127.0.0.1';
@@ -238,6 +215,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   };
 }
+
+/** Hive's default graphqlEndpoint. */
+const GRAPHQL_PATH = '/graphql';
+const pathOf = (url: string) => {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+};
 
 async function answerReadiness(response: ServerResponse, answer: Promise<Readiness>) {
   const { ready, reason } = await answer;

@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --pre-warm 10 --seconds 15 --connections 10 --fresh --cpu-prof DIR
+// npm run bench [-- --sizes small,large --scale 1 --warmup 10 --pre-warm 10 --seconds 15 --connections 10 --rate N --fresh --cpu-prof DIR
 //                   --mixes mix,mix-1s --mix-size 5000 --seed 13 --signed-in 0.3 --scenarios 1,1t,1s,2,3 (or none)]
 // Measures our gateway against the bare Hive runtime, @apollo/gateway 2.14 and the subgraph alone
 // where one subgraph answers, on a varied mix of requests (the headline) and on repeated requests,
@@ -44,6 +44,8 @@ const { values: args } = parseArgs({
     'pre-warm': { type: 'string', default: '10' },
     seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '10' },
+    // Requests per second for each server alike (open loop), instead of as many as they answer.
+    rate: { type: 'string' },
     // Which of the mix's servers to load, in turn in this order: ours, bare, apollo, cached (mix), alone (mix-1s), other.
     'mix-servers': { type: 'string', default: 'ours,bare,apollo,cached,alone' },
     // An A/B of a change: another build of our gateway (its main.ts, e.g. a copy of the last
@@ -60,7 +62,9 @@ const { values: args } = parseArgs({
     'cpu-prof': { type: 'string' },
   },
 });
-const settings: LoadSettings = { connections: Number(args.connections), warmupSeconds: Number(args.warmup), seconds: Number(args.seconds) };
+const settings: LoadSettings = {
+  connections: Number(args.connections), warmupSeconds: Number(args.warmup), seconds: Number(args.seconds), rate: args.rate ? Number(args.rate) : undefined,
+};
 const sizes = args.sizes.split(',');
 const scenarios = (args.scenarios === 'none' ? [] : args.scenarios.split(',')).map((id) => {
   const found = SCENARIOS.find((s) => s.id === id);

@@ -38,6 +38,12 @@ export interface LoadSettings {
   connections: number;
   warmupSeconds: number;
   seconds: number;
+  /**
+   * Requests per second for every server alike (autocannon's overallRate), instead of as many as
+   * the connections get answered: a server's CPU per request falls as its throughput rises (more
+   * requests per event-loop turn), so a slower server also looks costlier per request at full load.
+   */
+  rate?: number;
 }
 
 export interface Measurement {
@@ -139,13 +145,14 @@ async function settled(metricsUrls: string[]) {
   }
 }
 
-function cannon(target: Target, workload: Workload, connections: number, seconds: number, start: { next: number }) {
+function cannon(target: Target, workload: Workload, settings: LoadSettings, seconds: number, start: { next: number }) {
   const { requests } = workload;
   return autocannon({
     url: target.url,
-    connections,
+    connections: settings.connections,
     duration: seconds,
     pipelining: 1,
+    ...(settings.rate && { overallRate: settings.rate }),
     requests: [
       {
         method: 'POST',
@@ -160,14 +167,14 @@ function cannon(target: Target, workload: Workload, connections: number, seconds
 
 /** Load without measuring: the processes behind the target compile their hot code. */
 export async function warmUp(target: Target, workload: Workload, settings: LoadSettings): Promise<void> {
-  await cannon(target, workload, settings.connections, settings.warmupSeconds, { next: 0 });
+  await cannon(target, workload, settings, settings.warmupSeconds, { next: 0 });
 }
 
 export async function measure(target: Target, workload: Workload, settings: LoadSettings, watched: Watched): Promise<Measurement> {
   const metricsUrls = watched.subgraphs.map((s) => s.metricsUrl);
   const behind = watched.subgraphs.filter((s) => s.pid !== target.pid);
   const position = { next: 0 };
-  await cannon(target, workload, settings.connections, settings.warmupSeconds, position);
+  await cannon(target, workload, settings, settings.warmupSeconds, position);
   // Settled: requests autocannon abandoned at its deadline still finish on the servers.
   const atStart = await settled(metricsUrls);
   const gatewayAtStart = target.metricsUrl ? await scrape([target.metricsUrl], GATEWAY_COUNTERS) : undefined;
@@ -177,7 +184,7 @@ export async function measure(target: Target, workload: Workload, settings: Load
     postgres: watched.postgresPid ? postgresCpuMs(watched.postgresPid) : 0,
   });
   const cpuAtStart = cpu();
-  const result = await cannon(target, workload, settings.connections, settings.seconds, position);
+  const result = await cannon(target, workload, settings, settings.seconds, position);
   const cpuAtEnd = cpu();
   const atEnd = await settled(metricsUrls);
   const gatewayAtEnd = target.metricsUrl ? await scrape([target.metricsUrl], GATEWAY_COUNTERS) : undefined;

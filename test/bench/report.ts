@@ -193,7 +193,7 @@ ${fixed(m.load[0], 2)} when the run started, ${fixed(m.load[1], 2)} when it ende
 
 ## Method
 
-autocannon over loopback, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.seconds} s measured per row, one
+autocannon over loopback, ${s.connections} connections${s.rate ? `, at most ${s.rate} requests per second` : ''}, ${s.warmupSeconds} s warm-up then ${s.seconds} s measured per row, one
 server under load at a time, the servers alternating within each workload.
 Subgraphs, our gateway, the bare Hive runtime and the Apollo peer are separate processes with \`NODE_ENV=production\`; the
 peer runs as shipped (Apollo Server 5, its default subgraph fetcher), the bare runtime as shipped with only the subgraph
