@@ -64,10 +64,10 @@ function ownedDataDir(): string {
   return dataDir;
 }
 
-/** Starts the cluster in `dataDir` on a free loopback port (fsync off). */
+/** Starts the cluster in `dataDir` on a free loopback port (fsync off, 300 clients as .ci/postgres.sh). */
 async function serve(dataDir: string): Promise<PostgresServer> {
   const port = await freePort();
-  const options = `-h 127.0.0.1 -p ${port} -k ${dataDir} -c fsync=off`;
+  const options = `-h 127.0.0.1 -p ${port} -k ${dataDir} -c fsync=off -c max_connections=300`;
   const pgCtl = (...args: string[]) => asOwner(path.join(PGBIN, 'pg_ctl'), ['-D', dataDir, ...args]);
   const start = async () => void pgCtl('-l', path.join(dataDir, 'server.log'), '-w', '-o', options, 'start');
   const stop = async () => void pgCtl('-m', 'fast', '-w', 'stop');
