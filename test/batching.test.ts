@@ -1,6 +1,7 @@
 // One SQL statement per type per request, whatever the result size: the same query at 10 and at
 // 1,000 rows must cost each subgraph the same number of statements.
 import { DEFAULT_LIMITS } from '@partnership/gateway';
+import { DEFAULT_PAGE_SIZE } from '@partnership/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type Graph } from './support/graph.ts';
 
@@ -93,5 +94,12 @@ describe("a page's total", () => {
     expect(whole.data.masterStudios.totalCount).toBe(total);
     expect(full.statements['master-studios']).toBe(2);
     expect(whole.statements['master-studios']).toBe(1);
+  });
+
+  // postgres-indexes.test.ts relies on this to EXPLAIN each filter's count.
+  it('asked alone, is one count statement, with no page read', async () => {
+    const alone = await graph.query(`{ masterStudios { totalCount } }`);
+    expect(alone.data.masterStudios.totalCount).toBeGreaterThan(DEFAULT_PAGE_SIZE);
+    expect(alone.statements['master-studios']).toBe(1);
   });
 });
