@@ -13,7 +13,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
 import { subgraphSecretVariable } from '@partnership/kit/secrets';
 import { timeCounts, type CountTiming } from './counts.ts';
-import { largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalRows, type BenchDatabases } from './databases.ts';
+import { BENCH_SERVER_URL, largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalRows, type BenchDatabases } from './databases.ts';
 import { measure, meanOf, answer, warmUp, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
 import { describeMix, drawMix, universeOf, UNIVERSE_QUERY } from './mix.ts';
 import {
@@ -74,7 +74,7 @@ const scenarios = (args.scenarios === 'none' ? [] : args.scenarios.split(',')).m
 const mixes = args.mixes === 'none' ? [] : args.mixes.split(',');
 for (const mix of mixes) if (mix !== 'mix' && mix !== 'mix-1s') throw new Error(`--mixes: "${mix}" is neither mix nor mix-1s`);
 const mixOptions = { seed: Number(args.seed), size: Number(args['mix-size']), signedInShare: Number(args['signed-in']) };
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
+const adminUrl = BENCH_SERVER_URL;
 const base = Number(args['port-base']);
 const loadAtStart = loadavg()[0];
 

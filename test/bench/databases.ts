@@ -5,7 +5,10 @@ import { databaseUrl, withClient } from '../support/databases.ts';
 
 export const SUBGRAPH_NAMES = SCALE_SEEDERS.map((s) => s.name);
 
-const databaseName = (size: string, subgraph: string) => `bench_${size}_${subgraph.replaceAll('-', '_')}`;
+/** The PostgreSQL server the bench's databases live on. */
+export const BENCH_SERVER_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
+
+export const databaseName = (size: string, subgraph: string) => `bench_${size}_${subgraph.replaceAll('-', '_')}`;
 
 export interface BenchDatabases {
   urls: Record<string, string>;

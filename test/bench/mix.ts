@@ -51,8 +51,8 @@ export function seededRandom(seed: number) {
   };
 }
 
-const LEVELS = ['NATIONAL', 'PROVINCIAL', 'CITY', 'DISTRICT'];
-const PAGE_SIZES = [5, 10, 20, 50];
+export const LEVELS = ['NATIONAL', 'PROVINCIAL', 'CITY', 'DISTRICT'];
+export const PAGE_SIZES = [5, 10, 20, 50];
 
 interface Operation {
   name: string;

@@ -10,6 +10,9 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { databaseUrl } from '../support/databases.ts';
+import { BENCH_SERVER_URL, databaseName } from './databases.ts';
+import { LEVELS, PAGE_SIZES, seededRandom } from './mix.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,7 +26,6 @@ const { values: args } = parseArgs({
 });
 
 const INDUSTRIES = ['SMART_VEHICLES', 'HIGH_END_EQUIPMENT', 'MODERN_TEXTILES', 'ARTIFICIAL_INTELLIGENCE', 'INTEGRATED_CIRCUITS', 'INTERNET_OF_THINGS', 'ADVANCED_MANUFACTURING'];
-const LEVELS = ['NATIONAL', 'PROVINCIAL', 'CITY', 'DISTRICT'];
 const STUDIOS = 76;
 const ENTERPRISES = 129;
 
@@ -39,7 +41,7 @@ const enterprises = (random: () => number, count: number) => Array.from({ length
 const FETCHES: Record<string, Fetch[]> = {
   'master-studios': [
     [`query($id:ID!){masterStudio(id:$id){id name level town kind leader{name honours{name}} occupation{__typename code} hostEnterprise{__typename id} hostSchool{__typename id} levelHistory{level year}}}`, (r) => ({ id: id(r, STUDIOS) }), 25],
-    [`query($levels:[StudioLevel!],$first:Int!){masterStudios(filter:{levels:$levels},first:$first){totalCount pageInfo{hasNextPage endCursor} edges{node{id name level town hostEnterprise{__typename id}}}}}`, (r) => ({ levels: [pick(r, LEVELS)], first: pick(r, [5, 10, 20, 50]) }), 25],
+    [`query($levels:[StudioLevel!],$first:Int!){masterStudios(filter:{levels:$levels},first:$first){totalCount pageInfo{hasNextPage endCursor} edges{node{id name level town hostEnterprise{__typename id}}}}}`, (r) => ({ levels: [pick(r, LEVELS)], first: pick(r, PAGE_SIZES) }), 25],
     [`query($r:[_Any!]!){_entities(representations:$r){...on Enterprise{studios{name level leader{name}}}}}`, (r) => ({ r: enterprises(r, 1) }), 20],
     [`query($r:[_Any!]!){_entities(representations:$r){...on Industry{studios{name level}}}}`, (r) => ({ r: [{ __typename: 'Industry', code: pick(r, INDUSTRIES) }] }), 5],
     [`query($r:[_Any!]!){_entities(representations:$r){...on Enterprise{studios{name level}}}}`, (r) => ({ r: enterprises(r, 8) }), 5],
@@ -51,7 +53,7 @@ const FETCHES: Record<string, Fetch[]> = {
     [`query($r:[_Any!]!){_entities(representations:$r){...on Enterprise{name}}}`, (r) => ({ r: enterprises(r, 10) }), 25],
     [`query($id:ID!){enterprise(id:$id){__typename id name nameEn provenance industry{__typename code} payPolicies{scope upliftMinPercent upliftMaxPercent} promotionPathways{fromRole toRole} certificationBodies{kind batches{periodEnd peopleCertified}}}}`, (r) => ({ id: id(r, ENTERPRISES) }), 20],
     [`query($r:[_Any!]!){_entities(representations:$r){...on Enterprise{name payPolicies{scope upliftMinPercent upliftMaxPercent}}}}`, (r) => ({ r: enterprises(r, 8) }), 10],
-    [`query($i:String!,$first:Int!){enterprises(filter:{industryCodes:[$i]},first:$first){totalCount edges{node{__typename id name town payPolicies{scope upliftMinPercent}}}}}`, (r) => ({ i: pick(r, INDUSTRIES), first: pick(r, [5, 10, 20, 50]) }), 10],
+    [`query($i:String!,$first:Int!){enterprises(filter:{industryCodes:[$i]},first:$first){totalCount edges{node{__typename id name town payPolicies{scope upliftMinPercent}}}}}`, (r) => ({ i: pick(r, INDUSTRIES), first: pick(r, PAGE_SIZES) }), 10],
   ],
   'enterprise-classes': [
     [`query($r:[_Any!]!){_entities(representations:$r){...on Occupation{code name} ...on School{name}}}`, () => ({ r: [{ __typename: 'Occupation', code: 'FITTER' }, { __typename: 'School', id: '1' }] }), 25],
@@ -66,25 +68,10 @@ interface SideResult {
   statementsPerRequest: number;
 }
 
-/** mulberry32, as the mix draws: both sides run the same requests. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function measureSide(root: string, registry: string, iterations: number): Promise<SideResult> {
   const program = (await import(pathToFileURL(path.join(root, `subgraphs/${registry}/src/schema/index.ts`)).href)).default;
   const kit = await import(pathToFileURL(path.join(root, 'subgraphs/kit/src/index.ts')).href);
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
-  const url = new URL(server);
-  url.pathname = `/bench_small_${registry.replaceAll('-', '_')}`;
-  const database = await program.open({ url: url.toString() });
+  const database = await program.open({ url: databaseUrl(BENCH_SERVER_URL, databaseName('small', registry)) });
   const { run } = kit.subgraphTesting(program);
   const random = seededRandom(13);
   const requests = FETCHES[registry].flatMap(([query, variables, weight]) => Array.from({ length: weight }, () => ({ query, variables: variables(random) })));
