@@ -3,8 +3,9 @@ import { Logger } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import { logDestination } from '@partnership/kit/log-format';
 import { pino } from 'pino';
-import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
+import { Counter, Registry } from 'prom-client';
 import { ENV } from '@partnership/kit/config';
+import { collectProcessMetrics } from '@partnership/kit/process-metrics';
 
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
 
@@ -40,9 +41,7 @@ export function createGatewayLogger(level: LogLevel | false = (process.env[ENV.l
 /** The gateway's metrics registry: Hive's Prometheus plugin and ours share it. */
 export function createMetrics() {
   const registry = new Registry();
-  // The event-loop delay is sampled every 100 ms, not prom-client's 10: that timer alone woke the
-  // process 100 times a second, 4.5 ms of CPU a second when idle (the bare runtime has none).
-  collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 100 });
+  collectProcessMetrics(registry);
   const errors = new Counter({
     name: 'gateway_graphql_errors_total',
     help: 'GraphQL errors returned to clients, by extensions.code and the subgraph that failed.',

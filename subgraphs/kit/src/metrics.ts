@@ -1,11 +1,10 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectProcessMetrics } from './process-metrics.ts';
 import { currentRequest } from './request-scope.ts';
 
 /** The subgraph metrics, on their own registry so a gateway in the same process keeps its own. */
 export const registry = new Registry();
-// The event-loop delay is sampled every 100 ms, not prom-client's 10: that timer woke each process
-// 100 times a second, 4.5 ms of CPU a second when idle (as the gateway's, observability.ts).
-collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 100 });
+collectProcessMetrics(registry);
 
 export const requestsTotal = new Counter({
   name: 'subgraph_requests_total',
