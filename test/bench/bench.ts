@@ -1,5 +1,6 @@
 // npm run bench [-- --sizes small,large --scale 1 --warmup 10 --pre-warm 10 --seconds 15 --connections 10 --rate N --fresh --cpu-prof DIR
-//                   --mixes mix,mix-1s --mix-size 5000 --seed 13 --signed-in 0.3 --scenarios 1,1t,1s,2,3 (or none)]
+//                   --mixes mix,mix-1s --mix-size 5000 --seed 13 --signed-in 0.3 --equal-rate auto|N|0 --equal-rounds 3
+//                   --scenarios 1,1t,1s,2,3 (or none)]
 // Measures our gateway against the bare Hive runtime, @apollo/gateway 2.14 and the subgraph alone
 // where one subgraph answers, on a varied mix of requests (the headline) and on repeated requests,
 // on PostgreSQL at the article's data and at a province-sized scale; prints the tables and writes
@@ -17,7 +18,7 @@ import { BENCH_SERVER_URL, largeDatabases, postgresVersion, smallDatabases, SUBG
 import { measure, meanOf, answer, warmUp, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
 import { describeMix, drawMix, universeOf, UNIVERSE_QUERY } from './mix.ts';
 import {
-  APOLLO, BARE, countsTable, OURS_OTHER, machine, MIX, MIX_ONE_SUBGRAPH, mixChecks, mixTable, OURS, OURS_CACHED, OURS_NO_DEDUP, resultsMarkdown,
+  APOLLO, BARE, countsTable, equalLoadTable, OURS_OTHER, machine, MIX, MIX_EQUAL_LOAD, MIX_ONE_SUBGRAPH, mixChecks, mixTable, OURS, OURS_CACHED, OURS_NO_DEDUP, resultsMarkdown,
   resultsTable, SUBGRAPH_ALONE, targetChecks, type Row,
 } from './report.ts';
 import { repeated, SCENARIOS, type Scenario } from './scenarios.ts';
@@ -46,6 +47,10 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     // Requests per second for each server alike (open loop), instead of as many as they answer.
     rate: { type: 'string' },
+    // After the mix's rounds, its gateways again at one rate for all (the gateway targets' measure):
+    // auto is half the slowest one's throughput in the rounds, 0 skips it.
+    'equal-rate': { type: 'string', default: 'auto' },
+    'equal-rounds': { type: 'string', default: '3' },
     // Which of the mix's servers to load, in turn in this order: ours, bare, apollo, cached (mix), alone (mix-1s), other.
     'mix-servers': { type: 'string', default: 'ours,bare,apollo,cached,alone' },
     // An A/B of a change: another build of our gateway (its main.ts, e.g. a copy of the last
@@ -73,6 +78,7 @@ const scenarios = (args.scenarios === 'none' ? [] : args.scenarios.split(',')).m
 });
 const mixes = args.mixes === 'none' ? [] : args.mixes.split(',');
 for (const mix of mixes) if (mix !== 'mix' && mix !== 'mix-1s') throw new Error(`--mixes: "${mix}" is neither mix nor mix-1s`);
+if (args['equal-rate'] !== 'auto' && !(Number(args['equal-rate']) >= 0)) throw new Error(`--equal-rate: "${args['equal-rate']}" is neither auto nor a rate`);
 const mixOptions = { seed: Number(args.seed), size: Number(args['mix-size']), signedInShare: Number(args['signed-in']) };
 const adminUrl = BENCH_SERVER_URL;
 const base = Number(args['port-base']);
@@ -241,6 +247,20 @@ async function sameAnswers(targets: Target[], workload: Workload, count: number)
   }
 }
 
+/** The targets take turns, every other round in reverse; each target's measurements, in rounds. */
+async function takeTurns(label: string, targets: Target[], workload: Workload, load: LoadSettings, count: number, watchedBehind: (target: Target) => Watched) {
+  const rounds = targets.map(() => [] as Measurement[]);
+  for (let round = 1; round <= count; round++) {
+    const order = [...targets.entries()];
+    for (const [i, target] of round % 2 ? order : order.reverse()) {
+      console.error(`   ${label}, round ${round}, ${target.name}: ${load.warmupSeconds} s warm-up, ${load.seconds} s measured`);
+      rounds[i].push(await measure(target, workload, load, watchedBehind(target)));
+      console.error(`     ${rounds[i].at(-1)!.serverCpuMs.toFixed(3)} ms of ${target.name}'s CPU per request`);
+    }
+  }
+  return rounds;
+}
+
 const rows: Row[] = [];
 const descriptions: { name: string; description: string }[] = [];
 let counts: CountTiming[] | null = null;
@@ -280,16 +300,15 @@ try {
           console.error(`   ${id}, pre-warm through ${target.name}: ${args['pre-warm']} s`);
           await warmUp(target, workload, { ...settings, warmupSeconds: Number(args['pre-warm']) });
         }
-        const rounds = targets.map(() => [] as Measurement[]);
-        for (let round = 1; round <= Number(args.rounds); round++) {
-          const order = [...targets.entries()];
-          for (const [i, target] of round % 2 ? order : order.reverse()) {
-            console.error(`   ${id}, round ${round}, ${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.seconds} s measured`);
-            rounds[i].push(await measure(target, workload, settings, watchedBehind(target)));
-            console.error(`     ${rounds[i].at(-1)!.serverCpuMs.toFixed(3)} ms of ${target.name}'s CPU per request`);
-          }
+        const rounds = await takeTurns(id, targets, workload, settings, Number(args.rounds), watchedBehind);
+        targets.forEach((target, i) => rows.push({ size, scenario: id, target: target.name, measurement: meanOf(rounds[i]), rounds: rounds[i], rate: settings.rate }));
+        const gateways = targets.filter((target) => target.name !== OURS_CACHED && target.name !== SUBGRAPH_ALONE);
+        if (id === MIX && gateways.length > 1 && !settings.rate && args['equal-rate'] !== '0') {
+          const slowest = Math.min(...gateways.map((target) => meanOf(rounds[targets.indexOf(target)]).requestsPerSecond));
+          const rate = args['equal-rate'] === 'auto' ? Math.max(10, Math.floor(slowest / 20) * 10) : Number(args['equal-rate']);
+          const equal = await takeTurns(`${id} at ${rate} req/s`, gateways, workload, { ...settings, rate }, Number(args['equal-rounds']), watchedBehind);
+          gateways.forEach((target, i) => rows.push({ size, scenario: MIX_EQUAL_LOAD, target: target.name, measurement: meanOf(equal[i]), rounds: equal[i], rate }));
         }
-        targets.forEach((target, i) => rows.push({ size, scenario: id, target: target.name, measurement: meanOf(rounds[i]) }));
       }
       for (const scenario of scenarios) {
         const targets = targetsFor(scenario, pid);
@@ -311,7 +330,10 @@ try {
 const checks = targetChecks(rows, sizes);
 const checksOfMix = mixChecks(rows, sizes);
 const markdown = resultsMarkdown({
-  mix: { description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache, rounds: Number(args.rounds), preWarmSeconds: Number(args['pre-warm']) },
+  mix: {
+    description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache, rounds: Number(args.rounds),
+    equalRounds: Number(args['equal-rounds']), preWarmSeconds: Number(args['pre-warm']),
+  },
   mixChecks: checksOfMix,
   machine: machine(await postgresVersion(adminUrl), loadAtStart),
   settings,
@@ -321,7 +343,7 @@ const markdown = resultsMarkdown({
   counts,
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
 });
-console.log(`\n${mixTable(rows)}\n\n${checksOfMix.join('\n')}\n\n${resultsTable(rows)}\n\n${checks.join('\n')}`);
+console.log(`\n${mixTable(rows)}\n\n${rows.some((r) => r.scenario === MIX_EQUAL_LOAD) ? `${equalLoadTable(rows)}\n\n` : ''}${checksOfMix.join('\n')}\n\n${resultsTable(rows)}\n\n${checks.join('\n')}`);
 if (counts) console.log(`\n${countsTable(counts)}`);
 writeFileSync(args.out, markdown);
 console.log(`\nWritten to ${path.relative(process.cwd(), args.out)}`);
