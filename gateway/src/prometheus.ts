@@ -55,7 +55,9 @@ export function usePrometheusMetrics(context: Omit<PluginContext, 'metrics' | 'r
           statusCode: response.status,
           operationType: params.operationType || 'unknown',
           operationName: params.operationName || 'Anonymous',
-          url: request.url,
+          // The path: the full URL (the plugin's default) holds a GET's query string and the
+          // caller's Host header, a new series for every different one.
+          url: new URL(request.url).pathname,
         }),
       ),
       graphql_envelop_request_duration: histogram(
