@@ -1,7 +1,7 @@
 // Who is asking: the gateway verifies the bearer token (jose) and forwards the verified identity,
 // with each subgraph's own shared secret, on every subgraph fetch. Subgraphs believe nothing else.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { type Actor, actorFromClaims, actorHeaders, InvalidIdentity, PUBLIC_ACTOR, SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
+import { type Actor, actorFromClaims, actorHeaders, InvalidIdentity, PUBLIC_ACTOR } from '@partnership/kit/auth';
 import { checkSecretsApart, jwtSecret, subgraphSecret, subgraphSecretVariable } from '@partnership/kit/secrets';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLError } from 'graphql';
@@ -118,8 +118,9 @@ export type RefusedTokenLimit = (request: Request, req: IncomingMessage | undefi
 
 /**
  * The gateway's half of the perimeter: a request without a token is PUBLIC; a bad token is
- * refused with 401 before anything runs; every subgraph fetch carries the verified actor and that
- * subgraph's secret, and never the client's own identity headers.
+ * refused with 401 before anything runs; every subgraph request carries the verified actor, and
+ * never the client's own identity headers. Each subgraph's secret is added to its fetches by the
+ * gateway's one onFetch hook (subgraph-fetch.ts).
  */
 export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): GatewayPlugin {
   const verify = tokenVerifier(options);
@@ -151,11 +152,6 @@ export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTo
       const actor = request ? actorOf(request) : PUBLIC_ACTOR;
       // PUBLIC sends no identity headers: nothing to add unless something put headers there.
       if (actor !== PUBLIC_ACTOR || executionRequest.extensions?.headers) executionRequest.extensions = { ...executionRequest.extensions, headers: forwardedHeaders(actor) };
-    },
-    // The secret is the same for every caller; it stays out of the request, and so out of its logs.
-    onFetch({ executionRequest, options: fetchOptions, setOptions }) {
-      const secret = executionRequest?.subgraphName ? options.subgraphSecrets[executionRequest.subgraphName] : undefined;
-      if (secret) setOptions({ ...fetchOptions, headers: { ...fetchOptions.headers, [SUBGRAPH_SECRET_HEADER]: secret } });
     },
   };
 }

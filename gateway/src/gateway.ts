@@ -14,7 +14,7 @@ import { oidcFromEnv, signInHandler, type OidcSettings } from './sign-in.ts';
 import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
 import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
 import { usePrometheusMetrics } from './prometheus.ts';
-import { useValidatedRequestId } from './request-id.ts';
+import { validatedRequestIds } from './request-id.ts';
 import { useReadFromPrimary } from './read-from.ts';
 import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
 import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.ts';
@@ -24,7 +24,8 @@ import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphCalls } from './subgraph-calls.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, useSubgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
+import { useSubgraphFetch } from './subgraph-fetch.ts';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
@@ -105,6 +106,8 @@ export function createGateway(options: RuntimeOptions) {
   const isSubgraphCall = subgraphCalls(auth.subgraphSecrets);
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
   const limiter = rateLimit ? clientRateLimit(rateLimit, isSubgraphCall) : undefined;
+  const requestIds = validatedRequestIds();
+  const subgraphTimers = subgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph));
   return createGatewayRuntime({
     supergraph: () => options.supergraph,
     unifiedGraphHandler,
@@ -120,7 +123,7 @@ export function createGateway(options: RuntimeOptions) {
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
     logging: logger,
-    // Replaced by useValidatedRequestId, which refuses malformed incoming ids.
+    // Replaced by validatedRequestIds, which refuses malformed incoming ids.
     requestId: false,
     ...(options.deduplicateSubgraphRequests === false && {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
@@ -131,10 +134,11 @@ export function createGateway(options: RuntimeOptions) {
     maskedErrors: { maskError: maskSubgraphErrors },
     plugins: (context) => [
       // First, so that even a refused request has an id in the logs.
-      useValidatedRequestId(),
+      requestIds.plugin,
       useRequestLog(metrics),
       useSubgraphErrorShape(timeoutOf),
-      useSubgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph)),
+      subgraphTimers.plugin,
+      useSubgraphFetch({ subgraphSecrets: auth.subgraphSecrets, requestIdOf: requestIds.idOf, fetchSignal: subgraphTimers.fetchSignal }),
       useActorAuth(auth, limiter?.refusedToken),
       // After auth: signed-in callers are counted by their verified subject.
       ...(limiter ? [limiter.plugin] : []),
