@@ -93,6 +93,12 @@ function forwardedHeaders(actor: Actor) {
   return headers;
 }
 
+/** The headers that tell a subgraph who asks; none for PUBLIC. */
+export function identityHeadersOf(request: Request): Record<string, string> | undefined {
+  const actor = actorOf(request);
+  return actor === PUBLIC_ACTOR ? undefined : forwardedHeaders(actor);
+}
+
 function unauthorized(fetchAPI: { Response: typeof Response }, reason: string) {
   const message = `The bearer token was refused: ${reason}. Send a valid token, or none to read as PUBLIC.`;
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), {
@@ -118,9 +124,9 @@ export type RefusedTokenLimit = (request: Request, req: IncomingMessage | undefi
 
 /**
  * The gateway's half of the perimeter: a request without a token is PUBLIC; a bad token is
- * refused with 401 before anything runs; every subgraph request carries the verified actor, and
- * never the client's own identity headers. Each subgraph's secret is added to its fetches by the
- * gateway's one onFetch hook (subgraph-fetch.ts).
+ * refused with 401 before anything runs. Every subgraph request carries the verified actor
+ * (identityHeadersOf) and never the client's own identity headers, and every fetch its subgraph's
+ * secret: both set by the gateway's subgraph hooks (subgraph-requests.ts).
  */
 export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): GatewayPlugin {
   const verify = tokenVerifier(options);
@@ -143,15 +149,6 @@ export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTo
           endResponse(limited ? refusal(fetchAPI, limited) : unauthorized(fetchAPI, reasonOf(error)));
         },
       );
-    },
-    // The actor goes in the subgraph request itself, not in onFetch: Hive's in-flight sharing keys
-    // on the request's headers, so only callers with the same identity share a subgraph answer.
-    // Set on the request object itself: Hive's timeout plugin keys its error details on it.
-    onSubgraphExecute({ executionRequest }) {
-      const request = executionRequest.context?.request as Request | undefined;
-      const actor = request ? actorOf(request) : PUBLIC_ACTOR;
-      // PUBLIC sends no identity headers: nothing to add unless something put headers there.
-      if (actor !== PUBLIC_ACTOR || executionRequest.extensions?.headers) executionRequest.extensions = { ...executionRequest.extensions, headers: forwardedHeaders(actor) };
     },
   };
 }

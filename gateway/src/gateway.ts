@@ -7,7 +7,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { drainHttpServer } from '@partnership/kit/http-drain';
 import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
-import { authFromEnv, useActorAuth, type AuthOptions } from './auth.ts';
+import { authFromEnv, identityHeadersOf, useActorAuth, type AuthOptions } from './auth.ts';
 import { corsOptions, type CorsOrigins } from './cors.ts';
 import { explorerHandler } from './explorer.ts';
 import { oidcFromEnv, signInHandler, type OidcSettings } from './sign-in.ts';
@@ -15,7 +15,7 @@ import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
 import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
 import { usePrometheusMetrics } from './prometheus.ts';
 import { validatedRequestIds } from './request-id.ts';
-import { useReadFromPrimary } from './read-from.ts';
+import { readFromPrimary } from './read-from.ts';
 import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
 import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.ts';
 import { responseCachePlugins, type ResponseCacheOptions } from './response-cache.ts';
@@ -23,8 +23,8 @@ import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts'
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphCalls } from './subgraph-calls.ts';
+import { useSubgraphRequests } from './subgraph-requests.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
-import { useSubgraphFetch } from './subgraph-fetch.ts';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
 
@@ -108,6 +108,7 @@ export function createGateway(options: RuntimeOptions) {
   const limiter = rateLimit ? clientRateLimit(rateLimit, isSubgraphCall) : undefined;
   const requestIds = validatedRequestIds();
   const subgraphTimers = subgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph));
+  const readFrom = readFromPrimary();
   return createGatewayRuntime({
     supergraph: () => options.supergraph,
     unifiedGraphHandler,
@@ -138,12 +139,17 @@ export function createGateway(options: RuntimeOptions) {
       useRequestLog(metrics),
       useSubgraphErrorShape(timeoutOf),
       subgraphTimers.plugin,
-      useSubgraphFetch({ subgraphSecrets: auth.subgraphSecrets, requestIdOf: requestIds.idOf, fetchSignal: subgraphTimers.fetchSignal }),
+      useSubgraphRequests({
+        identityHeadersOf,
+        readsFromPrimary: readFrom.readsFromPrimary,
+        subgraphSecrets: auth.subgraphSecrets,
+        requestIdOf: requestIds.idOf,
+        timeouts: subgraphTimers,
+      }),
       useActorAuth(auth, limiter?.refusedToken),
       // After auth: signed-in callers are counted by their verified subject.
       ...(limiter ? [limiter.plugin] : []),
-      // After the actor's headers, which it adds to.
-      useReadFromPrimary(),
+      readFrom.plugin,
       ...securityPlugins(options.limits),
       // After the limits: a refused request never reaches the cache.
       ...responseCache.plugins,

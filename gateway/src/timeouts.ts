@@ -31,6 +31,8 @@ export function subgraphTimeoutsFromEnv(names: string[], env = process.env) {
 
 export type SubgraphTimeouts = ReturnType<typeof subgraphTimeoutsFromEnv>;
 
+type SubgraphExecutor = Parameters<NonNullable<GatewayPlugin['onSubgraphExecute']>>[0]['executor'];
+
 interface RequestTimer {
   controller: AbortController;
   /** Rejects with `reason` when the time is up. */
@@ -66,8 +68,9 @@ function stopTimer(timer: RequestTimer, running: Set<RequestTimer>) {
  * subgraphs' fields still arrive, and the fetch is aborted. Hive's own upstreamTimeout makes two
  * abort signals for every fetch; here a request's fetches share one timer per timeout value,
  * started by its first fetch to such a subgraph and stopped when the response is sent (a part
- * streamed after that gets a timer of its own), so finished requests' timers never fire. Its
- * signal reaches the fetch through `fetchSignal` (the gateway's one onFetch hook), not through the
+ * streamed after that gets a timer of its own), so finished requests' timers never fire. `timed`
+ * wraps a subgraph's executor, and the timer's signal reaches the fetch through `fetchSignal`
+ * (both called by the gateway's subgraph hooks, subgraph-requests.ts), not through the
  * executor: @graphql-tools/executor-http joins a request's signal with its own long-lived one by
  * adding a listener to that one per fetch, removed only when the fetch's signal is
  * garbage-collected, and each addition walks the ones still there. For the same reason the fetch
@@ -94,24 +97,22 @@ export function subgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: 
       for (const timer of running) timer.controller.abort(signal.reason);
     }, { once: true });
   };
-  // The client's request: one per request, whatever Hive does with contexts.
-  const ownerOf = (context: unknown) => (context as { request?: Request } | undefined)?.request;
-  const plugin: GatewayPlugin = {
-    onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
-      const ms = timeoutOf(subgraphName);
-      const owner = ownerOf(executionRequest.context) ?? executionRequest;
-      setExecutor((request) => {
-        const timer = timerFor(owner, ms);
-        const result = executor(request);
-        if (typeof (result as PromiseLike<unknown>)?.then !== 'function') return result;
-        return Promise.race([timer.expired, result]).catch((error: unknown) => {
-          if (error !== timer.reason) throw error;
-          throw new GraphQLError(`The ${subgraphName} subgraph did not answer within ${ms} ms.`, {
-            extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraphName },
-          });
+  /** The subgraph's executor, answering GATEWAY_TIMEOUT once the client request's time for it is up. */
+  const timed = (subgraphName: string, owner: object, executor: SubgraphExecutor): SubgraphExecutor => {
+    const ms = timeoutOf(subgraphName);
+    return (request) => {
+      const timer = timerFor(owner, ms);
+      const result = executor(request);
+      if (typeof (result as PromiseLike<unknown>)?.then !== 'function') return result;
+      return Promise.race([timer.expired, result]).catch((error: unknown) => {
+        if (error !== timer.reason) throw error;
+        throw new GraphQLError(`The ${subgraphName} subgraph did not answer within ${ms} ms.`, {
+          extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraphName },
         });
       });
-    },
+    };
+  };
+  const plugin: GatewayPlugin = {
     onResponse({ request }) {
       const byMs = timers.get(request);
       if (!byMs) return;
@@ -137,5 +138,5 @@ export function subgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: 
     }
     return timer.controller.signal;
   };
-  return { plugin, fetchSignal };
+  return { plugin, timed, fetchSignal };
 }
