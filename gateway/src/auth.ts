@@ -67,7 +67,7 @@ export function tokenVerifier(options: Pick<AuthOptions, 'secret' | 'jwksUrl' | 
     verified.set(token, { actor, expiresAt: payload.exp! * 1000 });
     return actor;
   };
-  // A kept token's actor comes back at once, not in a promise: see useActorAuth's onRequest.
+  // A kept token's actor comes back at once, not in a promise: see actorAuth's onRequest.
   return (token: string): Actor | Promise<Actor> => {
     const known = verified.get(token);
     if (known && known.expiresAt > Date.now()) return known.actor;
@@ -126,9 +126,9 @@ export type RefusedTokenLimit = (request: Request, req: IncomingMessage | undefi
  * The gateway's half of the perimeter: a request without a token is PUBLIC; a bad token is
  * refused with 401 before anything runs. Every subgraph request carries the verified actor
  * (identityHeadersOf) and never the client's own identity headers, and every fetch its subgraph's
- * secret: both set by the gateway's subgraph hooks (subgraph-requests.ts).
+ * secret: both set by the gateway's subgraph hooks. Hooks run by request-hooks.ts.
  */
-export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): GatewayPlugin {
+export function actorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): Required<Pick<GatewayPlugin, 'onRequest'>> {
   const verify = tokenVerifier(options);
   return {
     // Not async: a hook that returns a promise makes Yoga run the rest of the request's hooks

@@ -7,14 +7,15 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { drainHttpServer } from '@partnership/kit/http-drain';
 import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
-import { authFromEnv, identityHeadersOf, useActorAuth, type AuthOptions } from './auth.ts';
+import { actorAuth, authFromEnv, identityHeadersOf, type AuthOptions } from './auth.ts';
 import { corsOptions, type CorsOrigins } from './cors.ts';
 import { explorerHandler } from './explorer.ts';
 import { oidcFromEnv, signInHandler, type OidcSettings } from './sign-in.ts';
 import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
-import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
+import { createGatewayLogger, createMetrics, requestLog, type LogLevel } from './observability.ts';
 import { usePrometheusMetrics } from './prometheus.ts';
 import { validatedRequestIds } from './request-id.ts';
+import { useRequestHooks } from './request-hooks.ts';
 import { readFromPrimary } from './read-from.ts';
 import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
 import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.ts';
@@ -23,7 +24,6 @@ import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts'
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphCalls } from './subgraph-calls.ts';
-import { useSubgraphRequests } from './subgraph-requests.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
@@ -106,8 +106,6 @@ export function createGateway(options: RuntimeOptions) {
   const isSubgraphCall = subgraphCalls(auth.subgraphSecrets);
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
   const limiter = rateLimit ? clientRateLimit(rateLimit, isSubgraphCall) : undefined;
-  const requestIds = validatedRequestIds();
-  const subgraphTimers = subgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph));
   const readFrom = readFromPrimary();
   return createGatewayRuntime({
     supergraph: () => options.supergraph,
@@ -134,20 +132,18 @@ export function createGateway(options: RuntimeOptions) {
     // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
     maskedErrors: { maskError: maskSubgraphErrors },
     plugins: (context) => [
-      // First, so that even a refused request has an id in the logs.
-      requestIds.plugin,
-      useRequestLog(metrics),
-      useSubgraphErrorShape(timeoutOf),
-      subgraphTimers.plugin,
-      useSubgraphRequests({
+      // First: the request id, the request log, the token check, and what subgraph calls carry.
+      useRequestHooks({
+        requestIds: validatedRequestIds(),
+        requestLog: requestLog(metrics),
+        auth: actorAuth(auth, limiter?.refusedToken),
         identityHeadersOf,
         readsFromPrimary: readFrom.readsFromPrimary,
         subgraphSecrets: auth.subgraphSecrets,
-        requestIdOf: requestIds.idOf,
-        timeouts: subgraphTimers,
+        timeouts: subgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph)),
       }),
-      useActorAuth(auth, limiter?.refusedToken),
-      // After auth: signed-in callers are counted by their verified subject.
+      useSubgraphErrorShape(timeoutOf),
+      // After the token check: signed-in callers are counted by their verified subject.
       ...(limiter ? [limiter.plugin] : []),
       readFrom.plugin,
       ...securityPlugins(options.limits),

@@ -62,8 +62,8 @@ const graphqlPath = (url: string) => {
   return (end === -1 ? url : url.slice(0, end)).endsWith('/graphql');
 };
 
-/** One log line per GraphQL request (with its request id) and error counts by code. */
-export function useRequestLog(metrics: GatewayMetrics): GatewayPlugin {
+/** One log line per GraphQL request (with its request id) and error counts by code. Hooks run by request-hooks.ts. */
+export function requestLog(metrics: GatewayMetrics): Required<Pick<GatewayPlugin, 'onRequest' | 'onResultProcess' | 'onResponse'>> {
   const started = new WeakMap<Request, number>();
   const codes = new WeakMap<Request, string[]>();
   return {

@@ -7,7 +7,7 @@ import { operationTypeOf } from './operation-type.ts';
  * answer, including the fields other registries add to it, and any request sent with
  * `x-read-from: primary` (a client reading back what it just wrote, a subgraph checking a
  * reference), read the primaries instead. `readsFromPrimary` puts the header into the subgraph
- * request (subgraph-requests.ts), after the actor's, so it is part of the in-flight sharing key:
+ * request (request-hooks.ts), after the actor's, so it is part of the in-flight sharing key:
  * such a caller never shares a replica's answer.
  */
 export function readFromPrimary() {

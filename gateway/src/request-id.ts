@@ -8,11 +8,11 @@ const VALID_REQUEST_ID = /^[\w.:-]{1,128}$/;
 /**
  * Hive's own request-id plugin, plus validation: a well-formed incoming x-request-id is kept,
  * anything else is replaced by a new UUID. The id goes onto every log line of the request and back
- * to the client, and `idOf` gives it to every subgraph fetch (the gateway's one onFetch hook).
+ * to the client, and `idOf` gives it to every subgraph fetch. Hooks run by request-hooks.ts.
  */
 export function validatedRequestIds() {
   const ids = new WeakMap<Request, string>();
-  const plugin: GatewayPlugin = {
+  const hooks: Required<Pick<GatewayPlugin, 'onRequest' | 'onResponse'>> = {
     onRequest({ request, serverContext }) {
       const incoming = request.headers.get(REQUEST_ID_HEADER);
       const requestId = incoming && VALID_REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -25,5 +25,5 @@ export function validatedRequestIds() {
       if (requestId) response.headers.set(REQUEST_ID_HEADER, requestId);
     },
   };
-  return { plugin, idOf: (request: Request) => ids.get(request) };
+  return { ...hooks, idOf: (request: Request) => ids.get(request) };
 }

@@ -39,11 +39,11 @@ describe('subgraphTimeouts', () => {
   });
 
   it("leaves a finished request's signal alone when the executor's is aborted later", () => {
-    const { plugin, fetchSignal } = subgraphTimeouts(() => 60_000, { 'master-studios': url });
+    const { onResponse, fetchSignal } = subgraphTimeouts(() => 60_000, { 'master-studios': url });
     const executor = new AbortController();
     const request = new Request(url);
     const signal = fetchSignal(url, request, executor.signal)!;
-    (plugin.onResponse as unknown as (payload: object) => void)({ request });
+    (onResponse as unknown as (payload: object) => void)({ request });
     executor.abort();
     expect(signal.aborted).toBe(false);
   });

@@ -70,7 +70,7 @@ function stopTimer(timer: RequestTimer, running: Set<RequestTimer>) {
  * started by its first fetch to such a subgraph and stopped when the response is sent (a part
  * streamed after that gets a timer of its own), so finished requests' timers never fire. `timed`
  * wraps a subgraph's executor, and the timer's signal reaches the fetch through `fetchSignal`
- * (both called by the gateway's subgraph hooks, subgraph-requests.ts), not through the
+ * (all three run by request-hooks.ts), not through the
  * executor: @graphql-tools/executor-http joins a request's signal with its own long-lived one by
  * adding a listener to that one per fetch, removed only when the fetch's signal is
  * garbage-collected, and each addition walks the ones still there. For the same reason the fetch
@@ -112,13 +112,12 @@ export function subgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: 
       });
     };
   };
-  const plugin: GatewayPlugin = {
-    onResponse({ request }) {
-      const byMs = timers.get(request);
-      if (!byMs) return;
-      for (const timer of byMs.values()) stopTimer(timer, running);
-      timers.delete(request);
-    },
+  /** Stops a finished request's timers. */
+  const onResponse: NonNullable<GatewayPlugin['onResponse']> = ({ request }) => {
+    const byMs = timers.get(request);
+    if (!byMs) return;
+    for (const timer of byMs.values()) stopTimer(timer, running);
+    timers.delete(request);
   };
   /**
    * The signal a fetch to `url` runs under, given the client request it serves and the signal the
@@ -138,5 +137,5 @@ export function subgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: 
     }
     return timer.controller.signal;
   };
-  return { plugin, timed, fetchSignal };
+  return { onResponse, timed, fetchSignal };
 }

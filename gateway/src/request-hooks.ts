@@ -1,13 +1,19 @@
-// What a subgraph request carries beyond its query, set by one onSubgraphExecute and one onFetch
-// hook: Hive runs every plugin's hooks on every subgraph request and fetch, each with a payload
-// object of its own and promise-helper wrappers, however little it does. The parts keep their
-// logic in their own modules.
+// The gateway's own work on every client request and every subgraph call, in one hook of each
+// kind: Yoga and Hive run every plugin's hook with a payload object of its own and promise-helper
+// wrappers, however little it does. Each part keeps its logic and tests in its own module; this
+// file says what runs, and in what order.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { READ_FROM_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
-import { REQUEST_ID_HEADER } from './request-id.ts';
+import type { actorAuth } from './auth.ts';
+import type { requestLog } from './observability.ts';
+import { REQUEST_ID_HEADER, type validatedRequestIds } from './request-id.ts';
 import type { subgraphTimeouts } from './timeouts.ts';
 
-export interface SubgraphRequestParts {
+export interface RequestParts {
+  requestIds: ReturnType<typeof validatedRequestIds>;
+  requestLog: ReturnType<typeof requestLog>;
+  /** Verifies the caller's token (auth.ts). */
+  auth: ReturnType<typeof actorAuth>;
   /** Who asks (auth.ts): none for PUBLIC. */
   identityHeadersOf(request: Request): Record<string, string> | undefined;
   /** Whether the request reads from the primaries (read-from.ts). */
@@ -17,15 +23,25 @@ export interface SubgraphRequestParts {
    * to the fetch, not to the subgraph request: it stays out of the in-flight sharing key and its logs.
    */
   subgraphSecrets: Readonly<Record<string, string>>;
-  /** The client request's id (request-id.ts). */
-  requestIdOf(request: Request): string | undefined;
-  /** Each subgraph's time to answer (timeouts.ts). */
-  timeouts: Pick<ReturnType<typeof subgraphTimeouts>, 'timed' | 'fetchSignal'>;
+  timeouts: ReturnType<typeof subgraphTimeouts>;
 }
 
-export function useSubgraphRequests(parts: SubgraphRequestParts): GatewayPlugin {
+export function useRequestHooks(parts: RequestParts): GatewayPlugin {
+  const { requestIds, requestLog, auth, timeouts } = parts;
   const clientRequest = (context: unknown) => (context as { request?: Request } | undefined)?.request;
   return {
+    onRequest(payload) {
+      // The id first, so that even a refused request has one in the logs.
+      requestIds.onRequest(payload);
+      requestLog.onRequest(payload);
+      return auth.onRequest(payload);
+    },
+    onResultProcess: requestLog.onResultProcess,
+    onResponse(payload) {
+      timeouts.onResponse(payload);
+      requestIds.onResponse(payload);
+      requestLog.onResponse(payload);
+    },
     onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
       const request = clientRequest(executionRequest.context);
       // In the subgraph request itself: Hive's in-flight sharing keys on its headers, so only
@@ -39,16 +55,16 @@ export function useSubgraphRequests(parts: SubgraphRequestParts): GatewayPlugin 
         executionRequest.extensions = { ...executionRequest.extensions, headers };
       }
       // A request's timers are its own, whatever Hive does with contexts.
-      setExecutor(parts.timeouts.timed(subgraphName, request ?? executionRequest, executor));
+      setExecutor(timeouts.timed(subgraphName, request ?? executionRequest, executor));
     },
     onFetch({ url, context, executionRequest, options, setOptions }) {
       const request = clientRequest(context);
       const headers = { ...options.headers } as Record<string, string>;
       const secret = executionRequest?.subgraphName ? parts.subgraphSecrets[executionRequest.subgraphName] : undefined;
       if (secret) headers[SUBGRAPH_SECRET_HEADER] = secret;
-      const requestId = request && parts.requestIdOf(request);
+      const requestId = request && requestIds.idOf(request);
       if (requestId) headers[REQUEST_ID_HEADER] = requestId;
-      setOptions({ ...options, headers, signal: parts.timeouts.fetchSignal(url, request, options.signal ?? undefined) });
+      setOptions({ ...options, headers, signal: timeouts.fetchSignal(url, request, options.signal ?? undefined) });
     },
   };
 }
