@@ -20,7 +20,7 @@ import { readFromPrimary } from './read-from.ts';
 import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
 import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.ts';
 import { responseCachePlugins, type ResponseCacheOptions } from './response-cache.ts';
-import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
+import { maskSubgraphErrors, subgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphCalls } from './subgraph-calls.ts';
@@ -106,7 +106,6 @@ export function createGateway(options: RuntimeOptions) {
   const isSubgraphCall = subgraphCalls(auth.subgraphSecrets);
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
   const limiter = rateLimit ? clientRateLimit(rateLimit, isSubgraphCall) : undefined;
-  const readFrom = readFromPrimary();
   return createGatewayRuntime({
     supergraph: () => options.supergraph,
     unifiedGraphHandler,
@@ -132,20 +131,19 @@ export function createGateway(options: RuntimeOptions) {
     // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
     maskedErrors: { maskError: maskSubgraphErrors },
     plugins: (context) => [
-      // First: the request id, the request log, the token check, and what subgraph calls carry.
+      // First: request ids, the request log, the token check, the rate limit, error shapes, and
+      // what subgraph calls carry.
       useRequestHooks({
         requestIds: validatedRequestIds(),
         requestLog: requestLog(metrics),
         auth: actorAuth(auth, limiter?.refusedToken),
         identityHeadersOf,
-        readsFromPrimary: readFrom.readsFromPrimary,
+        rateLimit: limiter,
+        readFrom: readFromPrimary(),
+        errorShape: subgraphErrorShape(timeoutOf),
         subgraphSecrets: auth.subgraphSecrets,
         timeouts: subgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph)),
       }),
-      useSubgraphErrorShape(timeoutOf),
-      // After the token check: signed-in callers are counted by their verified subject.
-      ...(limiter ? [limiter.plugin] : []),
-      readFrom.plugin,
       ...securityPlugins(options.limits),
       // After the limits: a refused request never reaches the cache.
       ...responseCache.plugins,

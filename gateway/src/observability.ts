@@ -71,6 +71,8 @@ export function requestLog(metrics: GatewayMetrics): Required<Pick<GatewayPlugin
       started.set(request, performance.now());
     },
     onResultProcess({ request, result }) {
+      // Most answers have no errors: nothing to count.
+      if (!Array.isArray(result) && !(result as { errors?: unknown } | undefined)?.errors) return;
       const results = (Array.isArray(result) ? result : [result]) as { errors?: ResultError[] }[];
       const found = results.flatMap((r) => r?.errors ?? []);
       for (const error of found) {

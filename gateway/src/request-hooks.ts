@@ -6,7 +6,10 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { READ_FROM_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
 import type { actorAuth } from './auth.ts';
 import type { requestLog } from './observability.ts';
+import type { clientRateLimit } from './rate-limit.ts';
+import type { readFromPrimary } from './read-from.ts';
 import { REQUEST_ID_HEADER, type validatedRequestIds } from './request-id.ts';
+import type { subgraphErrorShape } from './subgraph-errors.ts';
 import type { subgraphTimeouts } from './timeouts.ts';
 
 export interface RequestParts {
@@ -16,8 +19,10 @@ export interface RequestParts {
   auth: ReturnType<typeof actorAuth>;
   /** Who asks (auth.ts): none for PUBLIC. */
   identityHeadersOf(request: Request): Record<string, string> | undefined;
-  /** Whether the request reads from the primaries (read-from.ts). */
-  readsFromPrimary(request: Request): boolean;
+  /** Operations per client, when limited. */
+  rateLimit?: Pick<ReturnType<typeof clientRateLimit>, 'onExecute'>;
+  readFrom: ReturnType<typeof readFromPrimary>;
+  errorShape: ReturnType<typeof subgraphErrorShape>;
   /**
    * Subgraph name -> the secret it expects (auth.ts). The same for every caller, so it is added
    * to the fetch, not to the subgraph request: it stays out of the in-flight sharing key and its logs.
@@ -27,7 +32,7 @@ export interface RequestParts {
 }
 
 export function useRequestHooks(parts: RequestParts): GatewayPlugin {
-  const { requestIds, requestLog, auth, timeouts } = parts;
+  const { requestIds, requestLog, auth, rateLimit, readFrom, errorShape, timeouts } = parts;
   const clientRequest = (context: unknown) => (context as { request?: Request } | undefined)?.request;
   return {
     onRequest(payload) {
@@ -36,7 +41,16 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
       requestLog.onRequest(payload);
       return auth.onRequest(payload);
     },
-    onResultProcess: requestLog.onResultProcess,
+    onExecute(payload) {
+      readFrom.onExecute(payload);
+      // After the token check: signed-in callers are counted by their verified subject.
+      return rateLimit?.onExecute(payload);
+    },
+    onResultProcess(payload) {
+      // Counts the codes as the subgraphs and the runtime gave them, then shapes the errors.
+      requestLog.onResultProcess(payload);
+      return errorShape.onResultProcess(payload);
+    },
     onResponse(payload) {
       timeouts.onResponse(payload);
       requestIds.onResponse(payload);
@@ -48,7 +62,7 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
       // callers with the same identity, reading from the same place, share a subgraph answer. Set
       // on the request object, which every hook after this one and the executor see.
       const identity = request && parts.identityHeadersOf(request);
-      const primary = request !== undefined && parts.readsFromPrimary(request);
+      const primary = request !== undefined && readFrom.readsFromPrimary(request);
       // PUBLIC replica reads send no headers: nothing to set unless something put headers there.
       if (identity || primary || executionRequest.extensions?.headers) {
         const headers = primary ? { ...identity, [READ_FROM_HEADER]: 'primary' } : (identity ?? {});
