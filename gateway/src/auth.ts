@@ -126,7 +126,7 @@ export type RefusedTokenLimit = (request: Request, req: IncomingMessage | undefi
  * The gateway's half of the perimeter: a request without a token is PUBLIC; a bad token is
  * refused with 401 before anything runs. Every subgraph request carries the verified actor
  * (identityHeadersOf) and never the client's own identity headers, and every fetch its subgraph's
- * secret: both set by the gateway's subgraph hooks. Hooks run by request-hooks.ts.
+ * secret: request-hooks.ts sets both, and runs this onRequest.
  */
 export function actorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): Required<Pick<GatewayPlugin, 'onRequest'>> {
   const verify = tokenVerifier(options);
