@@ -1,7 +1,7 @@
 // Who is asking: the gateway verifies the bearer token (jose) and forwards the verified identity,
 // with each subgraph's own shared secret, on every subgraph fetch. Subgraphs believe nothing else.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { type Actor, actorFromClaims, actorHeaders, InvalidIdentity, PUBLIC_ACTOR, SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
+import { type Actor, actorFromClaims, actorHeaders, InvalidIdentity, PUBLIC_ACTOR } from '@partnership/kit/auth';
 import { checkSecretsApart, jwtSecret, subgraphSecret, subgraphSecretVariable } from '@partnership/kit/secrets';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLError } from 'graphql';
@@ -67,7 +67,7 @@ export function tokenVerifier(options: Pick<AuthOptions, 'secret' | 'jwksUrl' | 
     verified.set(token, { actor, expiresAt: payload.exp! * 1000 });
     return actor;
   };
-  // A kept token's actor comes back at once, not in a promise: see useActorAuth's onRequest.
+  // A kept token's actor comes back at once, not in a promise: see actorAuth's onRequest.
   return (token: string): Actor | Promise<Actor> => {
     const known = verified.get(token);
     if (known && known.expiresAt > Date.now()) return known.actor;
@@ -91,6 +91,12 @@ function forwardedHeaders(actor: Actor) {
   let headers = headersOf.get(actor);
   if (!headers) headersOf.set(actor, (headers = actorHeaders(actor)));
   return headers;
+}
+
+/** The headers that tell a subgraph who asks; none for PUBLIC. */
+export function identityHeadersOf(request: Request): Record<string, string> | undefined {
+  const actor = actorOf(request);
+  return actor === PUBLIC_ACTOR ? undefined : forwardedHeaders(actor);
 }
 
 function unauthorized(fetchAPI: { Response: typeof Response }, reason: string) {
@@ -118,10 +124,11 @@ export type RefusedTokenLimit = (request: Request, req: IncomingMessage | undefi
 
 /**
  * The gateway's half of the perimeter: a request without a token is PUBLIC; a bad token is
- * refused with 401 before anything runs; every subgraph fetch carries the verified actor and that
- * subgraph's secret, and never the client's own identity headers.
+ * refused with 401 before anything runs. Every subgraph request carries the verified actor
+ * (identityHeadersOf) and never the client's own identity headers, and every fetch its subgraph's
+ * secret: request-hooks.ts sets both, and runs this onRequest.
  */
-export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): GatewayPlugin {
+export function actorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTokenLimit): Required<Pick<GatewayPlugin, 'onRequest'>> {
   const verify = tokenVerifier(options);
   return {
     // Not async: a hook that returns a promise makes Yoga run the rest of the request's hooks
@@ -142,20 +149,6 @@ export function useActorAuth(options: AuthOptions, refusedTokenLimit?: RefusedTo
           endResponse(limited ? refusal(fetchAPI, limited) : unauthorized(fetchAPI, reasonOf(error)));
         },
       );
-    },
-    // The actor goes in the subgraph request itself, not in onFetch: Hive's in-flight sharing keys
-    // on the request's headers, so only callers with the same identity share a subgraph answer.
-    // Set on the request object itself: Hive's timeout plugin keys its error details on it.
-    onSubgraphExecute({ executionRequest }) {
-      const request = executionRequest.context?.request as Request | undefined;
-      const actor = request ? actorOf(request) : PUBLIC_ACTOR;
-      // PUBLIC sends no identity headers: nothing to add unless something put headers there.
-      if (actor !== PUBLIC_ACTOR || executionRequest.extensions?.headers) executionRequest.extensions = { ...executionRequest.extensions, headers: forwardedHeaders(actor) };
-    },
-    // The secret is the same for every caller; it stays out of the request, and so out of its logs.
-    onFetch({ executionRequest, options: fetchOptions, setOptions }) {
-      const secret = executionRequest?.subgraphName ? options.subgraphSecrets[executionRequest.subgraphName] : undefined;
-      if (secret) setOptions({ ...fetchOptions, headers: { ...fetchOptions.headers, [SUBGRAPH_SECRET_HEADER]: secret } });
     },
   };
 }

@@ -7,24 +7,25 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { drainHttpServer } from '@partnership/kit/http-drain';
 import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
-import { authFromEnv, useActorAuth, type AuthOptions } from './auth.ts';
+import { actorAuth, authFromEnv, identityHeadersOf, type AuthOptions } from './auth.ts';
 import { corsOptions, type CorsOrigins } from './cors.ts';
 import { explorerHandler } from './explorer.ts';
 import { oidcFromEnv, signInHandler, type OidcSettings } from './sign-in.ts';
 import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
-import { createGatewayLogger, createMetrics, useRequestLog, type LogLevel } from './observability.ts';
+import { createGatewayLogger, createMetrics, requestLog, type LogLevel } from './observability.ts';
 import { usePrometheusMetrics } from './prometheus.ts';
-import { useValidatedRequestId } from './request-id.ts';
-import { useReadFromPrimary } from './read-from.ts';
+import { validatedRequestIds } from './request-id.ts';
+import { useRequestHooks } from './request-hooks.ts';
+import { readFromPrimary } from './read-from.ts';
 import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
 import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.ts';
 import { responseCachePlugins, type ResponseCacheOptions } from './response-cache.ts';
-import { maskSubgraphErrors, useSubgraphErrorShape } from './subgraph-errors.ts';
+import { maskSubgraphErrors, subgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphCalls } from './subgraph-calls.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, useSubgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
@@ -120,7 +121,7 @@ export function createGateway(options: RuntimeOptions) {
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/readiness',
     logging: logger,
-    // Replaced by useValidatedRequestId, which refuses malformed incoming ids.
+    // Replaced by validatedRequestIds, which refuses malformed incoming ids.
     requestId: false,
     ...(options.deduplicateSubgraphRequests === false && {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
@@ -130,16 +131,19 @@ export function createGateway(options: RuntimeOptions) {
     // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
     maskedErrors: { maskError: maskSubgraphErrors },
     plugins: (context) => [
-      // First, so that even a refused request has an id in the logs.
-      useValidatedRequestId(),
-      useRequestLog(metrics),
-      useSubgraphErrorShape(timeoutOf),
-      useSubgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph)),
-      useActorAuth(auth, limiter?.refusedToken),
-      // After auth: signed-in callers are counted by their verified subject.
-      ...(limiter ? [limiter.plugin] : []),
-      // After the actor's headers, which it adds to.
-      useReadFromPrimary(),
+      // First: request ids, the request log, the token check, the rate limit, error shapes, and
+      // what subgraph calls carry.
+      useRequestHooks({
+        requestIds: validatedRequestIds(),
+        requestLog: requestLog(metrics),
+        auth: actorAuth(auth, limiter?.refusedToken),
+        identityHeadersOf,
+        rateLimit: limiter,
+        readFrom: readFromPrimary(),
+        errorShape: subgraphErrorShape(timeoutOf),
+        subgraphSecrets: auth.subgraphSecrets,
+        timeouts: subgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph)),
+      }),
       ...securityPlugins(options.limits),
       // After the limits: a refused request never reaches the cache.
       ...responseCache.plugins,

@@ -62,8 +62,8 @@ const graphqlPath = (url: string) => {
   return (end === -1 ? url : url.slice(0, end)).endsWith('/graphql');
 };
 
-/** One log line per GraphQL request (with its request id) and error counts by code. */
-export function useRequestLog(metrics: GatewayMetrics): GatewayPlugin {
+/** One log line per GraphQL request (with its request id) and error counts by code. Hooks run by request-hooks.ts. */
+export function requestLog(metrics: GatewayMetrics): Required<Pick<GatewayPlugin, 'onRequest' | 'onResultProcess' | 'onResponse'>> {
   const started = new WeakMap<Request, number>();
   const codes = new WeakMap<Request, string[]>();
   return {
@@ -71,6 +71,8 @@ export function useRequestLog(metrics: GatewayMetrics): GatewayPlugin {
       started.set(request, performance.now());
     },
     onResultProcess({ request, result }) {
+      // Most answers have no errors: nothing to count.
+      if (!Array.isArray(result) && !(result as { errors?: unknown } | undefined)?.errors) return;
       const results = (Array.isArray(result) ? result : [result]) as { errors?: ResultError[] }[];
       const found = results.flatMap((r) => r?.errors ?? []);
       for (const error of found) {

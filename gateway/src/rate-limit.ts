@@ -67,7 +67,7 @@ const rateLimited = (message: string, retryAfter: number) =>
     extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: { 'retry-after': String(retryAfter) } } },
   });
 
-/** The limit's plugin, and the check auth.ts makes for a refused token (a 429 instead of its 401). */
+/** The limit's onExecute (run by request-hooks.ts), and the check auth.ts makes for a refused token (a 429 instead of its 401). */
 export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall) {
   const windowMs = limit.windowSeconds * 1000;
   const store = new ClientWindows();
@@ -86,20 +86,18 @@ export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall
   const countCalls = getGraphQLRateLimiter({ identifyContext: client, formatError: ({ contextIdentity }) => contextIdentity, store });
   const config = { max: limit.max, window: `${windowMs}ms`, uncountRejected: true, arrayLengthField: 'rootFields' };
   const rootFields = new WeakMap<DocumentNode, string[]>();
-  const plugin: GatewayPlugin = {
-    onExecute({ args }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      if (request && isSubgraphCall(request)) return;
-      let fields = rootFields.get(args.document);
-      if (!fields) rootFields.set(args.document, (fields = rootFieldsOf(args.schema, args.document)));
-      if (!fields.length) return;
-      const refuse = (who: string | undefined) => {
-        if (who) throw refused(who);
-      };
-      // ClientWindows answers at once; a store that answers later is waited for.
-      const who = countCalls('root fields', { args: { rootFields: fields }, context: args.contextValue }, config);
-      return typeof who === 'object' ? who.then(refuse) : refuse(who);
-    },
+  const refuse = (who: string | undefined) => {
+    if (who) throw refused(who);
+  };
+  const onExecute: NonNullable<GatewayPlugin['onExecute']> = ({ args }) => {
+    const request = (args.contextValue as { request?: Request }).request;
+    if (request && isSubgraphCall(request)) return;
+    let fields = rootFields.get(args.document);
+    if (!fields) rootFields.set(args.document, (fields = rootFieldsOf(args.schema, args.document)));
+    if (!fields.length) return;
+    // ClientWindows answers at once; a store that answers later is waited for.
+    const who = countCalls('root fields', { args: { rootFields: fields }, context: args.contextValue }, config);
+    return typeof who === 'object' ? who.then(refuse) : refuse(who);
   };
 
   /** Counts a refused token against its IP; the error to answer with instead of the 401 once too many. */
@@ -111,7 +109,7 @@ export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall
     store.setForIdentity(identity, [...recent, Date.now()], windowMs);
     return undefined;
   }
-  return { plugin, refusedToken };
+  return { onExecute, refusedToken };
 }
 
 /**

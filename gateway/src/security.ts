@@ -225,7 +225,7 @@ function variableErrorCode(): GatewayPlugin {
 function hideSuggestionsFromPublic(): GatewayPlugin {
   return {
     onResultProcess({ request, result, setResult }) {
-      if (request.headers.has('authorization') || !result || Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
+      if (!result || Array.isArray(result) || !('errors' in result) || !result.errors?.length || request.headers.has('authorization')) return;
       setResult({
         ...result,
         errors: result.errors.map((error) =>

@@ -46,9 +46,9 @@ interface ResultError {
 /**
  * Shapes errors that name a subgraph for the client: the upstream request Hive attaches
  * (internal URL, the subgraph query) stays out of the answer, a timeout says which subgraph
- * and how long, and partial data keeps HTTP 200 rather than the timeout's 504.
+ * and how long, and partial data keeps HTTP 200 rather than the timeout's 504. Run by request-hooks.ts.
  */
-export function useSubgraphErrorShape(timeoutOf: (subgraph: string) => number): GatewayPlugin {
+export function subgraphErrorShape(timeoutOf: (subgraph: string) => number): Required<Pick<GatewayPlugin, 'onResultProcess'>> {
   const shape = (error: ResultError): ResultError => {
     const subgraph = error.extensions?.serviceName;
     if (typeof subgraph !== 'string') return error;

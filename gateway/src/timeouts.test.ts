@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphTimeoutsFromEnv, useSubgraphTimeouts } from './timeouts.ts';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphTimeouts, subgraphTimeoutsFromEnv } from './timeouts.ts';
 
 describe('subgraphTimeoutsFromEnv', () => {
   const names = ['master-studios', 'pay-policies'];
@@ -22,23 +22,16 @@ describe('subgraphTimeoutsFromEnv', () => {
   });
 });
 
-describe('useSubgraphTimeouts', () => {
+describe('subgraphTimeouts', () => {
   const url = 'http://127.0.0.1:1/graphql';
-  type OnFetch = (payload: object) => void;
-  const fetchSignal = (onFetch: OnFetch, request: Request, signal: AbortSignal) => {
-    let given: AbortSignal | undefined;
-    onFetch({ url, context: { request }, options: { signal }, setOptions: (options: { signal: AbortSignal }) => (given = options.signal) });
-    return given!;
-  };
 
   it("gives a request's fetches one signal, aborted when the executor's own signal is", () => {
-    const plugin = useSubgraphTimeouts(() => 60_000, { 'master-studios': url });
-    const onFetch = plugin.onFetch as unknown as OnFetch;
+    const { fetchSignal } = subgraphTimeouts(() => 60_000, { 'master-studios': url });
     const executor = new AbortController();
     const request = new Request(url);
-    const first = fetchSignal(onFetch, request, executor.signal);
-    expect(fetchSignal(onFetch, request, executor.signal)).toBe(first);
-    const other = fetchSignal(onFetch, new Request(url), executor.signal);
+    const first = fetchSignal(url, request, executor.signal)!;
+    expect(fetchSignal(url, request, executor.signal)).toBe(first);
+    const other = fetchSignal(url, new Request(url), executor.signal)!;
     expect(other).not.toBe(first);
     executor.abort(new Error('gateway disposed'));
     expect(first.aborted && other.aborted).toBe(true);
@@ -46,12 +39,18 @@ describe('useSubgraphTimeouts', () => {
   });
 
   it("leaves a finished request's signal alone when the executor's is aborted later", () => {
-    const plugin = useSubgraphTimeouts(() => 60_000, { 'master-studios': url });
+    const { onResponse, fetchSignal } = subgraphTimeouts(() => 60_000, { 'master-studios': url });
     const executor = new AbortController();
     const request = new Request(url);
-    const signal = fetchSignal(plugin.onFetch as unknown as OnFetch, request, executor.signal);
-    (plugin.onResponse as unknown as (payload: object) => void)({ request });
+    const signal = fetchSignal(url, request, executor.signal)!;
+    (onResponse as unknown as (payload: object) => void)({ request });
     executor.abort();
     expect(signal.aborted).toBe(false);
+  });
+
+  it("leaves a fetch to another URL under the executor's signal", () => {
+    const { fetchSignal } = subgraphTimeouts(() => 60_000, { 'master-studios': url });
+    const executor = new AbortController();
+    expect(fetchSignal('http://127.0.0.1:2/jwks', new Request(url), executor.signal)).toBe(executor.signal);
   });
 });

@@ -31,6 +31,8 @@ export function subgraphTimeoutsFromEnv(names: string[], env = process.env) {
 
 export type SubgraphTimeouts = ReturnType<typeof subgraphTimeoutsFromEnv>;
 
+type SubgraphExecutor = Parameters<NonNullable<GatewayPlugin['onSubgraphExecute']>>[0]['executor'];
+
 interface RequestTimer {
   controller: AbortController;
   /** Rejects with `reason` when the time is up. */
@@ -66,15 +68,16 @@ function stopTimer(timer: RequestTimer, running: Set<RequestTimer>) {
  * subgraphs' fields still arrive, and the fetch is aborted. Hive's own upstreamTimeout makes two
  * abort signals for every fetch; here a request's fetches share one timer per timeout value,
  * started by its first fetch to such a subgraph and stopped when the response is sent (a part
- * streamed after that gets a timer of its own), so finished requests' timers never fire. Its
- * signal reaches the fetch in onFetch, not through the executor: @graphql-tools/executor-http
- * joins a request's signal with its own long-lived one by adding a listener to that one per
- * fetch, removed only when the fetch's signal is garbage-collected, and each addition walks the
- * ones still there. For the same reason the fetch gets the timer's signal alone, not joined with
- * the executor's (aborted when the gateway is disposed) by AbortSignal.any: one listener per
- * executor aborts every running timer's signal instead.
+ * streamed after that gets a timer of its own), so finished requests' timers never fire. `timed`
+ * wraps a subgraph's executor, and the timer's signal reaches the fetch through `fetchSignal`
+ * (all three run by request-hooks.ts), not through the
+ * executor: @graphql-tools/executor-http joins a request's signal with its own long-lived one by
+ * adding a listener to that one per fetch, removed only when the fetch's signal is
+ * garbage-collected, and each addition walks the ones still there. For the same reason the fetch
+ * gets the timer's signal alone, not joined with the executor's (aborted when the gateway is
+ * disposed) by AbortSignal.any: one listener per executor aborts every running timer's signal instead.
  */
-export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: Record<string, string>): GatewayPlugin {
+export function subgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: Record<string, string>) {
   const msByUrl = new Map(Object.entries(urls).map(([subgraph, url]) => [url, timeoutOf(subgraph)]));
   const timers = new WeakMap<object, Map<number, RequestTimer>>();
   const running = new Set<RequestTimer>();
@@ -94,44 +97,45 @@ export function useSubgraphTimeouts(timeoutOf: (subgraph: string) => number, url
       for (const timer of running) timer.controller.abort(signal.reason);
     }, { once: true });
   };
-  // The client's request: one per request, whatever Hive does with contexts.
-  const ownerOf = (context: unknown) => (context as { request?: Request } | undefined)?.request;
-  return {
-    onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
-      const ms = timeoutOf(subgraphName);
-      const owner = ownerOf(executionRequest.context) ?? executionRequest;
-      setExecutor((request) => {
-        const timer = timerFor(owner, ms);
-        const result = executor(request);
-        if (typeof (result as PromiseLike<unknown>)?.then !== 'function') return result;
-        return Promise.race([timer.expired, result]).catch((error: unknown) => {
-          if (error !== timer.reason) throw error;
-          throw new GraphQLError(`The ${subgraphName} subgraph did not answer within ${ms} ms.`, {
-            extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraphName },
-          });
+  /** The subgraph's executor, answering GATEWAY_TIMEOUT once the client request's time for it is up. */
+  const timed = (subgraphName: string, owner: object, executor: SubgraphExecutor): SubgraphExecutor => {
+    const ms = timeoutOf(subgraphName);
+    return (request) => {
+      const timer = timerFor(owner, ms);
+      const result = executor(request);
+      if (typeof (result as PromiseLike<unknown>)?.then !== 'function') return result;
+      return Promise.race([timer.expired, result]).catch((error: unknown) => {
+        if (error !== timer.reason) throw error;
+        throw new GraphQLError(`The ${subgraphName} subgraph did not answer within ${ms} ms.`, {
+          extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraphName },
         });
       });
-    },
-    onResponse({ request }) {
-      const byMs = timers.get(request);
-      if (!byMs) return;
-      for (const timer of byMs.values()) stopTimer(timer, running);
-      timers.delete(request);
-    },
-    onFetch({ url, context, options, setOptions }) {
-      const ms = msByUrl.get(url);
-      if (ms === undefined) return;
-      const owner = ownerOf(context);
-      if (!owner) {
-        const timeout = AbortSignal.timeout(ms);
-        return setOptions({ ...options, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
-      }
-      const timer = timerFor(owner, ms);
-      if (options.signal) {
-        if (options.signal.aborted) timer.controller.abort(options.signal.reason);
-        follow(options.signal);
-      }
-      setOptions({ ...options, signal: timer.controller.signal });
-    },
+    };
   };
+  /** Stops a finished request's timers. */
+  const onResponse: NonNullable<GatewayPlugin['onResponse']> = ({ request }) => {
+    const byMs = timers.get(request);
+    if (!byMs) return;
+    for (const timer of byMs.values()) stopTimer(timer, running);
+    timers.delete(request);
+  };
+  /**
+   * The signal a fetch to `url` runs under, given the client request it serves and the signal the
+   * executor gave it: its request's timer's for a subgraph's URL, the executor's for any other.
+   */
+  const fetchSignal = (url: string, request: Request | undefined, signal: AbortSignal | undefined): AbortSignal | undefined => {
+    const ms = msByUrl.get(url);
+    if (ms === undefined) return signal;
+    if (!request) {
+      const timeout = AbortSignal.timeout(ms);
+      return signal ? AbortSignal.any([signal, timeout]) : timeout;
+    }
+    const timer = timerFor(request, ms);
+    if (signal) {
+      if (signal.aborted) timer.controller.abort(signal.reason);
+      follow(signal);
+    }
+    return timer.controller.signal;
+  };
+  return { onResponse, timed, fetchSignal };
 }

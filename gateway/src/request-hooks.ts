@@ -1,0 +1,84 @@
+// The gateway's own work on every client request and every subgraph call, in one hook of each
+// kind: Yoga and Hive run every plugin's hook with a payload object of its own and promise-helper
+// wrappers, however little it does. Each part keeps its logic and tests in its own module; this
+// file says what runs, and in what order.
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { READ_FROM_HEADER, SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
+import type { actorAuth } from './auth.ts';
+import type { requestLog } from './observability.ts';
+import type { clientRateLimit } from './rate-limit.ts';
+import type { readFromPrimary } from './read-from.ts';
+import { REQUEST_ID_HEADER, type validatedRequestIds } from './request-id.ts';
+import type { subgraphErrorShape } from './subgraph-errors.ts';
+import type { subgraphTimeouts } from './timeouts.ts';
+
+export interface RequestParts {
+  requestIds: ReturnType<typeof validatedRequestIds>;
+  requestLog: ReturnType<typeof requestLog>;
+  /** Verifies the caller's token (auth.ts). */
+  auth: ReturnType<typeof actorAuth>;
+  /** Who asks (auth.ts): none for PUBLIC. */
+  identityHeadersOf(request: Request): Record<string, string> | undefined;
+  /** Operations per client, when limited. */
+  rateLimit?: Pick<ReturnType<typeof clientRateLimit>, 'onExecute'>;
+  readFrom: ReturnType<typeof readFromPrimary>;
+  errorShape: ReturnType<typeof subgraphErrorShape>;
+  /**
+   * Subgraph name -> the secret it expects (auth.ts). The same for every caller, so it is added
+   * to the fetch, not to the subgraph request: it stays out of the in-flight sharing key and its logs.
+   */
+  subgraphSecrets: Readonly<Record<string, string>>;
+  timeouts: ReturnType<typeof subgraphTimeouts>;
+}
+
+export function useRequestHooks(parts: RequestParts): GatewayPlugin {
+  const { requestIds, requestLog, auth, rateLimit, readFrom, errorShape, timeouts } = parts;
+  const clientRequest = (context: unknown) => (context as { request?: Request } | undefined)?.request;
+  return {
+    onRequest(payload) {
+      // The id first, so that even a refused request has one in the logs.
+      requestIds.onRequest(payload);
+      requestLog.onRequest(payload);
+      return auth.onRequest(payload);
+    },
+    onExecute(payload) {
+      readFrom.onExecute(payload);
+      // After the token check: signed-in callers are counted by their verified subject.
+      return rateLimit?.onExecute(payload);
+    },
+    onResultProcess(payload) {
+      // Counts the codes as the subgraphs and the runtime gave them, then shapes the errors.
+      requestLog.onResultProcess(payload);
+      return errorShape.onResultProcess(payload);
+    },
+    onResponse(payload) {
+      timeouts.onResponse(payload);
+      requestIds.onResponse(payload);
+      requestLog.onResponse(payload);
+    },
+    onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
+      const request = clientRequest(executionRequest.context);
+      // In the subgraph request itself: Hive's in-flight sharing keys on its headers, so only
+      // callers with the same identity, reading from the same place, share a subgraph answer. Set
+      // on the request object, which every hook after this one and the executor see.
+      const identity = request && parts.identityHeadersOf(request);
+      const primary = request !== undefined && readFrom.readsFromPrimary(request);
+      // PUBLIC replica reads send no headers: nothing to set unless something put headers there.
+      if (identity || primary || executionRequest.extensions?.headers) {
+        const headers = primary ? { ...identity, [READ_FROM_HEADER]: 'primary' } : (identity ?? {});
+        executionRequest.extensions = { ...executionRequest.extensions, headers };
+      }
+      // A request's timers are its own, whatever Hive does with contexts.
+      setExecutor(timeouts.timed(subgraphName, request ?? executionRequest, executor));
+    },
+    onFetch({ url, context, executionRequest, options, setOptions }) {
+      const request = clientRequest(context);
+      const headers = { ...options.headers } as Record<string, string>;
+      const secret = executionRequest?.subgraphName ? parts.subgraphSecrets[executionRequest.subgraphName] : undefined;
+      if (secret) headers[SUBGRAPH_SECRET_HEADER] = secret;
+      const requestId = request && requestIds.idOf(request);
+      if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+      setOptions({ ...options, headers, signal: timeouts.fetchSignal(url, request, options.signal ?? undefined) });
+    },
+  };
+}
