@@ -147,7 +147,8 @@ export function targetChecks(rows: Row[], sizes: string[]): string[] {
     }
   }
   if (sizes.length > 1) {
-    const unequal = rows.filter((r) => r.size === sizes[0]).filter((r) => {
+    // The equal-load rows are the mix's requests again.
+    const unequal = rows.filter((r) => r.size === sizes[0] && r.scenario !== MIX_EQUAL_LOAD).filter((r) => {
       const other = find(rows, sizes[1], r.scenario, r.target);
       return other && other.sqlPerRequest !== r.measurement.sqlPerRequest;
     });
