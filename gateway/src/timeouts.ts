@@ -68,14 +68,14 @@ function stopTimer(timer: RequestTimer, running: Set<RequestTimer>) {
  * subgraphs' fields still arrive, and the fetch is aborted. Hive's own upstreamTimeout makes two
  * abort signals for every fetch; here a request's fetches share one timer per timeout value,
  * started by its first fetch to such a subgraph and stopped when the response is sent (a part
- * streamed after that gets a timer of its own), so finished requests' timers never fire. `timed`
- * wraps a subgraph's executor, and the timer's signal reaches the fetch through `fetchSignal`
- * (all three run by request-hooks.ts), not through the
- * executor: @graphql-tools/executor-http joins a request's signal with its own long-lived one by
- * adding a listener to that one per fetch, removed only when the fetch's signal is
- * garbage-collected, and each addition walks the ones still there. For the same reason the fetch
- * gets the timer's signal alone, not joined with the executor's (aborted when the gateway is
- * disposed) by AbortSignal.any: one listener per executor aborts every running timer's signal instead.
+ * streamed after that gets a timer of its own), so finished requests' timers never fire.
+ * request-hooks.ts runs all three parts: `timed` wraps a subgraph's executor, and the timer's
+ * signal reaches the fetch through `fetchSignal`, not through the executor:
+ * @graphql-tools/executor-http joins a request's signal with its own long-lived one by adding a
+ * listener to that one per fetch, removed only when the fetch's signal is garbage-collected, and
+ * each addition walks the ones still there. For the same reason the fetch gets the timer's signal
+ * alone, not joined with the executor's (aborted when the gateway is disposed) by AbortSignal.any:
+ * one listener per executor aborts every running timer's signal instead.
  */
 export function subgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: Record<string, string>) {
   const msByUrl = new Map(Object.entries(urls).map(([subgraph, url]) => [url, timeoutOf(subgraph)]));
