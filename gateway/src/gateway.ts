@@ -25,6 +25,7 @@ import { securityPlugins, type SecurityLimits } from './security.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphCalls } from './subgraph-calls.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
+import { pathOf } from './url-path.ts';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
 import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
 
@@ -222,10 +223,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
 /** Hive's default graphqlEndpoint. */
 const GRAPHQL_PATH = '/graphql';
-const pathOf = (url: string) => {
-  const query = url.indexOf('?');
-  return query === -1 ? url : url.slice(0, query);
-};
 
 async function answerReadiness(response: ServerResponse, answer: Promise<Readiness>) {
   const { ready, reason } = await answer;

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { Counter, Registry } from 'prom-client';
 import { ENV } from '@partnership/kit/config';
 import { collectProcessMetrics } from '@partnership/kit/process-metrics';
+import { pathOf } from './url-path.ts';
 
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
 
@@ -56,12 +57,6 @@ interface ResultError {
   extensions?: { code?: unknown; serviceName?: unknown };
 }
 
-/** Whether a URL's path ends with /graphql, without parsing the whole URL on every request. */
-const graphqlPath = (url: string) => {
-  const end = url.search(/[?#]/);
-  return (end === -1 ? url : url.slice(0, end)).endsWith('/graphql');
-};
-
 /** One log line per GraphQL request (with its request id) and error counts by code. Hooks run by request-hooks.ts. */
 export function requestLog(metrics: GatewayMetrics): Required<Pick<GatewayPlugin, 'onRequest' | 'onResultProcess' | 'onResponse'>> {
   const started = new WeakMap<Request, number>();
@@ -83,7 +78,7 @@ export function requestLog(metrics: GatewayMetrics): Required<Pick<GatewayPlugin
     },
     onResponse({ request, response, serverContext }) {
       const start = started.get(request);
-      if (start === undefined || !graphqlPath(request.url)) return;
+      if (start === undefined || !pathOf(request.url).endsWith('/graphql')) return;
       const log = (serverContext as { log?: Logger }).log;
       log?.info(
         { status: response.status, durationMs: Math.round(performance.now() - start), errorCodes: codes.get(request) },

@@ -5,6 +5,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import usePrometheus, { createHistogram } from '@graphql-mesh/plugin-prometheus';
 import type { Registry } from 'prom-client';
+import { pathOf } from './url-path.ts';
 
 type PluginContext = Parameters<typeof usePrometheus>[0];
 interface OperationLabels {
@@ -57,7 +58,7 @@ export function usePrometheusMetrics(context: Omit<PluginContext, 'metrics' | 'r
           operationName: params.operationName || 'Anonymous',
           // The path: the full URL (the plugin's default) holds a GET's query string and the
           // caller's Host header, a new series for every different one.
-          url: new URL(request.url).pathname,
+          url: pathOf(request.url),
         }),
       ),
       graphql_envelop_request_duration: histogram(
