@@ -301,10 +301,12 @@ try {
           await warmUp(target, workload, { ...settings, warmupSeconds: Number(args['pre-warm']) });
         }
         const rounds = await takeTurns(id, targets, workload, settings, Number(args.rounds), watchedBehind);
-        targets.forEach((target, i) => rows.push({ size, scenario: id, target: target.name, measurement: meanOf(rounds[i]), rounds: rounds[i], rate: settings.rate }));
-        const gateways = targets.filter((target) => target.name !== OURS_CACHED && target.name !== SUBGRAPH_ALONE);
+        const means = rounds.map(meanOf);
+        targets.forEach((target, i) => rows.push({ size, scenario: id, target: target.name, measurement: means[i], rounds: rounds[i], rate: settings.rate }));
+        // The mix's servers but the cached one (the subgraph alone serves only the one-subgraph mix).
+        const gateways = targets.filter((target) => target.name !== OURS_CACHED);
         if (id === MIX && gateways.length > 1 && !settings.rate && args['equal-rate'] !== '0') {
-          const slowest = Math.min(...gateways.map((target) => meanOf(rounds[targets.indexOf(target)]).requestsPerSecond));
+          const slowest = Math.min(...gateways.map((target) => means[targets.indexOf(target)].requestsPerSecond));
           const rate = args['equal-rate'] === 'auto' ? Math.max(10, Math.floor(slowest / 20) * 10) : Number(args['equal-rate']);
           const equal = await takeTurns(`${id} at ${rate} req/s`, gateways, workload, { ...settings, rate }, Number(args['equal-rounds']), watchedBehind);
           gateways.forEach((target, i) => rows.push({ size, scenario: MIX_EQUAL_LOAD, target: target.name, measurement: meanOf(equal[i]), rounds: equal[i], rate }));
