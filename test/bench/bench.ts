@@ -105,7 +105,6 @@ const secrets = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphSecretV
 const common = {
   NODE_ENV: 'production',
   HOST: '127.0.0.1',
-  LOG_LEVEL: 'warn',
   OTEL_SDK_DISABLED: 'true',
   JWT_SECRET: randomBytes(24).toString('hex'),
   ...secrets,
@@ -125,7 +124,7 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const started: ServiceProcess[] = [];
   // A subgraph migrating a large database takes a while.
   const start = (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>, flags: string[] = []) =>
-    spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, nodeArgs: [...flags, ...profileArgs(name)] });
+    spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, dropLogs: true, nodeArgs: [...flags, ...profileArgs(name)] });
   try {
     // One at a time: on two cores, parallel starts only slow each other down. A filter naming
     // another registry's codes is checked through a gateway (GATEWAY_URL): ours, not the default

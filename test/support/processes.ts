@@ -34,8 +34,10 @@ export interface SpawnOptions {
   readyTimeoutMs?: number;
   /** The line that means started. @default the one with url and metricsUrl (serving) */
   readyWhen?: (line: LogLine) => boolean;
-  /** Instead of a log line, polled until true: for services logging below info (the benchmark). */
+  /** Instead of a log line, polled until true: for services whose lines are not kept. */
   ready?: () => Promise<boolean>;
+  /** Read the service's log lines and drop them (the benchmark: a line per request, for minutes); `logs` stays empty. */
+  dropLogs?: boolean;
   /** Node options before the entry, e.g. --cpu-prof. */
   nodeArgs?: string[];
 }
@@ -62,12 +64,14 @@ export async function spawnService(name: string, entry: string | string[], optio
   const logs: LogLine[] = [];
   const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
   let errText = '';
-  createInterface({ input: child.stdout! }).on('line', (text) => {
+  const keep = (text: string) => {
     if (!text.startsWith('{')) return;
     const line = JSON.parse(text) as LogLine;
     logs.push(line);
     for (const waiter of waiters) if (waiter.match(line)) waiter.resolve(line);
-  });
+  };
+  if (options.dropLogs) child.stdout!.resume();
+  else createInterface({ input: child.stdout! }).on('line', keep);
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (errText += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),

@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { logFormat } from './log-format.ts';
+import { batchedLines, logFormat } from './log-format.ts';
 
 describe('logFormat', () => {
   it('is pretty for a terminal and JSON for a pipe', () => {
@@ -21,5 +26,39 @@ describe('logFormat', () => {
     expect(logFormat({ LOG_FORMAT: 'json' }, true)).toBe('json');
     expect(logFormat({ LOG_FORMAT: 'pretty', NODE_ENV: 'production' }, false)).toBe('pretty');
     expect(() => logFormat({ LOG_FORMAT: 'yaml' }, true)).toThrow('LOG_FORMAT must be json or pretty, not "yaml"');
+  });
+});
+
+describe('batchedLines', () => {
+  const file = () => path.join(mkdtempSync(path.join(tmpdir(), 'log-lines-')), 'out.log');
+
+  it('writes the lines of the last 100 ms together, in order', async () => {
+    const out = file();
+    const lines = batchedLines(openSync(out, 'w'));
+    lines.write('{"n":1}\n');
+    lines.write('{"n":2}\n');
+    expect(readFileSync(out, 'utf8')).toBe('');
+    await sleep(250);
+    expect(readFileSync(out, 'utf8')).toBe('{"n":1}\n{"n":2}\n');
+  });
+
+  it('writes at once when 4 KB wait', () => {
+    const out = file();
+    const lines = batchedLines(openSync(out, 'w'));
+    const long = `{"text":"${'x'.repeat(5000)}"}\n`;
+    lines.write(long);
+    expect(readFileSync(out, 'utf8')).toBe(long);
+  });
+
+  it('writes what waits when the process exits', () => {
+    const script = `
+      import { pino } from 'pino';
+      import { logDestination } from ${JSON.stringify(path.join(import.meta.dirname, 'log-format.ts'))};
+      const log = pino({ base: null, timestamp: false }, logDestination('json'));
+      log.info('first');
+      log.info('last');
+      process.exit(0);`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: import.meta.dirname, encoding: 'utf8' });
+    expect(output.trim().split('\n').map((line) => JSON.parse(line).msg)).toEqual(['first', 'last']);
   });
 });

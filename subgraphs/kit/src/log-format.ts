@@ -19,12 +19,38 @@ export function logFormat(env: NodeJS.ProcessEnv = process.env, stdoutIsTerminal
   return stdoutIsTerminal || supervisorTerminal ? 'pretty' : 'json';
 }
 
+/** How long a JSON line may wait before it is written, and how much may wait. */
+const BATCH_MS = 100;
+const BATCH_BYTES = 4096;
+
 /**
- * Where a service writes its log lines: stdout, synchronously (an asynchronous write still pending
- * at process.exit lands after later lines), as JSON or as one readable line per entry.
+ * Lines written to `fd` in batches: a write per line would be a system call per request in every
+ * service. A line waits at most BATCH_MS (or until BATCH_BYTES wait); each batch is written
+ * synchronously, so lines keep their order, and what waits is written when the process exits.
  */
+export function batchedLines(fd: number): DestinationStream {
+  const stream = pino.destination({ fd, sync: true, minLength: BATCH_BYTES });
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    stream.flush();
+  };
+  process.once('exit', () => stream.flushSync());
+  return {
+    write(line: string) {
+      stream.write(line);
+      // Unreferenced: a waiting line never keeps the process alive, the exit hook writes it.
+      timer ??= setTimeout(flush, BATCH_MS).unref();
+    },
+  };
+}
+
+// One per process: every logger's lines share its order.
+let stdoutLines: DestinationStream | undefined;
+
+/** Where a service writes its log lines: stdout, as JSON or as one readable line per entry. */
 export function logDestination(format: LogFormat = logFormat()): DestinationStream {
-  if (format === 'json') return pino.destination({ fd: 1, sync: true });
+  if (format === 'json') return (stdoutLines ??= batchedLines(1));
   return PinoPretty({
     destination: 1,
     sync: true,
