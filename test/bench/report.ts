@@ -210,8 +210,8 @@ Written by \`npm run bench\` on ${input.date}; the README's Performance section 
 
 ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres} on the same
 machine. Load generator, gateways, subgraphs and PostgreSQL all share these cores. 1-minute load average
-${fixed(m.load[0], 2)} when the run started, ${fixed(m.load[1], 2)} when it ended.${Math.max(...m.load) > m.cpus
-    ? ' Other work was running on the machine (load above its core count): p99 figures in particular are noisy.'
+${fixed(m.load[0], 2)} when the run started, ${fixed(m.load[1], 2)} when it ended (the bench's own processes).${m.load[0] > m.cpus
+    ? ' Other work was running on the machine when the run started (load above its core count): p99 figures in particular are noisy.'
     : ''}
 
 ## Method
