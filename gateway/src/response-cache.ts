@@ -1,6 +1,5 @@
 // A shared cache of anonymous (PUBLIC) reads: Yoga's maintained response cache, in memory or in
-// Redis (@envelop/response-cache-redis), invalidated by every mutation through the gateway.
-import { createRedisCache } from '@envelop/response-cache-redis';
+// Redis (redis-response-store.ts), invalidated by every mutation through the gateway.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { READ_FROM_HEADER } from '@partnership/kit/auth';
@@ -8,6 +7,7 @@ import { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 import { actorOf } from './auth.ts';
 import { operationTypeOf } from './operation-type.ts';
+import { redisResponseStore } from './redis-response-store.ts';
 import { ENV } from '@partnership/kit/config';
 
 export type ResponseCacheMode = 'off' | 'memory' | 'redis';
@@ -88,7 +88,7 @@ export function responseCachePlugins(options: ResponseCacheOptions, registry: Re
   const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { maxRetriesPerRequest: 1 }) : undefined;
   redis?.once('ready', () => (redis.options.enableOfflineQueue = false));
   redis?.on('error', (error) => log.error({ err: error }, 'response cache: Redis connection error'));
-  const store = redis ? (createRedisCache({ redis }) as Cache) : createInMemoryCache();
+  const store = redis ? redisResponseStore(redis, options.ttlMs) : createInMemoryCache();
   const { cache, settled } = guardedStore(store, metrics, log);
 
   const mutations = new WeakSet<Request>();
