@@ -15,11 +15,11 @@ import { SUBGRAPH_SECRET_HEADER } from '@partnership/kit/auth';
 import { subgraphSecretVariable } from '@partnership/kit/secrets';
 import { timeCounts, type CountTiming } from './counts.ts';
 import { BENCH_SERVER_URL, largeDatabases, postgresVersion, smallDatabases, SUBGRAPH_NAMES, totalRows, type BenchDatabases } from './databases.ts';
-import { measure, meanOf, answer, warmUp, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
-import { describeMix, drawMix, universeOf, UNIVERSE_QUERY } from './mix.ts';
+import { measure, meanOf, answer, sqlByOperation, warmUp, type LoadSettings, type Measurement, type Target, type Watched, type Workload } from './load.ts';
+import { describeMix, drawMix, universeOf, UNIVERSE_QUERY, type MixRequest } from './mix.ts';
 import {
   APOLLO, BARE, countsTable, equalLoadTable, OURS_OTHER, machine, MIX, MIX_EQUAL_LOAD, MIX_ONE_SUBGRAPH, mixChecks, mixTable, OURS, OURS_CACHED, OURS_NO_DEDUP, resultsMarkdown,
-  resultsTable, SUBGRAPH_ALONE, targetChecks, type Row,
+  resultsTable, sqlCheck, sqlTable, SUBGRAPH_ALONE, targetChecks, type Row, type SqlOfSize,
 } from './report.ts';
 import { repeated, SCENARIOS, type Scenario } from './scenarios.ts';
 import { withClient } from '../support/databases.ts';
@@ -261,6 +261,11 @@ async function takeTurns(label: string, targets: Target[], workload: Workload, l
 }
 
 const rows: Row[] = [];
+const sql: SqlOfSize[] = [];
+// The mix's SQL per operation is counted on the same requests at every size: drawn over the first
+// size's data (the article's records, which the large data also holds, by default).
+let sqlRequests: MixRequest[] | undefined;
+const SQL_REQUESTS = 200;
 const descriptions: { name: string; description: string }[] = [];
 let counts: CountTiming[] | null = null;
 
@@ -287,6 +292,11 @@ try {
     const watchedBehind = (target: Target) => (target.name === OURS_OTHER ? otherWatched : watched);
     try {
       const universe = universeOf((await answer(ours(pid), repeated({ id: 'universe', title: '', query: UNIVERSE_QUERY }).requests[0])) as never);
+      if (mixes.includes('mix')) {
+        sqlRequests ??= await drawMix(universe, common.JWT_SECRET, { ...mixOptions, size: SQL_REQUESTS });
+        console.error(`   mix: SQL statements of ${sqlRequests.length} requests, one at a time`);
+        sql.push({ size, operations: await sqlByOperation(ours(pid), sqlRequests, metricsUrls) });
+      }
       for (const mix of mixes) {
         const id = mix === 'mix' ? MIX : MIX_ONE_SUBGRAPH;
         const requests = await drawMix(universe, common.JWT_SECRET, { ...mixOptions, subgraph: mix === 'mix' ? undefined : 'master-studios' });
@@ -329,13 +339,14 @@ try {
   await redis?.stop();
 }
 const checks = targetChecks(rows, sizes);
-const checksOfMix = mixChecks(rows, sizes);
+const checksOfMix = [...mixChecks(rows, sizes), sqlCheck(sql)].filter((check) => check !== undefined);
 const markdown = resultsMarkdown({
   mix: {
     description: describeMix(mixOptions.signedInShare), seed: mixOptions.seed, poolSize: mixOptions.size, cache: args.cache, rounds: Number(args.rounds),
     equalRounds: Number(args['equal-rounds']), preWarmSeconds: Number(args['pre-warm']),
   },
   mixChecks: checksOfMix,
+  sql,
   machine: machine(await postgresVersion(adminUrl), loadAtStart),
   settings,
   sizes: descriptions,
@@ -344,7 +355,7 @@ const markdown = resultsMarkdown({
   counts,
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
 });
-console.log(`\n${mixTable(rows)}\n\n${rows.some((r) => r.scenario === MIX_EQUAL_LOAD) ? `${equalLoadTable(rows)}\n\n` : ''}${checksOfMix.join('\n')}\n\n${resultsTable(rows)}\n\n${checks.join('\n')}`);
+console.log(`\n${mixTable(rows)}\n\n${rows.some((r) => r.scenario === MIX_EQUAL_LOAD) ? `${equalLoadTable(rows)}\n\n` : ''}${sql.length ? `${sqlTable(sql)}\n\n` : ''}${checksOfMix.join('\n')}\n\n${resultsTable(rows)}\n\n${checks.join('\n')}`);
 if (counts) console.log(`\n${countsTable(counts)}`);
 writeFileSync(args.out, markdown);
 console.log(`\nWritten to ${path.relative(process.cwd(), args.out)}`);

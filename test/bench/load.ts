@@ -135,6 +135,20 @@ export async function sqlStatements(metricsUrls: string[]): Promise<number> {
   return (await scrape(metricsUrls, ['subgraph_sql_statements_total'])).subgraph_sql_statements_total;
 }
 
+/** Statements per request of each operation, sent one at a time through `target`: [operation, requests, statements]. */
+export async function sqlByOperation(target: Target, requests: (WorkloadRequest & { operation: string })[], metricsUrls: string[]) {
+  const totals = new Map<string, { requests: number; statements: number }>();
+  let before = await sqlStatements(metricsUrls);
+  for (const request of requests) {
+    await answer(target, request);
+    const after = await sqlStatements(metricsUrls);
+    const total = totals.get(request.operation) ?? { requests: 0, statements: 0 };
+    totals.set(request.operation, { requests: total.requests + 1, statements: total.statements + after - before });
+    before = after;
+  }
+  return totals;
+}
+
 /** The subgraphs' counters once they have stopped moving. */
 async function settled(metricsUrls: string[]) {
   for (let last = await scrape(metricsUrls, SUBGRAPH_COUNTERS); ; ) {

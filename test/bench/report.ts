@@ -101,11 +101,35 @@ export function mixChecks(rows: Row[], sizes: string[]): string[] {
       checks.push(`${verdict(tc >= 5 && pc <= 0.3)}: mix, ${size} data, cache on (${share(cached.cacheHitShare)} hits after the warm-up): throughput ${fixed(tc, 2)}x Apollo's (target >= 5x), p99 ${fixed(pc, 2)}x (target <= 0.3x)`);
     }
   }
-  if (sizes.length > 1) {
-    const [a, b] = [find(rows, sizes[0], MIX, OURS), find(rows, sizes[1], MIX, OURS)];
-    if (a && b) checks.push(`${verdict(a.sqlPerRequest === b.sqlPerRequest)}: mix: SQL statements per request ${fixed(a.sqlPerRequest, 2)} (${sizes[0]}) and ${fixed(b.sqlPerRequest, 2)} (${sizes[1]}), target equal`);
-  }
   return checks;
+}
+
+/** The statements of each operation's requests at one data size. */
+export interface SqlOfSize {
+  size: string;
+  operations: Map<string, { requests: number; statements: number }>;
+}
+
+const perRequest = (o?: { requests: number; statements: number }) => (o ? o.statements / o.requests : NaN);
+
+/** The same requests at every size, SQL statements per request of each operation. */
+export function sqlTable(sql: SqlOfSize[]): string {
+  const operations = [...sql[0].operations.keys()];
+  return markdownTable(
+    ['operation', 'requests', ...sql.map((s) => `SQL/req, ${s.size}`)],
+    operations.map((name) => [name, String(sql[0].operations.get(name)!.requests), ...sql.map((s) => fixed(perRequest(s.operations.get(name)), 2))]),
+  );
+}
+
+/** The target: the same requests cost the same statements at both sizes. */
+export function sqlCheck(sql: SqlOfSize[]): string | undefined {
+  if (sql.length < 2) return undefined;
+  const [a, b] = sql;
+  const unequal = [...a.operations.keys()].filter((name) => perRequest(a.operations.get(name)) !== perRequest(b.operations.get(name)));
+  const values = (name: string) => `${name} ${fixed(perRequest(a.operations.get(name)), 2)} and ${fixed(perRequest(b.operations.get(name)), 2)}`;
+  return unequal.length
+    ? `MISSED: the same requests' SQL statements per request differ between ${a.size} and ${b.size} data for ${unequal.map(values).join('; ')} (target equal)`
+    : `met: the same requests cost the same SQL statements at ${a.size} and ${b.size} data, every operation (target equal)`;
 }
 
 export function resultsTable(rows: Row[]): string {
@@ -196,12 +220,14 @@ export function resultsMarkdown(input: {
   rows: Row[];
   mix: { description: string; seed: number; poolSize: number; cache: string; rounds: number; equalRounds: number; preWarmSeconds: number };
   mixChecks: string[];
+  sql: SqlOfSize[];
   checks: string[];
   counts: CountTiming[] | null;
   date: string;
 }): string {
   const m = input.machine;
   const s = input.settings;
+  const sqlRequests = [...(input.sql[0]?.operations.values() ?? [])].reduce((n, o) => n + o.requests, 0);
   return `# Benchmark results
 
 Written by \`npm run bench\` on ${input.date}; the README's Performance section explains how to run it.
@@ -240,7 +266,8 @@ warm-ups (the pre-warm's ${input.mix.preWarmSeconds} s and the row's ${s.warmupS
 CPU ms/req: CPU time (from /proc, utime+stime) of the server under load, of each subgraph process, and of PostgreSQL
 (postmaster, its backends and what exited backends left), per request answered during the measured run; it depends less than req/s and
 latency on what else keeps the two cores busy, but rises as the server's request rate falls. SQL/req: statements the subgraphs sent for one
-request at a time (their \`subgraph_sql_statements_total\`, over the workload's first requests, sequential). Subgraph
+request at a time (their \`subgraph_sql_statements_total\`, over the workload's first requests, sequential; with the cache on,
+after the warm-ups, so the anonymous ones among them are answered from it). Subgraph
 fetches/req: requests the subgraphs received per request answered. Fetches saved by sharing: our gateway's subgraph
 executions that Hive's in-flight sharing (identical subgraph queries of the same caller in flight together) answered
 without a fetch of their own; a headline that does not depend on it shows it near 0%.
@@ -262,7 +289,12 @@ ${input.rows.some((r) => r.scenario === MIX_EQUAL_LOAD) ? `At one rate for every
 
 ${equalLoadTable(input.rows)}
 ` : ''}
-${input.mixChecks.map((c) => `- ${c}`).join('\n')}
+${input.sql.length ? `SQL statements per request of each of the mix's operations, the same ${sqlRequests} requests at every size (the
+pool's first, drawn over the ${input.sql[0].size} data, sent one at a time through our gateway):
+
+${sqlTable(input.sql)}
+
+` : ''}${input.mixChecks.map((c) => `- ${c}`).join('\n')}
 
 ## Repeated requests
 
