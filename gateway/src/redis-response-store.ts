@@ -31,12 +31,15 @@ end`;
 type Script = (numberOfKeys: number, ...keysThenArgs: string[]) => Promise<unknown>;
 
 const answerKey = (responseId: string) => `answer:${responseId}`;
-// Every entity is listed under its type too: a mutation whose result holds an empty list of a type
-// invalidates every answer holding that type.
+// Every entity is listed under its type too: a mutation whose result holds a null or empty relation
+// invalidates every answer holding that relation's type.
 const entityKey = (typename: string, id?: string | number) => (id == null ? `entity:${typename}` : `entity:${typename}:${id}`);
 
-/** A Cache for useResponseCache on one Redis server (a single node: the scripts touch answers they find in sets). */
-export function redisResponseStore(redis: Redis, fallbackTtlMs: number): Cache {
+/**
+ * A Cache for useResponseCache on one Redis server (not Cluster: the scripts touch answers they find
+ * in sets). Every answer needs a finite TTL, as responseCachePlugins gives it.
+ */
+export function redisResponseStore(redis: Redis): Cache {
   redis.defineCommand('responseCacheStore', { lua: STORE });
   redis.defineCommand('responseCacheInvalidate', { lua: INVALIDATE });
   const scripts = redis as unknown as { responseCacheStore: Script; responseCacheInvalidate: Script };
@@ -44,8 +47,7 @@ export function redisResponseStore(redis: Redis, fallbackTtlMs: number): Cache {
     async set(responseId, result, entities, ttl) {
       const keys = new Set<string>();
       for (const { typename, id } of entities) keys.add(entityKey(typename)).add(entityKey(typename, id));
-      const ms = Number.isFinite(ttl) ? Math.max(1, Math.ceil(ttl)) : fallbackTtlMs;
-      await scripts.responseCacheStore(1 + keys.size, answerKey(responseId), ...keys, JSON.stringify(result), String(ms));
+      await scripts.responseCacheStore(1 + keys.size, answerKey(responseId), ...keys, JSON.stringify(result), String(Math.ceil(ttl)));
     },
     async get(responseId) {
       const json = await redis.get(answerKey(responseId));

@@ -88,7 +88,7 @@ export function responseCachePlugins(options: ResponseCacheOptions, registry: Re
   const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { maxRetriesPerRequest: 1 }) : undefined;
   redis?.once('ready', () => (redis.options.enableOfflineQueue = false));
   redis?.on('error', (error) => log.error({ err: error }, 'response cache: Redis connection error'));
-  const store = redis ? redisResponseStore(redis, options.ttlMs) : createInMemoryCache();
+  const store = redis ? redisResponseStore(redis) : createInMemoryCache();
   const { cache, settled } = guardedStore(store, metrics, log);
 
   const mutations = new WeakSet<Request>();

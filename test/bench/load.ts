@@ -135,7 +135,7 @@ export async function sqlStatements(metricsUrls: string[]): Promise<number> {
   return (await scrape(metricsUrls, ['subgraph_sql_statements_total'])).subgraph_sql_statements_total;
 }
 
-/** Statements per request of each operation, sent one at a time through `target`: [operation, requests, statements]. */
+/** The requests, sent one at a time through `target`: each operation's number of requests and their SQL statements. */
 export async function sqlByOperation(target: Target, requests: (WorkloadRequest & { operation: string })[], metricsUrls: string[]) {
   const totals = new Map<string, { requests: number; statements: number }>();
   let before = await sqlStatements(metricsUrls);
