@@ -27,7 +27,7 @@ import { subgraphCalls } from './subgraph-calls.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
 import { pathOf } from './url-path.ts';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphTimeouts, type SubgraphTimeouts } from './timeouts.ts';
-import { loadManifest, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
+import { loadManifest, operationNamesOf, persistedDocumentsOptions, type TrustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL, read once: the gateway never introspects subgraphs. */
@@ -107,6 +107,7 @@ export function createGateway(options: RuntimeOptions) {
   const isSubgraphCall = subgraphCalls(auth.subgraphSecrets);
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
   const limiter = rateLimit ? clientRateLimit(rateLimit, isSubgraphCall) : undefined;
+  const trusted = withReadyProbe(options.trustedDocuments ?? { manifest: loadManifest() });
   return createGatewayRuntime({
     supergraph: () => options.supergraph,
     unifiedGraphHandler,
@@ -128,7 +129,7 @@ export function createGateway(options: RuntimeOptions) {
       transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     }),
     cors: corsOptions(options.corsOrigins),
-    persistedDocuments: persistedDocumentsOptions(withReadyProbe(options.trustedDocuments ?? { manifest: loadManifest() }), isSubgraphCall),
+    persistedDocuments: persistedDocumentsOptions(trusted, isSubgraphCall),
     // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
     maskedErrors: { maskError: maskSubgraphErrors },
     plugins: (context) => [
@@ -151,7 +152,7 @@ export function createGateway(options: RuntimeOptions) {
       {
         onDispose: () => responseCache.dispose(),
       },
-      usePrometheusMetrics(context, metrics.registry),
+      usePrometheusMetrics(context, metrics.registry, operationNamesOf(trusted.manifest)),
       ...(options.openTelemetry ? [options.openTelemetry({ ...context, traces: true })] : []),
     ],
   });

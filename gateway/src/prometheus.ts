@@ -2,10 +2,15 @@
 // request or fetch are passed as the plugin's own custom metrics (createHistogram), with the
 // plugin's names, help, labels and buckets: its defaults rebuild each observation's labels through
 // Object.entries / filter / fromEntries to drop labels turned off, and none are turned off here.
+// The labels callers choose (operation names, error paths) are bounded (bounded-label.ts).
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import usePrometheus, { createHistogram } from '@graphql-mesh/plugin-prometheus';
+import usePrometheus, { createCounter, createHistogram } from '@graphql-mesh/plugin-prometheus';
 import type { Registry } from 'prom-client';
+import { boundedLabel } from './bounded-label.ts';
 import { pathOf } from './url-path.ts';
+
+/** Distinct operation names, and error paths, that callers' requests may add as labels. */
+export const CALLER_LABEL_VALUES = 200;
 
 type PluginContext = Parameters<typeof usePrometheus>[0];
 interface OperationLabels {
@@ -13,11 +18,23 @@ interface OperationLabels {
   operationType?: string;
 }
 
-/** The metrics in operations.md, on `registry`; none served by the plugin (the ops server does). */
-export function usePrometheusMetrics(context: Omit<PluginContext, 'metrics' | 'registry'>, registry: Registry): GatewayPlugin {
+interface ErrorParams extends OperationLabels {
+  errorPhase?: string;
+  error?: { path?: readonly (string | number)[] };
+}
+
+/**
+ * The metrics in operations.md, on `registry`; none served by the plugin (the ops server does).
+ * `operationNames` (the trusted documents') are always labels of their own.
+ */
+export function usePrometheusMetrics(context: Omit<PluginContext, 'metrics' | 'registry'>, registry: Registry, operationNames: Iterable<string>): GatewayPlugin {
+  // The plugin's option types tie each metric to its phases' parameters; the labels below are its own.
   const histogram = <Params, Context = unknown>(name: string, help: string, labelNames: string[], labels: (params: Params, context: Context) => Record<string, string | number>) =>
-    // The plugin's option types tie each metric to its phases' parameters; the labels below are its own.
     createHistogram({ registry, histogram: { name, help, labelNames }, fillLabelsFn: labels as never }) as never;
+  const counter = <Params>(name: string, help: string, labelNames: string[], labels: (params: Params) => Record<string, string | number>) =>
+    createCounter({ registry, counter: { name, help, labelNames }, fillLabelsFn: labels as never }) as never;
+  const operationName = boundedLabel(CALLER_LABEL_VALUES, ['Anonymous', ...operationNames]);
+  const errorPath = boundedLabel(CALLER_LABEL_VALUES);
   return usePrometheus({
     ...context,
     registry,
@@ -55,7 +72,7 @@ export function usePrometheusMetrics(context: Omit<PluginContext, 'metrics' | 'r
           method: request.method,
           statusCode: response.status,
           operationType: params.operationType || 'unknown',
-          operationName: params.operationName || 'Anonymous',
+          operationName: operationName(params.operationName || 'Anonymous'),
           // The path: the full URL (the plugin's default) holds a GET's query string and the
           // caller's Host header, a new series for every different one.
           url: pathOf(request.url),
@@ -65,9 +82,19 @@ export function usePrometheusMetrics(context: Omit<PluginContext, 'metrics' | 'r
         'graphql_envelop_request_duration',
         'Time spent on running the GraphQL operation from parse to execute',
         ['operationType', 'operationName'],
-        ({ operationName, operationType }: OperationLabels) => ({ operationName: operationName!, operationType: operationType! }),
+        (params: OperationLabels) => ({ operationName: operationName(params.operationName || 'Anonymous'), operationType: params.operationType! }),
       ),
-      graphql_envelop_error_result: true,
+      graphql_envelop_error_result: counter(
+        'graphql_envelop_error_result',
+        'Counts the amount of errors reported from all phases',
+        ['operationType', 'operationName', 'path', 'phase'],
+        ({ operationName: name, operationType, errorPhase, error }: ErrorParams) => ({
+          operationName: operationName(name || 'Anonymous'),
+          operationType: operationType!,
+          phase: errorPhase!,
+          ...(error?.path && { path: errorPath(error.path.join('.')) }),
+        }),
+      ),
       graphql_envelop_deprecated_field: false,
       graphql_envelop_request: false,
       graphql_envelop_request_time_summary: false,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse } from 'graphql';
 import { ENV } from '@partnership/kit/config';
 import type { IsSubgraphCall } from './subgraph-calls.ts';
 
@@ -29,6 +29,19 @@ export function loadManifest(file: string = EXPLORER_MANIFEST): Record<string, s
     }
   }
   return manifest as Record<string, string>;
+}
+
+/** The operation names a manifest's documents declare; a document that does not parse declares none. */
+export function operationNamesOf(manifest: Readonly<Record<string, string>>): string[] {
+  return Object.values(manifest).flatMap((source) => {
+    try {
+      return parse(source).definitions.flatMap((definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+      );
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**
