@@ -5,6 +5,7 @@ import type { createSubgraphBuilder, SubgraphContext } from './builder.ts';
 import { parseId } from './ids.ts';
 import { field, parseInput, ruleError, z } from './validation.ts';
 import { TOTAL_COUNT_DESCRIPTION } from './paging-descriptions.ts';
+import { auditLogFieldOf, type RegistryName } from './config.ts';
 
 type SubgraphBuilder<PrismaTypes extends object, Context extends SubgraphContext<unknown>> = ReturnType<
   typeof createSubgraphBuilder<PrismaTypes, Context>
@@ -49,7 +50,7 @@ export function changedBetween(filter: { changedFrom?: string | null; changedTo?
  */
 export function addAuditLog<PrismaTypes extends object, Context extends SubgraphContext<unknown>>(
   builder: SubgraphBuilder<PrismaTypes, Context>,
-  options: { field: string; registry: string; table: (ctx: Context) => AuditReader },
+  options: { registry: RegistryName; table: (ctx: Context) => AuditReader },
 ) {
   builder.scalarType('JSON', {
     description: 'Any JSON value.',
@@ -87,7 +88,7 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
     }),
   });
 
-  builder.queryField(options.field, (t) =>
+  builder.queryField(auditLogFieldOf(options.registry), (t) =>
     t.connection(
       {
         type: AuditEntry,

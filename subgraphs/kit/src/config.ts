@@ -13,6 +13,9 @@ export type RegistryName = (typeof REGISTRIES)[number]['name'];
 
 export const REGISTRY_NAMES: RegistryName[] = REGISTRIES.map((r) => r.name);
 
+/** A registry's audit-log root field, readable by BUREAU_ADMIN only: master-studios -> masterStudiosAuditLog. */
+export const auditLogFieldOf = (name: RegistryName) => `${name.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase())}AuditLog`;
+
 /** The port a registry listens on by default (npm start). */
 export const defaultPortOf = (name: RegistryName): number => REGISTRIES.find((r) => r.name === name)!.port;
 

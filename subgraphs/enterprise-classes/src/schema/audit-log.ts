@@ -1,4 +1,4 @@
 import { addAuditLog } from '@partnership/kit';
 import { builder } from '../registry.ts';
 
-addAuditLog(builder, { field: 'enterpriseClassesAuditLog', registry: 'enterprise-classes', table: (ctx) => ctx.db.auditEntry });
+addAuditLog(builder, { registry: 'enterprise-classes', table: (ctx) => ctx.db.auditEntry });

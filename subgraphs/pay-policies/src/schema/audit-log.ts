@@ -1,4 +1,4 @@
 import { addAuditLog } from '@partnership/kit';
 import { builder } from '../registry.ts';
 
-addAuditLog(builder, { field: 'payPoliciesAuditLog', registry: 'pay-policies', table: (ctx) => ctx.db.auditEntry });
+addAuditLog(builder, { registry: 'pay-policies', table: (ctx) => ctx.db.auditEntry });
