@@ -1,5 +1,6 @@
-// Anonymous reads are cached at the gateway; a mutation through any gateway drops the cached
-// answers holding what it changed before its response is sent; signed-in callers never see or
+// Reads are cached at the gateway, each caller's apart (anonymous callers share theirs); a mutation
+// through any gateway drops the cached answers holding what it changed, and a signed-in caller's
+// mutation all of that caller's own, before its response is sent; signed-in callers never see or
 // fill a PUBLIC entry. With Redis, several gateways share the cache.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
@@ -8,11 +9,18 @@ import { fileGraph } from './support/file-graph.ts';
 import { redisInstalled, startRedis, type RedisServer } from './support/redis-server.ts';
 
 const ADMIN = { subject: 'zhang.min', role: 'BUREAU_ADMIN' } as const;
+const OTHER_ADMIN = { subject: 'li.na', role: 'BUREAU_ADMIN' } as const;
+const SAME_SUBJECT_AS_STAFF = { subject: 'zhang.min', role: 'COLLEGE_STAFF', schoolId: 1 } as const;
 const STUDIO = /* GraphQL */ `query Studio($id: ID!) { masterStudio(id: $id) { name version hostEnterprise { name } } }`;
 // No `id` selected: the cache adds `__typename` and `id` to the mutation itself.
 const RENAME = /* GraphQL */ `mutation Rename($id: ID!, $version: Int!, $name: String!) {
   updateMasterStudio(input: { id: $id, version: $version, name: $name }) { name }
 }`;
+
+const REGISTER = /* GraphQL */ `mutation Register($name: String!) {
+  registerMasterStudio(input: { name: $name, kind: TECHNICIAN_STUDIO, level: DISTRICT, recognisedYear: 2025 }) { id }
+}`;
+const NAMED = /* GraphQL */ `query Named($name: String!) { masterStudios(filter: { nameContains: $name }, first: 10) { totalCount } }`;
 
 const sqlOf = (statements: Record<string, number>) => Object.values(statements).reduce((a, b) => a + b, 0);
 
@@ -68,6 +76,32 @@ describe('response cache in memory (the default of npm start)', () => {
     expect(sqlOf(anonymous.statements)).toBeGreaterThan(0);
   });
 
+  it("keeps a signed-in caller's answers to that caller alone", async () => {
+    expect(sqlOf((await graph.query(STUDIO, { id: '8' }, { as: ADMIN, via: gateway.url })).statements)).toBeGreaterThan(0);
+    const again = await graph.query(STUDIO, { id: '8' }, { as: ADMIN, via: gateway.url });
+    expect(again.errors).toBeUndefined();
+    expect(sqlOf(again.statements)).toBe(0);
+    for (const other of [{ as: OTHER_ADMIN }, { as: SAME_SUBJECT_AS_STAFF }, {}]) {
+      expect(sqlOf((await graph.query(STUDIO, { id: '8' }, { ...other, via: gateway.url })).statements)).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows a signed-in caller a record they created in their next read of its list, which the mutation's result does not name", async () => {
+    const name = '缓存新建工作室甲';
+    expect((await graph.query(NAMED, { name }, { as: ADMIN, via: gateway.url })).data.masterStudios.totalCount).toBe(0);
+    expect(sqlOf((await graph.query(NAMED, { name }, { as: ADMIN, via: gateway.url })).statements)).toBe(0);
+    expect((await graph.query(REGISTER, { name }, { as: ADMIN, via: gateway.url })).errors).toBeUndefined();
+    expect((await graph.query(NAMED, { name }, { as: ADMIN, via: gateway.url })).data.masterStudios.totalCount).toBe(1);
+  });
+
+  it('never caches an audit log', async () => {
+    const AUDIT = `{ masterStudiosAuditLog(first: 5) { totalCount } }`;
+    await graph.query(AUDIT, undefined, { as: ADMIN, via: gateway.url });
+    const again = await graph.query(AUDIT, undefined, { as: ADMIN, via: gateway.url });
+    expect(again.errors).toBeUndefined();
+    expect(sqlOf(again.statements)).toBeGreaterThan(0);
+  });
+
   it('is off unless asked for: the graph of the other tests caches nothing', async () => {
     await graph.query(STUDIO, { id: '1' });
     const again = await graph.query(STUDIO, { id: '1' });
@@ -117,10 +151,19 @@ describe.skipIf(!redisInstalled)('response cache in Redis, shared by two gateway
     expect(after.data.masterStudio.hostEnterprise.name).not.toBe(cached.data.masterStudio.hostEnterprise.name);
   });
 
-  it('never serves or fills a PUBLIC entry for a signed-in caller', async () => {
+  it("never serves or fills a PUBLIC entry for a signed-in caller, whose own answers both gateways share", async () => {
     await graph.query(STUDIO, { id: '7' }, { as: ADMIN, via: a.url });
     expect(sqlOf((await graph.query(STUDIO, { id: '7' }, { via: b.url })).statements)).toBeGreaterThan(0);
-    expect(sqlOf((await graph.query(STUDIO, { id: '7' }, { as: ADMIN, via: a.url })).statements)).toBeGreaterThan(0);
+    expect(sqlOf((await graph.query(STUDIO, { id: '7' }, { as: OTHER_ADMIN, via: b.url })).statements)).toBeGreaterThan(0);
+    expect(sqlOf((await graph.query(STUDIO, { id: '7' }, { as: ADMIN, via: b.url })).statements)).toBe(0);
+  });
+
+  it('shows a signed-in caller a record they created through gateway A in their next read of its list through gateway B', async () => {
+    const name = '缓存新建工作室乙';
+    await graph.query(NAMED, { name }, { as: ADMIN, via: b.url });
+    expect(sqlOf((await graph.query(NAMED, { name }, { as: ADMIN, via: b.url })).statements)).toBe(0);
+    expect((await graph.query(REGISTER, { name }, { as: ADMIN, via: a.url })).errors).toBeUndefined();
+    expect((await graph.query(NAMED, { name }, { as: ADMIN, via: b.url })).data.masterStudios.totalCount).toBe(1);
   });
 
   it('drops every answer holding a type when a mutation returns an empty relation of that type', async () => {

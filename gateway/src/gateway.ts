@@ -68,7 +68,7 @@ export interface GatewayOptions {
   graphiql?: boolean;
   /** Operations per client and window, or false. @default rateLimitFromEnv(): on in production */
   rateLimit?: RateLimit | false;
-  /** Anonymous reads cached, invalidated by mutations (response-cache.ts). @default off */
+  /** Reads cached, each caller's apart, invalidated by mutations (response-cache.ts). @default off */
   responseCache?: ResponseCacheOptions;
 }
 

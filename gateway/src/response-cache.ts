@@ -1,14 +1,17 @@
-// A shared cache of anonymous (PUBLIC) reads: Yoga's maintained response cache, in memory or in
-// Redis (redis-response-store.ts), invalidated by every mutation through the gateway.
+// A shared cache of reads, each caller's own (anonymous callers share theirs): Yoga's maintained
+// response cache, in memory or in Redis (redis-response-store.ts), invalidated by every mutation
+// through the gateway.
+import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
-import { READ_FROM_HEADER } from '@partnership/kit/auth';
+import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
+import { READ_FROM_HEADER, type Actor } from '@partnership/kit/auth';
+import { auditLogFieldOf, ENV, REGISTRY_NAMES } from '@partnership/kit/config';
 import { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 import { actorOf } from './auth.ts';
 import { operationTypeOf } from './operation-type.ts';
 import { redisResponseStore } from './redis-response-store.ts';
-import { ENV } from '@partnership/kit/config';
 
 export type ResponseCacheMode = 'off' | 'memory' | 'redis';
 
@@ -39,9 +42,12 @@ interface Log {
 function cacheMetrics(registry: Registry) {
   const counter = (name: string, help: string) => new Counter({ name, help, registers: [registry] });
   return {
-    hits: counter('gateway_response_cache_hits_total', 'Anonymous reads answered from the response cache.'),
-    misses: counter('gateway_response_cache_misses_total', 'Anonymous reads the cache could not answer, sent to the subgraphs.'),
-    invalidations: counter('gateway_response_cache_invalidated_entities_total', 'Entities (type and id) whose cached answers a mutation dropped.'),
+    hits: counter('gateway_response_cache_hits_total', 'Reads answered from the response cache.'),
+    misses: counter('gateway_response_cache_misses_total', 'Reads the cache could not answer, sent to the subgraphs.'),
+    invalidations: counter(
+      'gateway_response_cache_invalidated_entities_total',
+      "Entities (type and id), and signed-in callers' own answers, whose cached answers a mutation dropped.",
+    ),
     errors: counter('gateway_response_cache_errors_total', 'Cache operations that failed (the store unreachable); reads then go to the subgraphs.'),
   };
 }
@@ -73,12 +79,39 @@ function guardedStore(store: Cache, metrics: ReturnType<typeof cacheMetrics>, lo
   return { cache, settled: () => Promise.all(pending) };
 }
 
+// A signed-in caller's answers are also indexed under this entity, so that their own mutation
+// drops them all: a record they create is in their next read of its list. No type has this name.
+const CALLER_ENTITY = '(caller)';
+const callerTags = new WeakMap<Actor, string>();
+/** An opaque tag per signed-in caller (auth.ts gives the same Actor object for every request with a token). */
+function callerTag(actor: Actor): string {
+  let tag = callerTags.get(actor);
+  if (!tag) callerTags.set(actor, (tag = createHash('sha256').update(`${actor.role}:${actor.subject}`).digest('hex').slice(0, 16)));
+  return tag;
+}
+
+/** A signed-in caller's keys are `<caller tag>.<hash>`; the store indexes them under the caller too. */
+function indexedByCaller(store: Cache): Cache {
+  return {
+    get: (key) => store.get(key),
+    set(key, result, entities, ttl) {
+      const dot = key.indexOf('.');
+      return store.set(key, result, dot < 0 ? entities : [...entities, { typename: CALLER_ENTITY, id: key.slice(0, dot) }], ttl);
+    },
+    invalidate: (entities) => store.invalidate(entities),
+  };
+}
+
+/** The audit logs are never cached: an administrator reviewing changes must see the latest. */
+const NEVER_CACHED = Object.fromEntries(REGISTRY_NAMES.map((name) => [`Query.${auditLogFieldOf(name)}`, 0]));
+
 /**
- * Caches PUBLIC reads. Keyed by document, variables and session (the actor's role and subject,
- * always PUBLIC here): signed-in callers and `x-read-from: primary` reads neither get nor fill an
- * entry. Every mutation, whoever sends it, drops the cached answers holding the entities in its
- * result (type and id: the plugin adds `__typename` and `id` to the mutation's selections) before
- * its response is sent. The TTL bounds the rest, e.g. a list that gains a record.
+ * Caches reads. Keyed by document, variables and session (the actor's role and subject): no answer
+ * reaches a caller of another identity or role, and anonymous callers share theirs. Reads sent with
+ * `x-read-from: primary` neither get nor fill an entry. Every mutation, whoever sends it, drops the
+ * cached answers holding the entities in its result (type and id: the plugin adds `__typename` and
+ * `id` to the mutation's selections), and a signed-in caller's mutation all of that caller's own,
+ * before its response is sent. The TTL bounds the rest, e.g. another caller's list that gains a record.
  */
 export function responseCachePlugins(options: ResponseCacheOptions, registry: Registry, log: Log): { plugins: GatewayPlugin[]; dispose(): Promise<void> } {
   if (options.mode === 'off') return { plugins: [], dispose: async () => {} };
@@ -88,31 +121,41 @@ export function responseCachePlugins(options: ResponseCacheOptions, registry: Re
   const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { maxRetriesPerRequest: 1 }) : undefined;
   redis?.once('ready', () => (redis.options.enableOfflineQueue = false));
   redis?.on('error', (error) => log.error({ err: error }, 'response cache: Redis connection error'));
-  const store = redis ? redisResponseStore(redis) : createInMemoryCache();
+  const store = indexedByCaller(redis ? redisResponseStore(redis) : createInMemoryCache());
   const { cache, settled } = guardedStore(store, metrics, log);
 
   const mutations = new WeakSet<Request>();
-  const publicRead = (request: Request) => !request.headers.has('authorization') && request.headers.get(READ_FROM_HEADER) !== 'primary';
+  const cachedRead = (request: Request) => request.headers.get(READ_FROM_HEADER) !== 'primary';
   const marker: GatewayPlugin = {
     // Before the cache's own onExecute: a signed-in caller's mutation must still invalidate.
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
       if (request && operationTypeOf(args.document, args.operationName) === 'mutation') mutations.add(request);
-      else if (request && publicRead(request)) metrics.misses.inc();
+      else if (request && cachedRead(request)) metrics.misses.inc();
     },
     onResultProcess({ request, result }) {
-      if (mutations.has(request)) return settled().then(() => undefined);
+      if (mutations.has(request)) {
+        const actor = actorOf(request);
+        if (actor.role !== 'PUBLIC') void cache.invalidate([{ typename: CALLER_ENTITY, id: callerTag(actor) }]);
+        return settled().then(() => undefined);
+      }
       if (result && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]) metrics.hits.inc();
     },
   };
   const plugin = useResponseCache({
     cache,
     ttl: options.ttlMs,
-    enabled: (request) => mutations.has(request) || publicRead(request),
+    enabled: (request) => mutations.has(request) || cachedRead(request),
     session: (request) => {
       const actor = actorOf(request);
       return `${actor.role}:${actor.subject}`;
     },
+    buildResponseCacheKey: async (params) => {
+      const key = await defaultBuildResponseCacheKey(params);
+      const actor = actorOf(params.request);
+      return actor.role === 'PUBLIC' ? key : `${callerTag(actor)}.${key}`;
+    },
+    ttlPerSchemaCoordinate: NEVER_CACHED,
     // Entities are identified by `id`, or by `code` for industries and occupations.
     idFields: ['id', 'code'],
     invalidateViaMutation: true,

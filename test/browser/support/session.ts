@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadManifest } from '@partnership/gateway';
+import { loadManifest, responseCacheFromEnv } from '@partnership/gateway';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startGraph, type Graph, type GraphOptions } from '../../support/graph.ts';
 import type { Page } from 'playwright-core';
@@ -21,7 +21,9 @@ type SessionOptions = { trustedDocumentsOnly?: boolean; graph?: () => Promise<Gr
 async function startSessionGraph(options: SessionOptions): Promise<Graph> {
   const only = options.trustedDocumentsOnly ?? false;
   const graph = (await options.graph?.()) ?? {};
-  return startGraph({ ...graph, gateway: { ...graph.gateway, trustedDocuments: { manifest: loadManifest(), only } } });
+  // The response cache as npm start has it (in memory), so that the explorer's reads after its writes are tested through it.
+  const responseCache = responseCacheFromEnv({});
+  return startGraph({ ...graph, gateway: { responseCache, ...graph.gateway, trustedDocuments: { manifest: loadManifest(), only } } });
 }
 
 /** The graph of this worker's read-only browser files (their gateway takes the explorer's documents). */
