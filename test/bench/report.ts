@@ -25,7 +25,7 @@ export const OURS = 'ours (Hive runtime, Rust planner)';
 /** Ours with identical in-flight subgraph fetches not shared, as @apollo/gateway does not share them. */
 export const OURS_NO_DEDUP = 'ours, subgraph dedup off';
 export const APOLLO = '@apollo/gateway 2.14';
-/** Ours with the response cache of anonymous reads on (in memory). */
+/** Ours with the response cache on (in Redis, or in memory without a redis-server). */
 export const OURS_CACHED = 'ours, response cache on';
 /** Hive gateway-runtime + Rust planner as shipped, only the subgraph secrets added: the floor for our plugins. */
 export const BARE = 'bare Hive runtime + Rust planner';
@@ -260,8 +260,9 @@ they take turns ${input.mix.rounds} times, every other round in reverse (A B C D
 each alike; a row is the mean of its rounds. Then the gateways take turns again, ${input.mix.equalRounds} times, all at one
 request rate (half the slowest one's throughput in the rounds, or \`--equal-rate\`): a process's CPU per request falls as its
 request rate rises, so loaded as fast as it answers a slower server also looks costlier per request.
-"mix, one subgraph" is its one-subgraph operation alone, also sent straight to the subgraph. With the cache on (${input.mix.cache === 'redis' ? 'in a redis-server of the run\'s own' : 'in memory'}), anonymous requests are answered from it once the
-warm-ups (the pre-warm's ${input.mix.preWarmSeconds} s and the row's ${s.warmupSeconds} s, on the same pool) have filled it; signed-in ones never are.
+"mix, one subgraph" is its one-subgraph operation alone, also sent straight to the subgraph. With the cache on (${input.mix.cache === 'redis' ? 'in a redis-server of the run\'s own' : 'in memory'}), requests are answered from it once the
+warm-ups (the pre-warm's ${input.mix.preWarmSeconds} s and the row's ${s.warmupSeconds} s, on the same pool) have filled it: anonymous ones from the entries
+all anonymous callers share, signed-in ones from their caller's own.
 
 CPU ms/req: CPU time (from /proc, utime+stime) of the server under load, of each subgraph process, and of PostgreSQL
 (postmaster, its backends and what exited backends left), per request answered during the measured run; it depends less than req/s and
