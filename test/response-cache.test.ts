@@ -102,6 +102,19 @@ describe('response cache in memory (the default of npm start)', () => {
     expect(sqlOf(again.statements)).toBeGreaterThan(0);
   });
 
+  it("counts answers from the cache against the caller's rate limit", async () => {
+    const limited = await graph.addGateway({
+      responseCache: { mode: 'memory', ttlMs: 60_000 },
+      rateLimit: { max: 3, windowSeconds: 3600, clientIpHeader: 'x-forwarded-for' },
+    });
+    const send = () => graph.query(STUDIO, { id: '9' }, { via: limited.url, headers: { 'x-forwarded-for': '198.51.100.9' } });
+    const answers = [await send(), await send(), await send(), await send()];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
+    expect(answers.slice(1, 3).map((answer) => sqlOf(answer.statements))).toEqual([0, 0]);
+    expect(answers[3].errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect(answers[3].errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
   it('is off unless asked for: the graph of the other tests caches nothing', async () => {
     await graph.query(STUDIO, { id: '1' });
     const again = await graph.query(STUDIO, { id: '1' });

@@ -1,15 +1,15 @@
-// Per-client rate limiting with @envelop/rate-limiter: every root field of a query or mutation
-// counts against its caller's budget, signed-in callers keyed by their verified subject, everyone
-// else by IP address. Refused tokens count against their IP before the 401 (auth.ts). A subgraph's
-// own reference checks (subgraph-calls.ts) are not counted: they come from its host's address.
+// Per-client rate limiting: every root field of a query or mutation, run or answered from the
+// response cache, counts against its caller's budget, signed-in callers keyed by their verified
+// subject, everyone else by IP address. Refused tokens count against their IP before the 401
+// (auth.ts). A subgraph's own reference checks (subgraph-calls.ts) are not counted: they come from
+// its host's address.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { Store, type Identity } from '@envelop/rate-limiter';
-import { getGraphQLRateLimiter } from '@envelop/rate-limiter/get-graphql-rate-limiter';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { PUBLIC_ACTOR } from '@partnership/kit/auth';
 import { actorOf } from './auth.ts';
 import { ENV, isProduction } from '@partnership/kit/config';
+import { servedFromCache } from './response-cache.ts';
 import type { IsSubgraphCall } from './subgraph-calls.ts';
 
 export interface RateLimit {
@@ -35,24 +35,67 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimi
   return { max, windowSeconds: number(ENV.rateLimitWindowSeconds, 60) || 60, clientIpHeader: env[ENV.clientIpHeader] || undefined };
 }
 
-/** Timestamps per client, forgotten once a window has passed; every root field shares the client's budget. */
-class ClientWindows extends Store {
-  readonly #calls = new Map<string, { timestamps: readonly number[]; until: number }>();
+/** One client's counted calls in the window, oldest first: when, how many, and how many in all. */
+interface CallLog {
+  at: number[];
+  counts: number[];
+  /** The first entry still in the window: older ones are dropped in batches, not one shift each. */
+  head: number;
+  total: number;
+}
 
-  getForIdentity({ contextIdentity }: Identity) {
-    return this.#calls.get(contextIdentity)?.timestamps ?? [];
+/**
+ * A sliding window per client: a call is refused, and counted not at all, if the calls of the last
+ * `windowMs` and its own would exceed `max`. Amortised O(1) per call, whatever the client's rate
+ * (@envelop/rate-limiter's limiter copies and filters every timestamp in the window on each call:
+ * 38 µs a call at 600 in the window, 113 µs at 2,000).
+ */
+export class ClientWindows {
+  readonly #logs = new Map<string, CallLog>();
+  readonly max: number;
+  readonly windowMs: number;
+  readonly #now: () => number;
+
+  constructor(max: number, windowMs: number, now: () => number = Date.now) {
+    this.max = max;
+    this.windowMs = windowMs;
+    this.#now = now;
   }
 
-  setForIdentity({ contextIdentity }: Identity, timestamps: readonly number[], windowMs = 60_000) {
-    const now = Date.now();
-    if (this.#calls.size > 10_000) for (const [client, entry] of this.#calls) if (entry.until < now) this.#calls.delete(client);
-    this.#calls.set(contextIdentity, { timestamps, until: now + windowMs });
+  /** Counts `calls` for `client` now, or none if that would exceed the budget: then false. */
+  take(client: string, calls: number): boolean {
+    const now = this.#now();
+    let log = this.#logs.get(client);
+    if (!log) {
+      if (this.#logs.size >= 10_000) this.#forgetIdle(now);
+      this.#logs.set(client, (log = { at: [], counts: [], head: 0, total: 0 }));
+    }
+    this.#prune(log, now);
+    if (log.total + calls > this.max) return false;
+    log.at.push(now);
+    log.counts.push(calls);
+    log.total += calls;
+    return true;
   }
 
   /** Seconds until the client's oldest counted call leaves the window. */
-  retryAfter(client: string, windowMs: number): number {
-    const oldest = this.#calls.get(client)?.timestamps[0] ?? Date.now();
-    return Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000));
+  retryAfter(client: string): number {
+    const log = this.#logs.get(client);
+    const oldest = log && log.head < log.at.length ? log.at[log.head] : this.#now();
+    return Math.max(1, Math.ceil((oldest + this.windowMs - this.#now()) / 1000));
+  }
+
+  #prune(log: CallLog, now: number) {
+    while (log.head < log.at.length && log.at[log.head] + this.windowMs <= now) log.total -= log.counts[log.head++];
+    if (log.head > 32 && log.head * 2 > log.at.length) {
+      log.at.splice(0, log.head);
+      log.counts.splice(0, log.head);
+      log.head = 0;
+    }
+  }
+
+  #forgetIdle(now: number) {
+    for (const [client, log] of this.#logs) if (!log.at.length || log.at[log.at.length - 1] + this.windowMs <= now) this.#logs.delete(client);
   }
 }
 
@@ -67,49 +110,47 @@ const rateLimited = (message: string, retryAfter: number) =>
     extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: { 'retry-after': String(retryAfter) } } },
   });
 
-/** The limit's onExecute (run by request-hooks.ts), and the check auth.ts makes for a refused token (a 429 instead of its 401). */
+/**
+ * The limit's onExecute and its count of cached answers (run by request-hooks.ts), and the check
+ * auth.ts makes for a refused token (a 429 instead of its 401).
+ */
 export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall) {
-  const windowMs = limit.windowSeconds * 1000;
-  const store = new ClientWindows();
-  const client = (serverContext: unknown) => {
-    const context = serverContext as { request?: Request; req?: IncomingMessage };
+  const windows = new ClientWindows(limit.max, limit.windowSeconds * 1000);
+  const client = (context: { request?: Request; req?: IncomingMessage }) => {
     const actor = context.request ? actorOf(context.request) : PUBLIC_ACTOR;
     return actor !== PUBLIC_ACTOR ? `subject ${actor.subject}` : `IP ${clientIp(context.request, context.req, limit.clientIpHeader)}`;
   };
-  const refused = (who: string) => {
-    const retryAfter = store.retryAfter(who, windowMs);
+  /** Counts `calls` for the context's client; the error to answer with instead once too many. */
+  const count = (context: { request?: Request; req?: IncomingMessage }, calls: number) => {
+    const who = client(context);
+    if (windows.take(who, calls)) return undefined;
+    const retryAfter = windows.retryAfter(who);
     return rateLimited(`Too many requests from ${who}: at most ${limit.max} operations per ${limit.windowSeconds} s. Retry in ${retryAfter} s.`, retryAfter);
   };
-  // The library's sliding window and store, called once per request with all its root fields:
-  // its plugin would walk the document with types and copy it on every request, and look the
-  // client's timestamps up once per field. A refused request counts none of its fields.
-  const countCalls = getGraphQLRateLimiter({ identifyContext: client, formatError: ({ contextIdentity }) => contextIdentity, store });
-  const config = { max: limit.max, window: `${windowMs}ms`, uncountRejected: true, arrayLengthField: 'rootFields' };
   const rootFields = new WeakMap<DocumentNode, string[]>();
-  const refuse = (who: string | undefined) => {
-    if (who) throw refused(who);
-  };
   const onExecute: NonNullable<GatewayPlugin['onExecute']> = ({ args }) => {
-    const request = (args.contextValue as { request?: Request }).request;
-    if (request && isSubgraphCall(request)) return;
+    const context = args.contextValue as { request?: Request; req?: IncomingMessage };
+    if (context.request && isSubgraphCall(context.request)) return;
     let fields = rootFields.get(args.document);
     if (!fields) rootFields.set(args.document, (fields = rootFieldsOf(args.schema, args.document)));
-    if (!fields.length) return;
-    // ClientWindows answers at once; a store that answers later is waited for.
-    const who = countCalls('root fields', { args: { rootFields: fields }, context: args.contextValue }, config);
-    return typeof who === 'object' ? who.then(refuse) : refuse(who);
+    const refusal = fields.length ? count(context, fields.length) : undefined;
+    if (refusal) throw refusal;
   };
 
-  /** Counts a refused token against its IP; the error to answer with instead of the 401 once too many. */
-  function refusedToken(request: Request, req: IncomingMessage | undefined): GraphQLError | undefined {
-    const who = `IP ${clientIp(request, req, limit.clientIpHeader)}`;
-    const identity = { contextIdentity: who, fieldIdentity: 'refused token' };
-    const recent = store.getForIdentity(identity).filter((t) => t + windowMs > Date.now());
-    if (recent.length >= limit.max) return refused(who);
-    store.setForIdentity(identity, [...recent, Date.now()], windowMs);
-    return undefined;
+  /**
+   * Counts an answer the response cache gave, which no onExecute saw, by its root fields (its
+   * data's keys); the error to answer with instead once too many.
+   */
+  function countCachedAnswer({ request, result, serverContext }: Parameters<NonNullable<GatewayPlugin['onResultProcess']>>[0]) {
+    if (!servedFromCache(result) || isSubgraphCall(request)) return undefined;
+    const fields = Object.keys((result as { data?: object }).data ?? {}).length;
+    return fields ? count({ request, req: (serverContext as { req?: IncomingMessage }).req }, fields) : undefined;
   }
-  return { onExecute, refusedToken };
+
+  /** Counts a refused token against its IP; the error to answer with instead of the 401 once too many. */
+  // A refused token sets no actor: it counts against the request's IP.
+  const refusedToken = (request: Request, req: IncomingMessage | undefined): GraphQLError | undefined => count({ request, req }, 1);
+  return { onExecute, countCachedAnswer, refusedToken };
 }
 
 /**

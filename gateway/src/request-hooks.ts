@@ -20,7 +20,7 @@ export interface RequestParts {
   /** Who asks (auth.ts): none for PUBLIC. */
   identityHeadersOf(request: Request): Record<string, string> | undefined;
   /** Operations per client, when limited. */
-  rateLimit?: Pick<ReturnType<typeof clientRateLimit>, 'onExecute'>;
+  rateLimit?: Pick<ReturnType<typeof clientRateLimit>, 'onExecute' | 'countCachedAnswer'>;
   readFrom: ReturnType<typeof readFromPrimary>;
   errorShape: ReturnType<typeof subgraphErrorShape>;
   /**
@@ -47,9 +47,13 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
       return rateLimit?.onExecute(payload);
     },
     onResultProcess(payload) {
+      // An answer from the response cache skipped onExecute: the rate limit counts it here, first.
+      const refusal = rateLimit?.countCachedAnswer(payload);
+      const current = refusal ? { ...payload, result: { errors: [refusal] } } : payload;
+      if (refusal) payload.setResult(current.result);
       // Counts the codes as the subgraphs and the runtime gave them, then shapes the errors.
-      requestLog.onResultProcess(payload);
-      return errorShape.onResultProcess(payload);
+      requestLog.onResultProcess(current);
+      return errorShape.onResultProcess(current);
     },
     onResponse(payload) {
       timeouts.onResponse(payload);

@@ -25,6 +25,9 @@ export interface ResponseCacheOptions {
 
 export const DEFAULT_RESPONSE_CACHE_TTL_MS = 30_000;
 
+/** Whether an answer came from the cache (marked by Yoga's plugin), before any onExecute hook ran. */
+export const servedFromCache = (result: unknown) => Boolean(result && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]);
+
 /** GATEWAY_RESPONSE_CACHE=off|memory|redis (memory by default), GATEWAY_REDIS_URL, GATEWAY_RESPONSE_CACHE_TTL_MS. */
 export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
   const mode = (env[ENV.responseCache] || 'memory') as ResponseCacheMode;
@@ -139,7 +142,7 @@ export function responseCachePlugins(options: ResponseCacheOptions, registry: Re
         if (actor.role !== 'PUBLIC') void cache.invalidate([{ typename: CALLER_ENTITY, id: callerTag(actor) }]);
         return settled().then(() => undefined);
       }
-      if (result && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]) metrics.hits.inc();
+      if (servedFromCache(result)) metrics.hits.inc();
     },
   };
   const plugin = useResponseCache({
