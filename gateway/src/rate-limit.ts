@@ -52,13 +52,13 @@ interface CallLog {
  */
 export class ClientWindows {
   readonly #logs = new Map<string, CallLog>();
-  readonly max: number;
-  readonly windowMs: number;
+  readonly #max: number;
+  readonly #windowMs: number;
   readonly #now: () => number;
 
   constructor(max: number, windowMs: number, now: () => number = Date.now) {
-    this.max = max;
-    this.windowMs = windowMs;
+    this.#max = max;
+    this.#windowMs = windowMs;
     this.#now = now;
   }
 
@@ -71,7 +71,7 @@ export class ClientWindows {
       this.#logs.set(client, (log = { at: [], counts: [], head: 0, total: 0 }));
     }
     this.#prune(log, now);
-    if (log.total + calls > this.max) return false;
+    if (log.total + calls > this.#max) return false;
     log.at.push(now);
     log.counts.push(calls);
     log.total += calls;
@@ -82,11 +82,11 @@ export class ClientWindows {
   retryAfter(client: string): number {
     const log = this.#logs.get(client);
     const oldest = log && log.head < log.at.length ? log.at[log.head] : this.#now();
-    return Math.max(1, Math.ceil((oldest + this.windowMs - this.#now()) / 1000));
+    return Math.max(1, Math.ceil((oldest + this.#windowMs - this.#now()) / 1000));
   }
 
   #prune(log: CallLog, now: number) {
-    while (log.head < log.at.length && log.at[log.head] + this.windowMs <= now) log.total -= log.counts[log.head++];
+    while (log.head < log.at.length && log.at[log.head] + this.#windowMs <= now) log.total -= log.counts[log.head++];
     if (log.head > 32 && log.head * 2 > log.at.length) {
       log.at.splice(0, log.head);
       log.counts.splice(0, log.head);
@@ -95,7 +95,7 @@ export class ClientWindows {
   }
 
   #forgetIdle(now: number) {
-    for (const [client, log] of this.#logs) if (!log.at.length || log.at[log.at.length - 1] + this.windowMs <= now) this.#logs.delete(client);
+    for (const [client, log] of this.#logs) if (!log.at.length || log.at[log.at.length - 1] + this.#windowMs <= now) this.#logs.delete(client);
   }
 }
 
@@ -127,13 +127,13 @@ export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall
     const retryAfter = windows.retryAfter(who);
     return rateLimited(`Too many requests from ${who}: at most ${limit.max} operations per ${limit.windowSeconds} s. Retry in ${retryAfter} s.`, retryAfter);
   };
-  const rootFields = new WeakMap<DocumentNode, string[]>();
+  const rootFields = new WeakMap<DocumentNode, number>();
   const onExecute: NonNullable<GatewayPlugin['onExecute']> = ({ args }) => {
     const context = args.contextValue as { request?: Request; req?: IncomingMessage };
     if (context.request && isSubgraphCall(context.request)) return;
     let fields = rootFields.get(args.document);
-    if (!fields) rootFields.set(args.document, (fields = rootFieldsOf(args.schema, args.document)));
-    const refusal = fields.length ? count(context, fields.length) : undefined;
+    if (fields === undefined) rootFields.set(args.document, (fields = rootFieldCount(args.schema, args.document)));
+    const refusal = fields ? count(context, fields) : undefined;
     if (refusal) throw refusal;
   };
 
@@ -147,22 +147,24 @@ export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall
     return fields ? count({ request, req: (serverContext as { req?: IncomingMessage }).req }, fields) : undefined;
   }
 
-  /** Counts a refused token against its IP; the error to answer with instead of the 401 once too many. */
-  // A refused token sets no actor: it counts against the request's IP.
+  /**
+   * Counts a refused token against its IP (it sets no actor); the error to answer with instead of
+   * the 401 once too many.
+   */
   const refusedToken = (request: Request, req: IncomingMessage | undefined): GraphQLError | undefined => count({ request, req }, 1);
   return { onExecute, countCachedAnswer, refusedToken };
 }
 
 /**
- * The root fields (Query.*, Mutation.*) a document runs, __typename included: each definition's
- * own fields, through inline fragments; a named fragment's where it is defined.
+ * How many root fields (Query.*, Mutation.*) a document runs, __typename included: each
+ * definition's own fields, through inline fragments; a named fragment's where it is defined.
  */
-function rootFieldsOf(schema: GraphQLSchema, document: DocumentNode): string[] {
+function rootFieldCount(schema: GraphQLSchema, document: DocumentNode): number {
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name].filter(Boolean));
-  const fields: string[] = [];
+  let fields = 0;
   const collect = (set: SelectionSetNode, parent: string | undefined) => {
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD && parent && roots.has(parent)) fields.push(selection.name.value);
+      if (selection.kind === Kind.FIELD && parent && roots.has(parent)) fields++;
       if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet, selection.typeCondition?.name.value ?? parent);
     }
   };
