@@ -130,7 +130,7 @@ export function responseCachePlugins(options: ResponseCacheOptions, registry: Re
   const mutations = new WeakSet<Request>();
   const cachedRead = (request: Request) => request.headers.get(READ_FROM_HEADER) !== 'primary';
   const marker: GatewayPlugin = {
-    // Before the cache's own onExecute: a signed-in caller's mutation must still invalidate.
+    // Before the cache's own onExecute: every mutation invalidates, one sent with x-read-from: primary too.
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
       if (request && operationTypeOf(args.document, args.operationName) === 'mutation') mutations.add(request);

@@ -140,8 +140,8 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
     }
     const off: Record<string, string> = { GATEWAY_RESPONSE_CACHE: 'off' };
     // The rate limit stays on (its cost is measured) but out of reach: every anonymous request
-    // comes from 127.0.0.1. A 1 s window keeps each client's list of timestamps the size of a
-    // real client's (600 a minute), not of the whole run's.
+    // comes from 127.0.0.1. A 1 s window keeps each client's log of calls near a real client's
+    // size, not the whole run's.
     const rateLimit = { GATEWAY_RATE_LIMIT_MAX: '1000000000', GATEWAY_RATE_LIMIT_WINDOW_SECONDS: '1' };
     for (const [name, port, metrics, dedupe, cache] of [
       ['gateway', ports.gateway, ports.gatewayMetrics, 'true', off],
