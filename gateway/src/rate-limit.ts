@@ -105,6 +105,9 @@ function clientIp(request: Request | undefined, req: IncomingMessage | undefined
   return req?.socket?.remoteAddress ?? 'unknown';
 }
 
+/** Where a client is read from: its verified actor, else its address. */
+type ClientContext = { request?: Request; req?: IncomingMessage };
+
 const rateLimited = (message: string, retryAfter: number) =>
   new GraphQLError(message, {
     extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: { 'retry-after': String(retryAfter) } } },
@@ -116,12 +119,12 @@ const rateLimited = (message: string, retryAfter: number) =>
  */
 export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall) {
   const windows = new ClientWindows(limit.max, limit.windowSeconds * 1000);
-  const client = (context: { request?: Request; req?: IncomingMessage }) => {
+  const client = (context: ClientContext) => {
     const actor = context.request ? actorOf(context.request) : PUBLIC_ACTOR;
     return actor !== PUBLIC_ACTOR ? `subject ${actor.subject}` : `IP ${clientIp(context.request, context.req, limit.clientIpHeader)}`;
   };
   /** Counts `calls` for the context's client; the error to answer with instead once too many. */
-  const count = (context: { request?: Request; req?: IncomingMessage }, calls: number) => {
+  const count = (context: ClientContext, calls: number) => {
     const who = client(context);
     if (windows.take(who, calls)) return undefined;
     const retryAfter = windows.retryAfter(who);
@@ -129,7 +132,7 @@ export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall
   };
   const rootFields = new WeakMap<DocumentNode, number>();
   const onExecute: NonNullable<GatewayPlugin['onExecute']> = ({ args }) => {
-    const context = args.contextValue as { request?: Request; req?: IncomingMessage };
+    const context = args.contextValue as ClientContext;
     if (context.request && isSubgraphCall(context.request)) return;
     let fields = rootFields.get(args.document);
     if (fields === undefined) rootFields.set(args.document, (fields = rootFieldCount(args.schema, args.document)));
