@@ -1,7 +1,7 @@
 // Reads are cached at the gateway, each caller's apart (anonymous callers share theirs); a mutation
-// through any gateway drops the cached answers holding what it changed, and a signed-in caller's
-// mutation all of that caller's own, before its response is sent; signed-in callers never see or
-// fill a PUBLIC entry. With Redis, several gateways share the cache.
+// through any gateway drops every cached answer that read a registry it writes, before its response
+// is sent; signed-in callers never see or fill a PUBLIC entry. With Redis, several gateways share
+// the cache.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +57,7 @@ describe('response cache in memory (the default of npm start)', () => {
     const after = await graph.query(STUDIO, { id: '4' }, { via: gateway.url });
     expect(after.data.masterStudio.name).toBe('缓存后改名');
     expect(sqlOf(after.statements)).toBeGreaterThan(0);
-    expect(await metric(gateway.opsUrl!, 'gateway_response_cache_invalidated_entities_total')).toBeGreaterThanOrEqual(1);
+    expect(await metric(gateway.opsUrl!, 'gateway_response_cache_invalidations_total')).toBeGreaterThanOrEqual(1);
   });
 
   it('never serves a PUBLIC entry to a signed-in caller', async () => {
@@ -86,12 +86,29 @@ describe('response cache in memory (the default of npm start)', () => {
     }
   });
 
-  it("shows a signed-in caller a record they created in their next read of its list, which the mutation's result does not name", async () => {
+  it("shows every caller a record created by another in their next read of its list, which the mutation's result does not name", async () => {
     const name = '缓存新建工作室甲';
-    expect((await graph.query(NAMED, { name }, { as: ADMIN, via: gateway.url })).data.masterStudios.totalCount).toBe(0);
-    expect(sqlOf((await graph.query(NAMED, { name }, { as: ADMIN, via: gateway.url })).statements)).toBe(0);
+    const callers = [{}, { as: OTHER_ADMIN }, { as: ADMIN }];
+    for (const caller of callers) {
+      expect((await graph.query(NAMED, { name }, { ...caller, via: gateway.url })).data.masterStudios.totalCount).toBe(0);
+      expect(sqlOf((await graph.query(NAMED, { name }, { ...caller, via: gateway.url })).statements)).toBe(0);
+    }
     expect((await graph.query(REGISTER, { name }, { as: ADMIN, via: gateway.url })).errors).toBeUndefined();
-    expect((await graph.query(NAMED, { name }, { as: ADMIN, via: gateway.url })).data.masterStudios.totalCount).toBe(1);
+    for (const caller of callers) {
+      expect((await graph.query(NAMED, { name }, { ...caller, via: gateway.url })).data.masterStudios.totalCount).toBe(1);
+    }
+  });
+
+  it('drops once more, a while after a mutation, the answers stored meanwhile of the registries it wrote', async () => {
+    const quick = await graph.addGateway({ responseCache: { mode: 'memory', ttlMs: 60_000, reinvalidateAfterMs: 300 } });
+    const name = '缓存新建工作室丙';
+    const read = async () => sqlOf((await graph.query(NAMED, { name }, { via: quick.url })).statements);
+    expect((await graph.query(REGISTER, { name }, { as: ADMIN, via: quick.url })).errors).toBeUndefined();
+    // Stands for a read in flight across the write, or answered by a replica yet to apply it.
+    expect(await read()).toBeGreaterThan(0);
+    expect(await read()).toBe(0);
+    await sleep(400);
+    expect(await read()).toBeGreaterThan(0);
   });
 
   it('never caches an audit log', async () => {
@@ -171,26 +188,26 @@ describe.skipIf(!redisInstalled)('response cache in Redis, shared by two gateway
     expect(sqlOf((await graph.query(STUDIO, { id: '7' }, { as: ADMIN, via: b.url })).statements)).toBe(0);
   });
 
-  it('shows a signed-in caller a record they created through gateway A in their next read of its list through gateway B', async () => {
+  it('shows an anonymous caller, through gateway B, a record created through gateway A', async () => {
     const name = '缓存新建工作室乙';
-    await graph.query(NAMED, { name }, { as: ADMIN, via: b.url });
-    expect(sqlOf((await graph.query(NAMED, { name }, { as: ADMIN, via: b.url })).statements)).toBe(0);
+    await graph.query(NAMED, { name }, { via: b.url });
+    expect(sqlOf((await graph.query(NAMED, { name }, { via: b.url })).statements)).toBe(0);
     expect((await graph.query(REGISTER, { name }, { as: ADMIN, via: a.url })).errors).toBeUndefined();
-    expect((await graph.query(NAMED, { name }, { as: ADMIN, via: b.url })).data.masterStudios.totalCount).toBe(1);
+    expect((await graph.query(NAMED, { name }, { via: b.url })).data.masterStudios.totalCount).toBe(1);
   });
 
-  it('drops every answer holding a type when a mutation returns an empty relation of that type', async () => {
-    const page = await graph.query(`{ masterStudios(first: 50) { edges { node { id version hostEnterprise { id } } } } }`, undefined, { via: a.url });
-    const schoolHosted = page.data.masterStudios.edges.map((e: { node: { id: string; version: number; hostEnterprise: unknown } }) => e.node).find((s: { hostEnterprise: unknown }) => !s.hostEnterprise);
+  it('keeps the answers of registries a mutation does not write', async () => {
     const ENTERPRISE = `{ enterprise(id: "2") { name } }`;
-    await graph.query(ENTERPRISE, undefined, { via: a.url });
-    expect(sqlOf((await graph.query(ENTERPRISE, undefined, { via: b.url })).statements)).toBe(0);
-    // hostEnterprise comes back null: the cache cannot tell which enterprise changed, so it drops them all.
+    const STUDIOS = `{ masterStudios(first: 3) { totalCount } }`;
+    const page = await graph.query(`{ masterStudio(id: "10") { id version } }`, undefined, { via: a.url });
+    for (const query of [ENTERPRISE, STUDIOS]) await graph.query(query, undefined, { via: a.url });
     const touched = await graph.query(
-      `mutation { updateMasterStudio(input: { id: "${schoolHosted.id}", version: ${schoolHosted.version}, town: "瓜沥镇" }) { town hostEnterprise { name } } }`,
+      `mutation { updateMasterStudio(input: { id: "10", version: ${page.data.masterStudio.version}, town: "瓜沥镇" }) { town hostEnterprise { name } } }`,
       undefined, { as: ADMIN, via: b.url });
     expect(touched.errors).toBeUndefined();
-    expect(sqlOf((await graph.query(ENTERPRISE, undefined, { via: a.url })).statements)).toBeGreaterThan(0);
+    // pay-policies answers the enterprise; master-studios, which the mutation wrote, the studios.
+    expect(sqlOf((await graph.query(ENTERPRISE, undefined, { via: a.url })).statements)).toBe(0);
+    expect(sqlOf((await graph.query(STUDIOS, undefined, { via: b.url })).statements)).toBeGreaterThan(0);
   });
 });
 
@@ -231,9 +248,9 @@ describe.skipIf(!redisInstalled)('response cache in Redis: what it keeps and sen
     }).toEqual({ get: 2, scripts: 1 });
   });
 
-  it('keeps nothing once the answers it indexes have expired', async () => {
+  it('indexes an answer under the registries it read, and keeps nothing once the answers have expired', async () => {
     await graph.query(DIRECTORY, { first: 20 }, { via: gateway.url });
-    await expect.poll(async () => (await client.keys('*')).length).toBeGreaterThan(20);
+    await expect.poll(async () => (await client.keys('entity:*:*')).sort()).toEqual(['entity:(registry):master-studios', 'entity:(registry):pay-policies']);
     await sleep(600);
     expect(await client.keys('*')).toEqual([]);
   });

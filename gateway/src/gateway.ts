@@ -100,7 +100,7 @@ export function createGateway(options: RuntimeOptions) {
   const level = options.logging === true || options.logging === undefined ? undefined : options.logging;
   const metrics = options.metrics ?? createMetrics();
   const logger = createGatewayLogger(level);
-  const responseCache = responseCachePlugins(options.responseCache ?? { mode: 'off', ttlMs: 0 }, metrics.registry, logger);
+  const responseCache = responseCachePlugins(options.responseCache ?? { mode: 'off', ttlMs: 0 }, options.supergraph, metrics.registry, logger);
   const timeouts = options.subgraphTimeouts ?? { default: DEFAULT_SUBGRAPH_TIMEOUT_MS, bySubgraph: {} };
   const timeoutOf = (subgraph: string | undefined) => (subgraph && timeouts.bySubgraph[subgraph]) || timeouts.default;
   const auth = options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)));

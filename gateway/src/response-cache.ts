@@ -1,6 +1,6 @@
 // A shared cache of reads, each caller's own (anonymous callers share theirs): Yoga's maintained
-// response cache, in memory or in Redis (redis-response-store.ts), invalidated by every mutation
-// through the gateway.
+// response cache, in memory or in Redis (redis-response-store.ts), invalidated by registry by every
+// mutation through the gateway.
 import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
@@ -11,6 +11,7 @@ import { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 import { actorOf } from './auth.ts';
 import { operationTypeOf } from './operation-type.ts';
+import { registriesRead } from './registries-read.ts';
 import { redisResponseStore } from './redis-response-store.ts';
 
 export type ResponseCacheMode = 'off' | 'memory' | 'redis';
@@ -19,11 +20,20 @@ export interface ResponseCacheOptions {
   mode: ResponseCacheMode;
   /** redis mode: the server every gateway shares, e.g. redis://127.0.0.1:6379/0. Give the cache a database of its own. */
   redisUrl?: string;
-  /** How long an answer may be served that no mutation invalidated (a new record in a list, say). */
+  /** How long an answer may be served that no mutation invalidated: a change made around the gateways. */
   ttlMs: number;
+  /**
+   * How long after a mutation its registries are invalidated once more (10 s by default), for
+   * answers stored meanwhile by reads that were in flight across the write or that a lagging read
+   * replica answered.
+   */
+  reinvalidateAfterMs?: number;
 }
 
-export const DEFAULT_RESPONSE_CACHE_TTL_MS = 30_000;
+export const DEFAULT_RESPONSE_CACHE_TTL_MS = 300_000;
+// Longer than a read takes (each subgraph fetch times out at 5 s by default, and plans are at most
+// a few fetches deep) and than a streaming replica normally lags.
+const DEFAULT_REINVALIDATE_AFTER_MS = 10_000;
 
 /** Whether an answer came from the cache (marked by Yoga's plugin), before any onExecute hook ran. */
 export const servedFromCache = (result: unknown) => Boolean(result && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]);
@@ -47,10 +57,7 @@ function cacheMetrics(registry: Registry) {
   return {
     hits: counter('gateway_response_cache_hits_total', 'Reads answered from the response cache.'),
     misses: counter('gateway_response_cache_misses_total', 'Reads the cache could not answer, sent to the subgraphs.'),
-    invalidations: counter(
-      'gateway_response_cache_invalidated_entities_total',
-      "Entities (type and id), and signed-in callers' own answers, whose cached answers a mutation dropped.",
-    ),
+    invalidations: counter('gateway_response_cache_invalidations_total', 'Registries whose cached answers a mutation dropped: each it wrote, when it was answered and once more a while later.'),
     errors: counter('gateway_response_cache_errors_total', 'Cache operations that failed (the store unreachable); reads then go to the subgraphs.'),
   };
 }
@@ -82,9 +89,6 @@ function guardedStore(store: Cache, metrics: ReturnType<typeof cacheMetrics>, lo
   return { cache, settled: () => Promise.all(pending) };
 }
 
-// A signed-in caller's answers are also indexed under this entity, so that their own mutation
-// drops them all: a record they create is in their next read of its list. No type has this name.
-const CALLER_ENTITY = '(caller)';
 const callerTags = new WeakMap<Actor, string>();
 /** An opaque tag per signed-in caller (auth.ts gives the same Actor object for every request with a token). */
 function callerTag(actor: Actor): string {
@@ -93,13 +97,20 @@ function callerTag(actor: Actor): string {
   return tag;
 }
 
-/** A signed-in caller's keys are `<caller tag>.<hash>`; the store indexes them under the caller too. */
-function indexedByCaller(store: Cache): Cache {
+// Answers are indexed under each registry they read, by an entity of this name (no type has it).
+const REGISTRY_ENTITY = '(registry)';
+const registryEntities = (registries: string[]) => registries.map((id) => ({ typename: REGISTRY_ENTITY, id }));
+
+/**
+ * Keys are `<registries read>.<hash>`, or `<registries read>.<caller tag>.<hash>` for a signed-in
+ * caller; the store indexes an answer under its registries alone: nothing drops answers by entity.
+ */
+function indexedByRegistry(store: Cache): Cache {
   return {
     get: (key) => store.get(key),
-    set(key, result, entities, ttl) {
-      const dot = key.indexOf('.');
-      return store.set(key, result, dot < 0 ? entities : [...entities, { typename: CALLER_ENTITY, id: key.slice(0, dot) }], ttl);
+    set(key, result, _entities, ttl) {
+      const registries = key.slice(0, key.indexOf('.'));
+      return store.set(key, result, registryEntities(registries ? registries.split(',') : []), ttl);
     },
     invalidate: (entities) => store.invalidate(entities),
   };
@@ -111,35 +122,50 @@ const NEVER_CACHED = Object.fromEntries(REGISTRY_NAMES.map((name) => [`Query.${a
 /**
  * Caches reads. Keyed by document, variables and session (the actor's role and subject): no answer
  * reaches a caller of another identity or role, and anonymous callers share theirs. Reads sent with
- * `x-read-from: primary` neither get nor fill an entry. Every mutation, whoever sends it, drops the
- * cached answers holding the entities in its result (type and id: the plugin adds `__typename` and
- * `id` to the mutation's selections), and a signed-in caller's mutation all of that caller's own,
- * before its response is sent. The TTL bounds the rest, e.g. another caller's list that gains a record.
+ * `x-read-from: primary` neither get nor fill an entry. Every mutation, whoever sends it, drops
+ * every cached answer that read a registry it writes, before its response is sent: lists that gain
+ * or lose a record and counts change with it, which no entity in the mutation's result names. The
+ * TTL bounds changes made around the gateways.
  */
-export function responseCachePlugins(options: ResponseCacheOptions, registry: Registry, log: Log): { plugins: GatewayPlugin[]; dispose(): Promise<void> } {
+export function responseCachePlugins(options: ResponseCacheOptions, supergraph: string, registry: Registry, log: Log): { plugins: GatewayPlugin[]; dispose(): Promise<void> } {
   if (options.mode === 'off') return { plugins: [], dispose: async () => {} };
   const metrics = cacheMetrics(registry);
+  const registries = registriesRead(supergraph);
   // Commands sent before the first connection wait for it; once connected, no offline queue: with
   // Redis down a command fails at once (a miss) instead of holding the request.
   const redis = options.mode === 'redis' ? new Redis(options.redisUrl!, { maxRetriesPerRequest: 1 }) : undefined;
   redis?.once('ready', () => (redis.options.enableOfflineQueue = false));
   redis?.on('error', (error) => log.error({ err: error }, 'response cache: Redis connection error'));
-  const store = indexedByCaller(redis ? redisResponseStore(redis) : createInMemoryCache());
+  const store = indexedByRegistry(redis ? redisResponseStore(redis) : createInMemoryCache());
   const { cache, settled } = guardedStore(store, metrics, log);
 
-  const mutations = new WeakSet<Request>();
+  // Mutations, with the registries they write.
+  const mutations = new WeakMap<Request, string[]>();
+  // Second invalidations to come, each with its registries: run at once when the gateway stops.
+  const later = new Map<NodeJS.Timeout, string[]>();
+  const invalidateLater = (written: string[]) => {
+    const timer: NodeJS.Timeout = setTimeout(() => {
+      later.delete(timer);
+      void cache.invalidate(registryEntities(written));
+    }, options.reinvalidateAfterMs ?? DEFAULT_REINVALIDATE_AFTER_MS);
+    later.set(timer, written);
+  };
   const cachedRead = (request: Request) => request.headers.get(READ_FROM_HEADER) !== 'primary';
   const marker: GatewayPlugin = {
-    // Before the cache's own onExecute: every mutation invalidates, one sent with x-read-from: primary too.
+    // Before the cache's own onExecute, which then leaves mutations alone.
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      if (request && operationTypeOf(args.document, args.operationName) === 'mutation') mutations.add(request);
+      if (request && operationTypeOf(args.document, args.operationName) === 'mutation') mutations.set(request, registries.writtenBy(args.document));
       else if (request && cachedRead(request)) metrics.misses.inc();
     },
     onResultProcess({ request, result }) {
-      if (mutations.has(request)) {
-        const actor = actorOf(request);
-        if (actor.role !== 'PUBLIC') void cache.invalidate([{ typename: CALLER_ENTITY, id: callerTag(actor) }]);
+      const written = mutations.get(request);
+      if (written) {
+        // A failed mutation may have written some of its fields.
+        if (written.length) {
+          void cache.invalidate(registryEntities(written));
+          invalidateLater(written);
+        }
         return settled().then(() => undefined);
       }
       if (servedFromCache(result)) metrics.hits.inc();
@@ -148,25 +174,31 @@ export function responseCachePlugins(options: ResponseCacheOptions, registry: Re
   const plugin = useResponseCache({
     cache,
     ttl: options.ttlMs,
-    enabled: (request) => mutations.has(request) || cachedRead(request),
+    enabled: (request) => !mutations.has(request) && cachedRead(request),
     session: (request) => {
       const actor = actorOf(request);
       return `${actor.role}:${actor.subject}`;
     },
     buildResponseCacheKey: async (params) => {
       const key = await defaultBuildResponseCacheKey(params);
+      const read = registries.readBy(params.documentString).join(',');
       const actor = actorOf(params.request);
-      return actor.role === 'PUBLIC' ? key : `${callerTag(actor)}.${key}`;
+      return actor.role === 'PUBLIC' ? `${read}.${key}` : `${read}.${callerTag(actor)}.${key}`;
     },
     ttlPerSchemaCoordinate: NEVER_CACHED,
-    // Entities are identified by `id`, or by `code` for industries and occupations.
-    idFields: ['id', 'code'],
-    invalidateViaMutation: true,
+    // Answers are dropped by registry, not by entity: no id needs adding to a query.
+    idFields: [],
+    invalidateViaMutation: false,
     includeExtensionMetadata: false,
   }) as GatewayPlugin;
   return {
     plugins: [marker, plugin],
     async dispose() {
+      for (const [timer, written] of later) {
+        clearTimeout(timer);
+        void cache.invalidate(registryEntities(written));
+      }
+      later.clear();
       await settled();
       redis?.disconnect();
     },
