@@ -102,7 +102,7 @@ const REGISTRY_ENTITY = '(registry)';
 const registryEntities = (registries: string[]) => registries.map((id) => ({ typename: REGISTRY_ENTITY, id }));
 
 /**
- * Keys are `<registries read>.<hash>`, or `<registries read>.<caller tag>.<hash>` for a signed-in
+ * Keys are `<registries read, joined by +>.<hash>`, or `<registries read>.<caller tag>.<hash>` for a signed-in
  * caller; the store indexes an answer under its registries alone: nothing drops answers by entity.
  */
 function indexedByRegistry(store: Cache): Cache {
@@ -110,7 +110,7 @@ function indexedByRegistry(store: Cache): Cache {
     get: (key) => store.get(key),
     set(key, result, _entities, ttl) {
       const registries = key.slice(0, key.indexOf('.'));
-      return store.set(key, result, registryEntities(registries ? registries.split(',') : []), ttl);
+      return store.set(key, result, registryEntities(registries ? registries.split('+') : []), ttl);
     },
     invalidate: (entities) => store.invalidate(entities),
   };
@@ -181,7 +181,8 @@ export function responseCachePlugins(options: ResponseCacheOptions, supergraph: 
     },
     buildResponseCacheKey: async (params) => {
       const key = await defaultBuildResponseCacheKey(params);
-      const read = registries.readBy(params.documentString).join(',');
+      // `+`: an ETag (the key) holding a comma would read as a list of them in If-None-Match.
+      const read = registries.readBy(params.documentString).join('+');
       const actor = actorOf(params.request);
       return actor.role === 'PUBLIC' ? `${read}.${key}` : `${read}.${callerTag(actor)}.${key}`;
     },
