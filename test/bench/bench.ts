@@ -24,7 +24,7 @@ import {
 import { repeated, SCENARIOS, type Scenario } from './scenarios.ts';
 import { withClient } from '../support/databases.ts';
 import { redisInstalled, startRedis, type RedisServer } from '../support/redis-server.ts';
-import { answers, gatewayEntry, repoRoot, spawnService, SUBGRAPH_NODE_FLAGS, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
+import { answers, gatewayEntry, repoRoot, spawnService, SERVICE_NODE_FLAGS, subgraphEntry, type ServiceProcess } from '../support/processes.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -133,7 +133,7 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
       start(label, subgraphEntry(name).map((part) => path.join(root, part)),
         { [`${prefix(name)}_PORT`]: String(port), [`${prefix(name)}_METRICS_PORT`]: String(metricsPort),
           [`${prefix(name)}_DATABASE_URL`]: databases.urls[name], GATEWAY_URL: url(gatewayPort) },
-        () => answers(`http://127.0.0.1:${metricsPort}/readiness`), SUBGRAPH_NODE_FLAGS);
+        () => answers(`http://127.0.0.1:${metricsPort}/readiness`), SERVICE_NODE_FLAGS);
     for (const [i, name] of SUBGRAPH_NAMES.entries()) {
       started.push(await startSubgraph(name, name, repoRoot, ports.subgraph(i), ports.subgraphMetrics(i), ports.gateway));
       if (otherRoot) started.push(await startSubgraph(name, `${name}-other`, otherRoot, ports.otherSubgraph(i), ports.otherSubgraphMetrics(i), ports.other));
@@ -151,17 +151,18 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
       started.push(await start(name, gatewayEntry,
         { ...subgraphUrlEnv, GATEWAY_PORT: String(port), GATEWAY_METRICS_PORT: String(metrics), GATEWAY_DEDUPLICATE_SUBGRAPH_REQUESTS: dedupe,
           ...rateLimit, ...cache },
-        () => answers(`http://127.0.0.1:${metrics}/readiness`)));
+        () => answers(`http://127.0.0.1:${metrics}/readiness`), SERVICE_NODE_FLAGS));
     }
     if (args['other-gateway'] || otherRoot) {
       started.push(await start('gateway-other', args['other-gateway'] ?? gatewayEntry,
         { ...(otherRoot ? otherSubgraphUrlEnv : subgraphUrlEnv), GATEWAY_PORT: String(ports.other), GATEWAY_METRICS_PORT: String(ports.otherMetrics), ...rateLimit, ...off },
-        () => answers(`http://127.0.0.1:${ports.otherMetrics}/readiness`)));
+        () => answers(`http://127.0.0.1:${ports.otherMetrics}/readiness`), SERVICE_NODE_FLAGS));
     }
+    // The bare runtime is ours without its plugins, so it runs with our flags; Apollo's gateway with Node's defaults.
     started.push(await start('bare-hive', 'test/bench/bare-hive.ts', { ...subgraphUrlEnv, BARE_HIVE_PORT: String(ports.bare) },
       () => answers(`http://127.0.0.1:${ports.bare}/graphql`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',
-      })));
+      }), SERVICE_NODE_FLAGS));
     started.push(await start('apollo-gateway', 'test/bench/apollo-gateway.ts',
       { ...subgraphUrlEnv, APOLLO_GATEWAY_PORT: String(ports.apollo), APOLLO_TELEMETRY_DISABLED: '1' },
       () => answers(`http://127.0.0.1:${ports.apollo}/`, {

@@ -140,8 +140,8 @@ async function poll(name: string, ready: () => Promise<boolean>, timeoutMs: numb
 }
 
 export const subgraphEntry = (name: string) => ['subgraphs/kit/src/main.ts', `subgraphs/${name}`];
-/** Node's flags for a subgraph process, as `npm start` and the systemd unit give them: the benchmark measures what is deployed. */
-export const SUBGRAPH_NODE_FLAGS = ['--max-semi-space-size=32'];
+/** Node's flags for a subgraph or gateway process, as `npm start` and the systemd units give them: the benchmark measures what is deployed. */
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=32'];
 export const gatewayEntry = 'gateway/src/main.ts';
 
 /** Port of a URL like http://127.0.0.1:1234/graphql. */
