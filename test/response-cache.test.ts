@@ -199,10 +199,10 @@ describe.skipIf(!redisInstalled)('response cache in Redis, shared by two gateway
   it('keeps the answers of registries a mutation does not write', async () => {
     const ENTERPRISE = `{ enterprise(id: "2") { name } }`;
     const STUDIOS = `{ masterStudios(first: 3) { totalCount } }`;
-    const page = await graph.query(`{ masterStudio(id: "10") { id version } }`, undefined, { via: a.url });
+    const studio = await graph.query(`{ masterStudio(id: "10") { version } }`, undefined, { via: a.url });
     for (const query of [ENTERPRISE, STUDIOS]) await graph.query(query, undefined, { via: a.url });
     const touched = await graph.query(
-      `mutation { updateMasterStudio(input: { id: "10", version: ${page.data.masterStudio.version}, town: "瓜沥镇" }) { town hostEnterprise { name } } }`,
+      `mutation { updateMasterStudio(input: { id: "10", version: ${studio.data.masterStudio.version}, town: "瓜沥镇" }) { town hostEnterprise { name } } }`,
       undefined, { as: ADMIN, via: b.url });
     expect(touched.errors).toBeUndefined();
     // pay-policies answers the enterprise; master-studios, which the mutation wrote, the studios.

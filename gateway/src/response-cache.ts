@@ -102,8 +102,9 @@ const REGISTRY_ENTITY = '(registry)';
 const registryEntities = (registries: string[]) => registries.map((id) => ({ typename: REGISTRY_ENTITY, id }));
 
 /**
- * Keys are `<registries read, joined by +>.<hash>`, or `<registries read>.<caller tag>.<hash>` for a signed-in
- * caller; the store indexes an answer under its registries alone: nothing drops answers by entity.
+ * Keys are `<registries read, joined by +>.<hash>`, or `<registries read>.<caller tag>.<hash>` for
+ * a signed-in caller; the store indexes an answer under its registries alone: nothing drops
+ * answers by entity.
  */
 function indexedByRegistry(store: Cache): Cache {
   return {
