@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './support/postgres-server.ts';
+import { freePort } from './support/free-port.ts';
 import { registryEnv, REGISTRY_NAMES } from '@partnership/kit/config';
 import { repoRoot, type LogLine } from './support/processes.ts';
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { provided, testPostgresUrl, withClient } from './databases.ts';
+import { freePort } from './free-port.ts';
 
 /** Debian's PostgreSQL 15 binaries, as .ci/postgres.sh uses them. */
 export const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin';
@@ -30,15 +30,6 @@ export interface PostgresServer {
   start(): Promise<void>;
   /** Stops it and deletes its data directory. */
   destroy(): Promise<void>;
-}
-
-/** A port nothing listens on now (a race with other programs, as with any such probe). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 // initdb refuses to run as root; the same system user as .ci/postgres.sh owns the cluster.
