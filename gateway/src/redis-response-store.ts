@@ -31,8 +31,8 @@ end`;
 type Script = (numberOfKeys: number, ...keysThenArgs: string[]) => Promise<unknown>;
 
 const answerKey = (responseId: string) => `answer:${responseId}`;
-// Every entity is listed under its type too: a mutation whose result holds a null or empty relation
-// invalidates every answer holding that relation's type.
+// An entity's set is named by its type and id, as invalidate() names it; answers are not also
+// listed under their types, since nothing drops a whole type (response-cache.ts drops registries).
 const entityKey = (typename: string, id?: string | number) => (id == null ? `entity:${typename}` : `entity:${typename}:${id}`);
 
 /**
@@ -46,7 +46,7 @@ export function redisResponseStore(redis: Redis): Cache {
   return {
     async set(responseId, result, entities, ttl) {
       const keys = new Set<string>();
-      for (const { typename, id } of entities) keys.add(entityKey(typename)).add(entityKey(typename, id));
+      for (const { typename, id } of entities) keys.add(entityKey(typename, id));
       await scripts.responseCacheStore(1 + keys.size, answerKey(responseId), ...keys, JSON.stringify(result), String(Math.ceil(ttl)));
     },
     async get(responseId) {
