@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-// Outgoing connections take their local ports from the kernel's ephemeral range: a port probed
-// free there can be taken by one before the process listens, and stay taken while it lives (CI
-// once saw a subgraph refused its port for minutes). Ports below that range are never taken so.
+// Outgoing connections and port-0 servers take their ports from the kernel's ephemeral range: a
+// port probed free there can be taken by one before the process listens, and stay taken while it
+// lives. Ports below that range are never taken so.
 function ephemeralLow(): number {
   try {
     return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32_768;
