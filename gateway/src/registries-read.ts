@@ -3,7 +3,7 @@
 // answer of the registries it writes (response-cache.ts).
 import {
   buildASTSchema, Kind, parse, TypeInfo, visit, visitWithTypeInfo,
-  type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode,
+  type ConstDirectiveNode, type DocumentNode,
 } from 'graphql';
 
 const argument = (directive: ConstDirectiveNode, name: string) => {
@@ -36,7 +36,7 @@ function fieldRegistries(supergraph: DocumentNode): Map<string, string[]> {
     const typeRegistries = registriesOf(joins.map((d) => argument(d, 'graph')));
     const keys = joins.map((d) => argument(d, 'key')).filter((key): key is string => Boolean(key && !key.includes('{')));
     const keyFields = new Set(keys.flatMap((key) => key.split(/\s+/)));
-    for (const field of definition.fields ?? ([] as readonly FieldDefinitionNode[])) {
+    for (const field of definition.fields ?? []) {
       if (keyFields.has(field.name.value)) continue;
       const resolvedBy = directivesNamed(field, 'join__field').filter((d) => argument(d, 'graph') && argument(d, 'external') !== 'true');
       const registries = resolvedBy.length ? registriesOf(resolvedBy.map((d) => argument(d, 'graph'))) : typeRegistries;
