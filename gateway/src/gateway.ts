@@ -13,8 +13,8 @@ import { explorerHandler } from './explorer.ts';
 import { oidcFromEnv, signInHandler, type OidcSettings } from './sign-in.ts';
 import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
 import { createGatewayLogger, createMetrics, requestLog, type LogLevel } from './observability.ts';
-import { usePrometheusMetrics } from './prometheus.ts';
 import { validatedRequestIds } from './request-id.ts';
+import { requestMetrics } from './request-metrics.ts';
 import { useRequestHooks } from './request-hooks.ts';
 import { readFromPrimary } from './read-from.ts';
 import { graphiqlFromEnv, introspectionFromEnv } from './production-defaults.ts';
@@ -133,11 +133,12 @@ export function createGateway(options: RuntimeOptions) {
     // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
     maskedErrors: { maskError: maskSubgraphErrors },
     plugins: (context) => [
-      // First: request ids, the request log, the token check, the rate limit, error shapes, and
-      // what subgraph calls carry.
+      // First: request ids, the request log and metrics, the token check, the rate limit, error
+      // shapes, and what subgraph calls carry.
       useRequestHooks({
         requestIds: validatedRequestIds(),
         requestLog: requestLog(metrics),
+        metrics: requestMetrics(metrics.registry, operationNamesOf(trusted.manifest)),
         auth: actorAuth(auth, limiter?.refusedToken),
         identityHeadersOf,
         rateLimit: limiter,
@@ -152,7 +153,6 @@ export function createGateway(options: RuntimeOptions) {
       {
         onDispose: () => responseCache.dispose(),
       },
-      usePrometheusMetrics(context, metrics.registry, operationNamesOf(trusted.manifest)),
       ...(options.openTelemetry ? [options.openTelemetry({ ...context, traces: true })] : []),
     ],
   });

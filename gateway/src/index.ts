@@ -5,7 +5,7 @@ export { EXPLORER_DIST } from './explorer.ts';
 export { createGateway, startGateway, type GatewayOptions, type RunningGateway } from './gateway.ts';
 export { subgraphUrls, subgraphUrlVariable, withSubgraphUrls } from './subgraph-urls.ts';
 export { EXPLORER_MANIFEST, loadManifest, trustedDocumentsFromEnv, type TrustedDocuments } from './trusted-documents.ts';
-export { CALLER_LABEL_VALUES } from './prometheus.ts';
+export { CALLER_LABEL_VALUES } from './request-metrics.ts';
 export { OTHER_LABEL } from './bounded-label.ts';
 export { actorAuth, authFromEnv, signLocalToken, tokenVerifier, type AuthOptions, type LocalTokenClaims } from './auth.ts';
 export { DEFAULT_LIMITS, securityPlugins, type SecurityLimits } from './security.ts';

@@ -5,6 +5,7 @@ import {
   buildASTSchema, Kind, parse, TypeInfo, visit, visitWithTypeInfo,
   type ConstDirectiveNode, type DocumentNode,
 } from 'graphql';
+import { memoByText } from './memo-by-text.ts';
 
 const argument = (directive: ConstDirectiveNode, name: string) => {
   const value = directive.arguments?.find((arg) => arg.name.value === name)?.value;
@@ -46,8 +47,6 @@ function fieldRegistries(supergraph: DocumentNode): Map<string, string[]> {
   return fields;
 }
 
-const MAX_REMEMBERED = 1_000;
-
 export function registriesRead(supergraphSdl: string) {
   const supergraph = parse(supergraphSdl);
   const schema = buildASTSchema(supergraph, { assumeValidSDL: true });
@@ -68,25 +67,17 @@ export function registriesRead(supergraphSdl: string) {
     return [...registries].sort();
   }
 
-  // Query texts seen, with the registries they read: each is parsed once (the last 1,000 kept).
-  const byText = new Map<string, string[]>();
   const writes = new WeakMap<DocumentNode, string[]>();
   const mutationType = schema.getMutationType()?.name;
   return {
     /** The registries a query text may read: all of them when it does not parse (it will not run). */
-    readBy(text: string): string[] {
-      let registries = byText.get(text);
-      if (!registries) {
-        try {
-          registries = registriesOf(parse(text));
-        } catch {
-          registries = all;
-        }
-        if (byText.size >= MAX_REMEMBERED) byText.delete(byText.keys().next().value!);
-        byText.set(text, registries);
+    readBy: memoByText((text): string[] => {
+      try {
+        return registriesOf(parse(text));
+      } catch {
+        return all;
       }
-      return registries;
-    },
+    }),
     /** The registries a mutation writes: those resolving its mutation fields. */
     writtenBy(document: DocumentNode): string[] {
       let registries = writes.get(document);

@@ -9,12 +9,14 @@ import type { requestLog } from './observability.ts';
 import type { clientRateLimit } from './rate-limit.ts';
 import type { readFromPrimary } from './read-from.ts';
 import { REQUEST_ID_HEADER, type validatedRequestIds } from './request-id.ts';
+import type { requestMetrics } from './request-metrics.ts';
 import type { subgraphErrorShape } from './subgraph-errors.ts';
 import type { subgraphTimeouts } from './timeouts.ts';
 
 export interface RequestParts {
   requestIds: ReturnType<typeof validatedRequestIds>;
   requestLog: ReturnType<typeof requestLog>;
+  metrics: ReturnType<typeof requestMetrics>;
   /** Verifies the caller's token (auth.ts). */
   auth: ReturnType<typeof actorAuth>;
   /** Who asks (auth.ts): none for PUBLIC. */
@@ -32,25 +34,35 @@ export interface RequestParts {
 }
 
 export function useRequestHooks(parts: RequestParts): GatewayPlugin {
-  const { requestIds, requestLog, auth, rateLimit, readFrom, errorShape, timeouts } = parts;
+  const { requestIds, requestLog, metrics, auth, rateLimit, readFrom, errorShape, timeouts } = parts;
   const clientRequest = (context: unknown) => (context as { request?: Request } | undefined)?.request;
   return {
+    onPluginInit({ registerContextErrorHandler }) {
+      registerContextErrorHandler(({ context }) => metrics.onContextError(context));
+    },
     onRequest(payload) {
       // The id first, so that even a refused request has one in the logs.
       requestIds.onRequest(payload);
       requestLog.onRequest(payload);
+      metrics.onRequest(payload);
       return auth.onRequest(payload);
     },
+    onParams: metrics.onParams,
+    onParse: metrics.onParse,
+    onValidate: metrics.onValidate,
     onExecute(payload) {
       readFrom.onExecute(payload);
       // After the token check: signed-in callers are counted by their verified subject.
-      return rateLimit?.onExecute(payload);
+      rateLimit?.onExecute(payload);
+      // After the limit: a refused request was never executed.
+      return metrics.onExecute(payload);
     },
     onResultProcess(payload) {
       // An answer from the response cache skipped onExecute: the rate limit counts it here, first.
       const refusal = rateLimit?.countCachedAnswer(payload);
       const current = refusal ? { ...payload, result: { errors: [refusal] } } : payload;
       if (refusal) payload.setResult(current.result);
+      metrics.onResultProcess(current);
       // Counts the codes as the subgraphs and the runtime gave them, then shapes the errors.
       requestLog.onResultProcess(current);
       return errorShape.onResultProcess(current);
@@ -59,6 +71,7 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
       timeouts.onResponse(payload);
       requestIds.onResponse(payload);
       requestLog.onResponse(payload);
+      metrics.onResponse(payload);
     },
     onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
       const request = clientRequest(executionRequest.context);
@@ -74,6 +87,7 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
       }
       // A request's timers are its own, whatever Hive does with contexts.
       setExecutor(timeouts.timed(subgraphName, request ?? executionRequest, executor));
+      return metrics.onSubgraphExecute({ subgraphName, executionRequest });
     },
     onFetch({ url, context, executionRequest, options, setOptions }) {
       const request = clientRequest(context);
@@ -83,6 +97,7 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
       const requestId = request && requestIds.idOf(request);
       if (requestId) headers[REQUEST_ID_HEADER] = requestId;
       setOptions({ ...options, headers, signal: timeouts.fetchSignal(url, request, options.signal ?? undefined) });
+      return metrics.onFetch({ url, options });
     },
   };
 }
