@@ -117,9 +117,19 @@ function ensureInstalled() {
   if (!stale) return;
   console.error('db:diff: installing the migration tool (prisma 6.19.3, PGlite) into prisma/.migrate-tool ...');
   // --prefer-offline: without it npm retries the unreachable parts of the registry for minutes.
-  execFileSync('npm', ['ci', '--prefix', toolDir, '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const install = () =>
+    execFileSync('npm', ['ci', '--prefix', toolDir, '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // Its errors shown even under `npm run -s`, whose silence npm passes on to the npm it starts.
+      env: { ...process.env, npm_config_loglevel: 'error' },
+    });
+  try {
+    install();
+  } catch (error) {
+    // Once more: a registry's passing failure would otherwise fail the whole command.
+    console.error(`db:diff: the install failed (${error.status === null ? error.signal : `exit ${error.status}`}); trying once more`);
+    install();
+  }
 }
 
 /**
