@@ -37,9 +37,6 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
   const { requestIds, requestLog, metrics, auth, rateLimit, readFrom, errorShape, timeouts } = parts;
   const clientRequest = (context: unknown) => (context as { request?: Request } | undefined)?.request;
   return {
-    onPluginInit({ registerContextErrorHandler }) {
-      registerContextErrorHandler(({ context }) => metrics.onContextError(context));
-    },
     onRequest(payload) {
       // The id first, so that even a refused request has one in the logs.
       requestIds.onRequest(payload);

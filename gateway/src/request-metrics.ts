@@ -117,11 +117,6 @@ export function requestMetrics(registry: Registry, operationNames: Iterable<stri
       // One count per refused request, whatever the number of its validation errors.
       return observed && (({ valid }) => void (valid || countErrors(observed, 'validate', [{}])));
     },
-    /** A context that fails to build is counted under the request it was built for. */
-    onContextError(context: unknown) {
-      const observed = requests.get((context as { request: Request }).request);
-      if (observed) countErrors(observed, 'context', [{}]);
-    },
     onExecute({ args }: Payload<'onExecute'>): ReturnType<Hook<'onExecute'>> {
       const observed = requests.get((args.contextValue as { request: Request }).request);
       if (!observed) return undefined;
