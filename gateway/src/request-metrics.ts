@@ -1,8 +1,8 @@
 // The request metrics operations.md lists, under the names, help texts, labels and buckets of Hive's
 // Prometheus plugin, so dashboards built on that plugin read them as they are. Observed in the
-// gateway's own hooks (request-hooks.ts): the plugin adds nine hook calls to every request, parses
-// its URL, and rebuilds every observation's labels through Object.entries; none of it is needed here.
-// The labels callers choose (operation names, error paths) are bounded (bounded-label.ts).
+// gateway's own hooks (request-hooks.ts) rather than by the plugin, which times a request only once
+// its own parse hook has run: never an answer from the response cache, nor a text that does not
+// parse. The labels callers choose (operation names, error paths) are bounded (bounded-label.ts).
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, parse, type GraphQLError } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
