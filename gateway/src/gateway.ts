@@ -22,6 +22,7 @@ import { clientRateLimit, rateLimitFromEnv, type RateLimit } from './rate-limit.
 import { responseCachePlugins, type ResponseCacheOptions } from './response-cache.ts';
 import { maskSubgraphErrors, subgraphErrorShape } from './subgraph-errors.ts';
 import { securityPlugins, type SecurityLimits } from './security.ts';
+import { inFlightSharing } from './shared-fetches.ts';
 import { subgraphHealth, type SubgraphHealth } from './subgraph-health.ts';
 import { subgraphCalls } from './subgraph-calls.ts';
 import { subgraphUrls } from './subgraph-urls.ts';
@@ -58,8 +59,8 @@ export interface GatewayOptions {
   /** Operation limits. @default DEFAULT_LIMITS */
   limits?: SecurityLimits;
   /**
-   * Identical subgraph queries in flight for the same caller share one fetch (Hive's in-flight
-   * deduplication; its key includes the caller's identity headers). @default true
+   * Identical subgraph queries in flight for the same caller share one fetch (shared-fetches.ts;
+   * its key includes the caller's identity headers). @default true
    */
   deduplicateSubgraphRequests?: boolean;
   /** Answer introspection queries. @default GATEWAY_INTROSPECTION, else on outside production */
@@ -126,9 +127,8 @@ export function createGateway(options: RuntimeOptions) {
     logging: logger,
     // Replaced by validatedRequestIds, which refuses malformed incoming ids.
     requestId: false,
-    ...(options.deduplicateSubgraphRequests === false && {
-      transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
-    }),
+    // In-flight sharing is ours (shared-fetches.ts): Hive's copies every answer, shared or not.
+    transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     cors: corsOptions(options.corsOrigins),
     persistedDocuments: persistedDocumentsOptions(trusted, isSubgraphCall),
     // Reached subgraphs' errors pass through; an unreachable one is named, not masked.
@@ -147,6 +147,7 @@ export function createGateway(options: RuntimeOptions) {
         errorShape: subgraphErrorShape(timeoutOf),
         subgraphSecrets: auth.subgraphSecrets,
         timeouts: subgraphTimeouts(timeoutOf, subgraphUrls(options.supergraph)),
+        shareInFlight: options.deduplicateSubgraphRequests === false ? undefined : inFlightSharing(),
       }),
       ...securityPlugins(options.limits),
       // After the limits: a refused request never reaches the cache.

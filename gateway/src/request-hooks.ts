@@ -10,6 +10,7 @@ import type { clientRateLimit } from './rate-limit.ts';
 import type { readFromPrimary } from './read-from.ts';
 import { REQUEST_ID_HEADER, type validatedRequestIds } from './request-id.ts';
 import type { requestMetrics } from './request-metrics.ts';
+import type { inFlightSharing } from './shared-fetches.ts';
 import type { subgraphErrorShape } from './subgraph-errors.ts';
 import type { subgraphTimeouts } from './timeouts.ts';
 
@@ -31,6 +32,8 @@ export interface RequestParts {
    */
   subgraphSecrets: Readonly<Record<string, string>>;
   timeouts: ReturnType<typeof subgraphTimeouts>;
+  /** Identical queries in flight share a fetch (shared-fetches.ts); absent when sharing is off. */
+  shareInFlight?: ReturnType<typeof inFlightSharing>;
 }
 
 export function useRequestHooks(parts: RequestParts): GatewayPlugin {
@@ -72,7 +75,7 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
     },
     onSubgraphExecute({ subgraphName, executionRequest, executor, setExecutor }) {
       const request = clientRequest(executionRequest.context);
-      // In the subgraph request itself: Hive's in-flight sharing keys on its headers, so only
+      // In the subgraph request itself: in-flight sharing keys on its headers, so only
       // callers with the same identity, reading from the same place, share a subgraph answer. Set
       // on the request object, which every hook after this one and the executor see.
       const identity = request && parts.identityHeadersOf(request);
@@ -82,8 +85,9 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
         const headers = primary ? { ...identity, [READ_FROM_HEADER]: 'primary' } : (identity ?? {});
         executionRequest.extensions = { ...executionRequest.extensions, headers };
       }
-      // A request's timers are its own, whatever Hive does with contexts.
-      setExecutor(timeouts.timed(subgraphName, request ?? executionRequest, executor));
+      // A request's timers are its own, whatever Hive does with contexts, and whoever's fetch it shares.
+      const shared = parts.shareInFlight ? parts.shareInFlight(subgraphName, executor) : executor;
+      setExecutor(timeouts.timed(subgraphName, request ?? executionRequest, shared));
       return metrics.onSubgraphExecute({ subgraphName, executionRequest });
     },
     onFetch({ url, context, executionRequest, options, setOptions }) {

@@ -270,7 +270,7 @@ latency on what else keeps the two cores busy, but rises as the server's request
 request at a time (their \`subgraph_sql_statements_total\`, over the workload's first requests, sequential; with the cache on,
 after the warm-ups, so the anonymous ones among them are answered from it). Subgraph
 fetches/req: requests the subgraphs received per request answered. Fetches saved by sharing: our gateway's subgraph
-executions that Hive's in-flight sharing (identical subgraph queries of the same caller in flight together) answered
+executions that in-flight sharing (identical subgraph queries of the same caller in flight together) answered
 without a fetch of their own; a headline that does not depend on it shows it near 0%.
 
 **Repeated requests** (secondary): one request repeated from every connection, sharing's best case, so also with sharing
