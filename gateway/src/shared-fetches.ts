@@ -2,10 +2,9 @@
 // @graphql-tools/executor-http, turned off in gateway.ts) deep-copies every answer for its
 // caller, shared or not, though on real traffic almost no fetch is shared; here an answer is
 // copied only for its second caller and after.
-import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { defaultPrintFn } from '@graphql-tools/executor-common';
+import type { SubgraphExecutor } from './timeouts.ts';
 
-type SubgraphExecutor = Parameters<NonNullable<GatewayPlugin['onSubgraphExecute']>>[0]['executor'];
 type SubgraphRequest = Parameters<SubgraphExecutor>[0];
 
 interface InFlight {

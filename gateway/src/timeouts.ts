@@ -31,7 +31,8 @@ export function subgraphTimeoutsFromEnv(names: string[], env = process.env) {
 
 export type SubgraphTimeouts = ReturnType<typeof subgraphTimeoutsFromEnv>;
 
-type SubgraphExecutor = Parameters<NonNullable<GatewayPlugin['onSubgraphExecute']>>[0]['executor'];
+/** What runs one subgraph request; the hooks wrap it. */
+export type SubgraphExecutor = Parameters<NonNullable<GatewayPlugin['onSubgraphExecute']>>[0]['executor'];
 
 interface RequestTimer {
   controller: AbortController;
