@@ -60,6 +60,9 @@ const { values: args } = parseArgs({
     // commit, node_modules and generated clients included) whose three subgraphs serve "other" (our
     // gateway, or --other-gateway), on the same databases; each side is measured with its own subgraphs.
     'other-subgraphs': { type: 'string' },
+    // "other" with the response cache on (a store of its own): an A/B of a change to the cached path,
+    // loaded against "cached".
+    'other-cache': { type: 'boolean', default: false },
     'port-base': { type: 'string', default: '4700' },
     fresh: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(repoRoot, 'test/bench/RESULTS.md') },
@@ -118,7 +121,9 @@ const otherMetricsUrls = SUBGRAPH_NAMES.map((_, i) => `http://127.0.0.1:${ports.
 
 if (args.cache !== 'redis' && args.cache !== 'memory') throw new Error(`--cache: "${args.cache}" is neither redis nor memory`);
 const redis: RedisServer | undefined = args.cache === 'redis' ? await startRedis() : undefined;
-const cacheEnv: Record<string, string> = redis ? { GATEWAY_RESPONSE_CACHE: 'redis', GATEWAY_REDIS_URL: redis.url } : { GATEWAY_RESPONSE_CACHE: 'memory' };
+const cacheEnvOf = (database: number): Record<string, string> =>
+  redis ? { GATEWAY_RESPONSE_CACHE: 'redis', GATEWAY_REDIS_URL: redis.url.replace(/\/0$/, `/${database}`) } : { GATEWAY_RESPONSE_CACHE: 'memory' };
+const cacheEnv = cacheEnvOf(0);
 
 async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const started: ServiceProcess[] = [];
@@ -155,7 +160,7 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
     }
     if (args['other-gateway'] || otherRoot) {
       started.push(await start('gateway-other', args['other-gateway'] ?? gatewayEntry,
-        { ...(otherRoot ? otherSubgraphUrlEnv : subgraphUrlEnv), GATEWAY_PORT: String(ports.other), GATEWAY_METRICS_PORT: String(ports.otherMetrics), ...rateLimit, ...off },
+        { ...(otherRoot ? otherSubgraphUrlEnv : subgraphUrlEnv), GATEWAY_PORT: String(ports.other), GATEWAY_METRICS_PORT: String(ports.otherMetrics), ...rateLimit, ...(args['other-cache'] ? cacheEnvOf(1) : off) },
         () => answers(`http://127.0.0.1:${ports.otherMetrics}/readiness`), SERVICE_NODE_FLAGS));
     }
     // The bare runtime is ours without its plugins, so it runs with our flags; Apollo's gateway with Node's defaults.
