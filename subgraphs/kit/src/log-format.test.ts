@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,5 +61,32 @@ describe('batchedLines', () => {
       process.exit(0);`;
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: import.meta.dirname, encoding: 'utf8' });
     expect(output.trim().split('\n').map((line) => JSON.parse(line).msg)).toEqual(['first', 'last']);
+  });
+
+  it('exits when stopped after whatever read its output went away', async () => {
+    // A supervisor that died: lines written before it went reached it, those after fail with EPIPE.
+    const script = `
+      import { logger as log } from ${JSON.stringify(path.join(import.meta.dirname, 'logger.ts'))};
+      log.info('ready');
+      process.on('SIGTERM', () => {
+        log.info('stopping');
+        setTimeout(() => { log.info('stopped'); process.exit(3); }, 50);
+      });
+      setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: import.meta.dirname,
+      env: { ...process.env, LOG_FORMAT: 'json' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    await sleep(200);
+    child.kill('SIGTERM');
+    const outcome = await Promise.race([once(child, 'exit'), sleep(5000).then(() => 'hung')]);
+    if (outcome === 'hung') child.kill('SIGKILL');
+    expect(outcome).toEqual([3, null]);
+    expect(stderr).toBe('');
   });
 });

@@ -1,9 +1,13 @@
 // Loaded by the gateway too (`@partnership/kit/log-format`): keep its imports light.
-import { pino, type DestinationStream } from 'pino';
+import type { DestinationStream } from 'pino';
 import PinoPretty from 'pino-pretty';
+import sonicBoom from 'sonic-boom';
 import { ENV, isProduction } from './config.ts';
 
 export type LogFormat = 'json' | 'pretty';
+
+// sonic-boom's types describe an ES module's exports; at run time its CommonJS export is the class.
+const SonicBoom = sonicBoom as unknown as typeof sonicBoom.SonicBoom;
 
 /**
  * LOG_FORMAT when set; else pretty for a person at a terminal and JSON for everything else.
@@ -27,17 +31,28 @@ const BATCH_BYTES = 4096;
  * Lines written to `fd` in batches: a write per line would be a system call per request in every
  * service. A line waits at most BATCH_MS (or until BATCH_BYTES wait); each batch is written
  * synchronously, so lines keep their order, and what waits is written when the process exits.
+ * Once a write fails (EPIPE: whatever read the lines is gone) lines are dropped: the service
+ * goes on serving, and exits when stopped instead of retrying the write for ever.
  */
 export function batchedLines(fd: number): DestinationStream {
-  const stream = pino.destination({ fd, sync: true, minLength: BATCH_BYTES });
+  const stream = new SonicBoom({ fd, sync: true, minLength: BATCH_BYTES });
+  let failed = false;
+  stream.on('error', () => (failed = true));
   let timer: NodeJS.Timeout | undefined;
   const flush = () => {
     timer = undefined;
-    stream.flush();
+    if (!failed) stream.flush();
   };
-  process.once('exit', () => stream.flushSync());
+  process.once('exit', () => {
+    try {
+      if (!failed) stream.flushSync();
+    } catch {
+      // Nowhere left to write: the lines are lost either way.
+    }
+  });
   return {
     write(line: string) {
+      if (failed) return;
       stream.write(line);
       // Unreferenced: a waiting line never keeps the process alive, the exit hook writes it.
       timer ??= setTimeout(flush, BATCH_MS).unref();
