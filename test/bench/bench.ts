@@ -125,11 +125,26 @@ const cacheEnvOf = (database: number): Record<string, string> =>
   redis ? { GATEWAY_RESPONSE_CACHE: 'redis', GATEWAY_REDIS_URL: redis.url.replace(/\/0$/, `/${database}`) } : { GATEWAY_RESPONSE_CACHE: 'memory' };
 const cacheEnv = cacheEnvOf(0);
 
+// The services running: a bench stopped by a signal stops them too, so none keeps its port.
+const live = new Set<ServiceProcess>();
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: stopping the bench's services`);
+    for (const service of live) service.kill('SIGTERM');
+    void Promise.all([...live].map((service) => service.exited))
+      .then(() => redis?.stop())
+      .finally(() => process.exit(code));
+  });
+}
+
 async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
   const started: ServiceProcess[] = [];
   // A subgraph migrating a large database takes a while.
-  const start = (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>, flags: string[] = []) =>
-    spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, dropLogs: true, nodeArgs: [...flags, ...profileArgs(name)] });
+  const start = async (name: string, entry: string | string[], env: Record<string, string>, ready: () => Promise<boolean>, flags: string[] = []) => {
+    const service = await spawnService(name, entry, { env: { ...common, ...env }, ready, readyTimeoutMs: 180_000, dropLogs: true, nodeArgs: [...flags, ...profileArgs(name)] });
+    live.add(service);
+    return service;
+  };
   try {
     // One at a time: on two cores, parallel starts only slow each other down. A filter naming
     // another registry's codes is checked through a gateway (GATEWAY_URL): ours, not the default
@@ -184,7 +199,10 @@ async function startAll(databases: BenchDatabases): Promise<ServiceProcess[]> {
 const profileArgs = (name: string) => (args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(args['cpu-prof'], name)}`] : []);
 
 async function stopAll(services: ServiceProcess[]) {
-  for (const service of services.reverse()) await service.stop();
+  for (const service of services.reverse()) {
+    await service.stop();
+    live.delete(service);
+  }
 }
 
 const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
