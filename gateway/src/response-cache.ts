@@ -7,7 +7,7 @@ import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga
 import type { BuildResponseCacheKeyFunction } from '@envelop/response-cache';
 import stableStringify from 'fast-json-stable-stringify';
 import { READ_FROM_HEADER, type Actor } from '@partnership/kit/auth';
-import { auditLogFieldOf, ENV, REGISTRY_NAMES } from '@partnership/kit/config';
+import { auditLogFieldOf, ENV, isProduction, REGISTRY_NAMES } from '@partnership/kit/config';
 import { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 import { actorOf } from './auth.ts';
@@ -39,8 +39,17 @@ const DEFAULT_REINVALIDATE_AFTER_MS = 10_000;
 /** Whether an answer came from the cache (marked by Yoga's plugin), before any onExecute hook ran. */
 export const servedFromCache = (result: unknown) => Boolean(result && (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]);
 
-/** GATEWAY_RESPONSE_CACHE=off|memory|redis (memory by default), GATEWAY_REDIS_URL, GATEWAY_RESPONSE_CACHE_TTL_MS. */
+/**
+ * GATEWAY_RESPONSE_CACHE=off|memory|redis, GATEWAY_REDIS_URL, GATEWAY_RESPONSE_CACHE_TTL_MS. Memory
+ * by default outside production; production names it, since a gateway's memory is its own: behind
+ * a load balancer, one gateway would go on serving what a write through another changed.
+ */
 export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
+  if (!env[ENV.responseCache] && isProduction(env)) {
+    throw new Error(
+      'GATEWAY_RESPONSE_CACHE must be set in production: redis (with GATEWAY_REDIS_URL) when more than one gateway serves the graph, so that a write through any of them drops what all of them cached; memory for a single gateway; or off.',
+    );
+  }
   const mode = (env[ENV.responseCache] || 'memory') as ResponseCacheMode;
   if (!['off', 'memory', 'redis'].includes(mode)) throw new Error(`GATEWAY_RESPONSE_CACHE must be off, memory or redis, not "${mode}"`);
   const ttlMs = Number(env[ENV.responseCacheTtlMs] || DEFAULT_RESPONSE_CACHE_TTL_MS);
