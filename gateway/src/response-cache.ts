@@ -101,8 +101,8 @@ function guardedStore(store: Cache, metrics: ReturnType<typeof cacheMetrics>, lo
 
 /**
  * A request's hash: the text and hash of @envelop/response-cache's default key, so keys do not change
- * with it, by Node's one-shot hash. The default's WebCrypto digest is an asynchronous job per
- * request: 7% of a cached gateway's CPU on the bench's mix.
+ * with it, by Node's one-shot hash. The default's WebCrypto digest is a thread-pool job per
+ * request: 7% of a cached gateway's main thread in a CPU profile of the bench's mix.
  */
 export const requestHash = (params: Parameters<BuildResponseCacheKeyFunction>[0]) =>
   hash('sha256', [params.documentString, params.operationName ?? '', stableStringify(params.variableValues ?? {}), params.sessionId ?? ''].join('|'), 'hex');
