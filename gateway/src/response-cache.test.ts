@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import { describe, expect, it } from 'vitest';
 import { requestHash, responseCacheFromEnv } from './response-cache.ts';
@@ -61,8 +62,7 @@ describe('responseCacheFromEnv', () => {
   });
 
   it('is shared in Redis in the example deployment of several gateways (gateway/deploy)', () => {
-    const lines = readFileSync(path.join(import.meta.dirname, '../deploy/partnership.env.example'), 'utf8').split('\n');
-    const env = Object.fromEntries(lines.filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+    const env = parseEnv(readFileSync(path.join(import.meta.dirname, '../deploy/partnership.env.example'), 'utf8'));
     expect(env.NODE_ENV).toBe('production');
     expect(responseCacheFromEnv(env).mode).toBe('redis');
   });
