@@ -38,6 +38,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
+        // Totals that can pass Int's 32 bits are still JSON numbers.
+        scalars: { SafeInt: 'number' },
       },
     },
   },

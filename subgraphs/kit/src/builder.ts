@@ -24,7 +24,7 @@ type BuilderTypes<PrismaTypes extends object, Context extends SubgraphContext<un
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
-  Scalars: { ID: { Input: string; Output: string | number }; JSON: { Input: unknown; Output: unknown } };
+  Scalars: { ID: { Input: string; Output: string | number }; JSON: { Input: unknown; Output: unknown }; SafeInt: { Input: number; Output: number } };
   AuthScopes: AuthScopes;
 };
 

@@ -7,6 +7,7 @@ export { newPglite, pgliteAt } from './pglite.ts';
 export { applyMigrations, pgSession } from './migrations.ts';
 export { formatError, userError, type UserErrorCode } from './errors.ts';
 export { parseId } from './ids.ts';
+export { SafeIntScalar } from './safe-int.ts';
 export { containsText } from './input-text.ts';
 export { MAX_SEARCH_HITS, matchesSql, rankedSearch, rankSql, searchLimit, searchParameters } from './search.ts';
 export { startSubgraphServer, type RunningServer, type SubgraphServerOptions } from './server.ts';

@@ -1,6 +1,7 @@
 import { builder } from '../registry.ts';
 import { checkYear, isoDate, parseIsoDate } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { SafeInt } from './safe-int.ts';
 
 interface CertificationSummaryShape {
   periodEnd: string | null;
@@ -39,7 +40,7 @@ export const CertificationSummary = builder.objectRef<CertificationSummaryShape>
     pilotUnits: t.exposeInt('pilotUnits', { description: 'Bodies of either kind with at least one batch up to periodEnd.' }),
     newEnterpriseBodies: t.int({
       description: 'ENTERPRISE bodies that became pilots in `year` (by default the year of periodEnd).',
-      args: { year: t.arg.int({ required: false, description: 'Only bodies that became pilots in this year; all up to periodEnd when absent.' }) },
+      args: { year: t.arg.int({ required: false, description: 'Only bodies that became pilots in this year; the year of periodEnd when absent.' }) },
       resolve: (s, { year }, ctx) => {
         checkYear(year, 'year');
         const inYear = year ?? (s.periodEnd == null ? null : Number(s.periodEnd.slice(0, 4)));
@@ -49,8 +50,8 @@ export const CertificationSummary = builder.objectRef<CertificationSummaryShape>
         });
       },
     }),
-    peopleCertified: t.exposeInt('peopleCertified', { description: 'People certified in all batches up to periodEnd.' }),
-    selfTrained: t.exposeInt('selfTrained', { description: 'Of those, people their own enterprise trained, where stated.' }),
+    peopleCertified: t.expose('peopleCertified', { type: SafeInt, description: 'People certified in all batches up to periodEnd.' }),
+    selfTrained: t.expose('selfTrained', { type: SafeInt, description: 'Of those, people their own enterprise trained, where stated.' }),
     selfTrainedPercent: t.float({
       nullable: true,
       description: 'selfTrained as a percentage of peopleCertified, 2 decimals; null when nobody was certified.',

@@ -4,6 +4,7 @@ import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
 import { Provenance, SUBSIDY_KINDS, SubsidyKind } from './enums.ts';
+import { SafeInt } from './safe-int.ts';
 
 export const Subsidy = builder.prismaObject('Subsidy', {
   description: 'One subsidy payment (资助) to an enterprise.',
@@ -30,7 +31,7 @@ export const SubsidyKindTotal = builder.objectRef<KindTotal>('SubsidyKindTotal')
   description: 'Subsidies of one kind paid in a year.',
   fields: (t) => ({
     kind: t.expose('kind', { description: 'The subsidy kind.', type: SubsidyKind }),
-    totalCny: t.exposeInt('totalCny', { description: 'Total paid of this kind, in CNY.' }),
+    totalCny: t.expose('totalCny', { type: SafeInt, description: 'Total paid of this kind, in CNY.' }),
     payments: t.exposeInt('payments', { description: 'Number of payments of this kind.' }),
   }),
 });
@@ -41,7 +42,7 @@ export const SubsidySummary = builder
     description: 'Subsidies paid in one year, summed from the payments on record.',
     fields: (t) => ({
       year: t.exposeInt('year', { description: 'The year summed.' }),
-      totalCny: t.int({ description: 'Total paid in the year, in CNY.', resolve: (s) => s.byKind.reduce((sum, k) => sum + k.totalCny, 0) }),
+      totalCny: t.field({ type: SafeInt, description: 'Total paid in the year, in CNY.', resolve: (s) => s.byKind.reduce((sum, k) => sum + k.totalCny, 0) }),
       payments: t.int({ description: 'Number of payments in the year.', resolve: (s) => s.byKind.reduce((sum, k) => sum + k.payments, 0) }),
       byKind: t.field({ type: [SubsidyKindTotal], description: 'Every kind, zero where none was paid.', resolve: (s) => s.byKind }),
     }),
