@@ -71,12 +71,12 @@ export const field = {
       .trim()
       .transform((text) => text || null)
       .refine((town) => town == null || TOWNS.includes(town), { error: `must be one of ${TOWNS.join(', ')}`, params: { rule: 'town' } }),
-  /** An industry or occupation code such as SMART_VEHICLES. */
-  code: () =>
+  /** An industry or occupation code; `example` is one of the catalogue's. */
+  code: (example: string) =>
     z
       .string()
       .trim()
-      .regex(/^[A-Z][A-Z0-9_]{0,63}$/, { error: 'must be an upper-case code such as SMART_VEHICLES' }),
+      .regex(/^[A-Z][A-Z0-9_]{0,63}$/, { error: `must be an upper-case code such as ${example}` }),
 };
 
 /** A rule that compares two fields; the issue is reported on `path`. */

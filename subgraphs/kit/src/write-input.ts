@@ -36,6 +36,9 @@ type Wrapped<Rule extends z.ZodType, O extends Options> = O extends { required: 
     ? z.ZodOptional<Rule>
     : z.ZodOptional<z.ZodNullable<Rule>>;
 
+/** A list field's parsed value: null arrives as the empty list. */
+type ListWrapped<Rule extends z.ZodType, O extends Options> = O extends { required: true } ? Rule : z.ZodOptional<Rule>;
+
 /** What a field's requiredness means to the caller, said after its own description. */
 function presence(options: Options | undefined): string {
   if (options?.required) return '';
@@ -81,8 +84,10 @@ export const input = {
   date: <O extends Options = object>(options?: O) => declare('date', 'String', field.date(), options, 'A date written YYYY-MM-DD.'),
   id: <O extends Options = object>(options?: O) => declare('id', 'ID', field.id(), options, "The referenced record's id."),
   boolean: <O extends Options = object>(options?: O) => declare('boolean', 'Boolean', z.boolean(), options, 'True or false.'),
-  code: <O extends Options = object>(options?: O) =>
-    declare('code', 'String', field.code(), options, 'An upper-case code such as SMART_VEHICLES.'),
+  industryCode: <O extends Options = object>(options?: O) =>
+    declare('code', 'String', field.code('SMART_VEHICLES'), options, 'An industry code from the catalogue (`industries`), such as SMART_VEHICLES.'),
+  occupationCode: <O extends Options = object>(options?: O) =>
+    declare('code', 'String', field.code('ELECTRICIAN'), options, 'An occupation code from the catalogue (`occupations`), such as ELECTRICIAN.'),
   /** A town or platform (镇街/平台) from the controlled list; blank is "not stated". */
   town: <O extends Options = object>(options?: O) =>
     declare('town', 'String', field.town(), options, 'A town or platform (镇街/平台) from the controlled list (`towns`); blank: not stated.'),
@@ -94,9 +99,15 @@ export const input = {
     declare('version', 'Int', field.version(), { required: true, description: 'The version you read; the write is refused if it has changed since.' } as const, ''),
   enum: <Values extends Record<string, string>, O extends Options = object>(ref: object, values: Values, options?: O) =>
     declare('enum', ref, z.enum(values), options, 'One of the enum type\'s values.'),
-  /** A list of `item`s (at most `max`), each checked by the item's rule. */
-  list: <Item extends z.ZodType, O extends Options = object>(item: Pick<WriteField, 'type' | 'kind'> & { rule: Item }, max: number, noun: string, options?: O) =>
-    declare(`${item.kind}List`, [item.type as GraphQLInput], z.array(item.rule).max(max, { error: `must list at most ${max} ${noun}` }), options, `At most ${max} ${noun}.`),
+  /** A list of `item`s (at most `max`), each checked by the item's rule; null is the empty list. */
+  list: <Item extends z.ZodType, O extends Options = object>(item: Pick<WriteField, 'type' | 'kind'> & { rule: Item }, max: number, noun: string, options?: O) => {
+    const rule = z.array(item.rule).max(max, { error: `must list at most ${max} ${noun}` });
+    const list = declare(`${item.kind}List`, [item.type as GraphQLInput], rule, options, `At most ${max} ${noun}.`);
+    if (list.required || list.keep) return list as WriteField<ListWrapped<typeof rule, O>, typeof rule>;
+    // Writers see a list or nothing: null on a create means none, on an update it empties the list.
+    const zod = rule.nullish().transform((items) => (items === null ? [] : items));
+    return { ...list, zod } as unknown as WriteField<ListWrapped<typeof rule, O>, typeof rule>;
+  },
   /** A rule of the registry's own: its options must describe it. */
   custom: <Rule extends z.ZodType, O extends Options & { description: string }>(kind: string, type: GraphQLInput, rule: Rule, options: O) =>
     declare(kind, type, rule, options, ''),

@@ -163,7 +163,7 @@ export type UpdateEnterpriseClassInput = {
   cohortYear?: number | null | undefined;
   /** The record to change. */
   id: string | number;
-  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
+  /** An industry code from the catalogue (`industries`), such as SMART_VEHICLES. Optional; null means none. */
   industryCode?: string | null | undefined;
   /** A major of the same school. The referenced record's id. Optional; null means none. */
   majorId?: string | number | null | undefined;
@@ -171,7 +171,7 @@ export type UpdateEnterpriseClassInput = {
   name?: string | null | undefined;
   /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
-  /** Occupations the class trains for; replaces the list. At most 50 occupations. Optional; null means none. */
+  /** Occupations the class trains for; replaces the list (null or [] empties it). At most 50 occupations. Optional; null means none. */
   occupationCodes?: Array<string> | null | undefined;
   /** The referenced record's id. Optional; null is refused. */
   partnerEnterpriseId?: string | number | null | undefined;
@@ -191,7 +191,7 @@ export type UpdateMasterStudioInput = {
   hostSchoolId?: string | number | null | undefined;
   /** The record to change. */
   id: string | number;
-  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
+  /** An industry code from the catalogue (`industries`), such as SMART_VEHICLES. Optional; null means none. */
   industryCode?: string | null | undefined;
   /** One of the enum type's values. Optional; null is refused. */
   kind?: StudioKind | null | undefined;
@@ -201,7 +201,7 @@ export type UpdateMasterStudioInput = {
   name?: string | null | undefined;
   /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
-  /** An upper-case code such as SMART_VEHICLES. Optional; null means none. */
+  /** An occupation code from the catalogue (`occupations`), such as ELECTRICIAN. Optional; null means none. */
   occupationCode?: string | null | undefined;
   /** A town or platform (镇街/平台) from the controlled list (`towns`); blank: not stated. Optional; null means none. */
   town?: string | null | undefined;

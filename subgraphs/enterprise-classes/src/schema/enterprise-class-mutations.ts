@@ -9,10 +9,10 @@ builder.prismaObjectField(EnterpriseClass, 'version', (t) => t.exposeInt('versio
 const classFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
   majorId: input.id({ description: 'A major of the same school.' }),
-  industryCode: input.code(),
+  industryCode: input.industryCode(),
   cohortYear: input.year(),
   seats: input.count(1000),
-  occupationCodes: input.list(input.code(), 50, 'occupations', { description: 'Occupations the class trains for; replaces the list.' }),
+  occupationCodes: input.list(input.occupationCode(), 50, 'occupations', { description: 'Occupations the class trains for; replaces the list (null or [] empties it).' }),
 };
 
 const RegisterEnterpriseClassInput = writeInput(builder, 'RegisterEnterpriseClassInput', {
@@ -30,7 +30,7 @@ const UpdateEnterpriseClassInput = writeInput(builder, 'UpdateEnterpriseClassInp
   ...classFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 
-type Links = { majorId?: number | null; occupationCodes?: string[] | null; industryCode?: string | null };
+type Links = { majorId?: number | null; occupationCodes?: string[]; industryCode?: string | null };
 
 /** The major must be the same school's; every occupation must be on record. */
 async function checkLinks(tx: Tx, schoolId: number, links: Links): Promise<string[] | undefined> {
@@ -40,8 +40,9 @@ async function checkLinks(tx: Tx, schoolId: number, links: Links): Promise<strin
     if (!major) throw missingReference('input.majorId', 'Major', links.majorId);
     if (major.schoolId !== schoolId) throw ruleError('input.majorId', 'sameSchool', `must be a major of school ${schoolId}, not of school ${major.schoolId}.`);
   }
-  if (links.occupationCodes == null) return undefined;
+  if (links.occupationCodes === undefined) return undefined;
   const codes = [...new Set(links.occupationCodes)];
+  if (!codes.length) return codes;
   const found = await tx.occupation.findMany({ where: { code: { in: codes } }, select: { code: true } });
   const missing = codes.find((code) => !found.some((o) => o.code === code));
   if (missing) throw missingReference('input.occupationCodes', 'Occupation', missing);

@@ -8,7 +8,7 @@ builder.prismaObjectField(IndustryCollege, 'version', (t) => t.exposeInt('versio
 const collegeFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
   partnerEnterpriseId: input.id(),
-  industryCode: input.code(),
+  industryCode: input.industryCode(),
   foundedYear: input.year(),
 };
 

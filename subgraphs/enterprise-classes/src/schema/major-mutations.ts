@@ -9,7 +9,7 @@ const IS_NEW = 'A new major (新兴专业) opened for an emerging industry.';
 
 const majorFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
-  industryCode: input.code(),
+  industryCode: input.industryCode(),
   occupationalStandard: input.text(200),
   introducedYear: input.year(),
 };

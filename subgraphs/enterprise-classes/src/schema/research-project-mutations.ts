@@ -11,7 +11,7 @@ builder.prismaObjectField(ResearchProject, 'version', (t) => t.exposeInt('versio
 
 const projectFields = {
   enterpriseId: input.id({ description: 'The enterprise whose technical problem it took up.' }),
-  participantIds: input.list(input.id(), 200, 'students', { description: 'Students of the same school; replaces the list.' }),
+  participantIds: input.list(input.id(), 200, 'students', { description: 'Students of the same school; replaces the list (null or [] empties it).' }),
 };
 
 const RegisterResearchProjectInput = writeInput(builder, 'RegisterResearchProjectInput', {
@@ -32,9 +32,10 @@ const UpdateResearchProjectInput = writeInput(builder, 'UpdateResearchProjectInp
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 /** Participants must be students of the project's school. */
-async function checkParticipants(tx: Tx, schoolId: number, ids: number[] | null | undefined): Promise<number[] | undefined> {
-  if (ids == null) return undefined;
+async function checkParticipants(tx: Tx, schoolId: number, ids: number[] | undefined): Promise<number[] | undefined> {
+  if (ids === undefined) return undefined;
   const unique = [...new Set(ids)];
+  if (!unique.length) return unique;
   const students = await tx.student.findMany({ where: { id: { in: unique } }, select: { id: true, schoolId: true } });
   for (const id of unique) {
     const student = students.find((s) => s.id === id);

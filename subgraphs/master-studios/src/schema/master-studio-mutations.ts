@@ -29,8 +29,8 @@ builder.prismaObjectFields(MasterStudio, (t) => ({
 const studioFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
   leaderId: input.id({ description: 'The master who leads it.' }),
-  occupationCode: input.code(),
-  industryCode: input.code(),
+  occupationCode: input.occupationCode(),
+  industryCode: input.industryCode(),
   hostEnterpriseId: input.id({ description: 'Set this or hostSchoolId, not both.' }),
   hostSchoolId: input.id({ description: 'Set this or hostEnterpriseId, not both.' }),
   town: input.town(),

@@ -14,7 +14,7 @@ const RegisterCertificationBodyInput = writeInput(builder, 'RegisterCertificatio
   enterpriseId: input.id({ description: 'Required for an ENTERPRISE body: the enterprise itself.' }),
   pilotSinceYear: input.year({ required: true }),
   pilotSinceMonth: input.month(),
-  occupationCodes: input.list(input.code(), 50, 'occupations', { keep: true }),
+  occupationCodes: input.list(input.occupationCode(), 50, 'occupations', { description: 'Occupations (职业/工种) the body certifies.' }),
 }, {
   description: 'A new skill-level certification body (职业技能等级认定): a certifying enterprise or a social evaluation organisation.',
   refine: (body, issues) => {

@@ -13,7 +13,7 @@ const CREDIT_CODE = z
 
 const enterpriseFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
-  industryCode: input.code(),
+  industryCode: input.industryCode(),
   town: input.town(),
   creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 };

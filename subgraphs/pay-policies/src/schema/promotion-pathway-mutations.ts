@@ -10,7 +10,7 @@ const pathwayFields = {
   fromRoleEn: input.text(200),
   toRoleEn: input.text(200),
   examplePerson: input.text(100),
-  honours: input.list(input.name(200), 20, 'honours', { keep: true, description: 'Honours of the example person; replaces the list.' }),
+  honours: input.list(input.name(200), 20, 'honours', { description: 'Honours of the example person; replaces the list (null or [] empties it).' }),
 };
 
 const RecordPromotionPathwayInput = writeInput(builder, 'RecordPromotionPathwayInput', {
