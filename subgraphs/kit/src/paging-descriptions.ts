@@ -1,8 +1,13 @@
 // Describes what the Relay and Prisma plugins generate for every connection, so each registry's
 // schema is fully described without repeating the same sentences beside every connection field.
 // Each subgraph builds the same text for the shared types (PageInfo, AuditEntryConnection), as
-// federation composition requires.
+// federation composition requires. The same plugin checks every connection's page arguments, so
+// a connection added later is covered too.
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type PothosTypeConfig, type SchemaTypes } from '@pothos/core';
+import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
+import type { CursorKind } from './cursors.ts';
+import { checkPageArguments, cursorKindOf, type PageArguments } from './paging-arguments.ts';
+import { MAX_PAGE_SIZE } from './paging.ts';
 
 /** The Relay plugin's options that describe PageInfo and the paging arguments and fields. */
 export const RELAY_DESCRIPTIONS = {
@@ -15,8 +20,8 @@ export const RELAY_DESCRIPTIONS = {
   edgesFieldOptions: { description: 'The records on this page, each with its cursor.' },
   nodeFieldOptions: { description: 'The record.' },
   cursorFieldOptions: { description: 'Opaque position of this record in the list; pass it as after or before.' },
-  firstArgOptions: { description: 'Return at most this many records from the start (after the after cursor, if given).' },
-  lastArgOptions: { description: 'Return at most this many records from the end (before the before cursor, if given).' },
+  firstArgOptions: { description: `Return at most this many records from the start (after the after cursor, if given): 0 to ${MAX_PAGE_SIZE}.` },
+  lastArgOptions: { description: `Return at most this many records from the end (before the before cursor, if given): 0 to ${MAX_PAGE_SIZE}.` },
   afterArgOptions: { description: 'Return records after this cursor (an endCursor or edge cursor from an earlier page).' },
   beforeArgOptions: { description: 'Return records before this cursor (a startCursor or edge cursor from an earlier page).' },
 } as const;
@@ -42,6 +47,20 @@ export class PagingDescriptionPlugin<Types extends SchemaTypes> extends BasePlug
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
     if (fieldConfig.description || !fieldConfig.extensions?.pothosPrismaTotalCount) return fieldConfig;
     return { ...fieldConfig, description: TOTAL_COUNT_DESCRIPTION };
+  }
+
+  /** A connection field (one taking first and after) checks its page arguments before it reads. */
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    if (!('first' in fieldConfig.args && 'after' in fieldConfig.args)) return resolver;
+    let kind: CursorKind | undefined;
+    return (parent, args, context, info: GraphQLResolveInfo) => {
+      kind ??= cursorKindOf(info);
+      checkPageArguments(args as PageArguments, kind);
+      return resolver(parent, args, context, info);
+    };
   }
 }
 
