@@ -1,4 +1,5 @@
 import type { Actor } from '@partnership/kit';
+import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphTesting } from '@partnership/kit';
 import { masterStudios } from './schema/index.ts';
@@ -102,5 +103,43 @@ describe('a change and its audit row', () => {
     );
     expect(result.errors?.[0].message).toBe('disk full');
     expect(await studio('12')).toEqual(before);
+  });
+});
+
+describe('a studio has one host', () => {
+  // The other registries are not here to ask: every school and enterprise exists.
+  const withHosts = async (input: Record<string, unknown>) =>
+    execute({
+      schema: masterStudios.schema,
+      document: parse(`mutation ($input: UpdateMasterStudioInput!) { updateMasterStudio(input: $input) { hostEnterprise { id } hostSchool { id } } }`),
+      contextValue: masterStudios.createContext(db.client, ADMIN, async () => {}),
+      variableValues: { input },
+    });
+  const hostedBy = async (id: string) => (await run(db, `query ($id: ID!) { masterStudio(id: $id) { version hostEnterprise { id } hostSchool { id } } }`, { id })).data.masterStudio;
+
+  it('says which host a studio has when the caller sends the other, and how to move it', async () => {
+    const before = await hostedBy('1');
+    expect(before.hostEnterprise).not.toBeNull();
+    const enterprise = before.hostEnterprise.id;
+    const toSchool = await withHosts({ id: '1', version: before.version, hostSchoolId: '1' });
+    expect(toSchool.errors?.[0].message).toBe(
+      `input.hostSchoolId cannot be set while MasterStudio 1 is hosted by Enterprise ${enterprise}: a studio has one host. Send hostEnterpriseId: null with it to move the studio to School 1.`,
+    );
+    expect(toSchool.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hostSchoolId', rule: 'oneHost' });
+
+    const moved = await withHosts({ id: '1', version: before.version, hostSchoolId: '1', hostEnterpriseId: null });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data?.updateMasterStudio).toEqual({ hostEnterprise: null, hostSchool: { id: '1' } });
+
+    const back = await withHosts({ id: '1', version: before.version + 1, hostEnterpriseId: enterprise });
+    expect(back.errors?.[0].message).toBe(
+      `input.hostEnterpriseId cannot be set while MasterStudio 1 is hosted by School 1: a studio has one host. Send hostSchoolId: null with it to move the studio to Enterprise ${enterprise}.`,
+    );
+  });
+
+  it('refuses both hosts sent together', async () => {
+    const { version } = await hostedBy('2');
+    const both = await withHosts({ id: '2', version, hostSchoolId: '1', hostEnterpriseId: '1' });
+    expect(both.errors?.[0].message).toBe('input.hostSchoolId must be left out when hostEnterpriseId is set: a studio has one host');
   });
 });

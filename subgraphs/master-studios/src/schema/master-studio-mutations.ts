@@ -41,6 +41,26 @@ type Hosts = { hostEnterpriseId?: number | null; hostSchoolId?: number | null };
 const oneHost = (hosts: Hosts) => !(hosts.hostEnterpriseId != null && hosts.hostSchoolId != null);
 const ONE_HOST = crossFieldIssue(['hostSchoolId'], 'must be left out when hostEnterpriseId is set: a studio has one host', 'oneHost');
 
+/**
+ * An update that would leave a studio with two hosts. When the caller sent only one of them, the
+ * other is the studio's own: say which host it has, and how to move it.
+ */
+function checkOneHost(studio: StudioRow, changes: Hosts) {
+  const enterprise = changes.hostEnterpriseId === undefined ? studio.hostEnterpriseId : changes.hostEnterpriseId;
+  const school = changes.hostSchoolId === undefined ? studio.hostSchoolId : changes.hostSchoolId;
+  if (enterprise == null || school == null) return;
+  if (changes.hostEnterpriseId != null && changes.hostSchoolId != null) throw ruleError('input.hostSchoolId', 'oneHost', ONE_HOST.message);
+  const [path, host, other, moveTo] =
+    changes.hostSchoolId != null
+      ? ['input.hostSchoolId', `Enterprise ${enterprise}`, 'hostEnterpriseId', `School ${school}`]
+      : ['input.hostEnterpriseId', `School ${school}`, 'hostSchoolId', `Enterprise ${enterprise}`];
+  throw ruleError(
+    path,
+    'oneHost',
+    `cannot be set while MasterStudio ${studio.id} is hosted by ${host}: a studio has one host. Send ${other}: null with it to move the studio to ${moveTo}.`,
+  );
+}
+
 const RegisterMasterStudioInput = writeInput(builder, 'RegisterMasterStudioInput', {
   name: input.name(200, { required: true }),
   kind: input.enum(StudioKind, StudioKinds, { required: true }),
@@ -146,7 +166,7 @@ builder.mutationFields((t) => ({
     update: async ({ id, version, ...changes }, ctx) => {
       await checkLinks(ctx, changes);
       return studioChange(id, version, async (tx, before) => {
-        if (!oneHost({ ...before, ...changes })) throw ruleError('input.hostSchoolId', 'oneHost', ONE_HOST.message);
+        checkOneHost(before, changes);
         await checkLeader(tx, changes.leaderId);
         return changes;
       });
