@@ -73,6 +73,11 @@ describe.skipIf(!testPostgresUrl)('production data', () => {
       expect(await count('pay-policies', 'DistrictIndicator')).toBe(0);
     });
 
+    it('says it is ready without offering GraphiQL, which production turns off', async () => {
+      const readyLine = () => graph.gateway.logs.map((line) => String(line.msg)).find((msg) => msg.startsWith('Partnership graph ready'));
+      await expect.poll(readyLine, { timeout: 10_000 }).toMatch(/^Partnership graph ready: explorer at http:\/\/\S+\/, API at http:\/\/\S+\/graphql$/);
+    });
+
     it('seed:demo refuses, loading nothing anywhere, while a registry holds records of its own', async () => {
       const pay = graph.databaseUrls['pay-policies'];
       await withClient(pay, (client) => client.query(`INSERT INTO "Enterprise" (name, provenance) VALUES ('登记企业 ${randomBytes(2).toString('hex')}', 'REGISTERED')`));

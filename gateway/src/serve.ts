@@ -6,6 +6,7 @@ import { corsFromEnv } from './cors.ts';
 import { startGateway } from './gateway.ts';
 import { untilGraphAnswers } from './graph-ready.ts';
 import { createGatewayLogger } from './observability.ts';
+import { graphiqlFromEnv } from './production-defaults.ts';
 import { responseCacheFromEnv } from './response-cache.ts';
 import { subgraphUrls, subgraphUrlVariable, withSubgraphUrls } from './subgraph-urls.ts';
 import { subgraphTimeoutsFromEnv } from './timeouts.ts';
@@ -61,6 +62,6 @@ process.on('SIGTERM', stop);
 if (await untilGraphAnswers(gateway.url, gateway.health, log, stopping.signal)) {
   log.info(
     { url: gateway.url, explorerUrl: gateway.explorerUrl, metricsUrl, subgraphs: subgraphUrls(supergraph) },
-    `Partnership graph ready: explorer at ${gateway.explorerUrl}, GraphiQL at ${gateway.url}`,
+    `Partnership graph ready: explorer at ${gateway.explorerUrl}, ${graphiqlFromEnv() ? 'GraphiQL' : 'API'} at ${gateway.url}`,
   );
 }
