@@ -96,7 +96,7 @@ describe('rate limiting', () => {
     const error = JSON.parse(limited[0].text).errors[0];
     expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(error.extensions.retryAfterSeconds).toBeGreaterThan(0);
-    expect(error.message).toMatch(new RegExp(`^Too many requests from IP 198\\.51\\.100\\.\\d+: at most ${LIMIT} operations per ${WINDOW_SECONDS} s\\. Retry in \\d+ s\\.$`));
+    expect(error.message).toMatch(new RegExp(`^Too many requests from IP 198\\.51\\.100\\.\\d+: at most ${LIMIT} root fields per ${WINDOW_SECONDS} s\\. Retry in \\d+ s\\.$`));
     expect(Number(limited[0].headers.get('retry-after'))).toBe(error.extensions.retryAfterSeconds);
   });
 

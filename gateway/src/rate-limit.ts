@@ -128,7 +128,7 @@ export function clientRateLimit(limit: RateLimit, isSubgraphCall: IsSubgraphCall
     const who = client(context);
     if (windows.take(who, calls)) return undefined;
     const retryAfter = windows.retryAfter(who);
-    return rateLimited(`Too many requests from ${who}: at most ${limit.max} operations per ${limit.windowSeconds} s. Retry in ${retryAfter} s.`, retryAfter);
+    return rateLimited(`Too many requests from ${who}: at most ${limit.max} root fields per ${limit.windowSeconds} s. Retry in ${retryAfter} s.`, retryAfter);
   };
   const rootFields = new WeakMap<DocumentNode, number>();
   const onExecute: NonNullable<GatewayPlugin['onExecute']> = ({ args }) => {

@@ -230,7 +230,7 @@ export function resultsMarkdown(input: {
   const sqlRequests = [...(input.sql[0]?.operations.values() ?? [])].reduce((n, o) => n + o.requests, 0);
   return `# Benchmark results
 
-Written by \`npm run bench\` on ${input.date}; the README's Performance section explains how to run it.
+Written by \`npm run bench\` on ${input.date}; [docs/performance.md](../../docs/performance.md#running-the-bench) explains how to run it.
 
 ## Machine
 

@@ -1,7 +1,7 @@
 import type { Actor } from '@partnership/kit';
 import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphTesting } from '@partnership/kit';
+import { type CheckForeignReferences, subgraphTesting } from '@partnership/kit';
 import { masterStudios } from './schema/index.ts';
 
 const { openSeededDb, run } = subgraphTesting(masterStudios);
@@ -108,11 +108,12 @@ describe('a change and its audit row', () => {
 
 describe('a studio has one host', () => {
   // The other registries are not here to ask: every school and enterprise exists.
+  const everyReferenceExists = Object.assign(async () => {}, { exist: async () => undefined, codes: async () => undefined }) satisfies CheckForeignReferences;
   const withHosts = async (input: Record<string, unknown>) =>
     execute({
       schema: masterStudios.schema,
       document: parse(`mutation ($input: UpdateMasterStudioInput!) { updateMasterStudio(input: $input) { hostEnterprise { id } hostSchool { id } } }`),
-      contextValue: masterStudios.createContext(db.client, ADMIN, async () => {}),
+      contextValue: masterStudios.createContext(db.client, ADMIN, everyReferenceExists),
       variableValues: { input },
     });
   const hostedBy = async (id: string) => (await run(db, `query ($id: ID!) { masterStudio(id: $id) { version hostEnterprise { id } hostSchool { id } } }`, { id })).data.masterStudio;
