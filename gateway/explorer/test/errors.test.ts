@@ -16,7 +16,7 @@ describe('API errors in the interface language', () => {
   it('chooses the Chinese message by the error code and names the registry as users know it', () => {
     const t = i18n.getFixedT('zh-CN');
     expect(describeError(apiError('Could not reach pay-policies', { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'pay-policies' }), t)).toBe(
-      '薪酬政策登记暂时无法访问，其余信息照常显示。',
+      '薪酬政策登记暂时无法访问，请稍后再试。',
     );
     expect(describeError(apiError('stale', { code: 'VERSION_CONFLICT' }), t)).toBe('记录已被他人修改，请重新加载后再试。');
     expect(describeError(apiError('no token', { code: 'UNAUTHENTICATED' }), t)).toBe('请先登录。');
@@ -27,7 +27,13 @@ describe('API errors in the interface language', () => {
 
   it('never shows an internal service name, in either language', () => {
     const error = apiError('timeout', { code: 'GATEWAY_TIMEOUT', serviceName: 'master-studios' });
-    expect(describeError(error, i18n.getFixedT('zh-CN'))).toBe('大师工作室登记响应超时，其余信息照常显示。');
-    expect(describeError(error, i18n.getFixedT('en'))).toBe('The master studio registry took too long to answer; everything else is shown.');
+    expect(describeError(error, i18n.getFixedT('zh-CN'))).toBe('大师工作室登记响应超时，请稍后再试。');
+    expect(describeError(error, i18n.getFixedT('en'))).toBe('The master studio registry took too long to answer; try again later.');
+  });
+
+  it('says the rest is shown only when other fields did arrive', () => {
+    const error = apiError('Could not reach pay-policies', { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'pay-policies' });
+    expect(describeError(error, i18n.getFixedT('zh-CN'), true)).toBe('薪酬政策登记暂时无法访问，其余信息照常显示。');
+    expect(describeError(error, i18n.getFixedT('en'), true)).toBe('The pay policy registry cannot be reached; everything else is shown.');
   });
 });

@@ -6,6 +6,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import { type Actor, type AuthScopes, describeScope, refusal, scopesOf } from './auth.ts';
 import { INPUT_CHECK_PLUGIN } from './input-plugin.ts';
+import { NULLABLE_ROOTS_PLUGIN } from './nullable-roots.ts';
 import { PAGING_DESCRIPTION_PLUGIN, RELAY_DESCRIPTIONS } from './paging-descriptions.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 import type { CheckForeignReferences } from './references.ts';
@@ -50,7 +51,7 @@ export function createSubgraphBuilder<
   const builder = new SchemaBuilder<BuilderTypes<PrismaTypes, Context>>({
     // Scope-auth first, so no other plugin's wrapper runs before the check; then every argument
     // is checked (text rules, finite numbers) before any resolver sees it; federation last.
-    plugins: [ScopeAuthPlugin, INPUT_CHECK_PLUGIN, PrismaPlugin, RelayPlugin, PAGING_DESCRIPTION_PLUGIN, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, INPUT_CHECK_PLUGIN, PrismaPlugin, RelayPlugin, PAGING_DESCRIPTION_PLUGIN, NULLABLE_ROOTS_PLUGIN, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (ctx) => scopesOf(ctx.actor),

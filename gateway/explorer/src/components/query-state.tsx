@@ -15,7 +15,7 @@ export function QueryState({ result: { data, fetching, error } }: Props) {
   if (error) {
     return (
       <p className="notice notice-error" role="alert" data-testid="query-error">
-        {describeError(error, t)}
+        {describeError(error, t, someArrived(data))}
       </p>
     );
   }
@@ -25,6 +25,34 @@ export function QueryState({ result: { data, fetching, error } }: Props) {
     </p>
   ) : null;
 }
+
+/** Whether any root field came back: only then does "the rest is shown" hold. */
+const someArrived = (data: unknown) => !!data && typeof data === 'object' && Object.values(data).some((value) => value != null);
+
+export type Registry = 'pay-policies' | 'enterprise-classes' | 'master-studios';
+
+/** What a section shows instead of its records when their registry did not answer (its root field came back null). */
+export function RegistryUnavailable({ registry }: { registry: Registry }) {
+  const { t } = useTranslation();
+  return (
+    <p className="subtitle" data-testid="registry-unavailable" data-registry={registry}>
+      {t('registry.unavailable', { registry: t(`registry.${registry}`) })}
+    </p>
+  );
+}
+
+/** Said under a select whose choices did not come: their registry did not answer. */
+export function ChoicesUnavailable({ registry }: { registry: Registry }) {
+  const { t } = useTranslation();
+  return (
+    <p className="subtitle choices-unavailable" data-testid="choices-unavailable" data-registry={registry}>
+      {t('registry.choicesUnavailable', { registry: t(`registry.${registry}`) })}
+    </p>
+  );
+}
+
+/** Whether a select's choices are missing for good: the request is over and their field came back null. */
+export const choicesMissing = (result: { fetching: boolean }, choices: unknown) => !result.fetching && choices == null;
 
 /** What a record's page shows instead of the record: "not found" once the answer says so, else its QueryState. */
 export function MissingRecord({ result, notFound }: Props & { notFound: string }) {
@@ -45,14 +73,17 @@ const KNOWN_CODES = new Set([
 ]);
 const REGISTRIES = new Set(['pay-policies', 'enterprise-classes', 'master-studios']);
 
-/** An API error in the interface language: the code decides the message, the registry is named as users know it. */
-export function describeError(error: CombinedError, t: TFunction): string {
+/**
+ * An API error in the interface language: the code decides the message, the registry is named as
+ * users know it. `partial`: other fields did arrive, so an outage message says the rest is shown.
+ */
+export function describeError(error: CombinedError, t: TFunction, partial = false): string {
   if (error.networkError) return t('errors.network', { message: error.networkError.message });
   const messages = error.graphQLErrors.map((e) => {
     const code = typeof e.extensions?.code === 'string' ? e.extensions.code : undefined;
     const service = e.extensions?.serviceName;
     const registry = typeof service === 'string' && REGISTRIES.has(service) ? t(`registry.${service}`) : t('errors.someRegistry');
-    if (code && KNOWN_CODES.has(code)) return t(`errors.${code}`, { message: e.message, registry });
+    if (code && KNOWN_CODES.has(code)) return t(`errors.${code}`, { message: e.message, registry, context: partial ? 'partial' : undefined });
     return t('errors.unknown', { message: e.message });
   });
   return [...new Set(messages)].join(' · ');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
 import { Options } from './options.tsx';
+import { ChoicesUnavailable, choicesMissing, type Registry } from './query-state.tsx';
 import { startOidcSignIn } from '../session/oidc.ts';
 import { type EditorRole, signIn, signOut, UnusableToken, useNotice, useSession } from '../session/session.ts';
 import { devToken, type SignInConfig, useSignInConfig } from '../session/sign-in-config.ts';
@@ -88,9 +89,12 @@ function DevSignIn() {
   const { t } = useTranslation();
   const [role, setRole] = useState<EditorRole>('BUREAU_ADMIN');
   const [problem, setProblem] = useState<string>();
-  const [{ data }] = useQuery({ query: SignInChoicesQuery });
-  const schools = data?.schools ?? [];
-  const enterprises = data?.enterprises.edges.map((edge) => edge.node) ?? [];
+  const [choices] = useQuery({ query: SignInChoicesQuery });
+  const schools = choices.data?.schools;
+  const enterprises = choices.data?.enterprises?.edges.map((edge) => edge.node);
+  // A scoped role needs its school or enterprise: without the choices there is no signing in as it.
+  const unavailable: Registry | undefined =
+    role === 'COLLEGE_STAFF' && choicesMissing(choices, schools) ? 'enterprise-classes' : role === 'ENTERPRISE_HR' && choicesMissing(choices, enterprises) ? 'pay-policies' : undefined;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -113,12 +117,13 @@ function DevSignIn() {
       </label>
       {role === 'COLLEGE_STAFF' && <RecordChoice label={t('session.school')} name="schoolId" testId="dev-school" records={schools} />}
       {role === 'ENTERPRISE_HR' && <RecordChoice label={t('session.enterprise')} name="enterpriseId" testId="dev-enterprise" records={enterprises} />}
+      {unavailable && <ChoicesUnavailable registry={unavailable} />}
       {problem && (
         <p className="field-error" role="alert">
           {problem}
         </p>
       )}
-      <button type="submit" data-testid="dev-sign-in-submit">
+      <button type="submit" disabled={!!unavailable} data-testid="dev-sign-in-submit">
         {t('session.signInAs', { role: t(`role.${role}`) })}
       </button>
     </form>
@@ -160,7 +165,7 @@ function PasteToken() {
 }
 
 /** The school or enterprise a dev token is for. */
-function RecordChoice({ label, name, testId, records }: { label: string; name: string; testId: string; records: { id: string; name: string }[] }) {
+function RecordChoice({ label, name, testId, records }: { label: string; name: string; testId: string; records: { id: string; name: string }[] | null | undefined }) {
   return (
     <label>
       {label}

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { Options } from '../components/options.tsx';
+import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
 import { bilingual, STUDIO_LEVELS } from '../labels.ts';
 import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
 
@@ -73,6 +74,8 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
   // One key per intended change: a retry after a lost answer does not record it twice.
   const levelKey = useRef(newIdempotencyKey());
   const townChoices = [...new Set([...(towns.data?.masterStudioTowns ?? []), ...(studio.town ? [studio.town] : [])])];
+  const schoolChoices = schools.data?.schools;
+  const schoolsMissing = choicesMissing(schools, schoolChoices);
 
   return (
     <div className="grid" data-testid="studio-editor">
@@ -123,7 +126,8 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
         save={async (data) => {
           const hostEnterpriseId = optionalText(data, 'hostEnterpriseId');
           const hostSchoolId = optionalText(data, 'hostSchoolId');
-          const campusSchoolId = optionalText(data, 'campusSchoolId') ?? null;
+          // Without its choices the campus field is disabled, so absent: the campus stays as it is.
+          const campusSchoolId = data.has('campusSchoolId') ? (optionalText(data, 'campusSchoolId') ?? null) : (studio.campusSchoolId ?? null);
           const input = {
             id: studio.id,
             version: studio.version,
@@ -159,10 +163,13 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
             </Field>
             <Field label={t('studioCampus.label')} name="campusSchoolId" errors={errors}>
               {(input) => (
-                <select {...input} defaultValue={studio.campusSchoolId ?? ''}>
-                  <option value="">{t('studioCampus.none')}</option>
-                  <Options items={schools.data?.schools} value={(school) => school.id} label={(school) => bilingual(school.name, school.nameEn)} />
-                </select>
+                <>
+                  <select {...input} defaultValue={studio.campusSchoolId ?? ''} disabled={schoolsMissing}>
+                    <option value="">{t('studioCampus.none')}</option>
+                    <Options items={schoolChoices} value={(school) => school.id} label={(school) => bilingual(school.name, school.nameEn)} />
+                  </select>
+                  {schoolsMissing && <ChoicesUnavailable registry="enterprise-classes" />}
+                </>
               )}
             </Field>
           </>

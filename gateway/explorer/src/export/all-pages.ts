@@ -17,16 +17,17 @@ export async function fetchAllPages<Data, Variables extends AnyVariables & { fir
   client: Client,
   query: TypedDocumentNode<Data, Variables>,
   variables: Omit<Variables, 'first' | 'after'>,
-  connectionOf: (data: Data) => Connection<Node>,
+  connectionOf: (data: Data) => Connection<Node> | null,
 ): Promise<Node[]> {
   const nodes: Node[] = [];
   let after: string | null | undefined;
   for (;;) {
     const pageVariables = { ...variables, first: EXPORT_PAGE_SIZE, after } as Variables;
     const result = await client.query(query, pageVariables, { requestPolicy: 'network-only' }).toPromise();
+    // A registry that did not answer nulls its root field and says why in the error.
     if (result.error) throw result.error;
-    if (!result.data) throw new Error('no data');
-    const connection = connectionOf(result.data);
+    const connection = result.data && connectionOf(result.data);
+    if (!connection) throw new Error('no data');
     nodes.push(...connection.edges.map((e) => e.node));
     if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return nodes;
     after = connection.pageInfo.endCursor;

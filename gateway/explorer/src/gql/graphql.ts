@@ -230,7 +230,7 @@ export type UpdatePayPolicyInput = {
 export type SignInChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignInChoicesQuery = { schools: Array<{ id: string, name: string }>, enterprises: { edges: Array<{ node: { id: string, name: string } }> } };
+export type SignInChoicesQuery = { schools: Array<{ id: string, name: string }> | null, enterprises: { edges: Array<{ node: { id: string, name: string } }> } | null };
 
 export type EnterpriseEditingQueryVariables = Exact<{
   id: string | number;
@@ -279,12 +279,12 @@ export type UpdateMasterStudioMutation = { updateMasterStudio: { id: string, ver
 export type StudioTownChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudioTownChoicesQuery = { masterStudioTowns: Array<string> };
+export type StudioTownChoicesQuery = { masterStudioTowns: Array<string> | null };
 
 export type StudioCampusChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudioCampusChoicesQuery = { schools: Array<{ id: string, name: string, nameEn: string | null }> };
+export type StudioCampusChoicesQuery = { schools: Array<{ id: string, name: string, nameEn: string | null }> | null };
 
 export type AuditLogsQueryVariables = Exact<{
   filter?: AuditEntryFilter | null | undefined;
@@ -299,7 +299,7 @@ export type AuditLogsQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogsQuery = { masterStudiosAuditLog?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorSubject: string, actorRole: string, operation: string, recordType: string, recordId: string, before: unknown, after: unknown } }> }, enterpriseClassesAuditLog?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorSubject: string, actorRole: string, operation: string, recordType: string, recordId: string, before: unknown, after: unknown } }> }, payPoliciesAuditLog?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorSubject: string, actorRole: string, operation: string, recordType: string, recordId: string, before: unknown, after: unknown } }> } };
+export type AuditLogsQuery = { masterStudiosAuditLog?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorSubject: string, actorRole: string, operation: string, recordType: string, recordId: string, before: unknown, after: unknown } }> } | null, enterpriseClassesAuditLog?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorSubject: string, actorRole: string, operation: string, recordType: string, recordId: string, before: unknown, after: unknown } }> } | null, payPoliciesAuditLog?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorSubject: string, actorRole: string, operation: string, recordType: string, recordId: string, before: unknown, after: unknown } }> } | null };
 
 export type AuditPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorSubject: string, actorRole: string, operation: string, recordType: string, recordId: string, before: unknown, after: unknown } }> };
 
@@ -314,7 +314,7 @@ export type EnterpriseDirectoryQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseDirectoryQuery = { enterprises: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, town: string | null, creditCode: string | null, provenance: Provenance, industry: { name: string, nameEn: string | null } | null } }> } };
+export type EnterpriseDirectoryQuery = { enterprises: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, town: string | null, creditCode: string | null, provenance: Provenance, industry: { name: string, nameEn: string | null } | null } }> } | null };
 
 export type EnterpriseExportQueryVariables = Exact<{
   filter?: EnterpriseFilter | null | undefined;
@@ -323,7 +323,7 @@ export type EnterpriseExportQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseExportQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, town: string | null, creditCode: string | null, provenance: Provenance, industry: { name: string, nameEn: string | null } | null } }> } };
+export type EnterpriseExportQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, town: string | null, creditCode: string | null, provenance: Provenance, industry: { name: string, nameEn: string | null } | null } }> } | null };
 
 export type EnterpriseProfileQueryVariables = Exact<{
   id: string | number;
@@ -335,12 +335,12 @@ export type EnterpriseProfileQuery = { enterprise: { id: string, name: string, n
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverviewQuery = { masterStudioCountsByLevel: Array<{ level: StudioLevel, count: number }>, certificationSummary: { periodEnd: string | null, enterpriseBodies: number, socialEvaluationOrganisations: number, pilotUnits: number, newEnterpriseBodies: number, peopleCertified: number, selfTrained: number, selfTrainedPercent: number | null }, districtIndicators: Array<{ code: string, name: string, nameEn: string, value: number, target: number | null, achievedPercent: number | null, asOf: string | null }> };
+export type OverviewQuery = { masterStudioCountsByLevel: Array<{ level: StudioLevel, count: number }> | null, certificationSummary: { periodEnd: string | null, enterpriseBodies: number, socialEvaluationOrganisations: number, pilotUnits: number, newEnterpriseBodies: number, peopleCertified: number, selfTrained: number, selfTrainedPercent: number | null } | null, districtIndicators: Array<{ code: string, name: string, nameEn: string, value: number, target: number | null, achievedPercent: number | null, asOf: string | null }> | null };
 
 export type PlannerIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlannerIndustriesQuery = { industries: Array<{ code: string, name: string, nameEn: string | null, priority: boolean }> };
+export type PlannerIndustriesQuery = { industries: Array<{ code: string, name: string, nameEn: string | null, priority: boolean }> | null };
 
 export type PlannerQueryVariables = Exact<{
   industry: string;
@@ -358,7 +358,7 @@ export type CrossRegistrySearchQueryVariables = Exact<{
 }>;
 
 
-export type CrossRegistrySearchQuery = { searchStudios: Array<{ id: string, name: string, nameEn: string | null, town: string | null, provenance: Provenance }>, searchMasters: Array<{ id: string, name: string, nameEn: string | null, provenance: Provenance, studios: Array<{ id: string, name: string }> }>, searchEnterprises: Array<{ id: string, name: string, nameEn: string | null, town: string | null, provenance: Provenance, firstStudios: Array<{ id: string, name: string, nameEn: string | null, town: string | null, provenance: Provenance }> | null }>, searchEnterpriseClasses: Array<{ id: string, name: string, nameEn: string | null, provenance: Provenance, industry: { code: string } | null }>, searchMajors: Array<{ id: string, name: string, nameEn: string | null, provenance: Provenance, industry: { code: string } | null }>, searchIndustryColleges: Array<{ id: string, name: string, nameEn: string | null, provenance: Provenance, industry: { code: string } | null }>, searchOccupations: Array<{ code: string, name: string, nameEn: string | null, provenance: Provenance, firstStudios: Array<{ id: string, name: string, nameEn: string | null, town: string | null, provenance: Provenance }> | null }> };
+export type CrossRegistrySearchQuery = { searchStudios: Array<{ id: string, name: string, nameEn: string | null, town: string | null, provenance: Provenance }> | null, searchMasters: Array<{ id: string, name: string, nameEn: string | null, provenance: Provenance, studios: Array<{ id: string, name: string }> }> | null, searchEnterprises: Array<{ id: string, name: string, nameEn: string | null, town: string | null, provenance: Provenance, firstStudios: Array<{ id: string, name: string, nameEn: string | null, town: string | null, provenance: Provenance }> | null }> | null, searchEnterpriseClasses: Array<{ id: string, name: string, nameEn: string | null, provenance: Provenance, industry: { code: string } | null }> | null, searchMajors: Array<{ id: string, name: string, nameEn: string | null, provenance: Provenance, industry: { code: string } | null }> | null, searchIndustryColleges: Array<{ id: string, name: string, nameEn: string | null, provenance: Provenance, industry: { code: string } | null }> | null, searchOccupations: Array<{ code: string, name: string, nameEn: string | null, provenance: Provenance, firstStudios: Array<{ id: string, name: string, nameEn: string | null, town: string | null, provenance: Provenance }> | null }> | null };
 
 export type StudioDirectoryQueryVariables = Exact<{
   filter?: MasterStudioFilter | null | undefined;
@@ -369,12 +369,12 @@ export type StudioDirectoryQueryVariables = Exact<{
 }>;
 
 
-export type StudioDirectoryQuery = { masterStudios: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: StudioKind, level: StudioLevel, town: string | null, recognisedYear: number | null, provenance: Provenance, leader: { name: string } | null, occupation: { name: string, nameEn: string | null } | null, industry: { name: string, nameEn: string | null } | null, hostEnterprise: { id: string, name: string } | null, hostSchool: { name: string } | null, campusSchool: { name: string } | null } }> } };
+export type StudioDirectoryQuery = { masterStudios: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: StudioKind, level: StudioLevel, town: string | null, recognisedYear: number | null, provenance: Provenance, leader: { name: string } | null, occupation: { name: string, nameEn: string | null } | null, industry: { name: string, nameEn: string | null } | null, hostEnterprise: { id: string, name: string } | null, hostSchool: { name: string } | null, campusSchool: { name: string } | null } }> } | null };
 
 export type StudioFacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudioFacetsQuery = { towns: Array<string>, occupations: Array<{ code: string, name: string, nameEn: string | null }>, industries: Array<{ code: string, name: string, nameEn: string | null }> };
+export type StudioFacetsQuery = { towns: Array<string> | null, occupations: Array<{ code: string, name: string, nameEn: string | null }> | null, industries: Array<{ code: string, name: string, nameEn: string | null }> | null };
 
 export type StudioQueryVariables = Exact<{
   id: string | number;
@@ -392,7 +392,7 @@ export type StudioExportQueryVariables = Exact<{
 }>;
 
 
-export type StudioExportQuery = { masterStudios: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: StudioKind, level: StudioLevel, town: string | null, recognisedYear: number | null, provenance: Provenance, leader: { name: string } | null, occupation: { name: string, nameEn: string | null } | null, industry: { name: string, nameEn: string | null } | null, hostEnterprise: { id: string, name: string } | null, hostSchool: { name: string } | null, campusSchool: { name: string } | null } }> } };
+export type StudioExportQuery = { masterStudios: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: StudioKind, level: StudioLevel, town: string | null, recognisedYear: number | null, provenance: Provenance, leader: { name: string } | null, occupation: { name: string, nameEn: string | null } | null, industry: { name: string, nameEn: string | null } | null, hostEnterprise: { id: string, name: string } | null, hostSchool: { name: string } | null, campusSchool: { name: string } | null } }> } | null };
 
 export const AuditPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntryConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorSubject"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<AuditPageFragment, unknown>;
 export const EnterpriseRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<EnterpriseRowFieldsFragment, unknown>;

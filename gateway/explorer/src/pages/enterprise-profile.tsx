@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
-import { MissingRecord, QueryState } from '../components/query-state.tsx';
+import { MissingRecord, QueryState, type Registry, RegistryUnavailable } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { graphql } from '../gql/index.ts';
 import { BilingualLink } from '../components/names.tsx';
@@ -255,8 +255,6 @@ export function EnterpriseProfile({ id }: { id: string }) {
   );
 }
 
-type Registry = 'pay-policies' | 'enterprise-classes' | 'master-studios';
-
 interface SectionProps {
   id: string;
   title: string;
@@ -278,7 +276,7 @@ function Section({ id, title, registry, empty, unavailable, children }: SectionP
         {t('registry.from', { registry: name })}
       </p>
       {unavailable ? (
-        <p className="subtitle">{t('registry.unavailable', { registry: name })}</p>
+        <RegistryUnavailable registry={registry} />
       ) : empty ? (
         <p className="subtitle">{t('common.none')}</p>
       ) : (

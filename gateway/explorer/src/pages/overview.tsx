@@ -1,8 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState, RegistryUnavailable } from '../components/query-state.tsx';
 import { graphql } from '../gql/index.ts';
+import type { OverviewQuery as OverviewQueryResult } from '../gql/graphql.ts';
 import { useFormat } from '../format.ts';
 import { FIRST_PAGE, hrefFor } from '../route.ts';
 
@@ -37,44 +38,49 @@ const OverviewQuery = graphql(`
 const INK = '#1c2430';
 const LEVEL_COLOURS = { DISTRICT: '#7a9cc6', CITY: '#3f7cac', PROVINCIAL: '#1d4e89', NATIONAL: '#c8553d' } as const;
 
+type Answer = OverviewQueryResult;
+
+// Each card stands alone: a registry that did not answer leaves its own card with a note, the others show.
 export function Overview() {
-  const { t, i18n } = useTranslation();
-  const format = useFormat();
+  const { t } = useTranslation();
   const [result] = useQuery({ query: OverviewQuery });
   const { data } = result;
   if (!data) return <QueryState result={result} />;
-  const english = i18n.resolvedLanguage === 'en';
-  const number = (v: unknown) => format.number(Number(v));
-
-  const levels = data.masterStudioCountsByLevel.map((c) => ({ ...c, label: t(`level.${c.level}`) }));
-  const studios = levels.reduce((sum, c) => sum + c.count, 0);
-  const summary = data.certificationSummary;
-  const certified = [
-    { label: t('overview.selfTrained'), value: summary.selfTrained },
-    { label: t('overview.others'), value: summary.peopleCertified - summary.selfTrained },
-  ];
-  // Chinese names first: the indicator's own name in Chinese, its English rendering in English.
-  const targets = data.districtIndicators
-    .flatMap((i) =>
-      i.target == null
-        ? []
-        : [{ code: i.code, label: english ? (i.nameEn ?? i.name) : i.name, name: i.name, nameEn: i.nameEn, target: i.target, achieved: i.value, percent: i.achievedPercent }],
-    )
-    .sort((a, b) => b.target - a.target);
-
   return (
     <>
       <h1>{t('overview.heading')}</h1>
       <QueryState result={result} />
       <div className="grid grid-halves">
-        <section className="card" aria-labelledby="studios-by-level" data-testid="overview-studios">
-          <h2 id="studios-by-level">
-            <Trans
-              i18nKey="overview.studiosByLevel"
-              values={{ count: format.number(studios) }}
-              components={[<a href={hrefFor({ name: 'studios', filter: { levels: [] }, position: FIRST_PAGE })} />]}
-            />
-          </h2>
+        <StudiosByLevel counts={data.masterStudioCountsByLevel} />
+        <Certification summary={data.certificationSummary} />
+        <Targets indicators={data.districtIndicators} />
+      </div>
+    </>
+  );
+}
+
+function StudiosByLevel({ counts }: { counts: Answer['masterStudioCountsByLevel'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const number = (v: unknown) => format.number(Number(v));
+  const levels = counts?.map((c) => ({ ...c, label: t(`level.${c.level}`) }));
+  return (
+    <section className="card" aria-labelledby="studios-by-level" data-testid="overview-studios">
+      <h2 id="studios-by-level">
+        {levels ? (
+          <Trans
+            i18nKey="overview.studiosByLevel"
+            values={{ count: format.number(levels.reduce((sum, c) => sum + c.count, 0)) }}
+            components={[<a href={hrefFor({ name: 'studios', filter: { levels: [] }, position: FIRST_PAGE })} />]}
+          />
+        ) : (
+          t('overview.studiosByLevelUnknown')
+        )}
+      </h2>
+      {!levels ? (
+        <RegistryUnavailable registry="master-studios" />
+      ) : (
+        <>
           <ResponsiveContainer width="100%" height={300}>
             <BarChart data={levels} margin={{ top: 24, right: 8, left: 0, bottom: 16 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -90,15 +96,40 @@ export function Overview() {
             </BarChart>
           </ResponsiveContainer>
           <p className="caption">{t('overview.studiosCaption')}</p>
-        </section>
+        </>
+      )}
+    </section>
+  );
+}
 
-        <section className="card" aria-labelledby="certification" data-testid="overview-certification">
-          <h2 id="certification">
-            {t('overview.certifiedHeading', { people: format.number(summary.peopleCertified), pilots: format.number(summary.pilotUnits) })}
-          </h2>
+function Certification({ summary }: { summary: Answer['certificationSummary'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const number = (v: unknown) => format.number(Number(v));
+  return (
+    <section className="card" aria-labelledby="certification" data-testid="overview-certification">
+      <h2 id="certification">
+        {summary
+          ? t('overview.certifiedHeading', { people: format.number(summary.peopleCertified), pilots: format.number(summary.pilotUnits) })
+          : t('overview.certifiedUnknown')}
+      </h2>
+      {!summary ? (
+        <RegistryUnavailable registry="pay-policies" />
+      ) : (
+        <>
           <ResponsiveContainer width="100%" height={220}>
             <PieChart>
-              <Pie data={certified} dataKey="value" nameKey="label" innerRadius="45%" outerRadius="75%" isAnimationActive={false}>
+              <Pie
+                data={[
+                  { label: t('overview.selfTrained'), value: summary.selfTrained },
+                  { label: t('overview.others'), value: summary.peopleCertified - summary.selfTrained },
+                ]}
+                dataKey="value"
+                nameKey="label"
+                innerRadius="45%"
+                outerRadius="75%"
+                isAnimationActive={false}
+              >
                 <Cell fill="#1d4e89" />
                 <Cell fill="#b8c7dc" />
                 <LabelList dataKey="value" position="outside" fill={INK} formatter={number} />
@@ -114,10 +145,32 @@ export function Overview() {
             {summary.selfTrainedPercent != null && <Figure label={t('overview.selfTrainedShare')} value={format.percent(summary.selfTrainedPercent)} />}
           </dl>
           {summary.periodEnd && <p className="caption">{t('overview.upTo', { date: format.date(summary.periodEnd) })}</p>}
-        </section>
+        </>
+      )}
+    </section>
+  );
+}
 
-        <section className="card card-wide" aria-labelledby="targets" data-testid="overview-targets">
-          <h2 id="targets">{t('overview.targetsHeading')}</h2>
+function Targets({ indicators }: { indicators: Answer['districtIndicators'] }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const number = (v: unknown) => format.number(Number(v));
+  const english = i18n.resolvedLanguage === 'en';
+  // Chinese names first: the indicator's own name in Chinese, its English rendering in English.
+  const targets = indicators
+    ?.flatMap((i) =>
+      i.target == null
+        ? []
+        : [{ code: i.code, label: english ? (i.nameEn ?? i.name) : i.name, name: i.name, nameEn: i.nameEn, target: i.target, achieved: i.value, percent: i.achievedPercent }],
+    )
+    .sort((a, b) => b.target - a.target);
+  return (
+    <section className="card card-wide" aria-labelledby="targets" data-testid="overview-targets">
+      <h2 id="targets">{t('overview.targetsHeading')}</h2>
+      {!targets ? (
+        <RegistryUnavailable registry="pay-policies" />
+      ) : (
+        <>
           <ResponsiveContainer width="100%" height={110 + 70 * targets.length}>
             <BarChart data={targets} layout="vertical" margin={{ top: 0, right: 48, left: 8, bottom: 16 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -142,9 +195,9 @@ export function Overview() {
               </li>
             ))}
           </ul>
-        </section>
-      </div>
-    </>
+        </>
+      )}
+    </section>
   );
 }
 

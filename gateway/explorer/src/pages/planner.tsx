@@ -6,7 +6,7 @@ import { ExportTools } from '../components/export-tools.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { Bilingual, CardTitle } from '../components/names.tsx';
 import { Options } from '../components/options.tsx';
-import { MissingRecord, QueryState } from '../components/query-state.tsx';
+import { ChoicesUnavailable, choicesMissing, MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, InferredTag, LevelBadge } from '../components/tags.tsx';
 import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
@@ -97,7 +97,8 @@ interface Props {
 export function Planner({ industry, showGenerated }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [{ data }] = useQuery({ query: PlannerIndustriesQuery });
+  const [industries] = useQuery({ query: PlannerIndustriesQuery });
+  const choices = industries.data?.industries;
   return (
     <>
       <h1>{t('planner.heading')}</h1>
@@ -112,8 +113,9 @@ export function Planner({ industry, showGenerated }: Props) {
           }}
         >
           <option value="">{t('planner.pick')}</option>
-          <Options items={data?.industries} value={(i) => i.code} label={(i) => `${bilingual(i.name, i.nameEn)}${i.priority ? ` ${t('planner.priority')}` : ''}`} />
+          <Options items={choices} value={(i) => i.code} label={(i) => `${bilingual(i.name, i.nameEn)}${i.priority ? ` ${t('planner.priority')}` : ''}`} />
         </select>
+        {choicesMissing(industries, choices) && <ChoicesUnavailable registry="enterprise-classes" />}
         <div className="filter-row">
           <HideGeneratedSwitch
             checked={!showGenerated}

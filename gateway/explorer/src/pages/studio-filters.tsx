@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { NameSearch, submittedName } from '../components/name-search.tsx';
 import { Options } from '../components/options.tsx';
+import { ChoicesUnavailable, choicesMissing, type Registry } from '../components/query-state.tsx';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { bilingual, STUDIO_LEVELS } from '../labels.ts';
@@ -28,7 +29,10 @@ const StudioFacetsQuery = graphql(`
 /** The directory's filters; every change starts again from the first page. */
 export function StudioFilters({ filter, onChange }: { filter: StudioFilterState; onChange: (next: StudioFilterState) => void }) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: StudioFacetsQuery });
+  const [facets] = useQuery({ query: StudioFacetsQuery });
+  const { data } = facets;
+  // Occupations and industries are enterprise-classes', towns master-studios'.
+  const missing = (choices: unknown, registry: Registry) => (choicesMissing(facets, choices) ? registry : undefined);
   const toggleLevel = (level: StudioLevel) => {
     const levels = filter.levels.includes(level) ? filter.levels.filter((l) => l !== level) : [...filter.levels, level];
     onChange({ ...filter, levels: STUDIO_LEVELS.filter((l) => levels.includes(l)) });
@@ -52,13 +56,13 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
           </button>
         ))}
       </fieldset>
-      <FacetSelect label={t('common.occupation')} testId="filter-occupation" value={filter.occupation} all={t('studios.allOccupations')} onChange={(occupation) => onChange({ ...filter, occupation })}>
+      <FacetSelect label={t('common.occupation')} testId="filter-occupation" value={filter.occupation} unavailable={missing(data?.occupations, 'enterprise-classes')} all={t('studios.allOccupations')} onChange={(occupation) => onChange({ ...filter, occupation })}>
         <Options items={data?.occupations} value={(o) => o.code} label={(o) => bilingual(o.name, o.nameEn)} />
       </FacetSelect>
-      <FacetSelect label={t('common.industry')} testId="filter-industry" value={filter.industry} all={t('studios.allIndustries')} onChange={(industry) => onChange({ ...filter, industry })}>
+      <FacetSelect label={t('common.industry')} testId="filter-industry" value={filter.industry} unavailable={missing(data?.industries, 'enterprise-classes')} all={t('studios.allIndustries')} onChange={(industry) => onChange({ ...filter, industry })}>
         <Options items={data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
       </FacetSelect>
-      <FacetSelect label={t('common.town')} testId="filter-town" value={filter.town} all={t('studios.allTowns')} onChange={(town) => onChange({ ...filter, town })}>
+      <FacetSelect label={t('common.town')} testId="filter-town" value={filter.town} unavailable={missing(data?.towns, 'master-studios')} all={t('studios.allTowns')} onChange={(town) => onChange({ ...filter, town })}>
         <Options items={data?.towns} label={(town) => town} />
         <option value={TOWN_NOT_STATED}>{t('common.notStated')}</option>
       </FacetSelect>
@@ -73,16 +77,33 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
   );
 }
 
-/** One labelled facet: its first option means "any", which leaves the facet out of the filter. */
-function FacetSelect(props: { label: string; testId: string; value?: string; all: string; onChange: (value: string | undefined) => void; children: ReactNode }) {
+interface FacetSelectProps {
+  label: string;
+  testId: string;
+  value?: string;
+  all: string;
+  /** The registry whose choices did not come. */
+  unavailable?: Registry;
+  onChange: (value: string | undefined) => void;
+  children: ReactNode;
+}
+
+/**
+ * One labelled facet: its first option means "any", which leaves the facet out of the filter.
+ * Without its choices it keeps the value the address holds (as its code), so that filter still
+ * applies and can be cleared.
+ */
+function FacetSelect({ label, testId, value, all, unavailable, onChange, children }: FacetSelectProps) {
   const id = useId();
   return (
     <>
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} data-testid={props.testId} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
-        <option value="">{props.all}</option>
-        {props.children}
+      <label htmlFor={id}>{label}</label>
+      <select id={id} data-testid={testId} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">{all}</option>
+        {children}
+        {unavailable && value && value !== TOWN_NOT_STATED && <option value={value}>{value}</option>}
       </select>
+      {unavailable && <ChoicesUnavailable registry={unavailable} />}
     </>
   );
 }

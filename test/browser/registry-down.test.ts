@@ -1,0 +1,51 @@
+// One registry not answering, in headless Chromium over the real gateway: its root fields come back
+// null (the schema lets them), the explorer shows what the other registries answered and says, where
+// the missing part would be, that its registry is not responding.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { startGateProxy, type GateProxy } from '../support/gate-proxy.ts';
+import { useExplorerSession } from './support/session.ts';
+
+const proxies: Record<string, GateProxy> = {};
+const proxied = (name: string) => async (url: string) => (proxies[name] = await startGateProxy(url)).url;
+const session = useExplorerSession({ graph: async () => ({ routeVia: { 'pay-policies': proxied('pay-policies'), 'enterprise-classes': proxied('enterprise-classes') } }) });
+afterAll(() => Promise.all(Object.values(proxies).map((p) => p.stop())));
+afterEach(() => Object.values(proxies).forEach((p) => p.dropAnswers(false)));
+
+/** The registry's requests reach it, but the gateway gets no answer: it is down as far as anyone can tell. */
+const down = (name: 'pay-policies' | 'enterprise-classes') => proxies[name].dropAnswers(true);
+
+describe('a registry that does not answer', () => {
+  it('leaves the overview showing the studios by level, with a note where the certification and targets were', async () => {
+    const api = await session.graph.query(`{ masterStudioCountsByLevel { count } }`);
+    const studios = api.data.masterStudioCountsByLevel.reduce((sum: number, c: { count: number }) => sum + c.count, 0);
+    down('pay-policies');
+
+    const page = await session.open('#/');
+    const byLevel = page.getByTestId('overview-studios');
+    await byLevel.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await byLevel.getByRole('heading').textContent()).toBe(`按级别统计的 ${studios} 家技能大师工作室`);
+    expect(await byLevel.locator('.recharts-bar-rectangle').count()).toBe(api.data.masterStudioCountsByLevel.length);
+    for (const card of ['overview-certification', 'overview-targets']) {
+      expect(await page.getByTestId(card).getByTestId('registry-unavailable').textContent()).toBe('薪酬政策登记暂时没有响应，请稍后再试。');
+    }
+    expect(await page.getByTestId('query-error').textContent()).toBe('薪酬政策登记暂时无法访问，其余信息照常显示。');
+  });
+
+  it('says so, without "the rest is shown", when nothing came back', async () => {
+    down('pay-policies');
+    const page = await session.open('#/enterprises');
+    expect(await page.getByTestId('query-error').textContent()).toBe('薪酬政策登记暂时无法访问，请稍后再试。');
+    expect(await page.getByTestId('enterprise-results').count()).toBe(0);
+  });
+
+  it('leaves the studio directory filtering, saying which choices are missing', async () => {
+    down('enterprise-classes');
+    const page = await session.open('#/studios?occupation=TOOL_FITTER');
+    await page.getByTestId('studio-cards').waitFor();
+    const missing = page.getByTestId('studio-filters').getByTestId('choices-unavailable');
+    expect(await missing.allTextContents()).toEqual(['校企合作登记暂时没有响应，暂无可选项。', '校企合作登记暂时没有响应，暂无可选项。']);
+    // The address's occupation stays chosen, as its code, and the towns (another registry's) are all there.
+    expect(await page.getByTestId('filter-occupation').inputValue()).toBe('TOOL_FITTER');
+    expect(await page.getByTestId('filter-town').locator('option').count()).toBeGreaterThan(2);
+  });
+});
