@@ -16,3 +16,8 @@ export function checkYear(year: number | null | undefined, field: string): void 
     throw userError(`${field} must be a year between 1949 and 2100, got ${year}.`, field);
   }
 }
+
+/** Today in Xiaoshan ("YYYY-MM-DD", Asia/Shanghai), whatever the server's zone. */
+export function todayInXiaoshan(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}

@@ -1,7 +1,9 @@
 // Skill certification (BUREAU_ADMIN): certification bodies and the batches they certify.
-import { createMutation, crossFieldIssue, input, missingReference, writeInput } from '@partnership/kit';
-import { builder } from '../registry.ts';
+import { createMutation, crossFieldIssue, input, missingReference, ruleError, writeInput } from '@partnership/kit';
+import { builder, type Tx } from '../registry.ts';
+import { isoDate, todayInXiaoshan } from '../dates.ts';
 import { CertificationBodyKind as BodyKinds } from '../generated/prisma/enums.ts';
+import type { CertificationBody as BodyRow } from '../generated/prisma/client.ts';
 import { CertificationBatch } from './certification-batch.ts';
 import { CertificationBody } from './certification-body.ts';
 import { CertificationBodyKind } from './enums.ts';
@@ -21,6 +23,11 @@ const RegisterCertificationBodyInput = writeInput(builder, 'RegisterCertificatio
     if (body.kind === 'ENTERPRISE' && body.enterpriseId == null) {
       issues.addIssue(crossFieldIssue(['enterpriseId'], 'is required for an ENTERPRISE body', 'required'));
     }
+    if (body.kind === 'SOCIAL_EVALUATION_ORGANISATION' && body.enterpriseId != null) {
+      issues.addIssue(
+        crossFieldIssue(['enterpriseId'], 'must be left out for a SOCIAL_EVALUATION_ORGANISATION body: it certifies for others and is no enterprise of the registry', 'kind'),
+      );
+    }
   },
 });
 
@@ -39,6 +46,40 @@ const RecordCertificationBatchInput = writeInput(builder, 'RecordCertificationBa
   },
 });
 
+/** An enterprise runs one ENTERPRISE body; its row is locked so that two registrations cannot both pass. */
+async function checkOneBodyPerEnterprise(tx: Tx, enterpriseId: number | null | undefined) {
+  if (enterpriseId == null) return;
+  await tx.$queryRaw`SELECT 1 FROM "Enterprise" WHERE id = ${enterpriseId} FOR UPDATE`;
+  const existing = await tx.certificationBody.findFirst({ where: { enterpriseId, kind: 'ENTERPRISE' }, orderBy: { id: 'asc' } });
+  if (existing) {
+    throw ruleError('input.enterpriseId', 'unique', `refers to Enterprise ${enterpriseId}, which already certifies as CertificationBody ${existing.id}: an enterprise has one ENTERPRISE body.`);
+  }
+}
+
+const periodTaken = (bodyId: number, periodEnd: Date) =>
+  ruleError(
+    'input.periodEnd',
+    'unique',
+    `must end a period not yet recorded: CertificationBody ${bodyId} already has a batch ending ${isoDate(periodEnd)}, and a second would count its people twice.`,
+  );
+
+/** A batch covers a period that has ended, while the body was a pilot, and not recorded before. */
+async function checkPeriod(tx: Tx, body: BodyRow, periodEnd: Date) {
+  const pilotSince = new Date(Date.UTC(body.pilotSinceYear, (body.pilotSinceMonth ?? 1) - 1, 1));
+  if (periodEnd < pilotSince) {
+    const since = body.pilotSinceMonth == null ? String(body.pilotSinceYear) : isoDate(pilotSince).slice(0, 7);
+    throw ruleError('input.periodEnd', 'range', `must not be before ${since}, when CertificationBody ${body.id} became a pilot (pilotSinceYear, pilotSinceMonth).`);
+  }
+  const today = todayInXiaoshan();
+  if (isoDate(periodEnd) > today) {
+    throw ruleError('input.periodEnd', 'range', `must not be after today, ${today} (Asia/Shanghai): record a batch once its period has ended.`);
+  }
+  if (await tx.certificationBatch.findUnique({ where: { bodyId_periodEnd: { bodyId: body.id, periodEnd } } })) throw periodTaken(body.id, periodEnd);
+}
+
+/** Prisma's unique-constraint violation: a concurrent write took the same key first. */
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === 'P2002';
+
 builder.mutationFields((t) => ({
   registerCertificationBody: createMutation(t, {
     type: CertificationBody,
@@ -48,7 +89,10 @@ builder.mutationFields((t) => ({
     create: async (body, ctx) => {
       await ctx.references((body.occupationCodes ?? []).map((key) => ({ path: 'input.occupationCodes', type: 'Occupation' as const, key })));
       return {
-        authorize: (tx) => checkEnterprise(tx, body.enterpriseId),
+        authorize: async (tx) => {
+          await checkEnterprise(tx, body.enterpriseId);
+          await checkOneBodyPerEnterprise(tx, body.enterpriseId);
+        },
         write: (tx) => tx.certificationBody.create({ data: { ...body, occupationCodes: [...new Set(body.occupationCodes ?? [])], provenance: 'REGISTERED' } }),
         read: (tx, id) => tx.certificationBody.findUnique({ where: { id } }),
       };
@@ -61,9 +105,14 @@ builder.mutationFields((t) => ({
     input: RecordCertificationBatchInput,
     create: (batch) => ({
       authorize: async (tx) => {
-        if (!(await tx.certificationBody.findUnique({ where: { id: batch.bodyId } }))) throw missingReference('input.bodyId', 'CertificationBody', batch.bodyId);
+        const body = await tx.certificationBody.findUnique({ where: { id: batch.bodyId } });
+        if (!body) throw missingReference('input.bodyId', 'CertificationBody', batch.bodyId);
+        await checkPeriod(tx, body, batch.periodEnd);
       },
-      write: (tx) => tx.certificationBatch.create({ data: { ...batch, provenance: 'REGISTERED' } }),
+      write: (tx) =>
+        tx.certificationBatch.create({ data: { ...batch, provenance: 'REGISTERED' } }).catch((error: unknown) => {
+          throw isUniqueViolation(error) ? periodTaken(batch.bodyId, batch.periodEnd) : error;
+        }),
       read: (tx, id) => tx.certificationBatch.findUnique({ where: { id } }),
     }),
   }),
