@@ -4,6 +4,8 @@ export type Cell = string | number | null | undefined;
 export interface Column<Row> {
   header: string;
   value: (row: Row) => Cell;
+  /** A code of digits and letters, e.g. a credit code: a spreadsheet must keep it as text, never as a number. */
+  code?: boolean;
 }
 
 export interface Table<Row> {
@@ -13,15 +15,22 @@ export interface Table<Row> {
   rows: Row[];
 }
 
-/** CSV, UTF-8 with a byte-order mark: without it Excel reads the Chinese as another code page. */
+/**
+ * CSV, UTF-8 with a byte-order mark: without it Excel reads the Chinese as another code page.
+ * A cell that starts like a formula (=, +, -, @) gets a leading ' (escapeFormulae), so a name such
+ * as "=1+2 测试企业" stays text. A code column's cells are written as ="913301…": Excel and WPS
+ * both open a CSV's all-digit 18-character credit code as a number (9.13301E+17, its last digits
+ * lost) unless the cell is this formula, which both evaluate to the exact text. A leading or
+ * trailing tab, the other common trick, stays in the cell and breaks lookups on the code.
+ */
 export async function toCsv<Row>({ columns, rows }: Table<Row>): Promise<Blob> {
   // Like the XLSX writer, loaded only when someone exports.
   const { default: Papa } = await import('papaparse');
-  const text = Papa.unparse({
-    fields: columns.map((c) => c.header),
-    data: rows.map((row) => columns.map((c) => c.value(row) ?? '')),
-  });
-  return new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
+  const cell = (value: Cell, code?: boolean) =>
+    // Only digits and letters go inside the formula, so nothing in a code can close its quotes.
+    code && typeof value === 'string' && /^[0-9A-Za-z]+$/.test(value) ? `"=""${value}"""` : Papa.unparse([[value ?? '']], { escapeFormulae: true });
+  const lines = [columns.map((c) => cell(c.header)), ...rows.map((row) => columns.map((c) => cell(c.value(row), c.code)))];
+  return new Blob(['\ufeff', lines.map((line) => line.join(',')).join('\r\n')], { type: 'text/csv;charset=utf-8' });
 }
 
 /** An .xlsx workbook of one sheet; the writer loads only when someone exports. */

@@ -149,7 +149,7 @@ function enterpriseColumns(t: TFunction): Column<EnterpriseRowFieldsFragment>[] 
     { header: t('columns.nameEn'), value: (e) => e.nameEn },
     { header: t('columns.industry'), value: (e) => e.industry?.name },
     { header: t('columns.town'), value: (e) => e.town },
-    { header: t('columns.creditCode'), value: (e) => e.creditCode },
+    { header: t('columns.creditCode'), value: (e) => e.creditCode, code: true },
     { header: t('columns.provenance'), value: (e) => t(`provenance.${e.provenance}`) },
   ];
 }
