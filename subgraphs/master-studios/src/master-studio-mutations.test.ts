@@ -144,3 +144,32 @@ describe('a studio has one host', () => {
     expect(both.errors?.[0].message).toBe('input.hostSchoolId must be left out when hostEnterpriseId is set: a studio has one host');
   });
 });
+
+describe('a level change is dated after what the registry knows of the level', () => {
+  it('refuses a year before the source article for a studio whose only step has no year', async () => {
+    const before = await studio('2');
+    expect(before.levelHistory).toEqual([{ level: 'CITY', year: null, provenance: 'ARTICLE' }]);
+    expect(before.recognisedYear).toBeNull();
+    const backdated = await run(db, LEVEL_CHANGE, { input: { id: '2', version: before.version, level: 'PROVINCIAL', year: 1950 } }, ADMIN);
+    expect(backdated.errors?.[0].message).toBe(
+      'input.year must not be before 2023, the year of the source article (原文), which gives a level of MasterStudio 2 without a year.',
+    );
+    expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year', rule: 'order' });
+    expect(await studio('2')).toEqual(before);
+  });
+
+  it("refuses a year before the studio's recognisedYear", async () => {
+    const { data } = await run(
+      db,
+      `mutation { registerMasterStudio(input: { name: "认定年", kind: TECHNICIAN_STUDIO, level: DISTRICT, recognisedYear: 2020 }) { id version } }`,
+      {},
+      ADMIN,
+    );
+    const { id, version } = data.registerMasterStudio;
+    // Recognised at its level later than its history says (as data from a source may be).
+    await db.client.masterStudio.update({ where: { id: Number(id) }, data: { recognisedYear: 2022 } });
+    const early = await run(db, LEVEL_CHANGE, { input: { id, version, level: 'CITY', year: 2021 } }, ADMIN);
+    expect(early.errors?.[0].message).toBe(`input.year must not be before 2022, the year MasterStudio ${id} reached its current level (its recognisedYear).`);
+    expect((await run(db, LEVEL_CHANGE, { input: { id, version, level: 'CITY', year: 2022 } }, ADMIN)).errors).toBeUndefined();
+  });
+});

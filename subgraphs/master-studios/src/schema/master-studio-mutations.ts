@@ -10,6 +10,7 @@ import {
   updateMutation,
   writeInput,
 } from '@partnership/kit';
+import { ARTICLE_YEAR } from '../../../../prisma/seed/catalogue.ts';
 import { builder, type Context, type Tx } from '../registry.ts';
 import { StudioKind as StudioKinds, StudioLevel as StudioLevels } from '../generated/prisma/enums.ts';
 import type { Prisma, MasterStudio as StudioRow } from '../generated/prisma/client.ts';
@@ -138,6 +139,22 @@ function studioChange(id: number, version: number, change: (tx: Tx, before: Stud
   };
 }
 
+/**
+ * A level change comes after what the registry knows of the studio's level: its recognisedYear, its
+ * latest dated step, and for a step without a year (the source article's) the article's year.
+ */
+async function checkChangeYear(tx: Tx, studio: StudioRow, year: number) {
+  const steps = await tx.studioLevelChange.findMany({ where: { studioId: studio.id }, select: { year: true } });
+  const dated = steps.flatMap((step) => (step.year == null ? [] : [step.year]));
+  const floors: [number | null, string][] = [
+    [studio.recognisedYear, `the year MasterStudio ${studio.id} reached its current level (its recognisedYear)`],
+    [dated.length ? Math.max(...dated) : null, `the year of MasterStudio ${studio.id}'s latest level change`],
+    [dated.length < steps.length ? ARTICLE_YEAR : null, `the year of the source article (原文), which gives a level of MasterStudio ${studio.id} without a year`],
+  ];
+  const [floor, why] = floors.reduce((highest, next) => ((next[0] ?? -Infinity) > (highest[0] ?? -Infinity) ? next : highest));
+  if (floor != null && year < floor) throw ruleError('input.year', 'order', `must not be before ${floor}, ${why}.`);
+}
+
 builder.mutationFields((t) => ({
   registerMasterStudio: createMutation(t, {
     type: MasterStudio,
@@ -182,10 +199,7 @@ builder.mutationFields((t) => ({
     update: ({ id, version, level, year, note }) =>
       studioChange(id, version, async (tx, before) => {
         if (before.level === level) throw ruleError('input.level', 'changed', `must differ from the current level ${level}.`);
-        const latest = await tx.studioLevelChange.findFirst({ where: { studioId: id, year: { not: null } }, orderBy: [{ year: 'desc' }, { id: 'desc' }] });
-        if (latest?.year != null && year < latest.year) {
-          throw ruleError('input.year', 'order', `must not be before ${latest.year}, the year of the latest level change.`);
-        }
+        await checkChangeYear(tx, before, year);
         await tx.studioLevelChange.create({ data: { studioId: id, level, year, note: note ?? null, provenance: 'REGISTERED' } });
         return { level, recognisedYear: year };
       }),
