@@ -6,6 +6,14 @@ import { jwtSecret } from '@partnership/kit/secrets';
 import { signLocalToken } from './auth.ts';
 
 const usage = `usage: npm run --silent token -- --role ${TOKEN_ROLES.join('|')} [--school-id N] [--enterprise-id N] [--subject NAME] [--expires-in 8h]`;
+const help = `Prints a bearer token the local gateway accepts (HS256 with JWT_SECRET, or the key npm start derives).
+${usage}
+  --role           who the token speaks for: ${TOKEN_ROLES.join(', ')}
+  --school-id      the school of a COLLEGE_STAFF token
+  --enterprise-id  the enterprise of an ENTERPRISE_HR token
+  --subject        the sub claim, shown in the audit logs (default: local-<role>)
+  --expires-in     how long it is valid, e.g. 30m, 8h, 7d (default: 8h)
+  --help, -h       print this and exit`;
 
 try {
   const { values } = parseArgs({
@@ -15,8 +23,13 @@ try {
       'enterprise-id': { type: 'string' },
       subject: { type: 'string' },
       'expires-in': { type: 'string', default: '8h' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    console.log(help);
+    process.exit(0);
+  }
   const actor = actorFromClaims({
     subject: values.subject ?? `local-${(values.role ?? 'user').toLowerCase()}`,
     role: values.role,
