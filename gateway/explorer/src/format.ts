@@ -7,7 +7,7 @@ const TIME_ZONE = 'Asia/Shanghai';
 export interface Formatters {
   /** 5926 → "5,926". */
   number(value: number): string;
-  /** 6000000 → "600万元" (Chinese) or "CNY 6,000,000" (English). */
+  /** Yuan in 万元, as the registries' users count money: 5000 → "0.5万元" / "0.5 × 10k yuan", 123456789 → "12,345.6789万元". */
   cny(value: number): string;
   /** 51.74 → "51.74%". */
   percent(value: number): string;
@@ -27,9 +27,9 @@ export function formatters(language: Language): Formatters {
   const cached = cache.get(language);
   if (cached) return cached;
   const numbers = new Intl.NumberFormat(language);
-  // 万 and 亿 are Chinese compact units; two decimals keep 1,234,567 as 123.46万.
-  const tenThousands = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
-  const yuanEn = new Intl.NumberFormat('en', { style: 'currency', currency: 'CNY', currencyDisplay: 'code', maximumFractionDigits: 0 });
+  // Never 亿: a list compares amounts in one unit. Four decimals of 万 are whole yuan.
+  const wan = new Intl.NumberFormat(language, { maximumFractionDigits: 4 });
+  const tenThousands = (value: number) => wan.format(value / 10_000);
   const percent = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: TIME_ZONE });
   const yearMonth = new Intl.DateTimeFormat(language, { year: 'numeric', month: language === 'en' ? 'short' : 'long', timeZone: TIME_ZONE });
@@ -38,7 +38,7 @@ export function formatters(language: Language): Formatters {
   const calendarDay = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
   const made: Formatters = {
     number: (value) => numbers.format(value),
-    cny: (value) => (language === 'en' ? yuanEn.format(value).replace(/\u00a0/g, ' ') : `${tenThousands.format(value)}元`),
+    cny: (value) => (language === 'en' ? `${tenThousands(value)} × 10k yuan` : `${tenThousands(value)}万元`),
     percent: (value) => `${percent.format(value)}%`,
     uplift: (min, max) => (min === max ? `${percent.format(min)}%` : `${percent.format(min)}%–${percent.format(max)}%`),
     date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? date.format(calendarDay(iso)) : iso),

@@ -5,11 +5,16 @@ describe('numbers, money and dates in the interface language', () => {
   const zh = formatters('zh-CN');
   const en = formatters('en');
 
-  it('shows yuan in 万元 in Chinese and as CNY in English', () => {
+  it('shows yuan always in 万元, to the yuan, in both languages', () => {
     expect(zh.cny(6_000_000)).toBe('600万元');
-    expect(zh.cny(1_234_567)).toBe('123.46万元');
-    expect(zh.cny(5_000)).toBe('5000元');
-    expect(en.cny(6_000_000)).toBe('CNY 6,000,000');
+    expect(zh.cny(5_000)).toBe('0.5万元');
+    expect(zh.cny(12_345)).toBe('1.2345万元');
+    expect(zh.cny(123_456_789)).toBe('12,345.6789万元');
+    expect(zh.cny(1_234_567)).toBe('123.4567万元');
+    expect(zh.cny(0)).toBe('0万元');
+    expect(en.cny(6_000_000)).toBe('600 × 10k yuan');
+    expect(en.cny(5_000)).toBe('0.5 × 10k yuan');
+    expect(en.cny(123_456_789)).toBe('12,345.6789 × 10k yuan');
   });
 
   it('shows a calendar date as the same day wherever the browser is', () => {
