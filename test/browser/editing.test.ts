@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
 import { devSubject, signInWithOneClick } from './support/sign-in.ts';
 
@@ -70,6 +71,15 @@ describe('editing in the explorer', () => {
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
     expect(rows[0]).toEqual(['时间', '修改人', '角色', '登记库', '操作', '记录类型', '记录编号', '修改内容']);
     expect(rows).toContainEqual(expect.arrayContaining([EDITOR, '工作室晋级或降级', studio.id, expect.stringContaining('级别: 市级 → 省级')]));
+
+    // On a phone the table scrolls in its own frame: the page does not scroll sideways.
+    await page.setViewportSize(PHONE);
+    try {
+      await entry.waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
 
     // Filtering by person keeps the editor's entries only.
     await page.getByTestId('audit-filters').getByLabel('修改人').fill('nobody-else');

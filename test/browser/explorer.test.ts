@@ -96,6 +96,12 @@ describe('the studio directory in a browser', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${hash} is wider than a phone`).toBeLessThanOrEqual(0);
       }
+      // The sign-in panel opens within the screen, not off its left edge beside the button.
+      await session.open('#/');
+      await page.getByTestId('sign-in').click();
+      const panel = (await page.getByRole('group', { name: '登录' }).boundingBox())!;
+      expect(panel.x).toBeGreaterThanOrEqual(0);
+      expect(panel.x + panel.width).toBeLessThanOrEqual(PHONE.width);
     } finally {
       await page.setViewportSize(DESKTOP);
     }

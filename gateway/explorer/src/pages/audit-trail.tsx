@@ -153,53 +153,55 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
             loadAll={loadAll}
             testId="audit"
           />
-          <table className="audit" data-testid="audit-rows">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.record')}</th>
-                <th scope="col">{t('audit.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={`${e.registry}:${e.id}`} data-testid="audit-entry">
-                  <td>
-                    <time dateTime={e.at}>{format.dateTime(e.at)}</time>
-                  </td>
-                  <td>
-                    {e.actorSubject}
-                    <div className="subtitle">{t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</div>
-                  </td>
-                  <td>
-                    <RecordLink entry={e} />
-                    <div className="subtitle">
-                      {t(`auditOperation.${e.operation}`, { defaultValue: e.operation })} · {t(`registry.${e.registry}`)}
-                    </div>
-                  </td>
-                  <td>
-                    <dl className="changes">
-                      {fieldChanges(e).map((c) => (
-                        <div key={c.field} data-testid="audit-change">
-                          <dt>{fieldLabel(t, c.field)}</dt>
-                          <dd>
-                            {e.before != null && (
-                              <>
-                                <del>{valueText(t, format, c.field, c.before)}</del>
-                                {' → '}
-                              </>
-                            )}
-                            <ins>{valueText(t, format, c.field, c.after)}</ins>
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </td>
+          <div className="table-scroll">
+            <table className="audit" data-testid="audit-rows">
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.when')}</th>
+                  <th scope="col">{t('audit.who')}</th>
+                  <th scope="col">{t('audit.record')}</th>
+                  <th scope="col">{t('audit.changes')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {entries.map((e) => (
+                  <tr key={`${e.registry}:${e.id}`} data-testid="audit-entry">
+                    <td>
+                      <time dateTime={e.at}>{format.dateTime(e.at)}</time>
+                    </td>
+                    <td>
+                      {e.actorSubject}
+                      <div className="subtitle">{t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</div>
+                    </td>
+                    <td>
+                      <RecordLink entry={e} />
+                      <div className="subtitle">
+                        {t(`auditOperation.${e.operation}`, { defaultValue: e.operation })} · {t(`registry.${e.registry}`)}
+                      </div>
+                    </td>
+                    <td>
+                      <dl className="changes">
+                        {fieldChanges(e).map((c) => (
+                          <div key={c.field} data-testid="audit-change">
+                            <dt>{fieldLabel(t, c.field)}</dt>
+                            <dd>
+                              {e.before != null && (
+                                <>
+                                  <del>{valueText(t, format, c.field, c.before)}</del>
+                                  {' → '}
+                                </>
+                              )}
+                              <ins>{valueText(t, format, c.field, c.after)}</ins>
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {entries.length === 0 && <p className="notice">{t('audit.none')}</p>}
         </>
       )}
