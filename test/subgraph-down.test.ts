@@ -81,6 +81,13 @@ const CLASSES_AND_SCHOOL = /* GraphQL */ `{
   industry(code: "SMART_VEHICLES") { enterpriseClasses { name cohortYear seats major { name } partnerEnterprise { name } } }
   school(id: "1") { name partnerEnterprises { name } }
 }`;
+// Root fields of all three registries in one answer, as the explorer's overview asks.
+const OVERVIEW = /* GraphQL */ `{
+  masterStudioCountsByLevel { level count }
+  masterStudios(first: 1) { totalCount }
+  certificationSummary { peopleCertified selfTrained }
+  industries { code }
+}`;
 // A pay-policies record with its references into enterprise-classes.
 const BODIES = /* GraphQL */ `{ certificationBodies(first: 6) { edges { node { name pilotSinceYear occupations { name } } } } }`;
 
@@ -141,6 +148,22 @@ describe.skipIf(skipBecause(noTestPostgres))('a subgraph killed with SIGKILL', (
       expectUnavailable(errors, 'enterprise-classes');
     } finally {
       await graph.restart('enterprise-classes');
+    }
+  });
+
+  it("keeps the other registries' root fields while master-studios is down, nulling only its own", async () => {
+    const before = await graph.query(OVERVIEW);
+    expect(before.errors).toBeUndefined();
+    graph.subgraphs['master-studios'].kill('SIGKILL');
+    await graph.subgraphs['master-studios'].exited;
+    try {
+      const { status, data, errors } = await graph.query(OVERVIEW);
+      expect(status).toBe(200);
+      expect(data).toEqual({ ...before.data, masterStudioCountsByLevel: null, masterStudios: null });
+      expect(await nonNullViolations(served, OVERVIEW, data)).toEqual([]);
+      expectUnavailable(errors, 'master-studios');
+    } finally {
+      await graph.restart('master-studios');
     }
   });
 
