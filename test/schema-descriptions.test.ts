@@ -102,3 +102,16 @@ it("gives every record type and enum of the domain its Chinese term", () => {
     .map((type) => type.name);
   expect(withoutTerm).toEqual([]);
 });
+
+// What the kit says of any field of a kind (kit write-input.ts). A code or a town says what it is;
+// any other field must also say what it means.
+const RULE_ONLY = [/^A name: /, /^Text of at most /, /^A year from /, /^A month from /, /^A whole number from /, /^A percentage from /, /^A date written /, /^The referenced record's id\./, /^True or false\./, /^One of the enum type's values\./, /^At most \d+ /];
+
+it('says what every write input field means, not only the rule it follows', () => {
+  const ruleOnly = Object.values(api.getTypeMap())
+    .filter(isInputObjectType)
+    .flatMap((type) => Object.values(type.getFields()).map((field) => ({ coordinate: `${type.name}.${field.name}`, description: field.description ?? '' })))
+    .filter(({ description }) => RULE_ONLY.some((rule) => rule.test(description)))
+    .map(({ coordinate, description }) => `${coordinate}: ${description}`);
+  expect(ruleOnly, "pass a description to the field's input.*() declaration").toEqual([]);
+});

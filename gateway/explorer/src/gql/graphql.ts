@@ -102,13 +102,13 @@ export type Provenance =
 
 /** An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on. */
 export type RecordPayPolicyInput = {
-  /** Text of at most 1000 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
+  /** The policy in the source's words. Text of at most 1000 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
-  /** A year from 1949 to 2100. */
+  /** The year it took effect. A year from 1949 to 2100. */
   effectiveYear: number;
   /** The enterprise. The referenced record's id. */
   enterpriseId: string | number;
-  /** One of the enum type's values. */
+  /** Whom the policy covers. One of the enum type's values. */
   scope: PolicyScope;
   /** Highest pay rise, at least upliftMinPercent. A percentage from 0 to 100, at most 2 decimals. */
   upliftMaxPercent: number;
@@ -122,7 +122,7 @@ export type RecordStudioLevelChangeInput = {
   id: string | number;
   /** The level it moves to. One of the enum type's values. */
   level: StudioLevel;
-  /** Text of at most 500 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
+  /** Why or how it changed, e.g. the notice that recognised it. Text of at most 500 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   note?: string | null | undefined;
   /** The version you read; the write is refused if it has changed since. */
   version: number;
@@ -159,7 +159,7 @@ export type SubsidyKind =
 
 /** Fields left out keep their value; null clears an optional one. */
 export type UpdateEnterpriseClassInput = {
-  /** A year from 1949 to 2100. Optional; null means none. */
+  /** The year the class was enrolled (届). A year from 1949 to 2100. Optional; null means none. */
   cohortYear?: number | null | undefined;
   /** The record to change. */
   id: string | number;
@@ -167,15 +167,15 @@ export type UpdateEnterpriseClassInput = {
   industryCode?: string | null | undefined;
   /** A major of the same school. The referenced record's id. Optional; null means none. */
   majorId?: string | number | null | undefined;
-  /** A name: 1 to 200 characters after trimming. Optional; null is refused. */
+  /** The class name in Chinese. A name: 1 to 200 characters after trimming. Optional; null is refused. */
   name?: string | null | undefined;
   /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
   /** Occupations the class trains for; replaces the list (null or [] empties it). At most 50 occupations. Optional; null means none. */
   occupationCodes?: Array<string> | null | undefined;
-  /** The referenced record's id. Optional; null is refused. */
+  /** The partner enterprise (pay-policies). The referenced record's id. Optional; null is refused. */
   partnerEnterpriseId?: string | number | null | undefined;
-  /** A whole number from 0 to 1000. Optional; null means none. */
+  /** Places in the class. A whole number from 0 to 1000. Optional; null means none. */
   seats?: number | null | undefined;
   /** The version you read; the write is refused if it has changed since. */
   version: number;
@@ -193,11 +193,11 @@ export type UpdateMasterStudioInput = {
   id: string | number;
   /** An industry code from the catalogue (`industries`), such as SMART_VEHICLES. Optional; null means none. */
   industryCode?: string | null | undefined;
-  /** One of the enum type's values. Optional; null is refused. */
+  /** Skill-master, technician or high-skill innovation studio. One of the enum type's values. Optional; null is refused. */
   kind?: StudioKind | null | undefined;
   /** The master who leads it. The referenced record's id. Optional; null means none. */
   leaderId?: string | number | null | undefined;
-  /** A name: 1 to 200 characters after trimming. Optional; null is refused. */
+  /** The studio name in Chinese. A name: 1 to 200 characters after trimming. Optional; null is refused. */
   name?: string | null | undefined;
   /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
@@ -211,17 +211,17 @@ export type UpdateMasterStudioInput = {
 
 /** Fields left out keep their value; null clears the description. */
 export type UpdatePayPolicyInput = {
-  /** Text of at most 1000 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
+  /** The policy in the source's words. Text of at most 1000 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   description?: string | null | undefined;
-  /** A year from 1949 to 2100. Optional; null is refused. */
+  /** The year it took effect. A year from 1949 to 2100. Optional; null is refused. */
   effectiveYear?: number | null | undefined;
   /** The record to change. */
   id: string | number;
-  /** One of the enum type's values. Optional; null is refused. */
+  /** Whom the policy covers. One of the enum type's values. Optional; null is refused. */
   scope?: PolicyScope | null | undefined;
-  /** A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
+  /** Highest pay rise, at least upliftMinPercent. A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
   upliftMaxPercent?: number | null | undefined;
-  /** A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
+  /** Lowest pay rise. A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
   upliftMinPercent?: number | null | undefined;
   /** The version you read; the write is refused if it has changed since. */
   version: number;

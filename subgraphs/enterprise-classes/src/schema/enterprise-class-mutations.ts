@@ -10,23 +10,23 @@ const classFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
   majorId: input.id({ description: 'A major of the same school.' }),
   industryCode: input.industryCode(),
-  cohortYear: input.year(),
-  seats: input.count(1000),
+  cohortYear: input.year({ description: 'The year the class was enrolled (届).' }),
+  seats: input.count(1000, { description: 'Places in the class.' }),
   occupationCodes: input.list(input.occupationCode(), 50, 'occupations', { description: 'Occupations the class trains for; replaces the list (null or [] empties it).' }),
 };
 
 const RegisterEnterpriseClassInput = writeInput(builder, 'RegisterEnterpriseClassInput', {
   schoolId: input.id({ required: true, description: 'The school.' }),
-  name: input.name(200, { required: true }),
-  partnerEnterpriseId: input.id({ required: true }),
+  name: input.name(200, { required: true, description: 'The class name in Chinese, e.g. 电装班.' }),
+  partnerEnterpriseId: input.id({ required: true, description: 'The partner enterprise that orders the class (pay-policies).' }),
   ...classFields,
 }, { description: 'A new enterprise class (企业班): a class a school runs with a partner enterprise.' });
 
 const UpdateEnterpriseClassInput = writeInput(builder, 'UpdateEnterpriseClassInput', {
   id: input.recordId(),
   version: input.version(),
-  name: input.name(200, { keep: true }),
-  partnerEnterpriseId: input.id({ keep: true }),
+  name: input.name(200, { keep: true, description: 'The class name in Chinese.' }),
+  partnerEnterpriseId: input.id({ keep: true, description: 'The partner enterprise (pay-policies).' }),
   ...classFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 

@@ -7,21 +7,21 @@ builder.prismaObjectField(IndustryCollege, 'version', (t) => t.exposeInt('versio
 
 const collegeFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
-  partnerEnterpriseId: input.id(),
+  partnerEnterpriseId: input.id({ description: 'The enterprise the college is run with (pay-policies).' }),
   industryCode: input.industryCode(),
-  foundedYear: input.year(),
+  foundedYear: input.year({ description: 'The year the college was founded.' }),
 };
 
 const RegisterIndustryCollegeInput = writeInput(builder, 'RegisterIndustryCollegeInput', {
   schoolId: input.id({ required: true, description: 'The school.' }),
-  name: input.name(200, { required: true }),
+  name: input.name(200, { required: true, description: 'The college name in Chinese (产业学院).' }),
   ...collegeFields,
 }, { description: 'A new industry college (产业学院) of a school.' });
 
 const UpdateIndustryCollegeInput = writeInput(builder, 'UpdateIndustryCollegeInput', {
   id: input.recordId(),
   version: input.version(),
-  name: input.name(200, { keep: true }),
+  name: input.name(200, { keep: true, description: 'The college name in Chinese.' }),
   ...collegeFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 

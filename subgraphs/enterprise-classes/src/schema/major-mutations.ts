@@ -10,13 +10,13 @@ const IS_NEW = 'A new major (新兴专业) opened for an emerging industry.';
 const majorFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
   industryCode: input.industryCode(),
-  occupationalStandard: input.text(200),
-  introducedYear: input.year(),
+  occupationalStandard: input.text(200, { description: 'The occupational standard the major teaches to, as written (职业标准).' }),
+  introducedYear: input.year({ description: 'The year the school opened the major.' }),
 };
 
 const RegisterMajorInput = writeInput(builder, 'RegisterMajorInput', {
   schoolId: input.id({ required: true, description: 'The school.' }),
-  name: input.name(200, { required: true }),
+  name: input.name(200, { required: true, description: 'The major name in Chinese (专业).' }),
   isNew: input.boolean({ required: true, description: IS_NEW }),
   ...majorFields,
 }, { description: 'A new major (专业) a school offers.' });
@@ -24,8 +24,8 @@ const RegisterMajorInput = writeInput(builder, 'RegisterMajorInput', {
 const UpdateMajorInput = writeInput(builder, 'UpdateMajorInput', {
   id: input.recordId(),
   version: input.version(),
-  name: input.name(200, { keep: true }),
-  isNew: input.boolean({ keep: true }),
+  name: input.name(200, { keep: true, description: 'The major name in Chinese.' }),
+  isNew: input.boolean({ keep: true, description: IS_NEW }),
   ...majorFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 

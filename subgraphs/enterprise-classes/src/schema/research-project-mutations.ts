@@ -16,18 +16,18 @@ const projectFields = {
 
 const RegisterResearchProjectInput = writeInput(builder, 'RegisterResearchProjectInput', {
   schoolId: input.id({ required: true, description: 'The school.' }),
-  title: input.name(300, { required: true }),
-  kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { required: true }),
-  year: input.year({ required: true }),
+  title: input.name(300, { required: true, description: 'What the project set out to solve or build.' }),
+  kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { required: true, description: 'What it produced.' }),
+  year: input.year({ required: true, description: 'The year it finished.' }),
   ...projectFields,
 }, { description: 'A new research project on an enterprise technical problem, with its outcome kind.' });
 
 const UpdateResearchProjectInput = writeInput(builder, 'UpdateResearchProjectInput', {
   id: input.recordId(),
   version: input.version(),
-  title: input.name(300, { keep: true }),
-  kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { keep: true }),
-  year: input.year({ keep: true }),
+  title: input.name(300, { keep: true, description: 'What the project set out to solve or build.' }),
+  kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { keep: true, description: 'What it produced.' }),
+  year: input.year({ keep: true, description: 'The year it finished.' }),
   ...projectFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 

@@ -10,12 +10,12 @@ import { CertificationBodyKind } from './enums.ts';
 import { checkEnterprise } from './writes.ts';
 
 const RegisterCertificationBodyInput = writeInput(builder, 'RegisterCertificationBodyInput', {
-  kind: input.enum(CertificationBodyKind, BodyKinds, { required: true }),
-  name: input.name(200, { required: true }),
+  kind: input.enum(CertificationBodyKind, BodyKinds, { required: true, description: 'An enterprise certifying its own workers, or a social evaluation organisation (社会评价组织).' }),
+  name: input.name(200, { required: true, description: 'The body name in Chinese.' }),
   nameEn: input.text(200, { description: 'The English name.' }),
   enterpriseId: input.id({ description: 'Required for an ENTERPRISE body: the enterprise itself.' }),
-  pilotSinceYear: input.year({ required: true }),
-  pilotSinceMonth: input.month(),
+  pilotSinceYear: input.year({ required: true, description: 'The year it became a certification pilot.' }),
+  pilotSinceMonth: input.month({ description: 'The month of that year, where known.' }),
   occupationCodes: input.list(input.occupationCode(), 50, 'occupations', { description: 'Occupations (职业/工种) the body certifies.' }),
 }, {
   description: 'A new skill-level certification body (职业技能等级认定): a certifying enterprise or a social evaluation organisation.',
@@ -36,7 +36,7 @@ const RecordCertificationBatchInput = writeInput(builder, 'RecordCertificationBa
   periodEnd: input.date({ required: true, description: 'Last day of the period, YYYY-MM-DD.' }),
   peopleCertified: input.count(1_000_000, { required: true, description: 'People certified in the period.' }),
   selfTrained: input.count(1_000_000, { description: 'Of those, people the enterprise trained itself.' }),
-  description: input.multiline(1000),
+  description: input.multiline(1000, { description: 'What the period covered, in the source\'s words.' }),
 }, {
   description: 'The people a certification body certified in one period.',
   refine: (batch, issues) => {

@@ -18,14 +18,14 @@ const enterpriseFields = {
   creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
 };
 
-const RegisterEnterpriseInput = writeInput(builder, 'RegisterEnterpriseInput', { name: input.name(200, { required: true }), ...enterpriseFields }, {
+const RegisterEnterpriseInput = writeInput(builder, 'RegisterEnterpriseInput', { name: input.name(200, { required: true, description: 'The enterprise name in Chinese, as registered.' }), ...enterpriseFields }, {
   description: 'A new enterprise in the pay-policies registry.',
 });
 
 const UpdateEnterpriseInput = writeInput(builder, 'UpdateEnterpriseInput', {
   id: input.recordId(),
   version: input.version(),
-  name: input.name(200, { keep: true }),
+  name: input.name(200, { keep: true, description: 'The enterprise name in Chinese, as registered.' }),
   ...enterpriseFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 

@@ -12,11 +12,11 @@ const MIN_MAX = crossFieldIssue(['upliftMinPercent'], 'must not exceed upliftMax
 
 const RecordPayPolicyInput = writeInput(builder, 'RecordPayPolicyInput', {
   enterpriseId: input.id({ required: true, description: 'The enterprise.' }),
-  scope: input.enum(PolicyScope, PolicyScopes, { required: true }),
+  scope: input.enum(PolicyScope, PolicyScopes, { required: true, description: 'Whom the policy covers.' }),
   upliftMinPercent: input.percent({ required: true, description: 'Lowest pay rise, 0 to 100, at most 2 decimals.' }),
   upliftMaxPercent: input.percent({ required: true, description: 'Highest pay rise, at least upliftMinPercent.' }),
-  effectiveYear: input.year({ required: true }),
-  description: input.multiline(1000),
+  effectiveYear: input.year({ required: true, description: 'The year it took effect.' }),
+  description: input.multiline(1000, { description: 'The policy in the source\'s words.' }),
 }, {
   description: "An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on.",
   refine: (policy, issues) => {
@@ -27,11 +27,11 @@ const RecordPayPolicyInput = writeInput(builder, 'RecordPayPolicyInput', {
 const UpdatePayPolicyInput = writeInput(builder, 'UpdatePayPolicyInput', {
   id: input.recordId(),
   version: input.version(),
-  scope: input.enum(PolicyScope, PolicyScopes, { keep: true }),
-  upliftMinPercent: input.percent({ keep: true }),
-  upliftMaxPercent: input.percent({ keep: true }),
-  effectiveYear: input.year({ keep: true }),
-  description: input.multiline(1000),
+  scope: input.enum(PolicyScope, PolicyScopes, { keep: true, description: 'Whom the policy covers.' }),
+  upliftMinPercent: input.percent({ keep: true, description: 'Lowest pay rise.' }),
+  upliftMaxPercent: input.percent({ keep: true, description: 'Highest pay rise, at least upliftMinPercent.' }),
+  effectiveYear: input.year({ keep: true, description: 'The year it took effect.' }),
+  description: input.multiline(1000, { description: 'The policy in the source\'s words.' }),
 }, { description: 'Fields left out keep their value; null clears the description.' });
 
 builder.mutationFields((t) => ({

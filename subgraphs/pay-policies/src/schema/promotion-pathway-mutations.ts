@@ -7,24 +7,24 @@ import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts
 builder.prismaObjectField(PromotionPathway, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
 const pathwayFields = {
-  fromRoleEn: input.text(200),
-  toRoleEn: input.text(200),
-  examplePerson: input.text(100),
+  fromRoleEn: input.text(200, { description: 'fromRole in English.' }),
+  toRoleEn: input.text(200, { description: 'toRole in English.' }),
+  examplePerson: input.text(100, { description: 'A person who took this step, as the source names them.' }),
   honours: input.list(input.name(200), 20, 'honours', { description: 'Honours of the example person; replaces the list (null or [] empties it).' }),
 };
 
 const RecordPromotionPathwayInput = writeInput(builder, 'RecordPromotionPathwayInput', {
   enterpriseId: input.id({ required: true, description: 'The enterprise.' }),
-  fromRole: input.name(200, { required: true }),
-  toRole: input.name(200, { required: true }),
+  fromRole: input.name(200, { required: true, description: 'The role the step starts from, in Chinese (e.g. 技术工人).' }),
+  toRole: input.name(200, { required: true, description: 'The role it leads to, in Chinese.' }),
   ...pathwayFields,
 }, { description: "A step of an enterprise's promotion pathway, from one role to the next." });
 
 const UpdatePromotionPathwayInput = writeInput(builder, 'UpdatePromotionPathwayInput', {
   id: input.recordId(),
   version: input.version(),
-  fromRole: input.name(200, { keep: true }),
-  toRole: input.name(200, { keep: true }),
+  fromRole: input.name(200, { keep: true, description: 'The role the step starts from, in Chinese.' }),
+  toRole: input.name(200, { keep: true, description: 'The role it leads to, in Chinese.' }),
   ...pathwayFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 
