@@ -443,8 +443,8 @@ function readProbeOf(r: Random, kind: ProbeClass): Probe {
     }
     default: {
       const target = r.pick(INT_READS);
-      // A page larger than the largest is served at the largest, so only negative sizes are wrong.
-      const outOfRange = target.path === 'first' || target.path === 'last' ? [-1, -100] : [-1, 0, 1948, 2101, 99_999];
+      // A page size runs from 0 to 1000.
+      const outOfRange = target.path === 'first' || target.path === 'last' ? [-1, -100, 1001] : [-1, 0, 1948, 2101, 99_999];
       return readProbe(kind, target, r.pick([...BAD_INTS, ...outOfRange]));
     }
   }
