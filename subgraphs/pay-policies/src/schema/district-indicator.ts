@@ -1,4 +1,4 @@
-import { userError } from '@partnership/kit';
+import { unknownChoices, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { isoDate } from '../dates.ts';
 import { Provenance } from './enums.ts';
@@ -24,11 +24,13 @@ export const DistrictIndicator = builder.prismaObject('DistrictIndicator', {
   }),
 });
 
+const INDICATOR_CODES = { noun: 'indicator code', listedBy: 'districtIndicators { code name }' };
+
 builder.queryFields((t) => ({
   districtIndicators: t.prismaField({
     type: [DistrictIndicator],
     description: 'District-wide figures (全区指标): those with the given codes in the order asked, or all by code.',
-    args: { codes: t.arg.stringList({ required: false, description: 'Only indicators with these codes; all when absent.' }) },
+    args: { codes: t.arg.stringList({ required: false, description: 'Only indicators with these codes; all when absent. A code that names no indicator is an error listing the valid ones.' }) },
     resolve: async (query, _root, { codes }, ctx) => {
       if (codes && codes.length > 100) throw userError('codes must list at most 100 codes.', 'codes');
       const rows = await ctx.db.districtIndicator.findMany({
@@ -38,7 +40,14 @@ builder.queryFields((t) => ({
       });
       if (!codes) return rows;
       const byCode = new Map(rows.map((row) => [row.code, row]));
-      return [...new Set(codes)].flatMap((code) => byCode.get(code) ?? []);
+      const asked = [...new Set(codes)];
+      // A code that names no indicator is a typo or a stale code, refused as other filters' are.
+      const unknown = asked.filter((code) => !byCode.has(code));
+      if (unknown.length) {
+        const all = await ctx.db.districtIndicator.findMany({ select: { code: true }, orderBy: { code: 'asc' } });
+        throw unknownChoices('codes', INDICATOR_CODES, unknown, all.map((i) => i.code));
+      }
+      return asked.map((code) => byCode.get(code)!);
     },
   }),
 }));

@@ -77,6 +77,13 @@ describe('districtIndicators', () => {
     expect(rows.every((r) => r.asOf === '2023-11-20')).toBe(true);
   });
 
+  it('refuses a code that names no indicator, listing the valid ones', async () => {
+    const { data, errors } = await query('{ districtIndicators(codes: ["training_person_times", "training_persons"]) { code } }');
+    expect(data?.districtIndicators ?? null).toBeNull();
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'codes' });
+    expect(errors?.[0].message).toMatch(/^codes has unknown indicator code\(s\) training_persons; valid indicator codes: .*training_person_times/);
+  });
+
   it('lists every district-wide figure', async () => {
     const { data } = await query('{ districtIndicators { code value qualifier } }');
     const byCode = new Map((data!.districtIndicators as { code: string; value: number; qualifier: string | null }[]).map((r) => [r.code, r]));
