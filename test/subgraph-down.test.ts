@@ -106,12 +106,21 @@ describe.skipIf(skipBecause(noTestPostgres))('a subgraph killed with SIGKILL', (
     await postgres?.destroy();
   });
 
+  /** Runs `check` while `name` is killed, then restarts it, whatever `check` found. */
+  async function whileDown(name: keyof ProcessGraph['subgraphs'], check: () => Promise<void>) {
+    graph.subgraphs[name].kill('SIGKILL');
+    await graph.subgraphs[name].exited;
+    try {
+      await check();
+    } finally {
+      await graph.restart(name);
+    }
+  }
+
   it('keeps order classes and a school while pay-policies is down, nulling only their enterprises', async () => {
     const before = await graph.query(CLASSES_AND_SCHOOL);
     expect(before.errors).toBeUndefined();
-    graph.subgraphs['pay-policies'].kill('SIGKILL');
-    await graph.subgraphs['pay-policies'].exited;
-    try {
+    await whileDown('pay-policies', async () => {
       const { status, data, errors } = await graph.query(CLASSES_AND_SCHOOL);
       expect(status).toBe(200);
       const [denso] = data.enterpriseClasses.edges;
@@ -126,9 +135,7 @@ describe.skipIf(skipBecause(noTestPostgres))('a subgraph killed with SIGKILL', (
       expect(data.industry.enterpriseClasses.some((c: any) => c.major)).toBe(true);
       expect(data.school.partnerEnterprises.length).toBeGreaterThanOrEqual(3); // 先临三维, 宝盛集团, 电装
       expectUnavailable(errors, 'pay-policies');
-    } finally {
-      await graph.restart('pay-policies');
-    }
+    });
   });
 
   it('keeps certification bodies while enterprise-classes is down, nulling only their occupations', async () => {
@@ -136,9 +143,7 @@ describe.skipIf(skipBecause(noTestPostgres))('a subgraph killed with SIGKILL', (
     expect(before.errors).toBeUndefined();
     const bodies = before.data.certificationBodies.edges.map(({ node }: any) => node);
     expect(bodies.some((b: any) => b.occupations.length > 0)).toBe(true);
-    graph.subgraphs['enterprise-classes'].kill('SIGKILL');
-    await graph.subgraphs['enterprise-classes'].exited;
-    try {
+    await whileDown('enterprise-classes', async () => {
       const { status, data, errors } = await graph.query(BODIES);
       expect(status).toBe(200);
       expect(data.certificationBodies.edges.map(({ node }: any) => node)).toEqual(
@@ -146,25 +151,19 @@ describe.skipIf(skipBecause(noTestPostgres))('a subgraph killed with SIGKILL', (
       );
       expect(await nonNullViolations(served, BODIES, data)).toEqual([]);
       expectUnavailable(errors, 'enterprise-classes');
-    } finally {
-      await graph.restart('enterprise-classes');
-    }
+    });
   });
 
   it("keeps the other registries' root fields while master-studios is down, nulling only its own", async () => {
     const before = await graph.query(OVERVIEW);
     expect(before.errors).toBeUndefined();
-    graph.subgraphs['master-studios'].kill('SIGKILL');
-    await graph.subgraphs['master-studios'].exited;
-    try {
+    await whileDown('master-studios', async () => {
       const { status, data, errors } = await graph.query(OVERVIEW);
       expect(status).toBe(200);
       expect(data).toEqual({ ...before.data, masterStudioCountsByLevel: null, masterStudios: null });
       expect(await nonNullViolations(served, OVERVIEW, data)).toEqual([]);
       expectUnavailable(errors, 'master-studios');
-    } finally {
-      await graph.restart('master-studios');
-    }
+    });
   });
 
   // Last: it stops the graph.
