@@ -78,6 +78,14 @@ describe('the studio directory in a browser', () => {
     expect(await titles.allTextContents()).toEqual(['陆立军大师工作室']);
   });
 
+  it('goes back to the first page when the address holds a cursor the API refuses', async () => {
+    const { page } = session.browser;
+    await session.open('#/studios?level=PROVINCIAL&page=2&after=garbage');
+    await page.getByRole('heading', { name: '10 家工作室' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/studios?level=PROVINCIAL');
+    expect(await page.getByTestId('query-error').count()).toBe(0);
+  });
+
   it('fits a phone screen without sideways scrolling', async () => {
     const { page } = session.browser;
     await page.setViewportSize(PHONE);
@@ -229,14 +237,14 @@ describe('an enterprise profile in a browser', () => {
     expect(await page.getByTestId('honours').textContent()).toContain('浙江省技术能手');
   });
 
-  it('says so for an enterprise nobody registered, and names the rule a malformed id breaks', async () => {
+  it('says so for an enterprise nobody registered, and refuses a malformed id in Chinese alone', async () => {
     const { page } = session.browser;
     await session.open('#/enterprises/999999');
     await page.getByText('没有编号为 999999 的企业。').waitFor();
     await session.open('#/enterprises/abc');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    // The code decides the Chinese message; the API's own words name the rule.
-    expect(await alert.textContent()).toMatch(/^输入有误：.*id must be a positive whole number/);
+    // The code (and the rule, where the API names one) decides the Chinese message; the API's English stays out.
+    expect(await alert.textContent()).toMatch(/^输入有误[^A-Za-z]*，请检查后重试。$/);
   });
 });

@@ -115,6 +115,27 @@ describe('exporting a list', () => {
     expect(new Set(rows.map((r) => r[0])).size).toBe(data.masterStudios.totalCount);
   });
 
+  it('punctuates Chinese records the English way in English, and names industries in English', async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ sto: enterprises(filter: { nameContains: "申通" }) { edges { node { id } } }
+      industry(code: "SMART_VEHICLES") { nameEn enterprises { name } } }`);
+    await session.open(`#/enterprises/${data.sto.edges[0].node.id}`);
+    await page.getByTestId('profile-promotion').waitFor();
+    await page.getByTestId('language-switch').click();
+    try {
+      await page.getByTestId('profile-promotion').getByText('For example 李庆恒: 浙江省快递职业技能竞赛一等奖, 浙江省技术能手').waitFor();
+      await session.open('#/enterprises/5');
+      const training = page.getByTestId('profile-training');
+      await training.getByText('Further study: 萧山技师学院进修项目').waitFor();
+      expect(await training.textContent()).toContain('At least 40 staff, for example 金素琴');
+      const { industry } = data;
+      await session.open(`#/enterprises?q=${encodeURIComponent(industry.enterprises[0].name)}`);
+      expect(await page.getByTestId('enterprise-rows').textContent()).toContain(industry.nameEn);
+    } finally {
+      await page.getByTestId('language-switch').click();
+    }
+  });
+
   it('heads the columns in English when the interface is English', async () => {
     const { page } = session.browser;
     await session.open('#/enterprises');

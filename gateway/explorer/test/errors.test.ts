@@ -20,9 +20,21 @@ describe('API errors in the interface language', () => {
     );
     expect(describeError(apiError('stale', { code: 'VERSION_CONFLICT' }), t)).toBe('记录已被他人修改，请重新加载后再试。');
     expect(describeError(apiError('no token', { code: 'UNAUTHENTICATED' }), t)).toBe('请先登录。');
-    expect(describeError(apiError('id must be a positive whole number', { code: 'BAD_USER_INPUT' }), t)).toBe(
-      '输入有误：id must be a positive whole number',
-    );
+    expect(describeError(apiError('id must be a positive whole number', { code: 'BAD_USER_INPUT' }), t)).toBe('输入有误，请检查后重试。');
+  });
+
+  it("keeps the API's and the browser's English out of Chinese text; English shows the API's detail", () => {
+    const network = new CombinedError({ networkError: new TypeError('Failed to fetch') });
+    expect(describeError(network, i18n.getFixedT('zh-CN'))).toBe('无法连接到服务，请检查网络后重试。');
+    expect(describeError(network, i18n.getFixedT('en'))).toBe('The service could not be reached; check the connection and try again.');
+    const cursor = apiError('Invalid cursor: garbage', { code: 'BAD_USER_INPUT' });
+    expect(describeError(cursor, i18n.getFixedT('zh-CN'))).toBe('输入有误，请检查后重试。');
+    expect(describeError(cursor, i18n.getFixedT('en'))).toBe('Invalid input: Invalid cursor: garbage');
+    expect(describeError(apiError('boom', { code: 'SOMETHING_NEW' }), i18n.getFixedT('zh-CN'))).toBe('出现意外错误，请稍后再试。');
+    // The rule the API names, in Chinese.
+    const id = apiError('id must be a positive whole number', { code: 'BAD_USER_INPUT', field: 'id', rule: 'format' });
+    expect(describeError(id, i18n.getFixedT('zh-CN'))).toBe('输入有误（格式不对），请检查后重试。');
+    expect(describeError(id, i18n.getFixedT('en'))).toBe('Invalid input: id must be a positive whole number');
   });
 
   it('never shows an internal service name, in either language', () => {

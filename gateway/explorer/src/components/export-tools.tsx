@@ -52,7 +52,7 @@ export function ExportTools<Row>({ title, columns, shown, total, loadAll, testId
       setBusy(undefined);
     } catch (error) {
       setBusy(undefined);
-      const message = error instanceof CombinedError ? describeError(error, t) : String(error);
+      const message = error instanceof CombinedError ? describeError(error, t) : t('errors.unknown', { message: String(error) });
       setFailure(t('export.failed', { message }));
     }
   };

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
 import { FIRST_PAGE, type PagePosition } from '../route.ts';
 
 interface PagerProps {
@@ -44,4 +46,16 @@ export function Pager({ position, totalCount, pageSize, pageInfo, hrefAt }: Page
 /** Connection arguments for a position: forwards from `after`, backwards from `before`. */
 export function pageArguments({ after, before }: PagePosition, pageSize: number) {
   return before ? { last: pageSize, before } : { first: pageSize, after };
+}
+
+/**
+ * A cursor in the address that the API refuses (stale, or mistyped) takes the list back to its
+ * first page, the entry replaced in the history; true until then, so the view shows no error.
+ */
+export function useFirstPageOnRefusedCursor(error: CombinedError | undefined, { after, before }: PagePosition, firstPage: string): boolean {
+  const refused = !!(after || before) && !!error?.graphQLErrors.some((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  useEffect(() => {
+    if (refused) window.location.replace(firstPage);
+  }, [refused, firstPage]);
+  return refused;
 }

@@ -78,11 +78,14 @@ const REGISTRIES = new Set(['pay-policies', 'enterprise-classes', 'master-studio
  * users know it. `partial`: other fields did arrive, so an outage message says the rest is shown.
  */
 export function describeError(error: CombinedError, t: TFunction, partial = false): string {
-  if (error.networkError) return t('errors.network', { message: error.networkError.message });
+  if (error.networkError) return t('errors.network');
   const messages = error.graphQLErrors.map((e) => {
     const code = typeof e.extensions?.code === 'string' ? e.extensions.code : undefined;
     const service = e.extensions?.serviceName;
     const registry = typeof service === 'string' && REGISTRIES.has(service) ? t(`registry.${service}`) : t('errors.someRegistry');
+    // The rule an input broke, in the interface language, where the API names one.
+    const rule = typeof e.extensions?.rule === 'string' && t(`rule.${e.extensions.rule}`, { defaultValue: '' });
+    if (code === 'BAD_USER_INPUT' && rule) return t('errors.BAD_USER_INPUT_rule', { message: e.message, rule });
     if (code && KNOWN_CODES.has(code)) return t(`errors.${code}`, { message: e.message, registry, context: partial ? 'partial' : undefined });
     return t('errors.unknown', { message: e.message });
   });

@@ -5,7 +5,7 @@ import { useClient, useQuery } from 'urql';
 import { DirectoryResults } from '../components/directory-results.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { NameSearch, submittedName } from '../components/name-search.tsx';
-import { pageArguments } from '../components/pager.tsx';
+import { pageArguments, useFirstPageOnRefusedCursor } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
 import { fetchAllPages } from '../export/all-pages.ts';
@@ -74,13 +74,14 @@ interface Props {
 }
 
 export function EnterpriseDirectory({ search, hideGenerated, position }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const filter = { ...(search && { nameContains: search }), ...provenanceFilter(hideGenerated) };
   const [result] = useQuery({
     query: EnterpriseDirectoryQuery,
     variables: { filter, ...pageArguments(position, PAGE_SIZE) },
   });
+  const resetting = useFirstPageOnRefusedCursor(result.error, position, hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, position: FIRST_PAGE }));
   const go = (next: { search?: string; hideGenerated?: boolean }) => {
     window.location.hash = hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, ...next, position: FIRST_PAGE });
   };
@@ -97,7 +98,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
           <HideGeneratedSwitch checked={hideGenerated} onChange={(hide) => go({ hideGenerated: hide || undefined })} />
         </div>
       </form>
-      <QueryState result={result} />
+      {!resetting && <QueryState result={result} />}
       {enterprises && (
         <DirectoryResults
           name="enterprise"
@@ -106,7 +107,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
           connection={enterprises}
           exports={{
             title: t('enterprises.heading'),
-            columns: enterpriseColumns(t),
+            columns: enterpriseColumns(t, i18n.resolvedLanguage === 'en'),
             shown,
             loadAll: () => fetchAllPages(client, EnterpriseExportQuery, { filter }, (data) => data.enterprises),
             testId: 'enterprises',
@@ -124,7 +125,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
                 </a>{' '}
                 <GeneratedTag provenance={node.provenance} />
                 <div className="subtitle">
-                  {[node.nameEn && <span lang="en">{node.nameEn}</span>, node.industry?.name, node.town]
+                  {[node.nameEn && <span lang="en">{node.nameEn}</span>, node.industry && <IndustryName industry={node.industry} />, node.town]
                     .filter(Boolean)
                     .map((part, i) => (
                       <Fragment key={i}>
@@ -142,12 +143,18 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
   );
 }
 
-function enterpriseColumns(t: TFunction): Column<EnterpriseRowFieldsFragment>[] {
+/** An enterprise's industry in the interface language: its English name in English where it has one. */
+function IndustryName({ industry }: { industry: { name: string; nameEn: string | null } }) {
+  const { i18n } = useTranslation();
+  return i18n.resolvedLanguage === 'en' && industry.nameEn ? <span lang="en">{industry.nameEn}</span> : <span lang="zh-CN">{industry.name}</span>;
+}
+
+function enterpriseColumns(t: TFunction, english: boolean): Column<EnterpriseRowFieldsFragment>[] {
   return [
     { header: t('columns.id'), value: (e) => e.id },
     { header: t('columns.name'), value: (e) => e.name },
     { header: t('columns.nameEn'), value: (e) => e.nameEn },
-    { header: t('columns.industry'), value: (e) => e.industry?.name },
+    { header: t('columns.industry'), value: (e) => (english && e.industry?.nameEn) || e.industry?.name },
     { header: t('columns.town'), value: (e) => e.town },
     { header: t('columns.creditCode'), value: (e) => e.creditCode, code: true },
     { header: t('columns.provenance'), value: (e) => t(`provenance.${e.provenance}`) },

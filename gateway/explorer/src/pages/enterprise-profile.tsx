@@ -140,8 +140,9 @@ export function EnterpriseProfile({ id }: { id: string }) {
                 {p.fromRoleEn && p.toRoleEn && <div className="subtitle" lang="en">{`${p.fromRoleEn} → ${p.toRoleEn}`}</div>}
                 {p.examplePerson && (
                   <div>
-                    {t('enterprises.example', { person: p.examplePerson })}
-                    {p.honours.length > 0 && `：${p.honours.join('、')}`}
+                    {p.honours.length > 0
+                      ? t('enterprises.exampleHonoured', { person: p.examplePerson, honours: p.honours.join(t('common.enumeration')) })
+                      : t('enterprises.example', { person: p.examplePerson })}
                   </div>
                 )}
               </li>
@@ -220,12 +221,12 @@ export function EnterpriseProfile({ id }: { id: string }) {
           <ul className="plain">
             {e.trainingProgrammes?.map((p) => (
               <li key={p.id}>
-                {t(`programmeKind.${p.kind}`)}：{p.name}
+                {t('enterprises.programme', { kind: t(`programmeKind.${p.kind}`), name: p.name })}
                 {p.participantsAtLeast != null && (
                   <div className="subtitle">
                     {list([
                       t('enterprises.atLeast', { count: p.participantsAtLeast }),
-                      p.examplePerson && t('enterprises.example', { person: p.examplePerson }),
+                      p.examplePerson && t('enterprises.exampleInList', { person: p.examplePerson }),
                     ])}
                   </div>
                 )}

@@ -316,8 +316,11 @@ function partnerColumns(t: TFunction, format: Formatters): Column<Partner>[] {
   return [
     { header: t('columns.name'), value: (p) => p.name },
     { header: t('columns.nameEn'), value: (p) => p.nameEn },
-    { header: t('columns.payPolicies'), value: (p) => p.payPolicies.map((policy) => payLine(t, format, policy)).join('; ') },
-    { header: t('columns.studios'), value: (p) => p.studios?.map((s) => `${s.name}（${t(`level.${s.level}`)}）`).join('; ') },
+    { header: t('columns.payPolicies'), value: (p) => p.payPolicies.map((policy) => payLine(t, format, policy)).join(t('common.itemSeparator')) },
+    {
+      header: t('columns.studios'),
+      value: (p) => p.studios?.map((s) => t('planner.studioWithLevel', { name: s.name, level: t(`level.${s.level}`) })).join(t('common.itemSeparator')),
+    },
     { header: t('columns.provenance'), value: (p) => t(`provenance.${p.provenance}`) },
   ];
 }

@@ -3,7 +3,7 @@ import { useClient, useQuery } from 'urql';
 import { DirectoryResults } from '../components/directory-results.tsx';
 import { Fact } from '../components/fact.tsx';
 import { Bilingual, CardTitle } from '../components/names.tsx';
-import { pageArguments } from '../components/pager.tsx';
+import { pageArguments, useFirstPageOnRefusedCursor } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { fetchAllPages } from '../export/all-pages.ts';
@@ -46,6 +46,7 @@ export function StudioDirectory({ filter, position }: Props) {
     query: StudioDirectoryQuery,
     variables: { filter: graphFilter, ...pageArguments(position, PAGE_SIZE) },
   });
+  const resetting = useFirstPageOnRefusedCursor(result.error, position, hrefFor({ name: 'studios', filter, position: FIRST_PAGE }));
   const go = (next: StudioFilterState) => {
     window.location.hash = hrefFor({ name: 'studios', filter: next, position: FIRST_PAGE });
   };
@@ -56,7 +57,7 @@ export function StudioDirectory({ filter, position }: Props) {
     <>
       <h1>{t('studios.heading')}</h1>
       <StudioFilters filter={filter} onChange={go} />
-      <QueryState result={result} />
+      {!resetting && <QueryState result={result} />}
       {studios && (
         <DirectoryResults
           name="studio"
