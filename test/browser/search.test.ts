@@ -33,4 +33,16 @@ describe('one search box for every registry', () => {
     await page.getByRole('heading', { level: 1, name: /杭齿集团/ }).waitFor();
     expect(new URL(page.url()).hash).toMatch(/^#\/enterprises\/\d+$/);
   });
+
+  it('says a group that reached its cap shows only its first hits, and links to the directory for the rest', async () => {
+    const page = await session.open(`#/search?q=${encodeURIComponent('工作室')}`);
+    const studios = page.getByTestId('search-group-studios');
+    await studios.waitFor();
+    expect(await studios.getByRole('heading').textContent()).toMatch(/^工作室（前 \d+ 条）$/);
+    expect(await page.getByTestId('result-count').textContent()).toMatch(/^列出 \d+ 条结果，/);
+    await studios.getByTestId('search-more').click();
+    await page.getByRole('heading', { name: /^\d+ 家工作室$/ }).waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/studios?q=${encodeURIComponent('工作室')}`);
+    expect(await page.getByTestId('filter-name').inputValue()).toBe('工作室');
+  });
 });

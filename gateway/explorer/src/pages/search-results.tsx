@@ -12,6 +12,8 @@ import { FIRST_PAGE, hrefFor } from '../route.ts';
 
 /** Hits per kind: the best few of each; the planner and directories list the rest. */
 export const HITS_PER_KIND = 20;
+/** The studios listed under a matching host or trade (the query's default too, for callers that leave it out). */
+export const STUDIOS_PER_HIT = 10;
 
 export const StudioHit = graphql(`
   fragment StudioHit on MasterStudio {
@@ -27,7 +29,7 @@ export const StudioHit = graphql(`
 // matching master leads or a matching trade practises come nested under those hits (the first
 // ten of a host or trade: the studio directory lists them all).
 const CrossRegistrySearchQuery = graphql(`
-  query CrossRegistrySearch($text: String!, $first: Int) {
+  query CrossRegistrySearch($text: String!, $first: Int, $studiosPerHit: Int = 10) {
     searchStudios(text: $text, first: $first) {
       ...StudioHit
     }
@@ -47,7 +49,7 @@ const CrossRegistrySearchQuery = graphql(`
       nameEn
       town
       provenance
-      firstStudios(first: 10) {
+      firstStudios(first: $studiosPerHit) {
         ...StudioHit
       }
     }
@@ -83,7 +85,7 @@ const CrossRegistrySearchQuery = graphql(`
       name
       nameEn
       provenance
-      firstStudios(first: 10) {
+      firstStudios(first: $studiosPerHit) {
         ...StudioHit
       }
     }
@@ -139,13 +141,42 @@ export function hitsOf(data: CrossRegistrySearchQuery, t: TFunction): Hit[] {
   ];
 }
 
+/** The kinds whose list reached its cap: more may match than the group shows. */
+export function cappedKinds(data: CrossRegistrySearchQuery): Set<Hit['kind']> {
+  const full = (list: readonly unknown[] | null | undefined, cap = HITS_PER_KIND) => (list?.length ?? 0) >= cap;
+  const throughHits = [...(data.searchEnterprises ?? []), ...(data.searchOccupations ?? [])].some((hit) => full(hit.firstStudios, STUDIOS_PER_HIT));
+  const capped: [Hit['kind'], boolean][] = [
+    ['studios', full(data.searchStudios) || throughHits],
+    ['masters', full(data.searchMasters)],
+    ['enterprises', full(data.searchEnterprises)],
+    ['classes', full(data.searchEnterpriseClasses)],
+    ['majors', full(data.searchMajors)],
+    ['colleges', full(data.searchIndustryColleges)],
+    ['occupations', full(data.searchOccupations)],
+  ];
+  return new Set(capped.filter(([, full]) => full).map(([kind]) => kind));
+}
+
 const KINDS: Hit['kind'][] = ['studios', 'masters', 'enterprises', 'classes', 'majors', 'colleges', 'occupations'];
+
+/** The directory that filters by name, for the kinds that have one: the rest of a capped group. */
+const directoryOf = (kind: Hit['kind'], text: string) =>
+  kind === 'studios'
+    ? hrefFor({ name: 'studios', filter: { levels: [], name: text }, position: FIRST_PAGE })
+    : kind === 'enterprises'
+      ? hrefFor({ name: 'enterprises', search: text, position: FIRST_PAGE })
+      : undefined;
 
 export function SearchResults({ text }: { text?: string }) {
   const { t } = useTranslation();
-  const [result] = useQuery({ query: CrossRegistrySearchQuery, variables: { text: text ?? '', first: HITS_PER_KIND }, pause: !text });
+  const [result] = useQuery({
+    query: CrossRegistrySearchQuery,
+    variables: { text: text ?? '', first: HITS_PER_KIND, studiosPerHit: STUDIOS_PER_HIT },
+    pause: !text,
+  });
   if (!text) return <p className="notice">{t('search.prompt')}</p>;
   const hits = result.data ? hitsOf(result.data, t) : [];
+  const capped = result.data ? cappedKinds(result.data) : new Set<Hit['kind']>();
   return (
     <>
       <h1>{t('search.heading', { text })}</h1>
@@ -154,7 +185,7 @@ export function SearchResults({ text }: { text?: string }) {
         <section aria-busy={result.fetching} data-testid="search-results">
           <div className="list-heading">
             <h2 aria-live="polite" data-testid="result-count" data-count={hits.length}>
-              {t('search.count', { count: hits.length })}
+              {t(capped.size ? 'search.countCapped' : 'search.count', { count: hits.length })}
             </h2>
             <ExportTools
               key={hrefFor({ name: 'search', text })}
@@ -170,9 +201,17 @@ export function SearchResults({ text }: { text?: string }) {
           {KINDS.map((kind) => {
             const group = hits.filter((h) => h.kind === kind);
             if (group.length === 0) return null;
+            const more = capped.has(kind) && directoryOf(kind, text);
             return (
               <section key={kind} className="screen-only" aria-labelledby={`search-${kind}`} data-testid={`search-group-${kind}`}>
-                <h3 id={`search-${kind}`}>{t('search.group', { kind: t(`searchKind.${kind}`), count: group.length })}</h3>
+                <h3 id={`search-${kind}`}>{t(capped.has(kind) ? 'search.groupCapped' : 'search.group', { kind: t(`searchKind.${kind}`), count: group.length })}</h3>
+                {more && (
+                  <p className="subtitle">
+                    <a href={more} data-testid="search-more">
+                      {t('search.inDirectory', { text })}
+                    </a>
+                  </p>
+                )}
                 <ul className="rows">
                   {group.map((hit) => (
                     <li key={hit.key}>
