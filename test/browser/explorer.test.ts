@@ -78,6 +78,23 @@ describe('the studio directory in a browser', () => {
     expect(await titles.allTextContents()).toEqual(['陆立军大师工作室']);
   });
 
+  it('says when nothing matches, offers to clear the filters, and has nothing to export', async () => {
+    const { page } = session.browser;
+    for (const [hash, none, all] of [
+      ['#/studios?q=zzz', '没有符合条件的工作室。', '76 家工作室'],
+      ['#/enterprises?q=zzz', '没有符合条件的企业。', /^[1-9][\d,]* 家企业$/],
+    ] as const) {
+      await session.open(hash);
+      const notice = page.getByTestId('none-found');
+      await notice.waitFor();
+      expect(await notice.textContent()).toBe(`${none} 清除筛选，显示全部`);
+      for (const tool of ['export-csv', 'export-xlsx', 'export-print']) expect(await page.getByTestId(tool).isDisabled(), tool).toBe(true);
+      await notice.getByRole('link').click();
+      await page.getByRole('heading', { level: 2, name: all }).waitFor();
+      expect(await page.getByTestId('export-csv').isDisabled()).toBe(false);
+    }
+  });
+
   it('goes back to the first page when the address holds a cursor the API refuses', async () => {
     const { page } = session.browser;
     await session.open('#/studios?level=PROVINCIAL&page=2&after=garbage');

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Column } from '../export/table.ts';
 import type { PagePosition } from '../route.ts';
 import { ExportTools } from './export-tools.tsx';
@@ -18,12 +19,15 @@ interface Props<Row> {
   position: PagePosition;
   pageSize: number;
   hrefAt: (position: PagePosition) => string;
+  /** Said when nothing matches, with a link that clears the filters. */
+  none: { message: string; clearHref: string };
   /** The page of rows on screen. */
   children: ReactNode;
 }
 
 /** A paged directory's results: the count with the export beside it, the page, the pager. */
-export function DirectoryResults<Row>({ name, fetching, count, connection, exports, selection, position, pageSize, hrefAt, children }: Props<Row>) {
+export function DirectoryResults<Row>({ name, fetching, count, connection, exports, selection, position, pageSize, hrefAt, none, children }: Props<Row>) {
+  const { t } = useTranslation();
   return (
     <section aria-labelledby={`${name}-results`} aria-busy={fetching} data-testid={`${name}-results`}>
       <div className="list-heading">
@@ -32,7 +36,13 @@ export function DirectoryResults<Row>({ name, fetching, count, connection, expor
         </h2>
         <ExportTools key={selection} total={connection.totalCount} {...exports} />
       </div>
-      {children}
+      {connection.totalCount === 0 ? (
+        <p className="notice" data-testid="none-found">
+          {none.message} <a href={none.clearHref}>{t('common.clearFilters')}</a>
+        </p>
+      ) : (
+        children
+      )}
       <Pager position={position} totalCount={connection.totalCount} pageSize={pageSize} pageInfo={connection.pageInfo} hrefAt={hrefAt} />
     </section>
   );

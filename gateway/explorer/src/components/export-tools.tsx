@@ -58,16 +58,18 @@ export function ExportTools<Row>({ title, columns, shown, total, loadAll, testId
   };
 
   const rows = printed?.rows ?? shown;
+  // Nothing selected: nothing to export or print.
+  const disabled = !!busy || total === 0;
   return (
     <>
       <div className="export-tools" role="group" aria-label={t('export.label')} data-testid={`${testId}-export`}>
-        <button type="button" disabled={!!busy} onClick={() => run('csv')} data-testid="export-csv">
+        <button type="button" disabled={disabled} onClick={() => run('csv')} data-testid="export-csv">
           {t('export.csv')}
         </button>
-        <button type="button" disabled={!!busy} onClick={() => run('xlsx')} data-testid="export-xlsx">
+        <button type="button" disabled={disabled} onClick={() => run('xlsx')} data-testid="export-xlsx">
           {t('export.xlsx')}
         </button>
-        <button type="button" disabled={!!busy} onClick={() => run('print')} data-testid="export-print">
+        <button type="button" disabled={disabled} onClick={() => run('print')} data-testid="export-print">
           {t('export.print')}
         </button>
         {busy && <span role="status">{t('export.working', { total })}</span>}

@@ -116,6 +116,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
           position={position}
           pageSize={PAGE_SIZE}
           hrefAt={(at) => hrefFor({ name: 'enterprises', search, hideGenerated: hideGenerated || undefined, position: at })}
+          none={{ message: t('enterprises.noneFound'), clearHref: hrefFor({ name: 'enterprises', position: FIRST_PAGE }) }}
         >
           <ul className="rows screen-only" aria-label={t('enterprises.list')} data-testid="enterprise-rows">
             {shown.map((node) => (

@@ -75,6 +75,7 @@ export function StudioDirectory({ filter, position }: Props) {
           position={position}
           pageSize={PAGE_SIZE}
           hrefAt={(at) => hrefFor({ name: 'studios', filter, position: at })}
+          none={{ message: t('studios.noneFound'), clearHref: hrefFor({ name: 'studios', filter: { levels: [] }, position: FIRST_PAGE }) }}
         >
           <ul className="cards screen-only" aria-label={t('studios.list')} data-testid="studio-cards">
             {shown.map((node) => (
