@@ -133,6 +133,28 @@ describe('the studio directory in a browser', () => {
   });
 });
 
+describe('the overview in a browser', () => {
+  it("says the date the training targets stand at, in Xiaoshan's calendar, in both languages", async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ districtIndicators { target asOf } }`);
+    const dates = new Set(data.districtIndicators.filter((i: any) => i.target != null).map((i: any) => i.asOf));
+    expect(dates.size).toBe(1);
+    const day = new Date(`${[...dates][0]}T00:00:00+08:00`);
+    const said = (language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(day);
+
+    await session.open('#/');
+    const asOf = page.getByTestId('targets-as-of');
+    await asOf.waitFor();
+    expect(await asOf.textContent()).toBe(`截至${said('zh-CN')}。`);
+    await page.getByTestId('language-switch').click();
+    try {
+      await asOf.getByText(`As of ${said('en')}.`).waitFor();
+    } finally {
+      await page.getByTestId('language-switch').click();
+    }
+  });
+});
+
 describe('the programme planner in a browser', () => {
   it('opens an industry and shows its classes, partners, their studios and pay, from one request', async () => {
     const { page } = session.browser;

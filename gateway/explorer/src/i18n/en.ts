@@ -112,6 +112,8 @@ export const en: SameKeys<Messages> = {
     achieved: 'Achieved',
     peopleAxis: 'People',
     targetLine: '{{name}}: {{achieved}} of {{target}}',
+    asOf: 'As of {{date}}.',
+    lineAsOf: ' (as of {{date}})',
   },
   studios: {
     heading: 'Studio directory',

@@ -109,6 +109,8 @@ export const zhCN = {
     achieved: '完成',
     peopleAxis: '人数',
     targetLine: '{{name}}：完成 {{achieved}}，目标 {{target}}',
+    asOf: '截至{{date}}。',
+    lineAsOf: '（截至{{date}}）',
   },
   studios: {
     heading: '技能大师工作室名录',

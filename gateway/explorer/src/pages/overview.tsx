@@ -161,9 +161,12 @@ function Targets({ indicators }: { indicators: Answer['districtIndicators'] }) {
     ?.flatMap((i) =>
       i.target == null
         ? []
-        : [{ code: i.code, label: english ? (i.nameEn ?? i.name) : i.name, name: i.name, nameEn: i.nameEn, target: i.target, achieved: i.value, percent: i.achievedPercent }],
+        : [{ code: i.code, label: english ? (i.nameEn ?? i.name) : i.name, name: i.name, nameEn: i.nameEn, target: i.target, achieved: i.value, percent: i.achievedPercent, asOf: i.asOf }],
     )
     .sort((a, b) => b.target - a.target);
+  // One date for the chart when the figures share it (as the article's do), else each line its own.
+  const dates = new Set(targets?.flatMap((x) => x.asOf ?? []));
+  const sharedDate = dates.size === 1 ? [...dates][0] : undefined;
   return (
     <section className="card card-wide" aria-labelledby="targets" data-testid="overview-targets">
       <h2 id="targets">{t('overview.targetsHeading')}</h2>
@@ -192,9 +195,15 @@ function Targets({ indicators }: { indicators: Answer['districtIndicators'] }) {
                   achieved: format.number(x.achieved),
                   target: format.number(x.target),
                 })}
+                {!sharedDate && x.asOf && t('overview.lineAsOf', { date: format.date(x.asOf) })}
               </li>
             ))}
           </ul>
+          {sharedDate && (
+            <p className="caption" data-testid="targets-as-of">
+              {t('overview.asOf', { date: format.date(sharedDate) })}
+            </p>
+          )}
         </>
       )}
     </section>
