@@ -88,6 +88,27 @@ describe('editing in the explorer', () => {
     expect(new URL(page.url()).hash).toBe('#/audit?person=nobody-else');
   });
 
+  it("reads a subsidy's audit entry as people say it: its kind, 万元, on screen and in the CSV", async () => {
+    const token = await session.graph.token({ subject: EDITOR, role: 'BUREAU_ADMIN' });
+    const recorded = await session.graph.query(
+      `mutation { recordSubsidy(input: { kind: CERTIFICATION_GRANT, enterpriseId: 5, amountCny: 123456789, year: 2026 }) { id } }`,
+      {},
+      { as: token },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const page = await session.open('#/');
+    await signIn(page);
+    await session.open(`#/audit?type=Subsidy&record=${recorded.data.recordSubsidy.id}`);
+    const changes = page.getByTestId('audit-entry').first().getByTestId('audit-change');
+    await changes.first().waitFor();
+    expect(await changes.allTextContents()).toEqual(expect.arrayContaining(['类别等级认定一次性资助', '金额12,345.6789万元', '年份2026']));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').getByTestId('export-csv').click()]);
+    const rows = Papa.parse<string[]>((await readFile((await download.path())!, 'utf8')).slice(1).trim()).data;
+    expect(rows[1].at(-1)).toContain('类别: 等级认定一次性资助');
+    expect(rows[1].at(-1)).toContain('金额: 12,345.6789万元');
+  });
+
   it('shows a PUBLIC visitor no edit controls and no audit trail', async () => {
     const studio = await cityStudio();
     const page = await session.open(`#/studios/${studio.id}`);

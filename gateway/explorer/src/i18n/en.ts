@@ -431,7 +431,11 @@ export const en: SameKeys<Messages> = {
     selfTrained: 'Trained in-house',
     pilotSinceYear: 'Pilot since (year)',
     pilotSinceMonth: 'Pilot since (month)',
-    amountCny: 'Amount (CNY)',
+    amountCny: 'Amount',
+    industryInferred: 'Industry inferred',
+    industryNote: 'Note on the industry',
+    occupationCodes: 'Occupations',
+    honours: 'Honours',
   },
   search: {
     box: 'Search all registries',

@@ -6,6 +6,7 @@ import { ExportTools } from '../components/export-tools.tsx';
 import { Options } from '../components/options.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { fieldChanges, mergeEntries, type AuditEntry, type FieldChange, type RegistryEntry } from '../editing/audit-entries.ts';
+import { fieldLabel, valueText } from '../editing/audit-values.ts';
 import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
@@ -187,11 +188,11 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
                             <dd>
                               {e.before != null && (
                                 <>
-                                  <del>{valueText(t, format, c.field, c.before)}</del>
+                                  <del>{valueText(t, format, e.recordType, c.field, c.before)}</del>
                                   {' → '}
                                 </>
                               )}
-                              <ins>{valueText(t, format, c.field, c.after)}</ins>
+                              <ins>{valueText(t, format, e.recordType, c.field, c.after)}</ins>
                             </dd>
                           </div>
                         ))}
@@ -284,24 +285,12 @@ function RecordLink({ entry }: { entry: RegistryEntry }) {
   return href ? <a href={href}>{label}</a> : <span>{label}</span>;
 }
 
-const fieldLabel = (t: TFunction, field: string) => t(`auditField.${field}`, { defaultValue: field });
-
-// Fields whose values are enums the interface already names.
-const ENUM_LABELS: Record<string, string> = { level: 'level', kind: 'studioKind', scope: 'policyScope', provenance: 'provenance' };
-
-function valueText(t: TFunction, format: Formatters, field: string, value: unknown): string {
-  if (value == null || value === '') return t('audit.empty');
-  if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
-  if (typeof value === 'string' && ENUM_LABELS[field]) return t(`${ENUM_LABELS[field]}.${value}`, { defaultValue: value });
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return format.dateTime(value);
-  if (/Percent$/.test(field) && (typeof value === 'number' || typeof value === 'string')) return format.percent(Number(value));
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
 const changesText = (t: TFunction, format: Formatters, entry: RegistryEntry, changes: FieldChange[]) =>
   changes
-    .map((c) => `${fieldLabel(t, c.field)}: ${entry.before != null ? `${valueText(t, format, c.field, c.before)} → ` : ''}${valueText(t, format, c.field, c.after)}`)
+    .map((c) => {
+      const value = (v: unknown) => valueText(t, format, entry.recordType, c.field, v);
+      return `${fieldLabel(t, c.field)}: ${entry.before != null ? `${value(c.before)} → ` : ''}${value(c.after)}`;
+    })
     .join('; ');
 
 function exportColumns(t: TFunction, format: Formatters): Column<RegistryEntry>[] {
