@@ -38,6 +38,18 @@ describe('a registry that does not answer', () => {
     expect(await page.getByTestId('enterprise-results').count()).toBe(0);
   });
 
+  it("says on a studio's page that its host's registry is not responding, instead of leaving the host out", async () => {
+    const { data } = await session.graph.query(`{ masterStudio(id: "2") { name hostEnterprise { name } } }`);
+    expect(data.masterStudio.hostEnterprise).not.toBeNull();
+    down('pay-policies');
+    const page = await session.open('#/studios/2');
+    await page.getByRole('heading', { level: 1, name: data.masterStudio.name }).waitFor();
+    const facts = page.getByTestId('studio-facts');
+    expect(await facts.getByText('依托企业').count()).toBe(1);
+    expect(await facts.getByTestId('registry-unavailable').textContent()).toBe('薪酬政策登记暂时没有响应，请稍后再试。');
+    expect(await page.getByTestId('query-error').textContent()).toBe('薪酬政策登记暂时无法访问，其余信息照常显示。');
+  });
+
   it('leaves the studio directory filtering, saying which choices are missing', async () => {
     down('enterprise-classes');
     const page = await session.open('#/studios?occupation=TOOL_FITTER');

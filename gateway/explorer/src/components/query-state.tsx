@@ -41,6 +41,10 @@ export function RegistryUnavailable({ registry }: { registry: Registry }) {
   );
 }
 
+/** Whether an error names this field or one under it: its null then means "did not answer", not "none". */
+export const failedAt = (error: CombinedError | undefined, ...path: string[]) =>
+  !!error?.graphQLErrors.some((e) => path.every((key, i) => e.path?.[i] === key));
+
 /** Said under a select whose choices did not come: their registry did not answer. */
 export function ChoicesUnavailable({ registry }: { registry: Registry }) {
   const { t } = useTranslation();

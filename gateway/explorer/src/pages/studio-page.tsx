@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
-import { MissingRecord, QueryState } from '../components/query-state.tsx';
+import { failedAt, MissingRecord, QueryState, type Registry, RegistryUnavailable } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { LevelTimeline } from '../components/timeline.tsx';
 import { Bilingual, BilingualLink } from '../components/names.tsx';
@@ -87,6 +87,8 @@ export function StudioPage({ id }: { id: string }) {
   const studio = result.data?.masterStudio;
   if (!studio) return <MissingRecord result={result} notFound={t('studios.notFound', { id })} />;
   const { leader } = studio;
+  // A field of another registry that did not answer says so, rather than vanish like one with no value.
+  const down = (field: string, registry: Registry) => failedAt(result.error, 'masterStudio', field) && <RegistryUnavailable registry={registry} />;
 
   return (
     <article className="profile">
@@ -103,18 +105,28 @@ export function StudioPage({ id }: { id: string }) {
         <section className="card" aria-labelledby="studio-facts" data-testid="studio-facts">
           <h2 id="studio-facts">{t('studios.studio')}</h2>
           <dl className="facts">
-            <Fact label={t('common.occupation')}>{studio.occupation && <Bilingual name={studio.occupation.name} nameEn={studio.occupation.nameEn} />}</Fact>
-            <Fact label={t('common.industry')}>
-              {studio.industry && <BilingualLink href={hrefFor({ name: 'planner', industry: studio.industry.code })} name={studio.industry.name} nameEn={studio.industry.nameEn} />}
+            <Fact label={t('common.occupation')}>
+              {studio.occupation ? <Bilingual name={studio.occupation.name} nameEn={studio.occupation.nameEn} /> : down('occupation', 'enterprise-classes')}
             </Fact>
-            <Fact label={t('studios.hostEnterprise')}>
-              {studio.hostEnterprise && (
-                <BilingualLink href={hrefFor({ name: 'enterprise', id: studio.hostEnterprise.id })} name={studio.hostEnterprise.name} nameEn={studio.hostEnterprise.nameEn} />
+            <Fact label={t('common.industry')}>
+              {studio.industry ? (
+                <BilingualLink href={hrefFor({ name: 'planner', industry: studio.industry.code })} name={studio.industry.name} nameEn={studio.industry.nameEn} />
+              ) : (
+                down('industry', 'enterprise-classes')
               )}
             </Fact>
-            <Fact label={t('studios.hostSchool')}>{studio.hostSchool && <Bilingual name={studio.hostSchool.name} nameEn={studio.hostSchool.nameEn} />}</Fact>
+            <Fact label={t('studios.hostEnterprise')}>
+              {studio.hostEnterprise ? (
+                <BilingualLink href={hrefFor({ name: 'enterprise', id: studio.hostEnterprise.id })} name={studio.hostEnterprise.name} nameEn={studio.hostEnterprise.nameEn} />
+              ) : (
+                down('hostEnterprise', 'pay-policies')
+              )}
+            </Fact>
+            <Fact label={t('studios.hostSchool')}>
+              {studio.hostSchool ? <Bilingual name={studio.hostSchool.name} nameEn={studio.hostSchool.nameEn} /> : down('hostSchool', 'enterprise-classes')}
+            </Fact>
             <Fact label={t('studios.campus')}>
-              {studio.campusSchool && <Bilingual name={studio.campusSchool.name} nameEn={studio.campusSchool.nameEn} />}
+              {studio.campusSchool ? <Bilingual name={studio.campusSchool.name} nameEn={studio.campusSchool.nameEn} /> : down('campusSchool', 'enterprise-classes')}
             </Fact>
             <Fact label={t('common.town')}>{studio.town}</Fact>
             <Fact label={t('studios.since')}>{studio.recognisedYear}</Fact>
