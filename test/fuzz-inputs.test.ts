@@ -49,7 +49,8 @@ const BAD: Record<string, (r: Random) => unknown> = {
   idList: (r) => r.pick<unknown>([['999999'], ['abc'], ['1', '-2'], Array.from({ length: 201 }, (_, i) => String(i + 1)), [{}]]),
   nameList: (r) => r.pick<unknown>([[''], ['  '], [long(r, 201)], Array.from({ length: 21 }, () => 'x'), [5]]),
   version: (r) => r.pick<unknown>([0, -1, 999, 2.5, 'v1', ...WRONG_TYPES]),
-  boolean: (r) => r.pick<unknown>(['yes', 'true', 1, 0, ...WRONG_TYPES]),
+  // true is a Boolean's own value, not a wrong type.
+  boolean: (r) => r.pick<unknown>(['yes', 'true', 1, 0, ...WRONG_TYPES.filter((value) => value !== true)]),
   enum: (r) => r.pick<unknown>(['NOT_A_VALUE', 'district', '', 3, ...WRONG_TYPES]),
   date: (r) => r.pick<unknown>(['2024-02-30', '30/06/2024', '', '1800-01-01', '2024-6-30', 20_240_630, ...WRONG_TYPES]),
   creditCode: (r) => r.pick<unknown>(['short', '91330109MA2ABCDE1', '!!!!!!!!!!!!!!!!!!', 'X'.repeat(40), 18]),
@@ -162,6 +163,8 @@ const VALID = (): Valid[] => [
     mutation: 'pairMentors', as: STAFF,
     base: () => ({ id: '1', version: versions.student1, collegeMentorId: refs.collegeMentor, enterpriseMentorId: refs.enterpriseMentor }),
   },
+  { mutation: 'addSchoolPartner', as: STAFF, base: () => ({ schoolId: '1', enterpriseId: '4' }) },
+  { mutation: 'removeSchoolPartner', as: STAFF, base: () => ({ schoolId: '1', enterpriseId: '2' }) },
   {
     mutation: 'registerResearchProject', as: STAFF,
     base: () => ({ schoolId: '1', title: '模糊课题', kind: 'PATENT', year: 2024, participantIds: ['1'] }),
@@ -525,9 +528,20 @@ const CLASS_WEIGHTS: [ProbeClass, number][] = [
   ['read: bad date', 4], ['read: enum junk', 4], ['read: bad number', 4], ['read: huge list', 3], ['nested input', 4], ['bad request', 8],
 ];
 
-function probeOf(r: Random, targets: Target[]): Probe {
-  let draw = r.next() * 100;
-  const [kind] = CLASS_WEIGHTS.find(([, weight]) => (draw -= weight) < 0) ?? CLASS_WEIGHTS[0];
+/**
+ * Each class exactly its weight's share of the requests, in a seeded order: a new mutation changes
+ * which probes are drawn, never how many each class gets.
+ */
+function classesOf(r: Random): ProbeClass[] {
+  const kinds = CLASS_WEIGHTS.flatMap(([kind, weight]) => Array.from({ length: (weight * REQUESTS) / 100 }, () => kind));
+  for (let i = kinds.length - 1; i > 0; i--) {
+    const j = r.int(0, i);
+    [kinds[i], kinds[j]] = [kinds[j], kinds[i]];
+  }
+  return kinds;
+}
+
+function probeOf(r: Random, targets: Target[], kind: ProbeClass): Probe {
   if (kind.startsWith('write')) return writeProbeOf(r, targets, kind);
   if (kind.startsWith('read')) return readProbeOf(r, kind);
   return kind === 'nested input' ? nestedProbe(r, targets) : requestProbe(r);
@@ -542,7 +556,7 @@ const SNAPSHOT = `{
   certificationBodies { totalCount } subsidies { totalCount } certificationSummary { periodEnd peopleCertified selfTrained }
   s3: masterStudio(id: "3") { version name } s4: masterStudio(id: "4") { version level } s5: masterStudio(id: "5") { version campusSchool { id } }
   s6: masterStudio(id: "6") { version retiredAt }
-  enterpriseClass(id: "2") { version seats }
+  enterpriseClass(id: "2") { version seats } school(id: "1") { partnerEnterprises { id } }
   masterStudiosAuditLog { totalCount } enterpriseClassesAuditLog { totalCount } payPoliciesAuditLog { totalCount }
 }`;
 
@@ -577,7 +591,7 @@ it(`${REQUESTS} malformed requests: each a clear error with a known code, and no
   const before = await snapshot();
   const r = random(SEED);
   const targets = targetsOf(VALID());
-  const probes = Array.from({ length: REQUESTS }, () => probeOf(r, targets));
+  const probes = classesOf(r).map((kind) => probeOf(r, targets, kind));
   const codes = new Map<string, number>();
 
   // A few at a time: the gateway sees concurrent garbage, the machine is not flooded.

@@ -122,8 +122,8 @@ describe('a create retried with the same idempotencyKey', () => {
   });
 });
 
-// Every register*/record* mutation, twice with one key: the same record both times. Scopes are
-// per mutation, so one key serves them all.
+// Every register*/record* mutation, and a school's partner added and removed, twice with one key:
+// the same record both times. Scopes are per mutation, so one key serves them all.
 const CREATES: { mutation: string; as: LocalTokenClaims; select: string; input: () => Promise<Record<string, unknown>> }[] = [
   { mutation: 'registerMasterStudio', as: ADMIN, select: 'id', input: async () => studioInput('幂等 every') },
   {
@@ -139,6 +139,8 @@ const CREATES: { mutation: string; as: LocalTokenClaims; select: string; input: 
     mutation: 'registerEnterpriseClass', as: STAFF, select: 'id',
     input: async () => ({ schoolId: '1', name: '幂等订单班', partnerEnterpriseId: '5', occupationCodes: [] }),
   },
+  { mutation: 'addSchoolPartner', as: STAFF, select: 'id endedAt', input: async () => ({ schoolId: '1', enterpriseId: '4' }) },
+  { mutation: 'removeSchoolPartner', as: STAFF, select: 'id endedAt', input: async () => ({ schoolId: '1', enterpriseId: '2' }) },
   { mutation: 'registerResearchProject', as: STAFF, select: 'id', input: async () => ({ schoolId: '1', title: '幂等课题', kind: 'PATENT', year: 2025 }) },
   { mutation: 'registerEnterprise', as: ADMIN, select: 'id', input: async () => ({ name: '幂等企业' }) },
   {

@@ -12,6 +12,8 @@ type Input = Record<string, unknown>;
 interface Valid {
   /** ENTERPRISE_HR cases: the enterprise whose record it is. */
   enterpriseId?: () => number;
+  /** It names a record on file by what it links rather than by id (a removal): its audit row has a before. */
+  namesLinkedRecord?: boolean;
   input: () => Promise<Input>;
 }
 
@@ -91,6 +93,9 @@ const VALID: Record<string, Valid> = {
       enterpriseMentorId: records.enterpriseMentor,
     }),
   },
+  addSchoolPartner: { input: async () => ({ schoolId: String(SCHOOL), enterpriseId: '4' }) },
+  // 宝盛集团: a partner of school 1 with no order class or industry college there.
+  removeSchoolPartner: { namesLinkedRecord: true, input: async () => ({ schoolId: String(SCHOOL), enterpriseId: '2' }) },
   registerResearchProject: { input: async () => ({ schoolId: String(SCHOOL), title: '矩阵课题', kind: 'PATENT', year: 2024, participantIds: ['1'] }),
   },
   updateResearchProject: { input: async () => ({ id: '1', version: await versionInConnection('researchProjects', '1'), title: '矩阵课题（修订）' }),
@@ -213,8 +218,9 @@ describe('the audit trail after the matrix', () => {
     for (const [i, entry] of entries.entries()) {
       expect(entry.actorRole).toBe(expected[i].owner);
       expect(entry.after).toMatchObject({ id: Number(entry.recordId) });
-      // A write that names its record (an update or an action) has a before; a create has none.
-      expect(entry.before === null).toBe(!expected[i].fields.some((f) => f.rule === 'recordId'));
+      // A write that names its record (an update, an action, a removal) has a before; a create has none.
+      const namesRecord = expected[i].fields.some((f) => f.rule === 'recordId') || expected[i].namesLinkedRecord === true;
+      expect(entry.before === null).toBe(!namesRecord);
     }
   });
 });

@@ -35,7 +35,7 @@ export function createLoaders(db: Db) {
 
     partnershipsByEnterpriseId: groupLoader(
       (ids: number[]) =>
-        db.schoolPartnership.findMany({ where: { enterpriseId: byIn(ids) }, orderBy: byId }),
+        db.schoolPartnership.findMany({ where: { enterpriseId: byIn(ids), endedAt: null }, orderBy: byId }),
       (p) => p.enterpriseId,
     ),
     collegesByEnterpriseId: groupLoader(

@@ -58,7 +58,7 @@ function writeField<Types extends SchemaTypes, Row, Parsed>(
   } as never);
 }
 
-/** A mutation that creates one record, once per idempotency key. */
+/** A mutation that creates one record, or changes the one its input names by its links (`find`), once per idempotency key. */
 export function createMutation<Types extends SchemaTypes, Row extends { id: number }, Parsed>(
   t: MutationFieldBuilder<Types>,
   mutation: CreateMutation<Types, Row, Parsed>,

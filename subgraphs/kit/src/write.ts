@@ -1,6 +1,7 @@
 // Every write of every registry goes one way: an update reads its record, authorises the caller
 // on it, checks the version they read, writes (bumping the version) and audits, all in one
-// transaction; a create authorises, writes and audits under the client's idempotency key.
+// transaction; a create (or a change to the record its input names by its links) authorises,
+// writes and audits under the client's idempotency key.
 import type { Actor } from './auth.ts';
 import { auditedWrite, type TransactionRunner } from './audit.ts';
 import type { Idempotency, WithIdempotencyTable } from './idempotency.ts';
@@ -46,16 +47,22 @@ export interface Create<Tx, Row extends { id: number }> {
   input: unknown;
   /** Throws when the caller may not create it, or a reference does not hold. */
   authorize?(tx: Tx): Promise<void> | void;
-  write: (tx: Tx) => PromiseLike<Row>;
+  /**
+   * For a write the input names by what it links rather than by id (a school's partnership with
+   * an enterprise): the record as it is, or null when there is none. The audit row's before.
+   */
+  find?(tx: Tx): PromiseLike<Row | null>;
+  write: (tx: Tx, before: Row | null) => PromiseLike<Row>;
   /** The record a retry answers with. */
   read: (tx: Tx, id: number) => PromiseLike<Row | null>;
 }
 
-/** authorise → write → audit, once per idempotency key, in one transaction. */
+/** authorise → (find) → write → audit, once per idempotency key, in one transaction. */
 export function createRecord<Tx extends WriteTx, Row extends { id: number }>(writer: Writer<Tx>, operation: string, create: Create<Tx, Row>): Promise<Row> {
   return auditedWrite(writer.db, writer.actor, operation, async (tx) => {
     await create.authorize?.(tx);
-    const after = await create.write(tx);
-    return { recordType: create.recordType, recordId: after.id, before: null, after };
+    const before = (await create.find?.(tx)) ?? null;
+    const after = await create.write(tx, before);
+    return { recordType: create.recordType, recordId: after.id, before, after };
   }, { key: create.key, input: create.input, replay: async (tx, id) => create.read(tx, id) });
 }

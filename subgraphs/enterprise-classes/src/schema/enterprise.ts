@@ -53,7 +53,7 @@ builder.prismaObjectField(School, 'partnerEnterprises', (t) =>
     type: [Enterprise],
     nullable: { list: false, items: true },
     description: 'Enterprises the school names as partners (e.g. 先临三维, 宝盛集团, 电装); an item is null when their registry, pay-policies, did not answer.',
-    select: { partnerships: { select: { enterpriseId: true }, orderBy: { id: 'asc' } } },
+    select: { partnerships: { select: { enterpriseId: true }, where: { endedAt: null }, orderBy: { id: 'asc' } } },
     resolve: (s) => s.partnerships.map((p) => ({ id: String(p.enterpriseId) })),
   }),
 );

@@ -16,6 +16,8 @@ import './research-outcome-summary.ts';
 import './research-project.ts';
 import './research-project-mutations.ts';
 import './school.ts';
+import './school-partnership.ts';
+import './school-partner-mutations.ts';
 import './search.ts';
 import './student.ts';
 import './training-programme.ts';

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SchoolPartnership" ADD COLUMN     "endedAt" TIMESTAMPTZ(3);
