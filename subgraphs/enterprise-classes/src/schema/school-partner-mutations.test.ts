@@ -82,7 +82,7 @@ describe("a school's partner enterprises", () => {
   it('refuses to remove an enterprise that is no partner, without asking pay-policies', async () => {
     const { error } = await write('removeSchoolPartner', '2', '4', OTHER_STAFF);
     expect(error?.message).toBe('input.enterpriseId refers to Enterprise 4, which is not a partner of School 2.');
-    // run() has no gateway to ask, so an add is unavailable there, and a removal still answers.
+    // run() has no gateway to ask pay-policies through; a removal answers all the same.
     const unasked = await run(db, 'mutation { removeSchoolPartner(input: { schoolId: "2", enterpriseId: "4" }) { id } }', {}, OTHER_STAFF);
     expect(unasked.errors?.[0].extensions).toMatchObject({ field: 'input.enterpriseId', rule: 'partner' });
   });
