@@ -7,7 +7,13 @@ import { useExplorerSession } from './support/session.ts';
 
 const proxies: Record<string, GateProxy> = {};
 const proxied = (name: string) => async (url: string) => (proxies[name] = await startGateProxy(url)).url;
-const session = useExplorerSession({ graph: async () => ({ routeVia: { 'pay-policies': proxied('pay-policies'), 'enterprise-classes': proxied('enterprise-classes') } }) });
+// No response cache: an answer cached while a registry was up would hide its outage from the next test.
+const session = useExplorerSession({
+  graph: async () => ({
+    routeVia: { 'pay-policies': proxied('pay-policies'), 'enterprise-classes': proxied('enterprise-classes') },
+    gateway: { responseCache: { mode: 'off', ttlMs: 0 } },
+  }),
+});
 afterAll(() => Promise.all(Object.values(proxies).map((p) => p.stop())));
 afterEach(() => Object.values(proxies).forEach((p) => p.dropAnswers(false)));
 
@@ -48,6 +54,12 @@ describe('a registry that does not answer', () => {
     expect(await facts.getByText('依托企业').count()).toBe(1);
     expect(await facts.getByTestId('registry-unavailable').textContent()).toBe('薪酬政策登记暂时没有响应，请稍后再试。');
     expect(await page.getByTestId('query-error').textContent()).toBe('薪酬政策登记暂时无法访问，其余信息照常显示。');
+
+    // The directory's cards likewise.
+    await session.open(`#/studios?q=${encodeURIComponent(data.masterStudio.name)}`);
+    const card = page.getByTestId('studio-cards').getByRole('listitem');
+    await card.waitFor();
+    expect(await card.getByTestId('registry-unavailable').textContent()).toBe('薪酬政策登记暂时没有响应，请稍后再试。');
   });
 
   it('leaves the studio directory filtering, saying which choices are missing', async () => {
@@ -55,6 +67,7 @@ describe('a registry that does not answer', () => {
     const page = await session.open('#/studios?occupation=TOOL_FITTER');
     await page.getByTestId('studio-cards').waitFor();
     const missing = page.getByTestId('studio-filters').getByTestId('choices-unavailable');
+    await missing.nth(1).waitFor();
     expect(await missing.allTextContents()).toEqual(['校企合作登记暂时没有响应，暂无可选项。', '校企合作登记暂时没有响应，暂无可选项。']);
     // The address's occupation stays chosen, as its code, and the towns (another registry's) are all there.
     expect(await page.getByTestId('filter-occupation').inputValue()).toBe('TOOL_FITTER');

@@ -41,9 +41,15 @@ export function RegistryUnavailable({ registry }: { registry: Registry }) {
   );
 }
 
-/** Whether an error names this field or one under it: its null then means "did not answer", not "none". */
+/**
+ * Whether an error names this field or one under it: its null then means "did not answer", not
+ * "none". List indexes are left out: the gateway names a field of every item at once.
+ */
 export const failedAt = (error: CombinedError | undefined, ...path: string[]) =>
-  !!error?.graphQLErrors.some((e) => path.every((key, i) => e.path?.[i] === key));
+  !!error?.graphQLErrors.some((e) => {
+    const keys = e.path?.filter((key) => typeof key === 'string') ?? [];
+    return path.every((key, i) => keys[i] === key);
+  });
 
 /** Said under a select whose choices did not come: their registry did not answer. */
 export function ChoicesUnavailable({ registry }: { registry: Registry }) {

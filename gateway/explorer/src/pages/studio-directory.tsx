@@ -4,7 +4,7 @@ import { DirectoryResults } from '../components/directory-results.tsx';
 import { Fact } from '../components/fact.tsx';
 import { Bilingual, CardTitle } from '../components/names.tsx';
 import { pageArguments, useFirstPageOnRefusedCursor } from '../components/pager.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { failedAt, QueryState, RegistryUnavailable } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { fetchAllPages } from '../export/all-pages.ts';
 import { graphql } from '../gql/index.ts';
@@ -52,6 +52,8 @@ export function StudioDirectory({ filter, position }: Props) {
   };
   const studios = result.data?.masterStudios;
   const shown = studios?.edges.map((e) => e.node) ?? [];
+  // Host enterprises are pay-policies': when it did not answer, a card says so rather than show no host.
+  const hostsDown = failedAt(result.error, 'masterStudios', 'edges', 'node', 'hostEnterprise');
 
   return (
     <>
@@ -95,7 +97,7 @@ export function StudioDirectory({ filter, position }: Props) {
                     {node.hostEnterprise ? (
                       <a href={hrefFor({ name: 'enterprise', id: node.hostEnterprise.id })}>{node.hostEnterprise.name}</a>
                     ) : (
-                      node.hostSchool?.name
+                      (node.hostSchool?.name ?? (hostsDown && <RegistryUnavailable registry="pay-policies" />))
                     )}
                   </Fact>
                   <Fact label={t('common.town')}>{node.town}</Fact>
