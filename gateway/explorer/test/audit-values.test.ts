@@ -28,6 +28,9 @@ describe("an audit entry's values as people read them", () => {
     expect(value('Subsidy', 'year', 2026)).toBe('2026');
     expect(value('EnterpriseClass', 'partnerEnterpriseId', 1234)).toBe('1234');
     expect(value('PayPolicy', 'upliftMaxPercent', '15.00')).toBe('15%');
+    // A calendar day as its day; an instant in Asia/Shanghai.
+    expect(value('CertificationBatch', 'periodEnd', '2023-10-31T00:00:00.000Z')).toBe('2023年10月31日');
+    expect(value('MasterStudio', 'retiredAt', '2026-12-05T20:30:00.000Z')).toBe('2026/12/6 04:30');
   });
 
   it('labels every field, booleans and lists in the interface language', () => {

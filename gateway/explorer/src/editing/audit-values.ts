@@ -13,6 +13,9 @@ const KIND_LABELS: Record<string, string> = {
   CertificationBody: 'bodyKind',
 };
 
+// Calendar days (@db.Date), which a snapshot holds as midnight UTC: the day, not 08:00 in Xiaoshan.
+const CALENDAR_DAYS = new Set(['periodEnd']);
+
 const enumOf = (recordType: string, field: string) => (field === 'kind' ? KIND_LABELS[recordType] : ENUM_LABELS[field]);
 const numeric = (value: unknown) => typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
 
@@ -22,6 +25,7 @@ export function valueText(t: TFunction, format: Formatters, recordType: string, 
   if (Array.isArray(value)) return value.map((v) => valueText(t, format, recordType, field, v)).join(t('common.enumeration'));
   const labels = enumOf(recordType, field);
   if (typeof value === 'string' && labels) return t(`${labels}.${value}`, { defaultValue: value });
+  if (typeof value === 'string' && CALENDAR_DAYS.has(field)) return format.date(value.slice(0, 10));
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return format.dateTime(value);
   if (numeric(value)) {
     // Prisma's decimals arrive as strings.
