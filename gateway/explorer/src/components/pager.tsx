@@ -53,7 +53,7 @@ export function pageArguments({ after, before }: PagePosition, pageSize: number)
  * first page, the entry replaced in the history; true until then, so the view shows no error.
  */
 export function useFirstPageOnRefusedCursor(error: CombinedError | undefined, { after, before }: PagePosition, firstPage: string): boolean {
-  const refused = !!(after || before) && !!error?.graphQLErrors.some((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  const refused = !!(after || before) && !!error?.graphQLErrors.some((e) => e.extensions?.rule === 'cursor');
   useEffect(() => {
     if (refused) window.location.replace(firstPage);
   }, [refused, firstPage]);

@@ -92,7 +92,6 @@ export const en: SameKeys<Messages> = {
   overview: {
     heading: 'Xiaoshan skills partnerships at a glance',
     studiosByLevel: '<0>{{count}} master studios</0> by level',
-    studiosByLevelPlain: '{{count}} master studios by level',
     studiosByLevelUnknown: 'Master studios by level',
     studiosSeries: 'Studios',
     studiosAxis: 'Studios',

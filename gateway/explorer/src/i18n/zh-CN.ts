@@ -89,7 +89,6 @@ export const zhCN = {
   overview: {
     heading: '萧山技能合作概览',
     studiosByLevel: '按级别统计的 <0>{{count}} 家技能大师工作室</0>',
-    studiosByLevelPlain: '按级别统计的 {{count}} 家技能大师工作室',
     studiosByLevelUnknown: '按级别统计的技能大师工作室',
     studiosSeries: '工作室',
     studiosAxis: '工作室数量（家）',
