@@ -37,6 +37,30 @@ describe('parseInput', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: path, rule });
   });
 
+  it('gives each issue the parameters a client needs to say the rule in its own words', () => {
+    const issues = (input: unknown) => refusal(input).extensions.issues;
+    expect(issues({ name: 'a', year: 1800, min: 0, max: 1 })).toEqual([
+      { field: 'input.year', rule: 'range', message: 'input.year must be a year from 1949 to 2100', params: { min: 1949, max: 2100 } },
+    ]);
+    expect(issues({ name: 'a', min: 0, max: 101 })).toEqual([
+      { field: 'input.max', rule: 'range', message: 'input.max must be a percentage from 0 to 100', params: { min: 0, max: 100 } },
+    ]);
+    expect(issues({ name: 'x'.repeat(201), min: 0, max: 1 })).toEqual([
+      { field: 'input.name', rule: 'length', message: 'input.name must be at most 200 characters', params: { maxLength: 200 } },
+    ]);
+    expect(issues({ name: ' ', min: 0, max: 1 })).toEqual([{ field: 'input.name', rule: 'length', message: 'input.name must not be empty', params: { minLength: 1 } }]);
+    // A rule without parameters has none; its message says it all.
+    expect(issues({ name: 'a', min: 30, max: 20 })).toEqual([{ field: 'input.min', rule: 'minMax', message: 'input.min must not exceed max' }]);
+  });
+
+  it.each([
+    [field.count(), -1, { min: 0 }],
+    [field.date(), '1800-01-01', { min: '1949-01-01', max: '2100-12-31' }],
+    [field.town(), '杭州', { values: expect.arrayContaining(['其他镇街（平台）']) }],
+  ])('names the bounds or the choices of %#', (rule: z.ZodType, value, params) => {
+    expect(() => parseInput(rule, value, 'v')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ issues: [expect.objectContaining({ params })] }) }));
+  });
+
   it('lists every broken rule, leading with the first', () => {
     const error = refusal({ name: '', min: -1, max: 200 });
     expect(error.message).toBe('input.name must not be empty (and 2 more)');

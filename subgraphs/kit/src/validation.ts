@@ -9,6 +9,13 @@ export { z };
 export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
 
 /**
+ * A bounded number as one check, so that its issue carries both bounds as parameters (an issue of
+ * `.min()` knows only its own).
+ */
+const inRange = (min: number, max: number, error: string) =>
+  z.number().refine((value) => value >= min && value <= max, { error, params: { rule: 'range', min, max } });
+
+/**
  * Field rules every registry shares. Each message completes a sentence that starts with the
  * field's path ("input.name must not be empty"), and each failure has a stable rule name.
  */
@@ -27,14 +34,10 @@ export const field = {
     z
       .number()
       .int({ error: 'must be a whole year' })
-      .min(YEAR_RANGE.min, { error: `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` })
-      .max(YEAR_RANGE.max, { error: `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` }),
+      .pipe(inRange(YEAR_RANGE.min, YEAR_RANGE.max, `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`)),
   /** A percentage from 0 to 100 with at most 2 decimals, as a DECIMAL(5, 2) column holds it. */
   percent: () =>
-    z
-      .number()
-      .min(0, { error: 'must be a percentage from 0 to 100' })
-      .max(100, { error: 'must be a percentage from 0 to 100' })
+    inRange(0, 100, 'must be a percentage from 0 to 100')
       // Refused rather than rounded: 0.001 would otherwise be stored as 0.
       .refine((value) => Number(value.toFixed(2)) === value, { error: 'must have at most 2 decimals', params: { rule: 'precision' } }),
   /** A calendar date written YYYY-MM-DD that exists (2024-02-29, not 2023-02-29 or 2024-02-30), as a UTC midnight. */
@@ -46,7 +49,7 @@ export const field = {
       .transform((text) => new Date(`${text}T00:00:00Z`))
       .refine((date) => date.getUTCFullYear() >= YEAR_RANGE.min && date.getUTCFullYear() <= YEAR_RANGE.max, {
         error: `must be a date from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
-        params: { rule: 'range' },
+        params: { rule: 'range', min: `${YEAR_RANGE.min}-01-01`, max: `${YEAR_RANGE.max}-12-31` },
       }),
   /** A count or an amount: a whole number from 0 to `max`. */
   count: (max = 1_000_000_000) =>
@@ -70,7 +73,7 @@ export const field = {
       .string()
       .trim()
       .transform((text) => text || null)
-      .refine((town) => town == null || TOWNS.includes(town), { error: `must be one of ${TOWNS.join(', ')}`, params: { rule: 'town' } }),
+      .refine((town) => town == null || TOWNS.includes(town), { error: `must be one of ${TOWNS.join(', ')}`, params: { rule: 'town', values: TOWNS } }),
   /** An industry or occupation code; `example` is one of the catalogue's. */
   code: (example: string) =>
     z
@@ -103,6 +106,27 @@ function ruleOf(issue: Issue): string {
   }
 }
 
+/**
+ * What a client needs to say the rule in its own words: bounds (`min`, `max`, `minLength`,
+ * `maxLength`, `minItems`, `maxItems`) or the allowed `values`; undefined when the rule has none.
+ */
+function paramsOf(issue: Issue): Record<string, unknown> | undefined {
+  switch (issue.code) {
+    case 'too_small':
+      return { [issue.origin === 'string' ? 'minLength' : issue.origin === 'array' ? 'minItems' : 'min']: Number(issue.minimum) };
+    case 'too_big':
+      return { [issue.origin === 'string' ? 'maxLength' : issue.origin === 'array' ? 'maxItems' : 'max']: Number(issue.maximum) };
+    case 'invalid_value':
+      return { values: issue.values };
+    case 'custom': {
+      const { rule: _rule, ...params } = issue.params ?? {};
+      return Object.keys(params).length ? params : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 function messageOf(issue: Issue): string {
   if (issue.code !== 'invalid_type') return issue.message;
   if (issue.input === null) return 'must not be null: leave it out to keep the current value';
@@ -111,14 +135,16 @@ function messageOf(issue: Issue): string {
 
 /**
  * Parses `input` with `schema`, or throws one BAD_USER_INPUT error naming the first field that
- * broke a rule (`extensions.field`, `extensions.rule`) and listing every issue.
+ * broke a rule (`extensions.field`, `extensions.rule`) and listing every issue, each with the
+ * rule's `params` where it has any (`{ min: 1949, max: 2100 }`).
  */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, root = 'input'): z.output<Schema> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => {
     const path = [root, ...issue.path.map(String)].join('.');
-    return { field: path, rule: ruleOf(issue), message: `${path} ${messageOf(issue)}` };
+    const params = paramsOf(issue);
+    return { field: path, rule: ruleOf(issue), message: `${path} ${messageOf(issue)}`, ...(params && { params }) };
   });
   const [first] = issues;
   throw new GraphQLError(issues.length > 1 ? `${first.message} (and ${issues.length - 1} more)` : first.message, {

@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { ruleMessage } from './rule-message.ts';
 import { writeProblems, type WriteProblems } from './write-errors.ts';
 
 interface Props {
@@ -67,7 +68,9 @@ export function EditForm({ title, testId, fields, save, reload, children }: Prop
 
 /** One labelled input with its error underneath: `children` draws the input, given the attributes that tie it to its label and error. */
 export function Field({ label, name, errors, children }: { label: string; name: string; errors: WriteProblems['fields']; children: (input: InputProps) => ReactNode }) {
-  const error = errors[name];
+  const { t } = useTranslation();
+  const issue = errors[name];
+  const error = issue && ruleMessage(issue, label, t);
   return (
     <div className="field">
       <label htmlFor={`field-${name}`}>{label}</label>

@@ -3,10 +3,11 @@
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
 import { describeError } from '../components/query-state.tsx';
+import type { FieldIssue } from './rule-message.ts';
 
 export interface WriteProblems {
-  /** Field name (as the form names it: `level`, `year`...) → message. */
-  fields: Record<string, string>;
+  /** Field name (as the form names it: `level`, `year`...) → the issue, worded by the field (it knows its label). */
+  fields: Record<string, FieldIssue>;
   /** Someone else changed the record since it was read. */
   conflict: boolean;
   /** Anything not tied to one field. */
@@ -26,13 +27,10 @@ export function writeProblems(error: CombinedError, t: TFunction, fields: readon
       continue;
     }
     // A validation error lists every issue; other BAD_USER_INPUT errors name one field.
-    const named = (Array.isArray(issues) ? issues : [{ field, rule, message: e.message }]) as { field?: unknown; rule?: unknown; message: string }[];
+    const named = (Array.isArray(issues) ? issues : [{ field, rule, message: e.message }]) as (FieldIssue & { field?: unknown })[];
     const mine = code === 'BAD_USER_INPUT' ? named.filter((i) => typeof i.field === 'string' && fields.includes(formField(i.field))) : [];
     if (!mine.length) rest.push(e.message);
-    for (const issue of mine) {
-      const known = typeof issue.rule === 'string' && t(`rule.${issue.rule}`, { defaultValue: '' });
-      problems.fields[formField(issue.field as string)] ??= known ? t('rule.withDetail', { rule: known, message: issue.message }) : issue.message;
-    }
+    for (const { field: path, ...issue } of mine) problems.fields[formField(path as string)] ??= issue;
   }
   if (error.networkError || rest.length) problems.form = describeError(error, t);
   return problems;

@@ -300,7 +300,6 @@ export const en: SameKeys<Messages> = {
     classSeats: '{{name}}: seats',
   },
   rule: {
-    withDetail: '{{rule}} ({{message}})',
     range: 'Out of range',
     required: 'Required',
     integer: 'Must be a whole number',
@@ -315,6 +314,20 @@ export const en: SameKeys<Messages> = {
     blank: 'Must not be blank',
     retired: 'The record is retired and can no longer change',
     changed: 'Nothing changed',
+    oneHost: 'A studio has one host: an enterprise or a school, not both',
+    minMax: 'The lowest value is above the highest',
+    town: 'Not a listed town',
+  },
+  fieldRule: {
+    between: '{{rule}} ({{message}})',
+    atLeast: '{{rule}} ({{message}})',
+    atMost: '{{rule}} ({{message}})',
+    maxLength: '{{rule}} ({{message}})',
+    minLength: '{{rule}} ({{message}})',
+    notEmpty: '{{rule}} ({{message}})',
+    oneOf: '{{rule}} ({{message}})',
+    generic: '{{rule}} ({{message}})',
+    unknown: '{{message}}',
   },
   audit: {
     nav: 'Change log',

@@ -293,7 +293,6 @@ export const zhCN = {
     classSeats: '{{name}}：招生人数',
   },
   rule: {
-    withDetail: '{{rule}}（{{message}}）',
     range: '超出允许范围',
     required: '必须填写',
     integer: '必须是整数',
@@ -308,6 +307,20 @@ export const zhCN = {
     blank: '不能为空',
     retired: '该记录已撤销，不能再修改',
     changed: '没有任何改动',
+    oneHost: '工作室只有一个依托单位：企业或学校，不能两者都有',
+    minMax: '最低值不能高于最高值',
+    town: '不在镇街（平台）列表中',
+  },
+  fieldRule: {
+    between: '{{label}}须在 {{min}} 至 {{max}} 之间',
+    atLeast: '{{label}}不能小于 {{min}}',
+    atMost: '{{label}}不能大于 {{max}}',
+    maxLength: '{{label}}最多 {{maxLength}} 个字',
+    minLength: '{{label}}至少 {{minLength}} 个字',
+    notEmpty: '{{label}}不能为空',
+    oneOf: '{{label}}须为以下之一：{{values}}',
+    generic: '{{rule}}',
+    unknown: '输入有误，请检查后重试',
   },
   audit: {
     nav: '修改记录',

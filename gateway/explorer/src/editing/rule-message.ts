@@ -1,0 +1,28 @@
+// A refused field's message: in Chinese, the rule said in full from its parameters (年份须在 1949 至
+// 2100 之间), never the API's English; in English, the API's own words.
+import type { TFunction } from 'i18next';
+
+/** One issue of a BAD_USER_INPUT error, as `extensions.issues[i]` carries it. */
+export interface FieldIssue {
+  rule?: string;
+  /** The rule's bounds or choices: `min`, `max`, `minLength`, `maxLength`, `values`. */
+  params?: Record<string, unknown>;
+  message: string;
+}
+
+/** The wording that fits the parameters the issue has, most specific first. */
+function wording({ rule, params = {} }: FieldIssue): string | undefined {
+  const has = (...names: string[]) => names.every((name) => params[name] != null);
+  if (rule === 'range') return has('min', 'max') ? 'between' : has('min') ? 'atLeast' : has('max') ? 'atMost' : undefined;
+  if (rule === 'length') return has('maxLength') ? 'maxLength' : params.minLength === 1 ? 'notEmpty' : has('minLength') ? 'minLength' : undefined;
+  return Array.isArray(params.values) ? 'oneOf' : undefined;
+}
+
+/** The message under a field labelled `label`; the rule's generic wording when its parameters are absent. */
+export function ruleMessage(issue: FieldIssue, label: string, t: TFunction): string {
+  const rule = issue.rule && t(`rule.${issue.rule}`, { defaultValue: '' });
+  const values = Array.isArray(issue.params?.values) ? issue.params.values.join(t('common.listSeparator')) : undefined;
+  const key = wording(issue);
+  if (key && rule) return t(`fieldRule.${key}`, { ...issue.params, values, label, rule, message: issue.message });
+  return rule ? t('fieldRule.generic', { rule, message: issue.message }) : t('fieldRule.unknown', { message: issue.message });
+}

@@ -1,0 +1,60 @@
+import { GraphQLError } from 'graphql';
+import i18next from 'i18next';
+import { CombinedError } from 'urql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ruleMessage } from '../src/editing/rule-message.ts';
+import { writeProblems } from '../src/editing/write-errors.ts';
+import { en } from '../src/i18n/en.ts';
+import { zhCN } from '../src/i18n/zh-CN.ts';
+
+const i18n = i18next.createInstance();
+beforeAll(() => i18n.init({ resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, lng: 'zh-CN', initAsync: false }));
+
+/** A refusal as parseInput sends it: the first issue in `field`/`rule`, every issue in `issues`. */
+const refusal = (...issues: { field: string; rule: string; message: string; params?: Record<string, unknown> }[]) =>
+  new CombinedError({
+    graphQLErrors: [new GraphQLError(issues[0].message, { extensions: { code: 'BAD_USER_INPUT', field: issues[0].field, rule: issues[0].rule, issues } })],
+  });
+
+const YEAR = { field: 'input.year', rule: 'range', message: 'input.year must be a year from 1949 to 2100', params: { min: 1949, max: 2100 } };
+
+/** What the field labelled `label` says under it, in `language`. */
+function shown(error: CombinedError, name: string, label: string, language = 'zh-CN') {
+  const t = i18n.getFixedT(language);
+  const issue = writeProblems(error, t, [name]).fields[name];
+  return issue && ruleMessage(issue, label, t);
+}
+
+describe("a refused field's message", () => {
+  it('says the rule fully in Chinese, from its parameters, with no English in it', () => {
+    expect(shown(refusal(YEAR), 'year', '年份')).toBe('年份须在 1949 至 2100 之间');
+    expect(shown(refusal({ ...YEAR, params: { min: 0 } }), 'year', '招生人数')).toBe('招生人数不能小于 0');
+    expect(shown(refusal({ field: 'input.note', rule: 'length', message: 'input.note must be at most 500 characters', params: { maxLength: 500 } }), 'note', '说明')).toBe(
+      '说明最多 500 个字',
+    );
+    expect(shown(refusal({ field: 'input.name', rule: 'length', message: 'input.name must not be empty', params: { minLength: 1 } }), 'name', '名称')).toBe('名称不能为空');
+    expect(shown(refusal({ field: 'input.town', rule: 'town', message: 'input.town must be one of 河上镇, 瓜沥镇', params: { values: ['河上镇', '瓜沥镇'] } }), 'town', '镇街')).toBe(
+      '镇街须为以下之一：河上镇，瓜沥镇',
+    );
+  });
+
+  it("falls back to the rule's generic Chinese wording without parameters, and never to the API's English", () => {
+    expect(shown(refusal({ ...YEAR, params: undefined }), 'year', '年份')).toBe('超出允许范围');
+    expect(shown(refusal({ field: 'input.hostSchoolId', rule: 'oneHost', message: 'input.hostSchoolId cannot be set while …' }), 'hostSchoolId', '依托学校')).toBe(
+      '工作室只有一个依托单位：企业或学校，不能两者都有',
+    );
+    expect(shown(refusal({ field: 'input.year', rule: 'somethingNew', message: 'input.year breaks a new rule' }), 'year', '年份')).toBe('输入有误，请检查后重试');
+  });
+
+  it("shows the API's own words in English", () => {
+    expect(shown(refusal(YEAR), 'year', 'Year', 'en')).toBe('Out of range (input.year must be a year from 1949 to 2100)');
+    expect(shown(refusal({ field: 'input.year', rule: 'somethingNew', message: 'input.year breaks a new rule' }), 'year', 'Year', 'en')).toBe('input.year breaks a new rule');
+  });
+
+  it('puts each issue beside its own field and keeps the first for a field', () => {
+    const error = refusal(YEAR, { ...YEAR, params: { max: 2100 } }, { field: 'input.level', rule: 'changed', message: 'input.level must differ' });
+    const problems = writeProblems(error, i18n.getFixedT('zh-CN'), ['year', 'level']);
+    expect(problems.fields).toEqual({ year: { rule: 'range', message: YEAR.message, params: YEAR.params }, level: { rule: 'changed', message: 'input.level must differ' } });
+    expect(problems.form).toBeUndefined();
+  });
+});
