@@ -3,7 +3,9 @@
 // the missing part would be, that its registry is not responding.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startGateProxy, type GateProxy } from '../support/gate-proxy.ts';
+import { explorerUrl } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
+import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
 
 const proxies: Record<string, GateProxy> = {};
 const proxied = (name: string) => async (url: string) => (proxies[name] = await startGateProxy(url)).url;
@@ -72,5 +74,32 @@ describe('a registry that does not answer', () => {
     // The address's occupation stays chosen, as its code, and the towns (another registry's) are all there.
     expect(await page.getByTestId('filter-occupation').inputValue()).toBe('TOOL_FITTER');
     expect(await page.getByTestId('filter-town').locator('option').count()).toBeGreaterThan(2);
+  });
+
+  it("keeps a studio's host in the editor while the host's registry is down, saying it cannot be searched", async () => {
+    const { data } = await session.graph.query(`{ masterStudio(id: "2") { name version town hostEnterprise { id } } }`);
+    down('pay-policies');
+    const page = await session.open('#/');
+    const token = await session.graph.token({ subject: 'editor-wang', role: 'BUREAU_ADMIN' });
+    await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [SESSION_STORAGE_KEY, token] as const);
+    await page.goto('about:blank');
+    await page.goto(explorerUrl(session.graph.url, '#/studios/2'));
+    const form = page.getByTestId('edit-studio');
+    await form.waitFor();
+    // Still hosted by its enterprise, known by number, not "no host".
+    expect(await form.getByRole('radio', { name: '企业' }).isChecked()).toBe(true);
+    const host = form.getByTestId('pick-host-enterprise');
+    expect(await host.getByRole('combobox').inputValue()).toBe(`编号 ${data.masterStudio.hostEnterprise.id}`);
+    expect(await host.getByTestId('choices-unavailable').textContent()).toBe('薪酬政策登记暂时没有响应，暂无可选项。');
+
+    // Another change saves without touching the host.
+    const town = (await form.getByLabel('镇街').locator('option').allTextContents()).find((t) => t !== data.masterStudio.town && !t.startsWith('（'))!;
+    await form.getByLabel('镇街').selectOption(town);
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(async () => (await session.graph.query(`{ masterStudio(id: "2") { version town hostEnterprise { id } } }`)).data.masterStudio).toEqual({
+      version: data.masterStudio.version + 1,
+      town,
+      hostEnterprise: data.masterStudio.hostEnterprise,
+    });
   });
 });

@@ -66,6 +66,13 @@ const StudioQuery = graphql(`
         name
         nameEn
       }
+      # Keys only, answered by this registry alone: the editor keeps the host while its own registry is down.
+      hostEnterpriseKey: hostEnterprise {
+        id
+      }
+      hostSchoolKey: hostSchool {
+        id
+      }
       levelHistory {
         level
         year
@@ -183,9 +190,9 @@ export function StudioPage({ id }: { id: string }) {
               version: studio.version,
               level: studio.level,
               town: studio.town,
-              leaderId: leader?.id,
-              hostEnterpriseId: studio.hostEnterprise?.id,
-              hostSchoolId: studio.hostSchool?.id,
+              leader,
+              hostEnterprise: studio.hostEnterprise ?? studio.hostEnterpriseKey,
+              hostSchool: studio.hostSchool ?? studio.hostSchoolKey,
               campusSchoolId: studio.campusSchool?.id,
             }}
             reload={() => reexecute({ requestPolicy: 'network-only' })}
