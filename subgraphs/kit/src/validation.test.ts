@@ -55,6 +55,8 @@ describe('parseInput', () => {
 
   it.each([
     [field.count(), -1, { min: 0 }],
+    [field.month(), 13, { min: 1, max: 12 }],
+    [field.month(), 0, { min: 1, max: 12 }],
     [field.date(), '1800-01-01', { min: '1949-01-01', max: '2100-12-31' }],
     [field.town(), '杭州', { values: expect.arrayContaining(['其他镇街（平台）']) }],
   ])('names the bounds or the choices of %#', (rule: z.ZodType, value, params) => {

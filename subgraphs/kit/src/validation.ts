@@ -7,6 +7,7 @@ export { z };
 
 /** Years any registry record can have. */
 export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
+const MONTH = 'must be a month from 1 to 12';
 
 /**
  * A bounded number as one check, so that its issue carries both bounds as parameters (an issue of
@@ -35,6 +36,7 @@ export const field = {
       .number()
       .int({ error: 'must be a whole year' })
       .pipe(inRange(YEAR_RANGE.min, YEAR_RANGE.max, `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`)),
+  month: () => z.number().int({ error: MONTH }).pipe(inRange(1, 12, MONTH)),
   /** A percentage from 0 to 100 with at most 2 decimals, as a DECIMAL(5, 2) column holds it. */
   percent: () =>
     inRange(0, 100, 'must be a percentage from 0 to 100')

@@ -62,8 +62,6 @@ function declare<Rule extends z.ZodType, O extends Options>(
   return { type, rule, zod: zod as Wrapped<Rule, O>, kind, required: options?.required ?? false, keep: options?.keep ?? false, description, multiline };
 }
 
-const MONTH = 'must be a month from 1 to 12';
-
 /** The fields a write may declare; each is the kit's rule of the same name (validation.ts). */
 export const input = {
   name: <O extends Options = object>(max = 200, options?: O) =>
@@ -76,7 +74,7 @@ export const input = {
   year: <O extends Options = object>(options?: O) =>
     declare('year', 'Int', field.year(), options, `A year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}.`),
   month: <O extends Options = object>(options?: O) =>
-    declare('month', 'Int', z.number().int({ error: MONTH }).min(1, { error: MONTH }).max(12, { error: MONTH }), options, 'A month from 1 to 12.'),
+    declare('month', 'Int', field.month(), options, 'A month from 1 to 12.'),
   count: <O extends Options = object>(max = 1_000_000_000, options?: O) =>
     declare('count', 'Int', field.count(max), options, `A whole number from 0 to ${max}.`),
   percent: <O extends Options = object>(options?: O) =>
