@@ -65,41 +65,52 @@ const graph = await startGraph();
 const editor = { subject: 'editor-wang', role: 'BUREAU_ADMIN' as const };
 const editorToken = await graph.token(editor);
 const hrToken = await graph.token({ subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: 7 });
-// One promotion, so the audit trail has an entry to show.
-const promoted = await graph.query(
-  `mutation { recordStudioLevelChange(input: { id: 2, version: 1, level: PROVINCIAL, year: 2026 }) { id } }`,
-  {},
-  { as: editorToken },
-);
-if (promoted.errors) throw new Error(`The promotion for the audit screenshot failed: ${JSON.stringify(promoted.errors)}`);
 try {
   await rm(screensDir, { recursive: true, force: true });
   await mkdir(screensDir, { recursive: true });
-  for (const language of ['zh-CN', 'en'] as const) {
-    const browser = await launchBrowser(BROWSER_LOCALE[language]);
-    try {
-      await screenshotsIn(browser.page, language);
-      if (browser.problems.length > 0) throw new Error(`The page had problems:\n${browser.problems.join('\n')}`);
-    } finally {
-      await browser.close();
-    }
-  }
+  // The public pages show the article's figures as they stand, so they come before any edit.
+  await inEachLanguage(publicScreens);
+  // One promotion, so the audit trail has an entry to show.
+  const promoted = await graph.query(
+    `mutation { recordStudioLevelChange(input: { id: 2, version: 1, level: PROVINCIAL, year: 2026 }) { id } }`,
+    {},
+    { as: editorToken },
+  );
+  if (promoted.errors) throw new Error(`The promotion for the audit screenshot failed: ${JSON.stringify(promoted.errors)}`);
+  await inEachLanguage(editorScreens);
   await writeFile(path.join(docsDir, 'screens.md'), screensPage());
   console.log(`Wrote screenshot.png and screenshot-phone.png to ${explorerDir}, every page in both languages to ${screensDir} and docs/screens.md`);
 } finally {
   await graph.stop();
 }
 
-async function screenshotsIn(page: Page, language: keyof typeof BROWSER_LOCALE) {
-  await page.goto(explorerUrl(graph.url));
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_STORAGE_KEY, language]);
-  await shoot(page, language, PAGES);
-  // The editors' pages: a studio with its edit forms, the audit trail holding one promotion, an enterprise's pay forms.
+type Language = keyof typeof BROWSER_LOCALE;
+
+/** Runs `screens` in a browser of each language, the explorer set to that language. */
+async function inEachLanguage(screens: (page: Page, language: Language) => Promise<void>) {
+  for (const language of ['zh-CN', 'en'] as const) {
+    const browser = await launchBrowser(BROWSER_LOCALE[language]);
+    try {
+      await browser.page.goto(explorerUrl(graph.url));
+      await browser.page.evaluate(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_STORAGE_KEY, language]);
+      await screens(browser.page, language);
+      if (browser.problems.length > 0) throw new Error(`The page had problems:\n${browser.problems.join('\n')}`);
+    } finally {
+      await browser.close();
+    }
+  }
+}
+
+/** The editors' pages: a studio with its edit forms, the audit trail holding one promotion, an enterprise's pay forms. */
+async function editorScreens(page: Page, language: Language) {
   for (const [token, pages] of [[editorToken, EDITOR_PAGES], [hrToken, HR_PAGES]] as const) {
     await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [SESSION_STORAGE_KEY, token] as const);
     await shoot(page, language, pages);
   }
-  await page.evaluate(() => sessionStorage.clear());
+}
+
+async function publicScreens(page: Page, language: Language) {
+  await shoot(page, language, PAGES);
 
   await page.emulateMedia({ media: 'print' });
   await page.goto('about:blank');
@@ -122,7 +133,7 @@ async function screenshotsIn(page: Page, language: keyof typeof BROWSER_LOCALE) 
   await page.setViewportSize(DESKTOP);
 }
 
-async function shoot(page: Page, language: keyof typeof BROWSER_LOCALE, shots: Shot[]) {
+async function shoot(page: Page, language: Language, shots: Shot[]) {
   for (const { name, hash, ready } of shots) {
     await page.goto('about:blank');
     await page.goto(explorerUrl(graph.url, hash));
