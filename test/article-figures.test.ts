@@ -87,7 +87,7 @@ describe('the master studios', () => {
 
   it("shows Wang Luqing: 13 years, chief technician of the 15th batch of 10, and his city-level studio", async () => {
     const data = await ask(`{
-      chiefTechnicians(batch: 15) { batch master { name yearsInTrade honours { name valueCny }
+      chiefTechnicians(batch: 15) { batch master { name yearsInTrade honours { name valueCny valueQualifier }
         studios { name level hostEnterprise { name } levelHistory { level note } } } }
       leadersGroups { name provenance }
     }`);
@@ -95,7 +95,8 @@ describe('the master studios', () => {
     const wang = data.chiefTechnicians.find((c: any) => c.master.name === '王露清').master;
     expect(wang.yearsInTrade).toBe(13);
     expect(wang.honours.map((h: any) => h.name)).toEqual(expect.arrayContaining(['浙江工匠', '萧山工匠']));
-    expect(wang.honours.find((h: any) => h.valueCny)?.valueCny).toBe(6_000_000);
+    // 600余万元: over 6,000,000.
+    expect(wang.honours.find((h: any) => h.valueCny)).toMatchObject({ valueCny: 6_000_000, valueQualifier: 'over' });
     expect(wang.studios).toEqual([{
       name: '王露清工作室', level: 'CITY', hostEnterprise: { name: '杭州大有供电服务有限公司萧山欣美分公司' },
       levelHistory: [{ level: 'CITY', note: '杭州市高技能人才（劳模工匠）创新工作室' }],

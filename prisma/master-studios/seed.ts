@@ -53,6 +53,7 @@ function articleHonours() {
       ...honour(WANG_LUQING, '主创“带电更换总保面板方法”，为公司累计创造经济效益600余万元',
         'Devised the live-line main-switch panel replacement method, worth over 6,000,000 CNY to the company'),
       valueCny: 6_000_000,
+      valueQualifier: 'over',
     },
   ];
 }

@@ -55,15 +55,15 @@ describe('the interface language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   });
 
-  it("shows the article's 6,000,000 CNY award in 万元 in both languages: 600万元, 600 × 10k yuan", async () => {
+  it("shows the article's award of over 6,000,000 CNY in 万元 in both languages: 600万元以上, over 600 × 10k yuan", async () => {
     const { page } = session.browser;
     const { data } = await session.graph.query(`{ masterStudios(filter: { nameContains: "王露清" }) { edges { node { id } } } }`);
     await session.open(`#/studios/${data.masterStudios.edges[0].node.id}`);
     const honours = page.getByTestId('honours');
     await honours.waitFor();
-    expect(await honours.textContent()).toContain('价值 600万元');
+    expect(await honours.textContent()).toContain('价值 600万元以上');
     await page.getByTestId('language-switch').click();
-    await honours.getByText('Worth 600 × 10k yuan').waitFor();
+    await honours.getByText('Worth over 600 × 10k yuan').waitFor();
     await page.getByTestId('language-switch').click();
   });
 });

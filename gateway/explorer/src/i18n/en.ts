@@ -140,6 +140,8 @@ export const en: SameKeys<Messages> = {
     chiefBatch: 'batch {{batch}} ({{year}})',
     honours: 'Honours',
     worth: 'Worth {{amount}}',
+    worth_over: 'Worth over {{amount}}',
+    worth_about: 'Worth about {{amount}}',
     history: 'Level history',
     yearUnknown: 'Year not recorded',
     apprentices: 'Apprentices',

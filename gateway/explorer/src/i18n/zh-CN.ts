@@ -135,6 +135,8 @@ export const zhCN = {
     chiefBatch: '第 {{batch}} 批（{{year}} 年）',
     honours: '荣誉',
     worth: '价值 {{amount}}',
+    worth_over: '价值 {{amount}}以上',
+    worth_about: '价值约 {{amount}}',
     history: '级别沿革',
     yearUnknown: '年份未记录',
     apprentices: '徒弟',

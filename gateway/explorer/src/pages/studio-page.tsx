@@ -36,6 +36,7 @@ const StudioQuery = graphql(`
           nameEn
           year
           valueCny
+          valueQualifier
         }
         chiefTechnicianTitles {
           batch
@@ -170,7 +171,7 @@ export function StudioPage({ id }: { id: string }) {
                         {h.nameEn}
                       </div>
                     )}
-                    {h.valueCny != null && <div className="subtitle">{t('studios.worth', { amount: format.cny(h.valueCny) })}</div>}
+                    {h.valueCny != null && <div className="subtitle">{t('studios.worth', { amount: format.cny(h.valueCny), context: h.valueQualifier ?? undefined })}</div>}
                   </li>
                 ))}
               </ul>

@@ -7,7 +7,8 @@ export const MasterHonour = builder.prismaObject('MasterHonour', {
     name: t.exposeString('name', { description: 'Name of the honour or achievement, in Chinese as the source gives it.' }),
     nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),
     year: t.exposeInt('year', { description: 'Year it was awarded; null where the source gives none.', nullable: true }),
-    valueCny: t.exposeInt('valueCny', { nullable: true, description: 'Economic value credited to it, in CNY ("over" where the source says so).' }),
+    valueCny: t.exposeInt('valueCny', { nullable: true, description: 'Economic value credited to it, in CNY; valueQualifier says when the source gives it only roughly.' }),
+    valueQualifier: t.exposeString('valueQualifier', { nullable: true, description: '"over" or "about" as the source qualifies valueCny (600余万元: over 6,000,000), or null for an exact figure.' }),
     provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MasterHonour" ADD COLUMN     "valueQualifier" TEXT;
