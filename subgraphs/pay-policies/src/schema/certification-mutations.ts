@@ -63,8 +63,8 @@ const periodTaken = (bodyId: number, periodEnd: Date) =>
     `must end a period not yet recorded: CertificationBody ${bodyId} already has a batch ending ${isoDate(periodEnd)}, and a second would count its people twice.`,
   );
 
-/** A batch covers a period that has ended, while the body was a pilot, and not recorded before. */
-async function checkPeriod(tx: Tx, body: BodyRow, periodEnd: Date) {
+/** A batch covers a period that has ended, while the body was a pilot. (Once per period: the write's unique key.) */
+function checkPeriod(body: BodyRow, periodEnd: Date) {
   const pilotSince = new Date(Date.UTC(body.pilotSinceYear, (body.pilotSinceMonth ?? 1) - 1, 1));
   if (periodEnd < pilotSince) {
     const since = body.pilotSinceMonth == null ? String(body.pilotSinceYear) : isoDate(pilotSince).slice(0, 7);
@@ -74,10 +74,9 @@ async function checkPeriod(tx: Tx, body: BodyRow, periodEnd: Date) {
   if (isoDate(periodEnd) > today) {
     throw ruleError('input.periodEnd', 'range', `must not be after today, ${today} (Asia/Shanghai): record a batch once its period has ended.`);
   }
-  if (await tx.certificationBatch.findUnique({ where: { bodyId_periodEnd: { bodyId: body.id, periodEnd } } })) throw periodTaken(body.id, periodEnd);
 }
 
-/** Prisma's unique-constraint violation: a concurrent write took the same key first. */
+/** Prisma's unique-constraint violation: a batch of that body and period is on record, or a concurrent write took it first. */
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === 'P2002';
 
 builder.mutationFields((t) => ({
@@ -107,7 +106,7 @@ builder.mutationFields((t) => ({
       authorize: async (tx) => {
         const body = await tx.certificationBody.findUnique({ where: { id: batch.bodyId } });
         if (!body) throw missingReference('input.bodyId', 'CertificationBody', batch.bodyId);
-        await checkPeriod(tx, body, batch.periodEnd);
+        checkPeriod(body, batch.periodEnd);
       },
       write: (tx) =>
         tx.certificationBatch.create({ data: { ...batch, provenance: 'REGISTERED' } }).catch((error: unknown) => {
