@@ -9,4 +9,4 @@ export { CALLER_LABEL_VALUES } from './request-metrics.ts';
 export { OTHER_LABEL } from './bounded-label.ts';
 export { actorAuth, authFromEnv, signLocalToken, tokenVerifier, type AuthOptions, type LocalTokenClaims } from './auth.ts';
 export { DEFAULT_LIMITS, securityPlugins, type SecurityLimits } from './security.ts';
-export { responseCacheFromEnv, type ResponseCacheMode, type ResponseCacheOptions } from './response-cache.ts';
+export { DEFAULT_RESPONSE_CACHE_TTL_MS, responseCacheFromEnv, type ResponseCacheMode, type ResponseCacheOptions } from './response-cache.ts';

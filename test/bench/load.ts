@@ -159,12 +159,12 @@ async function settled(metricsUrls: string[]) {
   }
 }
 
-function cannon(target: Target, workload: Workload, settings: LoadSettings, seconds: number, start: { next: number }) {
+function cannon(target: Target, workload: Workload, settings: LoadSettings, seconds: number, start: { next: number }, amount?: number) {
   const { requests } = workload;
   return autocannon({
     url: target.url,
     connections: settings.connections,
-    duration: seconds,
+    ...(amount ? { amount } : { duration: seconds }),
     pipelining: 1,
     ...(settings.rate && { overallRate: settings.rate }),
     requests: [
@@ -182,6 +182,16 @@ function cannon(target: Target, workload: Workload, settings: LoadSettings, seco
 /** Load without measuring: the processes behind the target compile their hot code. */
 export async function warmUp(target: Target, workload: Workload, settings: LoadSettings): Promise<void> {
   await cannon(target, workload, settings, settings.warmupSeconds, { next: 0 });
+}
+
+/**
+ * Sends every request of the workload once (as fast as the target answers) and says how many
+ * seconds that took: a response cache then holds every answer the workload asks for.
+ */
+export async function sendEachOnce(target: Target, workload: Workload, settings: LoadSettings): Promise<number> {
+  const started = performance.now();
+  await cannon(target, workload, { ...settings, rate: undefined }, 0, { next: 0 }, workload.requests.length);
+  return (performance.now() - started) / 1000;
 }
 
 export async function measure(target: Target, workload: Workload, settings: LoadSettings, watched: Watched): Promise<Measurement> {

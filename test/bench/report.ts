@@ -2,6 +2,7 @@
 import os from 'node:os';
 import type { CountTiming } from './counts.ts';
 import type { LoadSettings, Measurement } from './load.ts';
+import { DEFAULT_RESPONSE_CACHE_TTL_MS } from '@partnership/gateway';
 import { SCENARIOS } from './scenarios.ts';
 
 export interface Row {
@@ -105,6 +106,13 @@ export function mixChecks(rows: Row[], sizes: string[]): string[] {
 }
 
 /** The statements of each operation's requests at one data size. */
+/** The cached gateway's pre-warm at one data size: the pool's requests, each sent once. */
+export interface CacheFill {
+  size: string;
+  requests: number;
+  seconds: number;
+}
+
 export interface SqlOfSize {
   size: string;
   operations: Map<string, { requests: number; statements: number }>;
@@ -218,7 +226,7 @@ export function resultsMarkdown(input: {
   settings: LoadSettings;
   sizes: { name: string; description: string }[];
   rows: Row[];
-  mix: { description: string; seed: number; poolSize: number; cache: string; rounds: number; equalRounds: number; preWarmSeconds: number };
+  mix: { description: string; seed: number; poolSize: number; cache: string; rounds: number; equalRounds: number; preWarmSeconds: number; cacheFills: CacheFill[] };
   mixChecks: string[];
   sql: SqlOfSize[];
   checks: string[];
@@ -260,9 +268,10 @@ they take turns ${input.mix.rounds} times, every other round in reverse (A B C D
 each alike; a row is the mean of its rounds. Then the gateways take turns again, ${input.mix.equalRounds} times, all at one
 request rate (half the slowest one's throughput in the rounds, or \`--equal-rate\`): a process's CPU per request falls as its
 request rate rises, so loaded as fast as it answers a slower server also looks costlier per request.
-"mix, one subgraph" is its one-subgraph operation alone, also sent straight to the subgraph. With the cache on (${input.mix.cache === 'redis' ? 'in a redis-server of the run\'s own' : 'in memory'}), requests are answered from it once the
-warm-ups (the pre-warm's ${input.mix.preWarmSeconds} s and the row's ${s.warmupSeconds} s, on the same pool) have filled it: anonymous ones from the entries
-all anonymous callers share, signed-in ones from their caller's own.
+"mix, one subgraph" is its one-subgraph operation alone, also sent straight to the subgraph. With the cache on (${input.mix.cache === 'redis' ? 'in a redis-server of the run\'s own' : 'in memory'}), its pre-warm is instead every request of the
+pool sent once (${input.mix.cacheFills.map((f) => `${fixed(f.seconds, 1)} s on the ${f.size} data`).join(', ') || 'none in this run'}), so the cache holds every answer the mix asks for,
+as it holds the public reads of steady traffic; its entries live ${DEFAULT_RESPONSE_CACHE_TTL_MS / 1000} s (the default TTL), longer than the rounds. Anonymous requests
+are answered from the entries all anonymous callers share, signed-in ones from their caller's own.
 
 CPU ms/req: CPU time (from /proc, utime+stime) of the server under load, of each subgraph process, and of PostgreSQL
 (postmaster, its backends and what exited backends left), per request answered during the measured run; it depends less than req/s and
