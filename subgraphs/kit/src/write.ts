@@ -1,10 +1,12 @@
 // Every write of every registry goes one way: an update reads its record, authorises the caller
 // on it, checks the version they read, writes (bumping the version) and audits, all in one
-// transaction; a create (or a change to the record its input names by its links) authorises,
-// writes and audits under the client's idempotency key.
+// transaction, which rolls back when the write left the record as it was (nothing to audit); a
+// create (or a change to the record its input names by its links) authorises, writes and audits
+// under the client's idempotency key.
 import type { Actor } from './auth.ts';
 import { auditedWrite, type TransactionRunner } from './audit.ts';
 import type { Idempotency, WithIdempotencyTable } from './idempotency.ts';
+import { sameRecord } from './same-record.ts';
 import { expectVersion, versionedUpdate, type Versioned } from './versioning.ts';
 
 type WriteTx = WithIdempotencyTable & { auditEntry: { create(args: never): PromiseLike<unknown> } };
@@ -29,15 +31,37 @@ export interface Update<Tx, Row extends Versioned> {
   idempotency?: Omit<Idempotency<Tx, Row>, 'replay'>;
 }
 
-/** read → authorise → check version → write → audit, in one transaction. */
-export function updateRecord<Tx extends WriteTx, Row extends Versioned>(writer: Writer<Tx>, operation: string, update: Update<Tx, Row>): Promise<Row> {
+/**
+ * Thrown inside the transaction when an update changed nothing, so that it rolls back (no version
+ * bump, no audit row, no idempotency key, nothing a `write` touched on the way); carries the record.
+ */
+class Unchanged<Row> {
+  readonly record: Row;
+  constructor(record: Row) {
+    this.record = record;
+  }
+}
+
+/**
+ * read → authorise → check version → write → audit, in one transaction. An update whose write
+ * leaves every audited field as it was (sameRecord) writes nothing: the transaction rolls back and
+ * the answer is the record as it is, at the version the caller sent. A stale version is still a
+ * CONFLICT, and NOT_FOUND and refusals are still thrown, before anything is compared.
+ */
+export async function updateRecord<Tx extends WriteTx, Row extends Versioned>(writer: Writer<Tx>, operation: string, update: Update<Tx, Row>): Promise<Row> {
   const { recordType, id, version } = update;
   const idempotency = update.idempotency && { ...update.idempotency, replay: async (tx: Tx) => update.read(tx) };
-  return auditedWrite(writer.db, writer.actor, operation, async (tx) => {
-    const before = expectVersion(await update.read(tx), recordType, id, version, update.authorize);
-    const after = await versionedUpdate(recordType, id, version, async () => update.write(tx, before));
-    return { recordType, recordId: id, before, after };
-  }, idempotency);
+  try {
+    return await auditedWrite(writer.db, writer.actor, operation, async (tx) => {
+      const before = expectVersion(await update.read(tx), recordType, id, version, update.authorize);
+      const after = await versionedUpdate(recordType, id, version, async () => update.write(tx, before));
+      if (sameRecord(before, after)) throw new Unchanged(before);
+      return { recordType, recordId: id, before, after };
+    }, idempotency);
+  } catch (error) {
+    if (error instanceof Unchanged) return error.record as Row;
+    throw error;
+  }
 }
 
 export interface Create<Tx, Row extends { id: number }> {
