@@ -92,9 +92,12 @@ export const input = {
   /** The record an update or an action names. */
   recordId: (description = 'The record to change.') =>
     declare('recordId', 'ID', field.id(), { required: true, description } as const, ''),
-  /** The version the caller read. */
+  /** The version the caller read. An update that changes nothing keeps it (write.ts). */
   version: () =>
-    declare('version', 'Int', field.version(), { required: true, description: 'The version you read; the write is refused if it has changed since.' } as const, ''),
+    declare('version', 'Int', field.version(), {
+      required: true,
+      description: 'The version you read; the write is refused if it has changed since. An update that changes nothing writes nothing and keeps this version.',
+    } as const, ''),
   enum: <Values extends Record<string, string>, O extends Options = object>(ref: object, values: Values, options?: O) =>
     declare('enum', ref, z.enum(values), options, 'One of the enum type\'s values.'),
   /** A list of `item`s (at most `max`), each checked by the item's rule; null is the empty list. */

@@ -124,7 +124,7 @@ export type RecordStudioLevelChangeInput = {
   level: StudioLevel;
   /** Why or how it changed, e.g. the notice that recognised it. Text of at most 500 characters; blank means none. Optional; null means none. Multi-line: may hold line breaks (\n) and tabs. */
   note?: string | null | undefined;
-  /** The version you read; the write is refused if it has changed since. */
+  /** The version you read; the write is refused if it has changed since. An update that changes nothing writes nothing and keeps this version. */
   version: number;
   /** The year of the change. A year from 1949 to 2100. */
   year: number;
@@ -177,7 +177,7 @@ export type UpdateEnterpriseClassInput = {
   partnerEnterpriseId?: string | number | null | undefined;
   /** Places in the class. A whole number from 0 to 1000. Optional; null means none. */
   seats?: number | null | undefined;
-  /** The version you read; the write is refused if it has changed since. */
+  /** The version you read; the write is refused if it has changed since. An update that changes nothing writes nothing and keeps this version. */
   version: number;
 };
 
@@ -205,7 +205,7 @@ export type UpdateMasterStudioInput = {
   occupationCode?: string | null | undefined;
   /** A town or platform (镇街/平台) from the controlled list (`towns`); blank: not stated. Optional; null means none. */
   town?: string | null | undefined;
-  /** The version you read; the write is refused if it has changed since. */
+  /** The version you read; the write is refused if it has changed since. An update that changes nothing writes nothing and keeps this version. */
   version: number;
 };
 
@@ -223,7 +223,7 @@ export type UpdatePayPolicyInput = {
   upliftMaxPercent?: number | null | undefined;
   /** Lowest pay rise. A percentage from 0 to 100, at most 2 decimals. Optional; null is refused. */
   upliftMinPercent?: number | null | undefined;
-  /** The version you read; the write is refused if it has changed since. */
+  /** The version you read; the write is refused if it has changed since. An update that changes nothing writes nothing and keeps this version. */
   version: number;
 };
 
