@@ -32,13 +32,13 @@ beforeAll(async () => {
     payPolicies(first: 1) { edges { node { id enterprise { id } } } }
     promotionPathways { id enterprise { id } }
     college: mentors(side: COLLEGE, first: 1) { edges { node { id } } }
-    enterprise: mentors(side: ENTERPRISE, first: 1) { edges { node { id } } }
+    enterprise: mentors(side: ENTERPRISE, first: 2) { edges { node { id } } }
   }`);
   const policy = data.payPolicies.edges[0].node;
   records.payPolicy = { id: policy.id, enterpriseId: Number(policy.enterprise.id) };
   records.pathway = { id: data.promotionPathways[0].id, enterpriseId: Number(data.promotionPathways[0].enterprise.id) };
   records.collegeMentor = data.college.edges[0].node.id;
-  records.enterpriseMentor = data.enterprise.edges[0].node.id;
+  records.enterpriseMentor = data.enterprise.edges[1].node.id;
 });
 afterAll(() => graph?.stop());
 
@@ -76,7 +76,7 @@ const VALID: Record<string, Valid> = {
 
   registerIndustryCollege: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵产业学院', partnerEnterpriseId: '5', industryCode: 'SMART_VEHICLES', foundedYear: 2024 }),
   },
-  updateIndustryCollege: { input: async () => ({ id: '1', version: await versionInList('industryColleges', '1'), foundedYear: 2020 }),
+  updateIndustryCollege: { input: async () => ({ id: '1', version: await versionInList('industryColleges', '1'), foundedYear: 2021 }),
   },
   registerMajor: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵专业', isNew: true, industryCode: 'SMART_VEHICLES', introducedYear: 2024 }),
   },
