@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { ruleMessage } from './rule-message.ts';
@@ -66,17 +66,21 @@ export function EditForm({ title, testId, fields, save, reload, children }: Prop
   );
 }
 
-/** One labelled input with its error underneath: `children` draws the input, given the attributes that tie it to its label and error. */
+/**
+ * One labelled input with its error underneath: `children` draws the input, given the attributes that tie it to its label and error.
+ * Its ids are its own: a page may hold several forms with the same fields (an enterprise's pay policies and a new one).
+ */
 export function Field({ label, name, errors, children }: { label: string; name: string; errors: WriteProblems['fields']; children: (input: InputProps) => ReactNode }) {
   const { t } = useTranslation();
+  const id = `field-${name}-${useId()}`;
   const issue = errors[name];
   const error = issue && ruleMessage(issue, label, t);
   return (
     <div className="field">
-      <label htmlFor={`field-${name}`}>{label}</label>
-      {children(inputProps(name, error))}
+      <label htmlFor={id}>{label}</label>
+      {children(inputProps(id, name, error))}
       {error && (
-        <p className="field-error" id={`error-${name}`} role="alert" data-testid={`error-${name}`}>
+        <p className="field-error" id={`${id}-error`} role="alert" data-testid={`error-${name}`}>
           {error}
         </p>
       )}
@@ -87,11 +91,11 @@ export function Field({ label, name, errors, children }: { label: string; name: 
 type InputProps = ReturnType<typeof inputProps>;
 
 /** Attributes tying an input to its Field: id, name, and the error it is described by. */
-const inputProps = (name: string, error?: string) => ({
-  id: `field-${name}`,
+const inputProps = (id: string, name: string, error?: string) => ({
+  id,
   name,
   'aria-invalid': !!error,
-  ...(error && { 'aria-describedby': `error-${name}` }),
+  ...(error && { 'aria-describedby': `${id}-error` }),
 });
 
 /** A form value as an optional number: empty means "leave it out". */
