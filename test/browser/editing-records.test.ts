@@ -72,6 +72,38 @@ describe('editing what a role owns', () => {
     expect(entry.changes).toContain(`最高涨幅${policy.upliftMaxPercent}% → 31.25%`);
   });
 
+  it("words a pay policy's lowest rise above its highest in Chinese from the bound the API sends", async () => {
+    const { id, policy } = await enterpriseWithPolicy();
+    const hr: LocalTokenClaims = { subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: Number(id) };
+    const page = await openAs(hr, `#/enterprises/${id}`);
+    // A change: updatePayPolicy refuses it with the kit's ruleError (rule minMax, params { max: 20 }).
+    const form = page.getByTestId(`edit-pay-policy-${policy.id}`);
+    await form.getByLabel('最低涨幅（%）').fill('40');
+    await form.getByLabel('最高涨幅（%）').fill('20');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByTestId('error-upliftMinPercent').waitFor();
+    expect(await form.getByTestId('error-upliftMinPercent').textContent()).toBe('最低涨幅（%）不能大于 20');
+    // A new policy: recordPayPolicy's input check says the same.
+    const record = page.getByTestId('record-pay-policy');
+    await record.getByLabel('最低涨幅（%）').fill('40');
+    await record.getByLabel('最高涨幅（%）').fill('20');
+    await record.getByLabel('生效年份').fill('2024');
+    await record.getByRole('button', { name: '保存' }).click();
+    await record.getByTestId('error-upliftMinPercent').waitFor();
+    expect(await record.getByTestId('error-upliftMinPercent').textContent()).toBe('最低涨幅（%）不能大于 20');
+
+    // In English, the API's own words.
+    await page.getByTestId('language-switch').click();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByTestId('error-upliftMinPercent').textContent()).toBe(
+      'The lowest value is above the highest (input.upliftMinPercent would leave upliftMinPercent 40 above upliftMaxPercent 20.)',
+    );
+    await page.getByTestId('language-switch').click();
+
+    const { data } = await session.graph.query(`query($id: ID!) { enterprise(id: $id) { payPolicies { id version upliftMinPercent upliftMaxPercent } } }`, { id });
+    expect(data.enterprise.payPolicies.find((p: Policy) => p.id === policy.id)).toEqual(policy);
+  });
+
   it("lets a school's staff change the seats of its order class, and the bureau reads the change in the audit trail", async () => {
     const cls = await orderClass();
     const staff: LocalTokenClaims = { subject: 'staff-zhao', role: 'COLLEGE_STAFF', schoolId: Number(cls.school.id) };

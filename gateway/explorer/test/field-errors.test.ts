@@ -16,6 +16,10 @@ const refusal = (...issues: { field: string; rule: string; message: string; para
     graphQLErrors: [new GraphQLError(issues[0].message, { extensions: { code: 'BAD_USER_INPUT', field: issues[0].field, rule: issues[0].rule, issues } })],
   });
 
+/** A refusal as the kit's ruleError sends it: one field, its rule, and the rule's bounds or choices as `params`. */
+const ruleRefusal = (field: string, rule: string, message: string, params?: Record<string, unknown>) =>
+  new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, rule, ...(params && { params }) } })] });
+
 const YEAR = { field: 'input.year', rule: 'range', message: 'input.year must be a year from 1949 to 2100', params: { min: 1949, max: 2100 } };
 
 /** What the field labelled `label` says under it, in `language`. */
@@ -44,6 +48,33 @@ describe("a refused field's message", () => {
       '工作室只有一个依托单位：企业或学校，不能两者都有',
     );
     expect(shown(refusal({ field: 'input.year', rule: 'somethingNew', message: 'input.year breaks a new rule' }), 'year', '年份')).toBe('输入有误，请检查后重试');
+  });
+
+  it("words a rule about the record's state (ruleError) from its params too", () => {
+    // A level change before the studio's latest one.
+    const order = ruleRefusal('input.year', 'order', 'input.year must not be before 2019, the year of the latest level change of MasterStudio 2.', { min: 2019 });
+    expect(shown(order, 'year', '年份')).toBe('年份不能早于 2019');
+    // A pay policy's lowest rise above the highest it keeps, and the highest below the lowest.
+    const minMax = 'input.upliftMinPercent would leave upliftMinPercent 30 above upliftMaxPercent 20.';
+    expect(shown(ruleRefusal('input.upliftMinPercent', 'minMax', minMax, { max: 20 }), 'upliftMinPercent', '最低涨幅（%）')).toBe('最低涨幅（%）不能大于 20');
+    expect(shown(ruleRefusal('input.upliftMaxPercent', 'minMax', minMax, { min: 30 }), 'upliftMaxPercent', '最高涨幅（%）')).toBe('最高涨幅（%）不能小于 30');
+    // A certification period: days come before or after.
+    expect(shown(ruleRefusal('input.periodEnd', 'range', 'input.periodEnd must not be before 2021-06, …', { min: '2021-06-01' }), 'periodEnd', '截止日期')).toBe(
+      '截止日期不能早于 2021-06-01',
+    );
+    expect(shown(ruleRefusal('input.periodEnd', 'range', 'input.periodEnd must not be after today, 2026-03-01 …', { max: '2026-03-01' }), 'periodEnd', '截止日期')).toBe(
+      '截止日期不能晚于 2026-03-01',
+    );
+    expect(shown(ruleRefusal('input.periodEnd', 'range', 'input.periodEnd must be a date from …', { min: '1949-01-01', max: '2100-12-31' }), 'periodEnd', '截止日期')).toBe(
+      '截止日期须在 1949-01-01 至 2100-12-31 之间',
+    );
+    // A page size, should a form ever send one.
+    expect(shown(ruleRefusal('first', 'range', 'first must be from 0 to 100 …', { min: 0, max: 100 }), 'first', '每页条数')).toBe('每页条数须在 0 至 100 之间');
+    // Without params, as before: the rule's generic wording, never the API's English.
+    expect(shown(ruleRefusal('input.year', 'order', 'input.year must not be before 2019.'), 'year', '年份')).toBe('先后顺序不对');
+    expect(shown(ruleRefusal('input.upliftMinPercent', 'minMax', minMax), 'upliftMinPercent', '最低涨幅（%）')).toBe('最低值不能高于最高值');
+    // English keeps the API's words.
+    expect(shown(order, 'year', 'Year', 'en')).toBe("Wrong order (input.year must not be before 2019, the year of the latest level change of MasterStudio 2.)");
   });
 
   it("shows the API's own words in English", () => {

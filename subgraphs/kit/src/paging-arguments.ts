@@ -30,7 +30,10 @@ export function checkPageArguments(args: PageArguments, kind: CursorKind): void 
   for (const [name, onward] of [['first', 'after: pageInfo.endCursor'], ['last', 'before: pageInfo.startCursor']] as const) {
     const size = args[name];
     if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      throw ruleError(name, 'range', `must be from 0 to ${MAX_PAGE_SIZE} (a page holds at most ${MAX_PAGE_SIZE} records); for more, ask for the next page with ${onward}.`);
+      throw ruleError(name, 'range', `must be from 0 to ${MAX_PAGE_SIZE} (a page holds at most ${MAX_PAGE_SIZE} records); for more, ask for the next page with ${onward}.`, {
+        min: 0,
+        max: MAX_PAGE_SIZE,
+      });
     }
   }
   for (const [sent, refused, advice] of COMBINATIONS) {

@@ -1,6 +1,8 @@
 import type { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { crossFieldIssue, field, parseInput, z } from './validation.ts';
+import { MAX_PAGE_SIZE } from './paging.ts';
+import { checkPageArguments } from './paging-arguments.ts';
+import { crossFieldIssue, field, parseInput, ruleError, z } from './validation.ts';
 
 const schema = z
   .object({ name: field.name(), year: field.year().optional(), min: field.percent(), max: field.percent(), parentId: field.id().nullish() })
@@ -53,6 +55,22 @@ describe('parseInput', () => {
     expect(issues({ name: 'a', min: 30, max: 20 })).toEqual([{ field: 'input.min', rule: 'minMax', message: 'input.min must not exceed max' }]);
   });
 
+  it("gives a cross-field issue the bound the other field sets, when it is given one", () => {
+    const bounded = z
+      .object({ min: field.percent(), max: field.percent() })
+      .superRefine((input, issues) => {
+        if (input.min > input.max) issues.addIssue(crossFieldIssue(['min'], 'must not exceed max', 'minMax', { max: input.max }));
+      });
+    expect(() => parseInput(bounded, { min: 30, max: 20 })).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          rule: 'minMax',
+          issues: [{ field: 'input.min', rule: 'minMax', message: 'input.min must not exceed max', params: { max: 20 } }],
+        }),
+      }),
+    );
+  });
+
   it.each([
     [field.count(), -1, { min: 0 }],
     [field.month(), 13, { min: 1, max: 12 }],
@@ -90,5 +108,39 @@ describe('field.percent', () => {
 
   it.each([0.001, 1e-9, 12.345, 99.999])('refuses %d rather than rounding it', (value) => {
     expect(() => parseInput(field.percent(), value, 'p')).toThrow('p must have at most 2 decimals');
+  });
+});
+
+describe('ruleError', () => {
+  it("sends the rule's bounds or choices as extensions.params, like parseInput's issues", () => {
+    expect(ruleError('input.year', 'order', 'must not be before 2019, the year of its latest level change.', { min: 2019 }).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.year',
+      rule: 'order',
+      params: { min: 2019 },
+    });
+    expect(ruleError('input.periodEnd', 'range', 'must not be after today, 2026-03-01 (Asia/Shanghai).', { max: '2026-03-01' }).extensions.params).toEqual({
+      max: '2026-03-01',
+    });
+    expect(ruleError('input.kind', 'kind', 'must be one of A, B.', { values: ['A', 'B'] }).extensions.params).toEqual({ values: ['A', 'B'] });
+  });
+
+  it('sends no params for a rule without bounds, nor for bounds left undefined', () => {
+    const unique = ruleError('input.creditCode', 'unique', 'is already the credit code of Enterprise 3.');
+    expect(unique.message).toBe('input.creditCode is already the credit code of Enterprise 3.');
+    expect(unique.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.creditCode', rule: 'unique' });
+    expect(ruleError('input.year', 'order', 'must not be later.', { min: undefined }).extensions).not.toHaveProperty('params');
+    expect(ruleError('input.year', 'order', 'must not be later.', { min: 2019, max: undefined }).extensions.params).toEqual({ min: 2019 });
+  });
+
+  it('bounds a page size it refuses by 0 and the largest page', () => {
+    for (const args of [{ first: -1 }, { last: MAX_PAGE_SIZE + 1 }]) {
+      expect(() => checkPageArguments(args, 'prisma')).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ rule: 'range', params: { min: 0, max: MAX_PAGE_SIZE } }) }),
+      );
+    }
+    // A combination and a cursor have no bounds.
+    expect(() => checkPageArguments({ first: 1, last: 1 }, 'prisma')).toThrow(expect.objectContaining({ extensions: expect.not.objectContaining({ params: expect.anything() }) }));
+    expect(() => checkPageArguments({ after: 'nope' }, 'prisma')).toThrow(expect.objectContaining({ extensions: expect.not.objectContaining({ params: expect.anything() }) }));
   });
 });

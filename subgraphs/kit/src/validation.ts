@@ -84,9 +84,12 @@ export const field = {
       .regex(/^[A-Z][A-Z0-9_]{0,63}$/, { error: `must be an upper-case code such as ${example}` }),
 };
 
-/** A rule that compares two fields; the issue is reported on `path`. */
-export function crossFieldIssue(path: (string | number)[], message: string, rule: string) {
-  return { code: 'custom' as const, path, message, params: { rule } };
+/**
+ * A rule that compares two fields; the issue is reported on `path`, with the bound the other field
+ * sets where there is one (`{ max: 20 }` for a minimum that must not exceed a maximum of 20).
+ */
+export function crossFieldIssue(path: (string | number)[], message: string, rule: string, params?: RuleParams) {
+  return { code: 'custom' as const, path, message, params: { ...params, rule } };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -161,7 +164,28 @@ export function missingReference(path: string, recordType: string, key: string |
   });
 }
 
-/** An input that breaks a rule about the record's state or its relations. */
-export function ruleError(path: string, rule: string, message: string): GraphQLError {
-  return new GraphQLError(`${path} ${message}`, { extensions: { code: 'BAD_USER_INPUT', field: path, rule } });
+/**
+ * What a client needs to say a rule in its own words, as `parseInput`'s issues carry it: the bounds
+ * (`min`, `max`: numbers, or YYYY-MM-DD dates) or the allowed `values`.
+ */
+export interface RuleParams {
+  min?: number | string;
+  max?: number | string;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  values?: readonly unknown[];
+}
+
+/**
+ * An input that breaks a rule about the record's state or its relations; `params` are the rule's
+ * bounds or choices where it has them (`{ min: 2019 }`), sent as `extensions.params` like an
+ * issue's of `parseInput`, for a client to word the rule itself.
+ */
+export function ruleError(path: string, rule: string, message: string, params?: RuleParams): GraphQLError {
+  const given = params && Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+  return new GraphQLError(`${path} ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', field: path, rule, ...(given && Object.keys(given).length > 0 && { params: given }) },
+  });
 }

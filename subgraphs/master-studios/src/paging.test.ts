@@ -27,7 +27,7 @@ describe('page arguments', () => {
   it.each([STUDIOS, AUDIT])('refuse a negative or too large page, naming the argument and the next step', async (query) => {
     expect(await refusal(query, { first: -1 })).toEqual({
       message: 'first must be from 0 to 1000 (a page holds at most 1000 records); for more, ask for the next page with after: pageInfo.endCursor.',
-      code: 'BAD_USER_INPUT', field: 'first', rule: 'range',
+      code: 'BAD_USER_INPUT', field: 'first', rule: 'range', params: { min: 0, max: 1000 },
     });
     expect(await refusal(query, { first: 1001 })).toMatchObject({ field: 'first', rule: 'range' });
     expect(await refusal(query, { last: 5000 })).toMatchObject({ field: 'last', rule: 'range', message: expect.stringContaining('before: pageInfo.startCursor') });

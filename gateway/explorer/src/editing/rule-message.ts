@@ -10,10 +10,19 @@ export interface FieldIssue {
   message: string;
 }
 
+/** Rules whose `min` and `max` bound a value: a range, and a minimum or maximum another field sets. */
+const BOUNDED = new Set(['range', 'minMax']);
+/** A bound that is a day (YYYY-MM-DD): it comes before or after, it is not smaller or larger. */
+const isDay = (bound: unknown) => typeof bound === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(bound);
+
 /** The wording that fits the parameters the issue has, most specific first. */
 function wording({ rule, params = {} }: FieldIssue): string | undefined {
   const has = (...names: string[]) => names.every((name) => params[name] != null);
-  if (rule === 'range') return has('min', 'max') ? 'between' : has('min') ? 'atLeast' : has('max') ? 'atMost' : undefined;
+  // One date or year after another (a level change after the latest one): earlier and later.
+  if (rule === 'order' || (BOUNDED.has(rule ?? '') && (isDay(params.min) || isDay(params.max)))) {
+    return has('min', 'max') ? 'between' : has('min') ? 'notBefore' : has('max') ? 'notAfter' : undefined;
+  }
+  if (BOUNDED.has(rule ?? '')) return has('min', 'max') ? 'between' : has('min') ? 'atLeast' : has('max') ? 'atMost' : undefined;
   if (rule === 'length') return has('maxLength') ? 'maxLength' : params.minLength === 1 ? 'notEmpty' : has('minLength') ? 'minLength' : undefined;
   return Array.isArray(params.values) ? 'oneOf' : undefined;
 }

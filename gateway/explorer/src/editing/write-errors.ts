@@ -21,13 +21,15 @@ export function writeProblems(error: CombinedError, t: TFunction, fields: readon
   const problems: WriteProblems = { fields: {}, conflict: false };
   const rest: string[] = [];
   for (const e of error.graphQLErrors) {
-    const { code, field, rule, issues } = e.extensions ?? {};
+    const { code, field, rule, params, issues } = e.extensions ?? {};
     if (code === 'CONFLICT' || code === 'VERSION_CONFLICT') {
       problems.conflict = true;
       continue;
     }
-    // A validation error lists every issue; other BAD_USER_INPUT errors name one field.
-    const named = (Array.isArray(issues) ? issues : [{ field, rule, message: e.message }]) as (FieldIssue & { field?: unknown })[];
+    // A validation error lists every issue; other BAD_USER_INPUT errors (the kit's ruleError) name
+    // one field, with the rule's bounds or choices as their own params where it has them.
+    const single = { field, rule, message: e.message, ...(params != null && typeof params === 'object' ? { params } : {}) };
+    const named = (Array.isArray(issues) ? issues : [single]) as (FieldIssue & { field?: unknown })[];
     const mine = code === 'BAD_USER_INPUT' ? named.filter((i) => typeof i.field === 'string' && fields.includes(formField(i.field))) : [];
     if (!mine.length) rest.push(e.message);
     for (const { field: path, ...issue } of mine) problems.fields[formField(path as string)] ??= issue;

@@ -331,6 +331,8 @@ export const en: SameKeys<Messages> = {
     between: '{{rule}} ({{message}})',
     atLeast: '{{rule}} ({{message}})',
     atMost: '{{rule}} ({{message}})',
+    notBefore: '{{rule}} ({{message}})',
+    notAfter: '{{rule}} ({{message}})',
     maxLength: '{{rule}} ({{message}})',
     minLength: '{{rule}} ({{message}})',
     notEmpty: '{{rule}} ({{message}})',

@@ -324,6 +324,8 @@ export const zhCN = {
     between: '{{label}}须在 {{min}} 至 {{max}} 之间',
     atLeast: '{{label}}不能小于 {{min}}',
     atMost: '{{label}}不能大于 {{max}}',
+    notBefore: '{{label}}不能早于 {{min}}',
+    notAfter: '{{label}}不能晚于 {{max}}',
     maxLength: '{{label}}最多 {{maxLength}} 个字',
     minLength: '{{label}}至少 {{minLength}} 个字',
     notEmpty: '{{label}}不能为空',

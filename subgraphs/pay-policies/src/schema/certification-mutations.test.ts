@@ -55,7 +55,7 @@ describe('recordCertificationBatch', () => {
     const result = await run(db, BATCH, { input: { bodyId: '1', periodEnd: '2023-03-31', peopleCertified: 3 } }, ADMIN);
     expect(refusalOf(result)).toEqual({
       message: 'input.periodEnd must not be before 2023-04, when CertificationBody 1 became a pilot (pilotSinceYear, pilotSinceMonth).',
-      code: 'BAD_USER_INPUT', field: 'input.periodEnd', rule: 'range',
+      code: 'BAD_USER_INPUT', field: 'input.periodEnd', rule: 'range', params: { min: '2023-04-01' },
     });
     expect((await run(db, BATCH, { input: { bodyId: '1', periodEnd: '2023-04-30', peopleCertified: 3 } }, ADMIN)).errors).toBeUndefined();
   });
@@ -66,7 +66,7 @@ describe('recordCertificationBatch', () => {
     const result = await run(db, BATCH, { input: { bodyId: '1', periodEnd: tomorrow, peopleCertified: 3 } }, ADMIN);
     expect(refusalOf(result)).toEqual({
       message: `input.periodEnd must not be after today, ${today} (Asia/Shanghai): record a batch once its period has ended.`,
-      code: 'BAD_USER_INPUT', field: 'input.periodEnd', rule: 'range',
+      code: 'BAD_USER_INPUT', field: 'input.periodEnd', rule: 'range', params: { max: today },
     });
     expect((await run(db, BATCH, { input: { bodyId: '1', periodEnd: today, peopleCertified: 3 } }, ADMIN)).errors).toBeUndefined();
   });

@@ -41,7 +41,7 @@ const RecordCertificationBatchInput = writeInput(builder, 'RecordCertificationBa
   description: 'The people a certification body certified in one period.',
   refine: (batch, issues) => {
     if (batch.selfTrained != null && batch.selfTrained > batch.peopleCertified) {
-      issues.addIssue(crossFieldIssue(['selfTrained'], 'must not exceed peopleCertified', 'minMax'));
+      issues.addIssue(crossFieldIssue(['selfTrained'], 'must not exceed peopleCertified', 'minMax', { max: batch.peopleCertified }));
     }
   },
 });
@@ -68,11 +68,13 @@ function checkPeriod(body: BodyRow, periodEnd: Date) {
   const pilotSince = new Date(Date.UTC(body.pilotSinceYear, (body.pilotSinceMonth ?? 1) - 1, 1));
   if (periodEnd < pilotSince) {
     const since = body.pilotSinceMonth == null ? String(body.pilotSinceYear) : isoDate(pilotSince).slice(0, 7);
-    throw ruleError('input.periodEnd', 'range', `must not be before ${since}, when CertificationBody ${body.id} became a pilot (pilotSinceYear, pilotSinceMonth).`);
+    throw ruleError('input.periodEnd', 'range', `must not be before ${since}, when CertificationBody ${body.id} became a pilot (pilotSinceYear, pilotSinceMonth).`, {
+      min: isoDate(pilotSince),
+    });
   }
   const today = todayInXiaoshan();
   if (isoDate(periodEnd) > today) {
-    throw ruleError('input.periodEnd', 'range', `must not be after today, ${today} (Asia/Shanghai): record a batch once its period has ended.`);
+    throw ruleError('input.periodEnd', 'range', `must not be after today, ${today} (Asia/Shanghai): record a batch once its period has ended.`, { max: today });
   }
 }
 

@@ -8,7 +8,8 @@ import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts
 
 builder.prismaObjectField(PayPolicy, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
-const MIN_MAX = crossFieldIssue(['upliftMinPercent'], 'must not exceed upliftMaxPercent', 'minMax');
+/** The lowest rise may not exceed the highest: the issue is on the lowest, bounded by the highest. */
+const minMax = (max: number) => crossFieldIssue(['upliftMinPercent'], 'must not exceed upliftMaxPercent', 'minMax', { max });
 
 const RecordPayPolicyInput = writeInput(builder, 'RecordPayPolicyInput', {
   enterpriseId: input.id({ required: true, description: 'The enterprise.' }),
@@ -20,7 +21,7 @@ const RecordPayPolicyInput = writeInput(builder, 'RecordPayPolicyInput', {
 }, {
   description: "An enterprise's pay policy: the pay rise range it gives one group of skilled workers, from a year on.",
   refine: (policy, issues) => {
-    if (policy.upliftMinPercent > policy.upliftMaxPercent) issues.addIssue(MIN_MAX);
+    if (policy.upliftMinPercent > policy.upliftMaxPercent) issues.addIssue(minMax(policy.upliftMaxPercent));
   },
 });
 
@@ -62,7 +63,9 @@ builder.mutationFields((t) => ({
         const max = changes.upliftMaxPercent ?? before.upliftMaxPercent.toNumber();
         if (min > max) {
           const path = changes.upliftMinPercent != null ? 'input.upliftMinPercent' : 'input.upliftMaxPercent';
-          throw ruleError(path, 'minMax', `would leave upliftMinPercent ${min} above upliftMaxPercent ${max}.`);
+          // The field sent is bounded by the one kept: a lowest rise by the highest, a highest by the lowest.
+          const bound = path === 'input.upliftMinPercent' ? { max } : { min };
+          throw ruleError(path, 'minMax', `would leave upliftMinPercent ${min} above upliftMaxPercent ${max}.`, bound);
         }
         return tx.payPolicy.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
       },
