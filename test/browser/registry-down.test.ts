@@ -3,7 +3,7 @@
 // the missing part would be, that its registry is not responding.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startGateProxy, type GateProxy } from '../support/gate-proxy.ts';
-import { explorerUrl } from './support/browser.ts';
+import { DESKTOP, explorerUrl, PHONE } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
 import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
 
@@ -74,6 +74,89 @@ describe('a registry that does not answer', () => {
     // The address's occupation stays chosen, as its code, and the towns (another registry's) are all there.
     expect(await page.getByTestId('filter-occupation').inputValue()).toBe('TOOL_FITTER');
     expect(await page.getByTestId('filter-town').locator('option').count()).toBeGreaterThan(2);
+  });
+
+  it("says in each search group whose registry is down that it did not answer, and lists the others' hits", async () => {
+    // 电: enterprises (pay-policies), an order class and trades (enterprise-classes), and the studios those host or practise.
+    const text = '电';
+    const { data: all } = await session.graph.query(
+      `query ($text: String!) {
+        searchEnterprises(text: $text, first: 20) { name firstStudios(first: 10) { name } }
+        searchEnterpriseClasses(text: $text, first: 20) { name }
+        searchOccupations(text: $text, first: 20) { name firstStudios(first: 10) { name } }
+      }`,
+      { text },
+    );
+    const names = (list: { name: string }[]) => list.map((x) => x.name);
+    expect(all.searchEnterprises.length).toBeGreaterThan(0);
+    expect(all.searchEnterpriseClasses.length).toBeGreaterThan(0);
+    expect(all.searchOccupations.length).toBeGreaterThan(0);
+    const group = (page: Awaited<ReturnType<typeof session.open>>, kind: string) => page.getByTestId(`search-group-${kind}`);
+    const links = async (page: Awaited<ReturnType<typeof session.open>>, kind: string) =>
+      group(page, kind).getByRole('link').locator('span[lang="zh-CN"]').allTextContents();
+
+    // The college partnership registry down: its four kinds say so in place, not as "none matched".
+    down('enterprise-classes');
+    let page = await session.open(`#/search?q=${encodeURIComponent(text)}`);
+    await group(page, 'enterprises').getByRole('link').first().waitFor();
+    for (const [kind, heading] of [['classes', '订单班'], ['majors', '专业'], ['colleges', '产业学院'], ['occupations', '职业（工种）']]) {
+      expect(await group(page, kind).getByRole('heading').textContent()).toBe(heading);
+      expect(await group(page, kind).getByTestId('registry-unavailable').textContent()).toBe('校企合作登记暂时没有响应，请稍后再试。');
+      expect(await group(page, kind).getByRole('link').count()).toBe(0);
+    }
+    expect(await links(page, 'enterprises')).toEqual(names(all.searchEnterprises));
+    // The studios the matching enterprises host still come (their own registry answered); those of the trades cannot.
+    expect(await links(page, 'studios')).toEqual([...new Set(all.searchEnterprises.flatMap((e: { firstStudios: { name: string }[] }) => names(e.firstStudios)))]);
+    expect(await group(page, 'studios').getByTestId('search-via-unavailable').textContent()).toBe('通过职业（工种）找到的工作室暂时无法列出：校企合作登记暂时没有响应。');
+    for (const kind of ['studios', 'enterprises']) expect(await group(page, kind).getByTestId('registry-unavailable').count()).toBe(0);
+    expect(await page.getByTestId('result-count').textContent()).toMatch(/^列出 \d+ 条结果，未响应的登记中可能还有更多$/);
+    expect(await page.getByTestId('query-error').textContent()).toBe('校企合作登记暂时无法访问，其余信息照常显示。');
+    // On a phone, nothing scrolls sideways.
+    await page.setViewportSize(PHONE);
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+
+    // In English, the same in English.
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: `Search results for “${text}”` }).waitFor();
+    expect(await group(page, 'occupations').getByRole('heading').textContent()).toBe('Occupations');
+    expect(await group(page, 'occupations').getByTestId('registry-unavailable').textContent()).toBe('The college partnership registry did not answer; try again later.');
+    expect(await group(page, 'studios').getByTestId('search-via-unavailable').textContent()).toBe(
+      'Studios found through their occupation cannot be listed for now: the college partnership registry did not answer.',
+    );
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: `“${text}”的搜索结果` }).waitFor();
+
+    // The pay policy registry down instead: the enterprises say so; order classes and trades list their hits.
+    proxies['enterprise-classes'].dropAnswers(false);
+    down('pay-policies');
+    page = await session.open(`#/search?q=${encodeURIComponent(text)}`);
+    await group(page, 'occupations').getByRole('link').first().waitFor();
+    expect(await group(page, 'enterprises').getByRole('heading').textContent()).toBe('企业');
+    expect(await group(page, 'enterprises').getByTestId('registry-unavailable').textContent()).toBe('薪酬政策登记暂时没有响应，请稍后再试。');
+    expect(await links(page, 'classes')).toEqual(names(all.searchEnterpriseClasses));
+    expect(await links(page, 'occupations')).toEqual(names(all.searchOccupations));
+    expect(await page.getByTestId('search-results').getByTestId('registry-unavailable').count()).toBe(1);
+    // The studios the trades are practised in come; those the enterprises host cannot, and the group says so.
+    expect(await links(page, 'studios')).toEqual([...new Set(all.searchOccupations.flatMap((o: { firstStudios: { name: string }[] }) => names(o.firstStudios)))]);
+    expect(await group(page, 'studios').getByTestId('search-via-unavailable').textContent()).toBe('通过依托企业找到的工作室暂时无法列出：薪酬政策登记暂时没有响应。');
+  });
+
+  it('says nothing matched only in the registries that answered', async () => {
+    // 杭齿 matches an enterprise only: with its registry down, nothing that answered matches.
+    down('pay-policies');
+    const page = await session.open(`#/search?q=${encodeURIComponent('杭齿')}`);
+    await page.getByTestId('search-group-enterprises').getByTestId('registry-unavailable').waitFor();
+    expect(await page.getByTestId('search-results').locator('p.notice').textContent()).toBe('其余登记中没有找到匹配的记录。');
+    expect(await page.getByTestId('result-count').textContent()).toBe('列出 0 条结果，未响应的登记中可能还有更多');
+    // Its studio (陆立军大师工作室, found through its host 杭齿集团) is missing, and its group says why.
+    expect(await page.getByTestId('search-group-studios').getByRole('heading').textContent()).toBe('工作室');
+    expect(await page.getByTestId('search-group-studios').getByTestId('search-via-unavailable').textContent()).toBe(
+      '通过依托企业找到的工作室暂时无法列出：薪酬政策登记暂时没有响应。',
+    );
   });
 
   it("keeps a studio's host in the editor while the host's registry is down, saying it cannot be searched", async () => {

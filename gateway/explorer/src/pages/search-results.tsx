@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
 import { BilingualLink } from '../components/names.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState, type Registry, RegistryUnavailable } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
 import type { Column } from '../export/table.ts';
 import { graphql } from '../gql/index.ts';
@@ -159,6 +159,33 @@ export function cappedKinds(data: CrossRegistrySearchQuery): Set<Hit['kind']> {
 
 const KINDS: Hit['kind'][] = ['studios', 'masters', 'enterprises', 'classes', 'majors', 'colleges', 'occupations'];
 
+/** Each kind's own search field, and the registry that answers it. */
+const SOURCES: Record<Hit['kind'], [keyof Omit<CrossRegistrySearchQuery, '__typename'>, Registry]> = {
+  studios: ['searchStudios', 'master-studios'],
+  masters: ['searchMasters', 'master-studios'],
+  enterprises: ['searchEnterprises', 'pay-policies'],
+  classes: ['searchEnterpriseClasses', 'enterprise-classes'],
+  majors: ['searchMajors', 'enterprise-classes'],
+  colleges: ['searchIndustryColleges', 'enterprise-classes'],
+  occupations: ['searchOccupations', 'enterprise-classes'],
+};
+
+/** The hits through which studios are found besides their own name, and what the match is by. */
+const STUDIOS_VIA = [
+  ['enterprises', 'search.viaHostKind'],
+  ['occupations', 'search.viaTradeKind'],
+] as const satisfies readonly (readonly [Hit['kind'], string])[];
+
+/**
+ * The kinds whose registry did not answer, each with that registry: their search field came back
+ * null beside an error. (A search that answers gives a list, empty when nothing matches; a text
+ * the API refused nulls every field, and is no outage.)
+ */
+export function unansweredKinds(data: CrossRegistrySearchQuery, errors: readonly { extensions?: Record<string, unknown> }[]): Map<Hit['kind'], Registry> {
+  if (!errors.length || errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT')) return new Map();
+  return new Map(KINDS.flatMap((kind) => (data[SOURCES[kind][0]] == null ? [[kind, SOURCES[kind][1]] as const] : [])));
+}
+
 /** The directory that filters by name, for the kinds that have one: the rest of a capped group. */
 const directoryOf = (kind: Hit['kind'], text: string) =>
   kind === 'studios'
@@ -177,6 +204,8 @@ export function SearchResults({ text }: { text?: string }) {
   if (!text) return <p className="notice">{t('search.prompt')}</p>;
   const hits = result.data ? hitsOf(result.data, t) : [];
   const capped = result.data ? cappedKinds(result.data) : new Set<Hit['kind']>();
+  const unanswered = result.data ? unansweredKinds(result.data, result.error?.graphQLErrors ?? []) : new Map<Hit['kind'], Registry>();
+  const count = unanswered.size ? 'search.countPartial' : capped.size ? 'search.countCapped' : 'search.count';
   return (
     <>
       <h1>{t('search.heading', { text })}</h1>
@@ -185,7 +214,7 @@ export function SearchResults({ text }: { text?: string }) {
         <section aria-busy={result.fetching} data-testid="search-results">
           <div className="list-heading">
             <h2 aria-live="polite" data-testid="result-count" data-count={hits.length}>
-              {t(capped.size ? 'search.countCapped' : 'search.count', { count: hits.length })}
+              {t(count, { count: hits.length })}
             </h2>
             <ExportTools
               key={hrefFor({ name: 'search', text })}
@@ -197,14 +226,35 @@ export function SearchResults({ text }: { text?: string }) {
               testId="search"
             />
           </div>
-          {hits.length === 0 && <p className="notice">{t('search.noneFound')}</p>}
+          {hits.length === 0 && unanswered.size < KINDS.length && <p className="notice">{t(unanswered.size ? 'search.noneFoundInOthers' : 'search.noneFound')}</p>}
           {KINDS.map((kind) => {
             const group = hits.filter((h) => h.kind === kind);
-            if (group.length === 0) return null;
+            // A kind whose registry did not answer says so where its hits would be: not "none matched".
+            const registry = unanswered.get(kind);
+            if (registry) {
+              return (
+                <section key={kind} className="screen-only" aria-labelledby={`search-${kind}`} data-testid={`search-group-${kind}`}>
+                  <h3 id={`search-${kind}`}>{t(`searchKind.${kind}`)}</h3>
+                  <RegistryUnavailable registry={registry} />
+                </section>
+              );
+            }
+            // Studios found through a host or trade whose registry did not answer are missing from an answered group.
+            const missingVia = kind === 'studios' ? STUDIOS_VIA.filter(([through]) => unanswered.has(through)) : [];
+            if (group.length === 0 && missingVia.length === 0) return null;
             const more = capped.has(kind) && directoryOf(kind, text);
             return (
               <section key={kind} className="screen-only" aria-labelledby={`search-${kind}`} data-testid={`search-group-${kind}`}>
-                <h3 id={`search-${kind}`}>{t(capped.has(kind) ? 'search.groupCapped' : 'search.group', { kind: t(`searchKind.${kind}`), count: group.length })}</h3>
+                <h3 id={`search-${kind}`}>
+                  {group.length === 0
+                    ? t(`searchKind.${kind}`)
+                    : t(capped.has(kind) ? 'search.groupCapped' : 'search.group', { kind: t(`searchKind.${kind}`), count: group.length })}
+                </h3>
+                {missingVia.map(([through, via]) => (
+                  <p key={through} className="subtitle" data-testid="search-via-unavailable">
+                    {t('search.viaUnavailable', { via: t(via), registry: t(`registry.${unanswered.get(through)}`) })}
+                  </p>
+                ))}
                 {more && (
                   <p className="subtitle">
                     <a href={more} data-testid="search-more">
