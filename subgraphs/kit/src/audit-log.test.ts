@@ -14,9 +14,10 @@ describe('changedBetween', () => {
     expect(changedBetween({ changedFrom: null, changedTo: null })).toBeUndefined();
   });
 
-  it('refuses a range that ends before it starts', () => {
-    expect(() => changedBetween({ changedFrom: '2026-12-06', changedTo: '2026-12-05' })).toThrow(
-      'filter.changedTo must not be before filter.changedFrom',
+  it('refuses a range that ends before it starts, with the day it may not be before', () => {
+    const backwards = () => changedBetween({ changedFrom: '2026-12-06', changedTo: '2026-12-05' });
+    expect(backwards).toThrow(
+      expect.objectContaining({ message: 'filter.changedTo must not be before filter.changedFrom', extensions: expect.objectContaining({ rule: 'range', params: { min: '2026-12-06' } }) }),
     );
   });
 });

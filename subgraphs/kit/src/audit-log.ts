@@ -37,7 +37,7 @@ const days = z.object({ changedFrom: field.date().nullish(), changedTo: field.da
 export function changedBetween(filter: { changedFrom?: string | null; changedTo?: string | null }): AuditWhere['at'] {
   const { changedFrom, changedTo } = parseInput(days, filter, 'filter');
   if (!changedFrom && !changedTo) return undefined;
-  if (changedFrom && changedTo && changedTo < changedFrom) throw ruleError('filter.changedTo', 'range', 'must not be before filter.changedFrom');
+  if (changedFrom && changedTo && changedTo < changedFrom) throw ruleError('filter.changedTo', 'range', 'must not be before filter.changedFrom', { min: changedFrom.toISOString().slice(0, 10) });
   return {
     gte: changedFrom ? new Date(changedFrom.getTime() - SHANGHAI_OFFSET_MS) : undefined,
     lt: changedTo ? new Date(changedTo.getTime() - SHANGHAI_OFFSET_MS + DAY_MS) : undefined,

@@ -48,6 +48,10 @@ describe('cleanText', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', rule });
   });
 
+  it('sends the length bound with a text that is too long, for a client to word', () => {
+    expect(refusal('x'.repeat(MAX_INPUT_LENGTH + 1)).extensions.params).toEqual({ maxLength: MAX_INPUT_LENGTH });
+  });
+
   it('counts characters as a person does: an emoji before the fault is one', () => {
     expect(refusal('😀\u0000').message).toMatch(/U\+0000 at character 2/);
   });

@@ -46,7 +46,7 @@ export function cleanText(value: string, path: string, rules: TextRules = {}): s
   }
   const text = (rules.multiline ? value.replace(LINE_BREAKS, '\n') : value).normalize('NFC');
   if (text.length > MAX_INPUT_LENGTH) {
-    throw ruleError(path, 'length', `must be at most ${MAX_INPUT_LENGTH} characters (it has ${text.length}).`);
+    throw ruleError(path, 'length', `must be at most ${MAX_INPUT_LENGTH} characters (it has ${text.length}).`, { maxLength: MAX_INPUT_LENGTH });
   }
   const control = rules.multiline ? MULTILINE_CONTROL : CONTROL;
   if (control.test(text)) {

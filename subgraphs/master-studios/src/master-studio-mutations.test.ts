@@ -154,7 +154,7 @@ describe('a level change is dated after what the registry knows of the level', (
     expect(backdated.errors?.[0].message).toBe(
       'input.year must not be before 2023, the year of the source article (原文), which gives a level of MasterStudio 2 without a year.',
     );
-    expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year', rule: 'order' });
+    expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year', rule: 'order', params: { min: 2023 } });
     expect(await studio('2')).toEqual(before);
   });
 

@@ -152,7 +152,7 @@ async function checkChangeYear(tx: Tx, studio: StudioRow, year: number) {
     [dated.length < steps.length ? ARTICLE_YEAR : null, `the year of the source article (原文), which gives a level of MasterStudio ${studio.id} without a year`],
   ];
   const [floor, why] = floors.reduce((highest, next) => ((next[0] ?? -Infinity) > (highest[0] ?? -Infinity) ? next : highest));
-  if (floor != null && year < floor) throw ruleError('input.year', 'order', `must not be before ${floor}, ${why}.`);
+  if (floor != null && year < floor) throw ruleError('input.year', 'order', `must not be before ${floor}, ${why}.`, { min: floor });
 }
 
 builder.mutationFields((t) => ({
