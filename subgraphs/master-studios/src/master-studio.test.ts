@@ -59,3 +59,9 @@ it('answers null for a missing studio and refuses a malformed id, naming the fie
   expect(bad.errors?.[0].message).toMatch(/id must be a positive whole number/);
   expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
 });
+
+it('reads an empty list in a filter as no narrowing, and a list as any of its values', async () => {
+  const count = async (filter: object) => (await run(small, `query ($filter: MasterStudioFilter) { masterStudios(filter: $filter) { totalCount } }`, { filter })).data.masterStudios.totalCount;
+  expect(await count({ levels: [], kinds: [], towns: [] })).toBe(await count({}));
+  expect(await count({ levels: ['CITY', 'PROVINCIAL'] })).toBe(19 + 10);
+});

@@ -27,7 +27,7 @@ export type CertificationBodyKind =
   /** A social evaluation organisation (社会评价组织). */
   | 'SOCIAL_EVALUATION_ORGANISATION';
 
-/** Every field narrows the result; lists match any of their values. */
+/** Every field narrows the result; lists match any of their values, and an empty list is the same as leaving the field out. */
 export type EnterpriseFilter = {
   /** true: only enterprises that certify skill levels themselves; false: only those that do not. */
   hasCertificationBody?: boolean | null | undefined;
@@ -49,7 +49,7 @@ export type EnterpriseFilter = {
   towns?: Array<string> | null | undefined;
 };
 
-/** Every field narrows the result; lists match any of their values. */
+/** Every field narrows the result; lists match any of their values, and an empty list is the same as leaving the field out. */
 export type MasterStudioFilter = {
   /** Studios hosted by any of these enterprises. */
   hostEnterpriseIds?: Array<string | number> | null | undefined;

@@ -1,4 +1,4 @@
-import { checkFilterChoices, containsText, parseId, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, containsText, LIST_FILTER_DESCRIPTION, parseId, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -6,7 +6,7 @@ import { industryChoices, occupationChoices } from './catalogue-codes.ts';
 import { Provenance } from './enums.ts';
 
 export const EnterpriseClassFilter = builder.inputType('EnterpriseClassFilter', {
-  description: 'Every field narrows the result; lists match any of their values.',
+  description: LIST_FILTER_DESCRIPTION,
   fields: (t) => ({
     industryCodes: t.stringList({ required: false, description: 'Codes from the industry catalogue (产业, `industries`); an unknown code is an error naming the valid ones.' }),
     industryStated: t.boolean({
@@ -31,8 +31,6 @@ export const EnterpriseClassFilter = builder.inputType('EnterpriseClassFilter', 
 });
 
 type Filter = (typeof EnterpriseClassFilter)['$inferInput'];
-
-const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.length ? { in: [...values] } : undefined);
 
 /** Turns a filter into a Prisma where clause, refusing input that cannot match anything sensible. */
 export async function enterpriseClassWhere(ctx: Context, filter: Filter | null | undefined): Promise<Prisma.EnterpriseClassWhereInput> {

@@ -1,10 +1,10 @@
-import { checkFilterChoices, checkTowns, containsText, foreignChoices, parseId, statedCondition as stated, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkTowns, containsText, foreignChoices, LIST_FILTER_DESCRIPTION, parseId, statedCondition as stated, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, StudioKind, StudioLevel } from './enums.ts';
 
 export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
-  description: 'Every field narrows the result; lists match any of their values.',
+  description: LIST_FILTER_DESCRIPTION,
   fields: (t) => ({
     levels: t.field({ type: [StudioLevel], required: false, description: 'Studios at any of these levels.' }),
     kinds: t.field({ type: [StudioKind], required: false, description: 'Studios of any of these kinds.' }),
@@ -32,8 +32,6 @@ export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
 });
 
 type Filter = (typeof MasterStudioFilter)['$inferInput'];
-
-const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.length ? { in: [...values] } : undefined);
 
 /**
  * Turns a filter into a Prisma where clause, refusing input that cannot match anything sensible;

@@ -1,10 +1,10 @@
-import { checkFilterChoices, checkTowns, containsText, foreignChoices, statedCondition as stated, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkTowns, containsText, foreignChoices, LIST_FILTER_DESCRIPTION, statedCondition as stated, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance } from './enums.ts';
 
 export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
-  description: 'Every field narrows the result; lists match any of their values.',
+  description: LIST_FILTER_DESCRIPTION,
   fields: (t) => ({
     industryCodes: t.stringList({
       required: false,
@@ -33,7 +33,6 @@ export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
 
 type Filter = (typeof EnterpriseFilter)['$inferInput'];
 
-const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.length ? { in: [...values] } : undefined);
 const someOrNone = (wanted: boolean | null | undefined) => (wanted == null ? undefined : wanted ? { some: {} } : { none: {} });
 
 /**
