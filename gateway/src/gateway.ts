@@ -182,7 +182,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const openTelemetry = options.tracing ? (await import('@graphql-hive/plugin-opentelemetry')).useOpenTelemetry : undefined;
   const auth = options.auth ?? authFromEnv(Object.keys(subgraphUrls(options.supergraph)));
   const oidc = options.oidc ?? oidcFromEnv();
-  const gateway = createGateway({ ...options, auth, metrics, openTelemetry });
+  const gateway = withoutDisposalOnSignals(() => createGateway({ ...options, auth, metrics, openTelemetry }));
   const signIn = signInHandler({ auth, oidc, production: options.production });
   const explorer = explorerHandler(options.explorer, oidc ? [new URL(oidc.issuer).origin] : []);
   const health = subgraphHealth(subgraphUrls(options.supergraph));
@@ -216,12 +216,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     health,
     async stop(deadlineMs = 10_000) {
       stopping = true;
-      // Hive disposes itself on signals but leaves the HTTP server open: close it first.
+      // Requests in flight finish (they need the runtime), then the runtime goes.
       await drainHttpServer(http, deadlineMs);
       await gateway[Symbol.asyncDispose]();
       await ops?.stop();
     },
   };
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Hive's server disposes itself the moment SIGINT or SIGTERM arrives, failing every request in
+ * flight with SHUTTING_DOWN; stop() drains them first and disposes it after. So the listeners it
+ * adds for those signals while it is created are taken off again (its 'exit' one stays).
+ */
+function withoutDisposalOnSignals<Runtime extends { disposableStack: unknown }>(create: () => Runtime): Runtime {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const runtime = create();
+  void runtime.disposableStack; // created lazily: with it, its signal listeners
+  for (const signal of STOP_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+  }
+  return runtime;
 }
 
 /** Hive's default graphqlEndpoint. */
