@@ -42,3 +42,33 @@ describe('a gateway on SIGTERM', () => {
     expect(await graph.gateway.stop()).toEqual({ code: 0, signal: null });
   });
 });
+
+describe('a gateway on SIGTERM with SHUTDOWN_DELAY_MS, behind a load balancer', () => {
+  let postgres: Awaited<ReturnType<typeof testPostgres>>;
+  let graph: ProcessGraph;
+  beforeAll(async () => {
+    postgres = await testPostgres();
+    graph = await startProcessGraph({ postgresUrl: postgres.url, gatewayEnv: { SHUTDOWN_DELAY_MS: '1500' } });
+  });
+  afterAll(async () => {
+    await graph?.stop();
+    await postgres?.destroy();
+  });
+
+  it('fails its health check at once, answers for the delay with connection: close, then closes its port and exits 0', async () => {
+    const health = new URL('/healthcheck', graph.gateway.url).href;
+    expect((await fetch(health)).status).toBe(200);
+    graph.gateway.kill('SIGTERM');
+    await graph.gateway.waitForLog((line) => line.msg === 'gateway stopping');
+
+    const unhealthy = await fetch(health);
+    expect([unhealthy.status, await unhealthy.json()]).toEqual([503, { status: 'unavailable', reason: 'shutting down' }]);
+    // A request the balancer sent before it took the gateway out is still answered, on a connection then closed.
+    const late = await graph.query('{ masterStudioCountsByLevel { count } }');
+    expect(late.errors).toBeUndefined();
+    expect(late.headers.get('connection')).toBe('close');
+
+    await expect.poll(() => fetch(health).then(() => 'open', () => 'closed'), { timeout: 5_000, interval: 100 }).toBe('closed');
+    expect(await graph.gateway.stop()).toEqual({ code: 0, signal: null });
+  });
+});

@@ -5,7 +5,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { drainHttpServer } from '@partnership/kit/http-drain';
+import { drainHttpServer, type Shutdown } from '@partnership/kit/http-drain';
 import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
 import { actorAuth, authFromEnv, identityHeadersOf, type AuthOptions } from './auth.ts';
 import { corsOptions, type CorsOrigins } from './cors.ts';
@@ -82,8 +82,12 @@ export interface RunningGateway {
   opsUrl?: string;
   /** Which subgraphs answer: what readiness reports. */
   health: SubgraphHealth;
-  /** Stops accepting, lets requests in flight finish, and after `deadlineMs` cuts the rest. @default 10 s */
-  stop(deadlineMs?: number): Promise<void>;
+  /**
+   * Turns unready (readiness and /healthcheck answer 503) and answers for the shutdown's delay, each
+   * answer closing its connection; then stops accepting, lets requests in flight finish, and after
+   * its deadline cuts the rest. @default no delay, 10 s
+   */
+  stop(shutdown?: Shutdown): Promise<void>;
 }
 
 type RuntimeOptions = Omit<GatewayOptions, 'port' | 'host' | 'metricsPort' | 'tracing'> & {
@@ -122,7 +126,7 @@ export function createGateway(options: RuntimeOptions) {
     // carry a header only scripts allowed by CORS can set; JSON posts need none.
     csrfPrevention: { requestHeaders: ['x-graphql-csrf'] },
     landingPage: false,
-    healthCheckEndpoint: '/healthcheck',
+    healthCheckEndpoint: HEALTHCHECK_PATH,
     readinessCheckEndpoint: '/readiness',
     logging: logger,
     // Replaced by validatedRequestIds, which refuses malformed incoming ids.
@@ -194,6 +198,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Nearly every request: straight to the runtime, past the other routes (which parse the URL).
     if (path === GRAPHQL_PATH) return gateway(request, response);
     if (path === '/readiness') return void answerReadiness(response, readiness(health, stopping));
+    // A balancer checks gateways here (readiness fails while one registry is down): a stopping one leaves rotation.
+    if (stopping && path === HEALTHCHECK_PATH) return void answerReadiness(response, readiness(health, stopping));
     return signIn(request, response) || explorer(request, response) || gateway(request, response);
   });
   const host = options.host ?? '127.0.0.1';
@@ -214,10 +220,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     explorerUrl: options.explorer === false ? undefined : `http://${host}:${port}/`,
     opsUrl: ops?.url,
     health,
-    async stop(deadlineMs = 10_000) {
+    async stop(shutdown) {
       stopping = true;
       // Requests in flight finish (they need the runtime), then the runtime goes.
-      await drainHttpServer(http, deadlineMs);
+      await drainHttpServer(http, shutdown);
       await gateway[Symbol.asyncDispose]();
       await ops?.stop();
     },
@@ -243,6 +249,7 @@ function withoutDisposalOnSignals<Runtime extends { disposableStack: unknown }>(
 
 /** Hive's default graphqlEndpoint. */
 const GRAPHQL_PATH = '/graphql';
+const HEALTHCHECK_PATH = '/healthcheck';
 
 async function answerReadiness(response: ServerResponse, answer: Promise<Readiness>) {
   const { ready, reason } = await answer;

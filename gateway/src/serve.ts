@@ -13,6 +13,7 @@ import { subgraphTimeoutsFromEnv } from './timeouts.ts';
 import { setUpTracingFromEnv } from './tracing.ts';
 import { trustedDocumentsFromEnv } from './trusted-documents.ts';
 import { ENV } from '@partnership/kit/config';
+import { shutdownFromEnv } from '@partnership/kit/http-drain';
 
 const log = createGatewayLogger();
 process.on('unhandledRejection', (error) => {
@@ -25,7 +26,7 @@ const composed = readFileSync(supergraphPath, 'utf8');
 const names = Object.keys(subgraphUrls(composed));
 const overrides = Object.fromEntries(names.map((name) => [name, process.env[subgraphUrlVariable(name)]]));
 const supergraph = withSubgraphUrls(composed, overrides);
-const shutdownMs = Number(process.env[ENV.shutdownTimeoutMs] ?? 10_000);
+const shutdown = shutdownFromEnv();
 
 const gateway = await startGateway({
   supergraph,
@@ -46,13 +47,13 @@ const stopping = new AbortController();
 async function stop(signal: string) {
   if (stopping.signal.aborted) return;
   stopping.abort();
-  log.info({ signal, deadlineMs: shutdownMs }, 'gateway stopping');
+  log.info({ signal, ...shutdown }, 'gateway stopping');
   setTimeout(() => {
     log.error('shutdown did not finish in time');
     process.exit(1);
-  }, shutdownMs + 5_000).unref();
+  }, shutdown.delayMs + shutdown.deadlineMs + 5_000).unref();
   // Also flushes the tracer provider (Hive's plugin does on dispose).
-  await gateway.stop(shutdownMs);
+  await gateway.stop(shutdown);
   log.info('gateway stopped');
   process.exit(0);
 }

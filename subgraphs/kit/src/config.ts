@@ -58,6 +58,8 @@ export const ENV = {
   /** Set by a supervisor whose own output is a terminal (concurrently): pretty logs through a pipe. */
   forceColor: 'FORCE_COLOR',
   shutdownTimeoutMs: 'SHUTDOWN_TIMEOUT_MS',
+  /** How long a stopping service still answers, unready, before its port closes (behind a load balancer). */
+  shutdownDelayMs: 'SHUTDOWN_DELAY_MS',
   /** Where a subgraph checks references into other registries. */
   gatewayUrl: 'GATEWAY_URL',
   gatewayPort: 'GATEWAY_PORT',

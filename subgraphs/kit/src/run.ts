@@ -5,6 +5,7 @@ import { primaryOf, urlList, type Database } from './database.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
 import { registry, watchPool, watchStatements } from './metrics.ts';
+import { shutdownFromEnv, type Shutdown } from './http-drain.ts';
 import { startOpsServer, type Readiness } from './ops-server.ts';
 import { checkSecretsApart, subgraphSecret, subgraphSecretVariable } from './secrets.ts';
 import { DemoRefused, seedDemo, type SubgraphSeeds } from './seeding.ts';
@@ -35,8 +36,8 @@ async function openWithRetry<Client>(open: () => Promise<Database<Client>>, log:
  * port (readiness says "starting" until migrations and seeds are in), the database, the API.
  * Every database gets the catalogues; the demo data only outside production, into a database
  * holding no other records.
- * On SIGINT/SIGTERM it stops accepting, lets requests in flight finish within
- * SHUTDOWN_TIMEOUT_MS, closes the database and exits 0.
+ * On SIGINT/SIGTERM it turns unready, answers for SHUTDOWN_DELAY_MS more, stops accepting, lets
+ * requests in flight finish within SHUTDOWN_TIMEOUT_MS, closes the database and exits 0.
  */
 export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Promise<void> {
   const names = registryEnv(program.name);
@@ -46,7 +47,6 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   const url = process.env[names.databaseUrl];
   const replicaUrls = urlList(process.env[names.databaseReplicaUrls]);
   const dataDir = process.env[names.dataDir] ?? path.join(repoRoot, '.data', program.name);
-  const shutdownMs = Number(process.env[ENV.shutdownTimeoutMs] ?? 10_000);
   const log = logger.child({ service: program.name });
   process.on('unhandledRejection', (error) => {
     log.fatal({ err: error }, 'unhandled rejection');
@@ -55,7 +55,9 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   const production = isProduction();
   // Before anything touches the database: a misconfigured process must not migrate or seed it.
   let secret: string;
+  let shutdown: Shutdown;
   try {
+    shutdown = shutdownFromEnv();
     secret = subgraphSecret(program.name);
     checkSecretsApart([ENV.jwtSecret, subgraphSecretVariable(program.name)]);
   } catch (error) {
@@ -81,13 +83,13 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   const stop = async (signal: string) => {
     if (phase === 'stopping') return;
     phase = 'stopping';
-    log.info({ signal, deadlineMs: shutdownMs }, 'stopping');
+    log.info({ signal, ...shutdown }, 'stopping');
     // Should closing itself hang, still exit, and say so.
     setTimeout(() => {
       log.error('shutdown did not finish in time');
       process.exit(1);
-    }, shutdownMs + 5_000).unref();
-    await server?.stop(shutdownMs);
+    }, shutdown.delayMs + shutdown.deadlineMs + 5_000).unref();
+    await server?.stop(shutdown);
     if (database) {
       await database.close();
       log.info('database closed');

@@ -12,7 +12,7 @@ import { type Actor, checkCaller, READ_FROM_HEADER } from './auth.ts';
 import { contentTypeMemo } from './content-type.ts';
 import { primaryOf } from './database.ts';
 import { formatError } from './errors.ts';
-import { drainHttpServer } from './http-drain.ts';
+import { drainHttpServer, type Shutdown } from './http-drain.ts';
 import { logger } from './logger.ts';
 import { errorsTotal, requestDuration, requestsTotal } from './metrics.ts';
 import { currentRequest, REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-scope.ts';
@@ -39,10 +39,11 @@ export interface SubgraphServerOptions<Context extends RequestContext, Db> {
 export interface RunningServer {
   url: string;
   /**
-   * Stops accepting connections, lets requests in flight finish, and after `deadlineMs`
-   * closes whatever is still open. @default 10 s
+   * After the shutdown's delay (still answering, each answer closing its connection), stops
+   * accepting connections, lets requests in flight finish, and after its deadline closes whatever
+   * is still open. @default no delay, 10 s
    */
-  stop(deadlineMs?: number): Promise<void>;
+  stop(shutdown?: Shutdown): Promise<void>;
 }
 
 class BodyTooLarge extends Error {}
@@ -209,9 +210,9 @@ export async function startSubgraphServer<Context extends RequestContext, Db>(
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
-    async stop(deadlineMs = 10_000) {
+    async stop(shutdown) {
       stopping = true;
-      await drainHttpServer(http, deadlineMs);
+      await drainHttpServer(http, shutdown);
       await apollo.stop();
     },
   };
