@@ -137,7 +137,7 @@ const CREATES: { mutation: string; as: LocalTokenClaims; select: string; input: 
   { mutation: 'registerMajor', as: STAFF, select: 'id', input: async () => ({ schoolId: '1', name: '幂等专业', isNew: true }) },
   {
     mutation: 'registerEnterpriseClass', as: STAFF, select: 'id',
-    input: async () => ({ schoolId: '1', name: '幂等订单班', partnerEnterpriseId: '5', occupationCodes: [] }),
+    input: async () => ({ schoolId: '1', name: '幂等订单班', partnerEnterpriseId: '1', occupationCodes: [] }),
   },
   { mutation: 'addSchoolPartner', as: STAFF, select: 'id endedAt', input: async () => ({ schoolId: '1', enterpriseId: '4' }) },
   { mutation: 'removeSchoolPartner', as: STAFF, select: 'id endedAt', input: async () => ({ schoolId: '1', enterpriseId: '2' }) },

@@ -74,7 +74,7 @@ const VALID: Record<string, Valid> = {
   placeStudioOnCampus: { input: () => studio('5')({ campusSchoolId: '2' }) },
   retireMasterStudio: { input: () => studio('6')({ reason: '矩阵测试' }) },
 
-  registerIndustryCollege: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵产业学院', partnerEnterpriseId: '5', industryCode: 'SMART_VEHICLES', foundedYear: 2024 }),
+  registerIndustryCollege: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵产业学院', partnerEnterpriseId: '1', industryCode: 'SMART_VEHICLES', foundedYear: 2024 }),
   },
   updateIndustryCollege: { input: async () => ({ id: '1', version: await versionInList('industryColleges', '1'), foundedYear: 2021 }),
   },
@@ -82,7 +82,7 @@ const VALID: Record<string, Valid> = {
   },
   updateMajor: { input: async () => ({ id: '1', version: await versionInList('majors', '1'), occupationalStandard: '矩阵标准' }),
   },
-  registerEnterpriseClass: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵订单班', partnerEnterpriseId: '5', cohortYear: 2024, seats: 30 }),
+  registerEnterpriseClass: { input: async () => ({ schoolId: String(SCHOOL), name: '矩阵订单班', partnerEnterpriseId: '1', cohortYear: 2024, seats: 30 }),
   },
   updateEnterpriseClass: { input: async () => ({ id: '2', version: await versionOf('enterpriseClass', '2'), seats: 41 }),
   },

@@ -47,6 +47,24 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
 const asJson = (row: object | null): JsonObject | undefined => (row ? JSON.parse(JSON.stringify(row)) : undefined);
 
 /**
+ * Appends one audit row for `change`, in the caller's transaction. auditedWrite appends the
+ * write's own; a write that also changes another record on the way appends that one with this.
+ */
+export async function appendAuditEntry(tx: WithAuditTable, actor: Actor, operation: string, change: Change<object>): Promise<void> {
+  await (tx.auditEntry as AuditWriter).create({
+    data: {
+      actorSubject: actor.subject,
+      actorRole: actor.role,
+      operation,
+      recordType: change.recordType,
+      recordId: String(change.recordId),
+      before: asJson(change.before),
+      after: asJson(change.after),
+    },
+  });
+}
+
+/**
  * Runs `work` in a transaction and appends its audit row (who, when, what, before/after) in the
  * same transaction. A unique-constraint violation becomes BAD_USER_INPUT naming the field.
  * With `idempotency` and a key, a retry of a committed write returns its record instead of
@@ -65,17 +83,7 @@ export async function auditedWrite<Tx extends WithAuditTable & WithIdempotencyTa
       const keyed = key === undefined ? undefined : await claimKey(tx, actor, operation, { ...idempotency!, key });
       if (keyed && 'replay' in keyed) return keyed.replay;
       const change = await work(tx);
-      await (tx.auditEntry as AuditWriter).create({
-        data: {
-          actorSubject: actor.subject,
-          actorRole: actor.role,
-          operation,
-          recordType: change.recordType,
-          recordId: String(change.recordId),
-          before: asJson(change.before),
-          after: asJson(change.after),
-        },
-      });
+      await appendAuditEntry(tx, actor, operation, change);
       await keyed?.claim.done(change.recordType, change.recordId);
       return change.after;
     }, TRANSACTION_OPTIONS);

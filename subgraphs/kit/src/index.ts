@@ -21,7 +21,7 @@ export { logger, type Logger } from './logger.ts';
 export { startTracing, type Tracing } from './tracing.ts';
 export { syncIdSequences } from './sequences.ts';
 export { authorize, PUBLIC_ACTOR, type Actor, type AuthScopes, type Role } from './auth.ts';
-export { auditedWrite, type AuditEntryRow, type Change } from './audit.ts';
+export { appendAuditEntry, auditedWrite, type AuditEntryRow, type Change } from './audit.ts';
 export { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_RETENTION_HOURS, type Idempotency } from './idempotency.ts';
 export { addAuditLog, type AuditReader } from './audit-log.ts';
 export { crossFieldIssue, field, missingReference, parseInput, ruleError, z } from './validation.ts';

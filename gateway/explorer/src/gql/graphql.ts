@@ -173,7 +173,7 @@ export type UpdateEnterpriseClassInput = {
   nameEn?: string | null | undefined;
   /** Occupations the class trains for; replaces the list (null or [] empties it). At most 50 occupations. Optional; null means none. */
   occupationCodes?: Array<string> | null | undefined;
-  /** The partner enterprise (pay-policies). The referenced record's id. Optional; null is refused. */
+  /** The partner enterprise (pay-policies); it becomes a partner of the school if it is not one. The referenced record's id. Optional; null is refused. */
   partnerEnterpriseId?: string | number | null | undefined;
   /** Places in the class. A whole number from 0 to 1000. Optional; null means none. */
   seats?: number | null | undefined;

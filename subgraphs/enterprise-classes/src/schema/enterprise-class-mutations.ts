@@ -2,6 +2,7 @@ import { createMutation, input, missingReference, nextVersion, ruleError, update
 import { builder, type Tx } from '../registry.ts';
 import type { EnterpriseClass as ClassRow } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
+import { ensurePartner } from './school-partner-mutations.ts';
 import { checkIndustry, checkSchool, ownSchool, VERSION_DESCRIPTION } from './writes.ts';
 
 builder.prismaObjectField(EnterpriseClass, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
@@ -18,7 +19,7 @@ const classFields = {
 const RegisterEnterpriseClassInput = writeInput(builder, 'RegisterEnterpriseClassInput', {
   schoolId: input.id({ required: true, description: 'The school.' }),
   name: input.name(200, { required: true, description: 'The class name in Chinese, e.g. 电装班.' }),
-  partnerEnterpriseId: input.id({ required: true, description: 'The partner enterprise that orders the class (pay-policies).' }),
+  partnerEnterpriseId: input.id({ required: true, description: 'The partner enterprise that orders the class (pay-policies); it becomes a partner of the school if it is not one.' }),
   ...classFields,
 }, { description: 'A new enterprise class (企业班): a class a school runs with a partner enterprise.' });
 
@@ -26,7 +27,7 @@ const UpdateEnterpriseClassInput = writeInput(builder, 'UpdateEnterpriseClassInp
   id: input.recordId(),
   version: input.version(),
   name: input.name(200, { keep: true, description: 'The class name in Chinese.' }),
-  partnerEnterpriseId: input.id({ keep: true, description: 'The partner enterprise (pay-policies).' }),
+  partnerEnterpriseId: input.id({ keep: true, description: 'The partner enterprise (pay-policies); it becomes a partner of the school if it is not one.' }),
   ...classFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 
@@ -81,6 +82,7 @@ builder.mutationFields((t) => ({
           const codes = await checkLinks(tx, enterpriseClass.schoolId, { ...enterpriseClass, occupationCodes });
           const row = await tx.enterpriseClass.create({ data: { ...enterpriseClass, provenance: 'REGISTERED' } });
           await replaceOccupations(tx, row.id, codes ?? []);
+          await ensurePartner(tx, ctx.actor, operation, { schoolId: row.schoolId, enterpriseId: row.partnerEnterpriseId });
           return snapshot(tx, row);
         },
         read: registered,
@@ -101,6 +103,9 @@ builder.mutationFields((t) => ({
           const codes = await checkLinks(tx, before.schoolId, { ...changes, occupationCodes });
           const updated = await tx.enterpriseClass.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
           await replaceOccupations(tx, id, codes);
+          if (updated.partnerEnterpriseId !== before.partnerEnterpriseId) {
+            await ensurePartner(tx, ctx.actor, operation, { schoolId: updated.schoolId, enterpriseId: updated.partnerEnterpriseId });
+          }
           return snapshot(tx, updated);
         },
       };

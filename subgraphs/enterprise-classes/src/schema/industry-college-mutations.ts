@@ -1,13 +1,14 @@
 import { createMutation, input, nextVersion, updateMutation, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { IndustryCollege } from './industry-college.ts';
+import { ensurePartner } from './school-partner-mutations.ts';
 import { checkIndustry, checkSchool, ownSchool, VERSION_DESCRIPTION } from './writes.ts';
 
 builder.prismaObjectField(IndustryCollege, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
 const collegeFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
-  partnerEnterpriseId: input.id({ description: 'The enterprise the college is run with (pay-policies).' }),
+  partnerEnterpriseId: input.id({ description: 'The enterprise the college is run with (pay-policies); it becomes a partner of the school if it is not one.' }),
   industryCode: input.industryCode(),
   foundedYear: input.year({ description: 'The year the college was founded.' }),
 };
@@ -38,7 +39,11 @@ builder.mutationFields((t) => ({
           await checkSchool(tx, ctx, operation, college.schoolId);
           await checkIndustry(tx, college.industryCode);
         },
-        write: (tx) => tx.industryCollege.create({ data: { ...college, provenance: 'REGISTERED' } }),
+        write: async (tx) => {
+          const row = await tx.industryCollege.create({ data: { ...college, provenance: 'REGISTERED' } });
+          if (row.partnerEnterpriseId != null) await ensurePartner(tx, ctx.actor, operation, { schoolId: row.schoolId, enterpriseId: row.partnerEnterpriseId });
+          return row;
+        },
         read: (tx, id) => tx.industryCollege.findUnique({ where: { id } }),
       };
     },
@@ -53,9 +58,11 @@ builder.mutationFields((t) => ({
       return {
         read: (tx) => tx.industryCollege.findUnique({ where: { id } }),
         authorize: ownSchool(ctx, operation),
-        write: async (tx) => {
+        write: async (tx, before) => {
           await checkIndustry(tx, changes.industryCode);
-          return tx.industryCollege.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+          const row = await tx.industryCollege.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+          if (row.partnerEnterpriseId != null && row.partnerEnterpriseId !== before.partnerEnterpriseId) await ensurePartner(tx, ctx.actor, operation, { schoolId: row.schoolId, enterpriseId: row.partnerEnterpriseId });
+          return row;
         },
       };
     },

@@ -127,3 +127,45 @@ describe("a school's partner enterprises", () => {
     expect(await partnersOf('1')).toEqual(before);
   });
 });
+
+describe('an order class or industry college makes its enterprise a partner of its school', () => {
+  const register = (mutation: 'registerEnterpriseClass' | 'registerIndustryCollege', input: Record<string, unknown>) =>
+    asStaff(`mutation ($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { id version } }`, { input });
+  const partnershipRows = async (operation: string) =>
+    (await audited(operation)).filter((entry: { recordType: string }) => entry.recordType === 'SchoolPartnership');
+
+  it('registering an order class with an enterprise that is no partner names it one, audited under the same operation', async () => {
+    expect(await partnersOf('1')).not.toContain('7');
+    const { data, errors } = await register('registerEnterpriseClass', { schoolId: '1', name: '伙伴测试班', partnerEnterpriseId: '7', cohortYear: 2025 });
+    expect(errors).toBeUndefined();
+    expect(await partnersOf('1')).toContain('7');
+    expect(await schoolsOf('7')).toContain('1');
+    expect(await partnershipRows('registerEnterpriseClass')).toEqual([
+      { actorSubject: 'li.wei', recordType: 'SchoolPartnership', recordId: expect.any(String), before: null, after: expect.objectContaining({ schoolId: 1, enterpriseId: 7, endedAt: null, provenance: 'REGISTERED' }) },
+    ]);
+    const classRows = (await audited('registerEnterpriseClass')).filter((entry: { recordType: string }) => entry.recordType === 'EnterpriseClass');
+    expect(classRows.map((entry: { recordId: string }) => entry.recordId)).toContain((data!.registerEnterpriseClass as { id: string }).id);
+  });
+
+  it('leaves a partnership that already stands as it is, writing no row for it', async () => {
+    const { errors } = await register('registerEnterpriseClass', { schoolId: '1', name: '伙伴测试班二', partnerEnterpriseId: '7', cohortYear: 2025 });
+    expect(errors).toBeUndefined();
+    expect(await partnershipRows('registerEnterpriseClass')).toHaveLength(1);
+  });
+
+  it('an industry college moved to an enterprise removed from the partners resumes the partnership', async () => {
+    expect((await write('removeSchoolPartner', '1', '4')).error).toBeUndefined();
+    const { data } = await register('registerIndustryCollege', { schoolId: '1', name: '伙伴测试产业学院', industryCode: 'SMART_VEHICLES' });
+    const { id, version } = data!.registerIndustryCollege as { id: string; version: number };
+    expect(await partnershipRows('registerIndustryCollege')).toEqual([]); // no enterprise named yet
+    const moved = await asStaff(
+      `mutation ($input: UpdateIndustryCollegeInput!) { updateIndustryCollege(input: $input) { partnerEnterprise { id } } }`,
+      { input: { id, version, partnerEnterpriseId: '4' } },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(await partnersOf('1')).toContain('4');
+    expect(await partnershipRows('updateIndustryCollege')).toEqual([
+      expect.objectContaining({ before: expect.objectContaining({ enterpriseId: 4, endedAt: expect.any(String) }), after: expect.objectContaining({ enterpriseId: 4, endedAt: null }) }),
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
-// A school's partner enterprises (合作企业): its COLLEGE_STAFF add one and remove one. Nothing is
+// A school's partner enterprises (合作企业): its COLLEGE_STAFF add one and remove one, and an order
+// class or industry college they register with an enterprise adds it. Nothing is
 // deleted: a removed partnership keeps its row, marked ended, and adding the enterprise again
 // resumes it, so the audit trail and retried requests always find the record they name.
-import { createMutation, input, ruleError, writeInput } from '@partnership/kit';
+import { type Actor, appendAuditEntry, createMutation, input, ruleError, writeInput } from '@partnership/kit';
 import { builder, type Tx } from '../registry.ts';
 import type { SchoolPartnership as PartnershipRow } from '../generated/prisma/client.ts';
 import { SchoolPartnership } from './school-partnership.ts';
@@ -25,6 +26,23 @@ type Pair = { schoolId: number; enterpriseId: number };
 const find = (tx: Tx, { schoolId, enterpriseId }: Pair) =>
   tx.schoolPartnership.findUnique({ where: { schoolId_enterpriseId: { schoolId, enterpriseId } } });
 const read = (tx: Tx, id: number) => tx.schoolPartnership.findUniqueOrThrow({ where: { id } });
+
+/**
+ * A school runs an order class or industry college only with a partner: naming an enterprise in
+ * one makes it the school's partner (again, after a removal), in the same transaction, with an
+ * audit row of its own under the write's operation. An enterprise already a partner is left as is.
+ */
+export async function ensurePartner(tx: Tx, actor: Actor, operation: string, partner: Pair): Promise<void> {
+  const before = await find(tx, partner);
+  if (before && !before.endedAt) return;
+  // Two such writes at once: the unique (schoolId, enterpriseId) lets one insert, or one resume; the other leaves it.
+  const { count } = before
+    ? await tx.schoolPartnership.updateMany({ where: { id: before.id, endedAt: { not: null } }, data: { endedAt: null, provenance: 'REGISTERED' } })
+    : await tx.schoolPartnership.createMany({ data: [{ ...partner, provenance: 'REGISTERED' }], skipDuplicates: true });
+  if (!count) return;
+  const after = await tx.schoolPartnership.findUniqueOrThrow({ where: { schoolId_enterpriseId: partner } });
+  await appendAuditEntry(tx, actor, operation, { recordType: 'SchoolPartnership', recordId: after.id, before, after });
+}
 
 const alreadyPartner = ({ schoolId, enterpriseId }: Pair) =>
   ruleError('input.enterpriseId', 'unique', `refers to Enterprise ${enterpriseId}, already a partner of School ${schoolId}.`);
