@@ -34,14 +34,21 @@ const read = (tx: Tx, id: number) => tx.schoolPartnership.findUniqueOrThrow({ wh
  */
 export async function ensurePartner(tx: Tx, actor: Actor, operation: string, partner: Pair): Promise<void> {
   const before = await find(tx, partner);
-  if (before && !before.endedAt) return;
-  // Two such writes at once: the unique (schoolId, enterpriseId) lets one insert, or one resume; the other leaves it.
+  if (!(await startPartnership(tx, partner, before))) return;
+  const after = (await find(tx, partner))!;
+  await appendAuditEntry(tx, actor, operation, { recordType: 'SchoolPartnership', recordId: after.id, before, after });
+}
+
+/**
+ * Makes the enterprise a partner: a first record, or the ended one (`before`) resumed. False when
+ * it already is one, also when another write made it one meanwhile: of two at once, the unique
+ * (schoolId, enterpriseId) lets one insert, and only one resumes.
+ */
+async function startPartnership(tx: Tx, partner: Pair, before: PartnershipRow | null): Promise<boolean> {
   const { count } = before
     ? await tx.schoolPartnership.updateMany({ where: { id: before.id, endedAt: { not: null } }, data: { endedAt: null, provenance: 'REGISTERED' } })
     : await tx.schoolPartnership.createMany({ data: [{ ...partner, provenance: 'REGISTERED' }], skipDuplicates: true });
-  if (!count) return;
-  const after = await tx.schoolPartnership.findUniqueOrThrow({ where: { schoolId_enterpriseId: partner } });
-  await appendAuditEntry(tx, actor, operation, { recordType: 'SchoolPartnership', recordId: after.id, before, after });
+  return count > 0;
 }
 
 const alreadyPartner = ({ schoolId, enterpriseId }: Pair) =>
@@ -90,18 +97,8 @@ builder.mutationFields((t) => ({
         authorize: (tx) => checkSchool(tx, ctx, operation, partner.schoolId),
         find: (tx) => find(tx, partner),
         write: async (tx, before) => {
-          if (!before) {
-            // Two first adds at once: the unique (schoolId, enterpriseId) lets one write.
-            return tx.schoolPartnership.create({ data: { ...partner, provenance: 'REGISTERED' } }).catch((error) => {
-              throw (error as { code?: unknown }).code === 'P2002' ? alreadyPartner(partner) : error;
-            });
-          }
-          const { count } = await tx.schoolPartnership.updateMany({
-            where: { id: before.id, endedAt: { not: null } },
-            data: { endedAt: null, provenance: 'REGISTERED' },
-          });
-          if (!count) throw alreadyPartner(partner);
-          return read(tx, before.id);
+          if (!(await startPartnership(tx, partner, before))) throw alreadyPartner(partner);
+          return (await find(tx, partner))!;
         },
         read,
       };
