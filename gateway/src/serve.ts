@@ -13,7 +13,7 @@ import { subgraphTimeoutsFromEnv } from './timeouts.ts';
 import { setUpTracingFromEnv } from './tracing.ts';
 import { trustedDocumentsFromEnv } from './trusted-documents.ts';
 import { ENV } from '@partnership/kit/config';
-import { shutdownFromEnv } from '@partnership/kit/http-drain';
+import { giveUpAfterMs, shutdownFromEnv } from '@partnership/kit/http-drain';
 
 const log = createGatewayLogger();
 process.on('unhandledRejection', (error) => {
@@ -51,7 +51,7 @@ async function stop(signal: string) {
   setTimeout(() => {
     log.error('shutdown did not finish in time');
     process.exit(1);
-  }, shutdown.delayMs + shutdown.deadlineMs + 5_000).unref();
+  }, giveUpAfterMs(shutdown)).unref();
   // Also flushes the tracer provider (Hive's plugin does on dispose).
   await gateway.stop(shutdown);
   log.info('gateway stopped');

@@ -15,6 +15,9 @@ export interface Shutdown {
 
 export const DEFAULT_SHUTDOWN: Shutdown = { delayMs: 0, deadlineMs: 10_000 };
 
+/** When a stop still running gives up and exits 1: after its delay and deadline, 5 s for the rest of closing. */
+export const giveUpAfterMs = ({ delayMs, deadlineMs }: Shutdown) => delayMs + deadlineMs + 5_000;
+
 /** SHUTDOWN_DELAY_MS and SHUTDOWN_TIMEOUT_MS, each a whole number of milliseconds. */
 export function shutdownFromEnv(env: NodeJS.ProcessEnv = process.env): Shutdown {
   const read = (name: string, fallback: number) => {

@@ -5,7 +5,7 @@ import { primaryOf, urlList, type Database } from './database.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
 import { registry, watchPool, watchStatements } from './metrics.ts';
-import { shutdownFromEnv, type Shutdown } from './http-drain.ts';
+import { giveUpAfterMs, shutdownFromEnv, type Shutdown } from './http-drain.ts';
 import { startOpsServer, type Readiness } from './ops-server.ts';
 import { checkSecretsApart, subgraphSecret, subgraphSecretVariable } from './secrets.ts';
 import { DemoRefused, seedDemo, type SubgraphSeeds } from './seeding.ts';
@@ -88,7 +88,7 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
     setTimeout(() => {
       log.error('shutdown did not finish in time');
       process.exit(1);
-    }, shutdown.delayMs + shutdown.deadlineMs + 5_000).unref();
+    }, giveUpAfterMs(shutdown)).unref();
     await server?.stop(shutdown);
     if (database) {
       await database.close();

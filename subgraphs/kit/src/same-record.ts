@@ -3,7 +3,7 @@
 // value by value. An update that leaves every audited field as it was writes nothing.
 
 /** Fields every write moves by itself: they say nothing about whether the record changed. */
-export const BOOKKEEPING_FIELDS: readonly string[] = ['version', 'updatedAt'];
+const BOOKKEEPING_FIELDS: readonly string[] = ['version', 'updatedAt'];
 
 /** Prisma's Decimal (decimal.js), recognised by shape so the kit needs no runtime import. */
 interface DecimalLike {
