@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TypedDocumentNode, useQuery } from 'urql';
@@ -10,6 +11,9 @@ export interface Choice {
   name?: string;
   nameEn?: string | null;
 }
+
+/** A choice by its names, or by its id when its registry did not answer. */
+export const choiceLabel = (choice: Choice, t: TFunction) => (choice.name ? bilingual(choice.name, choice.nameEn) : t('picker.byId', { id: choice.id }));
 
 interface Props<Data> {
   /** The attributes from its Field: the text box takes the id, a hidden input the name and the chosen id (empty: none). */
@@ -32,7 +36,7 @@ interface Props<Data> {
 export function SearchPicker<Data>({ input: { name, ...box }, current, query, results, registry, none, testId }: Props<Data>) {
   const { t } = useTranslation();
   const listId = useId();
-  const label = (choice?: Choice | null) => (choice ? (choice.name ? bilingual(choice.name, choice.nameEn) : t('picker.byId', { id: choice.id })) : (none ?? ''));
+  const label = (choice?: Choice | null) => (choice ? choiceLabel(choice, t) : (none ?? ''));
   const [chosen, setChosen] = useState(current ?? null);
   const [text, setText] = useState(label(current));
   const [open, setOpen] = useState(false);

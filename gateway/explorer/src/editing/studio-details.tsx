@@ -4,7 +4,7 @@ import { CombinedError, useMutation, useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
-import { type Choice, SearchPicker } from '../components/search-picker.tsx';
+import { type Choice, choiceLabel, SearchPicker } from '../components/search-picker.tsx';
 import { bilingual } from '../labels.ts';
 import { EditForm, Field, optionalText } from './edit-form.tsx';
 
@@ -87,7 +87,6 @@ export function StudioDetailsForm({ studio, reload }: { studio: StudioDetails; r
   const schoolsMissing = choicesMissing(schools, schoolChoices);
   // Kept as a choice while the registry does not answer, so that the select shows it.
   const hostSchools = schoolChoices ?? (studio.hostSchool ? [studio.hostSchool] : []);
-  const schoolLabel = (school: Choice) => (school.name ? bilingual(school.name, school.nameEn) : t('picker.byId', { id: school.id }));
 
   return (
     <EditForm
@@ -172,7 +171,7 @@ export function StudioDetailsForm({ studio, reload }: { studio: StudioDetails; r
                 <>
                   <select {...input} defaultValue={studio.hostSchool?.id ?? ''} disabled={schoolsMissing}>
                     <option value="">{t('edit.pickSchool')}</option>
-                    <Options items={hostSchools} value={(school) => school.id} label={schoolLabel} />
+                    <Options items={hostSchools} value={(school) => school.id} label={(school) => choiceLabel(school, t)} />
                   </select>
                   {schoolsMissing && <ChoicesUnavailable registry="enterprise-classes" />}
                 </>
