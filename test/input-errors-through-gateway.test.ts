@@ -1,5 +1,6 @@
-// What docs/writing.md says a client gets through the gateway for a bad enum value and bad page
-// arguments: the code depends on where an enum value is written; a page argument names its rule.
+// What docs/writing.md says a client gets through the gateway for a bad enum value, bad page
+// arguments and too long a list: the code depends on where an enum value is written; a page
+// argument and a list name their rule, a list with its bound.
 import { describe, expect, it } from 'vitest';
 import { readOnlyGraph } from './support/file-graph.ts';
 
@@ -14,6 +15,13 @@ describe('through the gateway', () => {
     expect(variable.errors?.[0].message).toMatch(/^Variable "\$levels" got invalid value "REGIONAL" at "levels\[0\]"; Value "REGIONAL" does not exist in "StudioLevel" enum\./);
     // Refused before any registry read a row.
     expect(Object.values(variable.statements).every((count) => count === 0)).toBe(true);
+  });
+
+  it("passes on a filter's item limit with its bound, for a client to word it", async () => {
+    const towns = Array.from({ length: 1001 }, () => '临浦镇');
+    const { errors } = await graph.query(`query ($towns: [String!]) { masterStudios(filter: { towns: $towns }) { totalCount } }`, { towns });
+    expect(errors?.[0].message).toBe('filter.towns must list at most 1000 items (it lists 1001).');
+    expect(errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.towns', rule: 'length', params: { maxItems: 1000 }, serviceName: 'master-studios' });
   });
 
   it('passes on the page rule a registry refuses, naming the argument', async () => {

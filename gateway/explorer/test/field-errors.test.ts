@@ -77,6 +77,14 @@ describe("a refused field's message", () => {
     expect(shown(order, 'year', 'Year', 'en')).toBe("Wrong order (input.year must not be before 2019, the year of the latest level change of MasterStudio 2.)");
   });
 
+  it("words a list's item limit, whether a write's rule or the input check for any list sent it", () => {
+    const rule = { field: 'input.occupationCodes', rule: 'length', message: 'input.occupationCodes must list at most 50 occupations', params: { maxItems: 50 } };
+    expect(shown(refusal(rule), 'occupationCodes', '工种')).toBe('工种最多 50 项');
+    const check = ruleRefusal('input.occupationCodes', 'length', 'input.occupationCodes must list at most 1000 items (it lists 1001).', { maxItems: 1000 });
+    expect(shown(check, 'occupationCodes', '工种')).toBe('工种最多 1000 项');
+    expect(shown(check, 'occupationCodes', 'Occupations', 'en')).toBe('Wrong length (input.occupationCodes must list at most 1000 items (it lists 1001).)');
+  });
+
   it("shows the API's own words in English", () => {
     expect(shown(refusal(YEAR), 'year', 'Year', 'en')).toBe('Out of range (input.year must be a year from 1949 to 2100)');
     expect(shown(refusal({ field: 'input.year', rule: 'somethingNew', message: 'input.year breaks a new rule' }), 'year', 'Year', 'en')).toBe('input.year breaks a new rule');

@@ -75,7 +75,9 @@ function checkValue<Types extends SchemaTypes>(value: unknown, mapping: Mapping<
   if (listDepth > 0) {
     // GraphQL has already made a single value into a list of one.
     const items = value as unknown[];
-    if (items.length > MAX_INPUT_ITEMS) throw ruleError(path, 'length', `must list at most ${MAX_INPUT_ITEMS} items (it lists ${items.length}).`);
+    if (items.length > MAX_INPUT_ITEMS) {
+      throw ruleError(path, 'length', `must list at most ${MAX_INPUT_ITEMS} items (it lists ${items.length}).`, { maxItems: MAX_INPUT_ITEMS });
+    }
     return items.map((item, i) => checkValue(item, mapping, listDepth - 1, `${path}.${i}`));
   }
   if (mapping.kind === 'InputObject') {

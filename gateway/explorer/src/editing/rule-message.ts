@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 /** One issue of a BAD_USER_INPUT error, as `extensions.issues[i]` carries it. */
 export interface FieldIssue {
   rule?: string;
-  /** The rule's bounds or choices: `min`, `max`, `minLength`, `maxLength`, `values`. */
+  /** The rule's bounds or choices: `min`, `max`, `minLength`, `maxLength`, `maxItems`, `values`. */
   params?: Record<string, unknown>;
   message: string;
 }
@@ -23,7 +23,11 @@ function wording({ rule, params = {} }: FieldIssue): string | undefined {
     return has('min', 'max') ? 'between' : has('min') ? 'notBefore' : has('max') ? 'notAfter' : undefined;
   }
   if (BOUNDED.has(rule ?? '')) return has('min', 'max') ? 'between' : has('min') ? 'atLeast' : has('max') ? 'atMost' : undefined;
-  if (rule === 'length') return has('maxLength') ? 'maxLength' : params.minLength === 1 ? 'notEmpty' : has('minLength') ? 'minLength' : undefined;
+  if (rule === 'length') {
+    // A list's length counts its items, a text's its characters.
+    if (has('maxItems')) return 'maxItems';
+    return has('maxLength') ? 'maxLength' : params.minLength === 1 ? 'notEmpty' : has('minLength') ? 'minLength' : undefined;
+  }
   return Array.isArray(params.values) ? 'oneOf' : undefined;
 }
 

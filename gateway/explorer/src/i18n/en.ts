@@ -334,6 +334,7 @@ export const en: SameKeys<Messages> = {
     notBefore: '{{rule}} ({{message}})',
     notAfter: '{{rule}} ({{message}})',
     maxLength: '{{rule}} ({{message}})',
+    maxItems: '{{rule}} ({{message}})',
     minLength: '{{rule}} ({{message}})',
     notEmpty: '{{rule}} ({{message}})',
     oneOf: '{{rule}} ({{message}})',

@@ -327,6 +327,7 @@ export const zhCN = {
     notBefore: '{{label}}不能早于 {{min}}',
     notAfter: '{{label}}不能晚于 {{max}}',
     maxLength: '{{label}}最多 {{maxLength}} 个字',
+    maxItems: '{{label}}最多 {{maxItems}} 项',
     minLength: '{{label}}至少 {{minLength}} 个字',
     notEmpty: '{{label}}不能为空',
     oneOf: '{{label}}须为以下之一：{{values}}',
