@@ -1,7 +1,7 @@
 // `npm run --silent token -- --role BUREAU_ADMIN [--school-id N] [--enterprise-id N] [--subject NAME] [--expires-in 8h]`
 // prints a token the local gateway accepts (HS256 with JWT_SECRET, or the key derived for npm start).
 import { parseArgs } from 'node:util';
-import { actorFromClaims, InvalidIdentity, TOKEN_ROLES } from '@partnership/kit/auth';
+import { type Actor, actorFromClaims, InvalidIdentity, TOKEN_ROLES } from '@partnership/kit/auth';
 import { jwtSecret } from '@partnership/kit/secrets';
 import { signLocalToken } from './auth.ts';
 
@@ -11,9 +11,20 @@ ${usage}
   --role           who the token speaks for: ${TOKEN_ROLES.join(', ')}
   --school-id      the school of a COLLEGE_STAFF token
   --enterprise-id  the enterprise of an ENTERPRISE_HR token
-  --subject        the sub claim, shown in the audit logs (default: local-<role>)
+  --subject        who holds it: people of one role and school or enterprise each need their own
   --expires-in     how long it is valid, e.g. 30m, 8h, 7d (default: 8h)
-  --help, -h       print this and exit`;
+  --help, -h       print this and exit
+Its sub claim, which the audit logs name and idempotency keys belong to, is
+local:<role>[:school-N|:enterprise-N][:<subject>], e.g. local:college_staff:school-1:li.wei.`;
+
+/**
+ * The sub claim: the role, its school or enterprise, then --subject. Tokens for different scopes
+ * or people never share one, so neither do their idempotency keys and audit rows.
+ */
+function subjectOf({ role, schoolId, enterpriseId }: Actor, holder: string | undefined): string {
+  const scope = schoolId != null ? `school-${schoolId}` : enterpriseId != null ? `enterprise-${enterpriseId}` : undefined;
+  return ['local', role.toLowerCase(), scope, holder?.trim()].filter(Boolean).join(':');
+}
 
 try {
   const { values } = parseArgs({
@@ -30,14 +41,10 @@ try {
     console.log(help);
     process.exit(0);
   }
-  const actor = actorFromClaims({
-    subject: values.subject ?? `local-${(values.role ?? 'user').toLowerCase()}`,
-    role: values.role,
-    schoolId: values['school-id'],
-    enterpriseId: values['enterprise-id'],
-  });
-  if (actor.role === 'PUBLIC') throw new InvalidIdentity('PUBLIC needs no token');
-  const { subject, role, schoolId, enterpriseId } = actor;
+  const scoped = actorFromClaims({ subject: 'local', role: values.role, schoolId: values['school-id'], enterpriseId: values['enterprise-id'] });
+  if (scoped.role === 'PUBLIC') throw new InvalidIdentity('PUBLIC needs no token');
+  // Checked again: the whole sub must be a claim the gateway accepts.
+  const { subject, role, schoolId, enterpriseId } = actorFromClaims({ ...scoped, subject: subjectOf(scoped, values.subject) });
   console.log(await signLocalToken({ subject, role, schoolId, enterpriseId }, jwtSecret(), values['expires-in']));
 } catch (error) {
   console.error(`token: ${(error as Error).message}\n${usage}`);
