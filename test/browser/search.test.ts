@@ -34,6 +34,19 @@ describe('one search box for every registry', () => {
     expect(new URL(page.url()).hash).toMatch(/^#\/enterprises\/\d+$/);
   });
 
+  it('says once that nothing matched, as the heading, with no empty groups', async () => {
+    const { page } = session.browser;
+    await session.open(`#/search?q=${encodeURIComponent('无此名称xyz')}`);
+    const count = page.getByTestId('result-count');
+    await count.waitFor();
+    expect(await count.textContent()).toBe('没有找到匹配的记录');
+    expect(await page.getByTestId('search-results').locator('.notice, [data-testid^="search-group-"]').count()).toBe(0);
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 2, name: 'Nothing matches' }).waitFor();
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 2, name: '没有找到匹配的记录' }).waitFor();
+  });
+
   it('says a group that reached its cap shows only its first hits, and links to the directory for the rest', async () => {
     const page = await session.open(`#/search?q=${encodeURIComponent('工作室')}`);
     const studios = page.getByTestId('search-group-studios');

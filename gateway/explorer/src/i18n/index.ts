@@ -30,4 +30,7 @@ void i18n
     initAsync: false, // the resources are bundled: ready before the first render
   });
 
+// English names a kind in lower case within a sentence ("order classes"), capitalised as a heading.
+i18n.services.formatter?.add('lowercase', (value: string) => value.toLowerCase());
+
 export const currentLanguage = (): Language => (i18n.resolvedLanguage === 'en' ? 'en' : 'zh-CN');

@@ -462,9 +462,10 @@ export const zhCN = {
     heading: '“{{text}}”的搜索结果',
     count: '共 {{count, number}} 条结果',
     countCapped: '列出 {{count, number}} 条结果，可能还有更多',
-    countPartial: '列出 {{count, number}} 条结果，未响应的登记中可能还有更多',
-    noneFound: '没有找到匹配的记录。',
-    noneFoundInOthers: '其余登记中没有找到匹配的记录。',
+    // Not 共: a registry that did not answer may hold more (search.unanswered says which kinds).
+    countPartial: '找到 {{count, number}} 条结果',
+    noneFound: '没有找到匹配的记录',
+    noneFoundInOthers: '其余类别中没有找到匹配的记录',
     group: '{{kind}}（{{count}}）',
     groupCapped: '{{kind}}（前 {{count}} 条）',
     inDirectory: '在名录中查看名称含“{{text}}”的全部记录',
@@ -475,7 +476,8 @@ export const zhCN = {
     viaTrade: '职业（工种）：{{name}}',
     viaHostKind: '依托企业',
     viaTradeKind: '职业（工种）',
-    viaUnavailable: '通过{{via}}找到的工作室暂时无法列出：{{registry}}暂时没有响应。',
+    unanswered: '{{registry}}暂时没有响应，{{kinds, list}}无法搜索，请稍后再试。',
+    unanswered_via: '{{registry}}暂时没有响应，{{kinds, list}}无法搜索，通过{{via}}找到的工作室也无法列出，请稍后再试。',
   },
   searchKind: {
     studios: '工作室',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
 import { BilingualLink } from '../components/names.tsx';
-import { QueryState, type Registry, RegistryUnavailable } from '../components/query-state.tsx';
+import { QueryState, type Registry } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
 import type { Column } from '../export/table.ts';
 import { graphql } from '../gql/index.ts';
@@ -194,6 +194,24 @@ const directoryOf = (kind: Hit['kind'], text: string) =>
       ? hrefFor({ name: 'enterprises', search: text, position: FIRST_PAGE })
       : undefined;
 
+/**
+ * Said once per registry that did not answer, in place of the request's error: the kinds it
+ * leaves unsearched and, if studios answered, those found through it. Naming them keeps "not
+ * searched" apart from "none matched", which leaves a group out.
+ */
+function Unanswered({ unanswered }: { unanswered: Map<Hit['kind'], Registry> }) {
+  const { t } = useTranslation();
+  return [...new Set(unanswered.values())].map((registry) => {
+    const kinds = KINDS.filter((kind) => unanswered.get(kind) === registry).map((kind) => t(`searchKind.${kind}`));
+    const via = unanswered.has('studios') ? undefined : STUDIOS_VIA.find(([through]) => unanswered.get(through) === registry)?.[1];
+    return (
+      <p key={registry} className="notice notice-error" role="alert" data-testid="search-unanswered" data-registry={registry}>
+        {t('search.unanswered', { registry: t(`registry.${registry}`), kinds, via: via && t(via), context: via ? 'via' : undefined })}
+      </p>
+    );
+  });
+}
+
 export function SearchResults({ text }: { text?: string }) {
   const { t } = useTranslation();
   const [result] = useQuery({
@@ -205,12 +223,15 @@ export function SearchResults({ text }: { text?: string }) {
   const hits = result.data ? hitsOf(result.data, t) : [];
   const capped = result.data ? cappedKinds(result.data) : new Set<Hit['kind']>();
   const unanswered = result.data ? unansweredKinds(result.data, result.error?.graphQLErrors ?? []) : new Map<Hit['kind'], Registry>();
-  const count = unanswered.size ? 'search.countPartial' : capped.size ? 'search.countCapped' : 'search.count';
+  // With hits, how many (a total only when every registry answered and no group reached its cap); without, that none matched.
+  const count = hits.length
+    ? capped.size ? 'search.countCapped' : unanswered.size ? 'search.countPartial' : 'search.count'
+    : unanswered.size ? 'search.noneFoundInOthers' : 'search.noneFound';
   return (
     <>
       <h1>{t('search.heading', { text })}</h1>
-      <QueryState result={result} />
-      {result.data && (
+      {unanswered.size ? <Unanswered unanswered={unanswered} /> : <QueryState result={result} />}
+      {result.data && unanswered.size < KINDS.length && (
         <section aria-busy={result.fetching} data-testid="search-results">
           <div className="list-heading">
             <h2 aria-live="polite" data-testid="result-count" data-count={hits.length}>
@@ -226,35 +247,15 @@ export function SearchResults({ text }: { text?: string }) {
               testId="search"
             />
           </div>
-          {hits.length === 0 && unanswered.size < KINDS.length && <p className="notice">{t(unanswered.size ? 'search.noneFoundInOthers' : 'search.noneFound')}</p>}
           {KINDS.map((kind) => {
             const group = hits.filter((h) => h.kind === kind);
-            // A kind whose registry did not answer says so where its hits would be: not "none matched".
-            const registry = unanswered.get(kind);
-            if (registry) {
-              return (
-                <section key={kind} className="screen-only" aria-labelledby={`search-${kind}`} data-testid={`search-group-${kind}`}>
-                  <h3 id={`search-${kind}`}>{t(`searchKind.${kind}`)}</h3>
-                  <RegistryUnavailable registry={registry} />
-                </section>
-              );
-            }
-            // Studios found through a host or trade whose registry did not answer are missing from an answered group.
-            const missingVia = kind === 'studios' ? STUDIOS_VIA.filter(([through]) => unanswered.has(through)) : [];
-            if (group.length === 0 && missingVia.length === 0) return null;
+            if (group.length === 0) return null;
             const more = capped.has(kind) && directoryOf(kind, text);
             return (
               <section key={kind} className="screen-only" aria-labelledby={`search-${kind}`} data-testid={`search-group-${kind}`}>
                 <h3 id={`search-${kind}`}>
-                  {group.length === 0
-                    ? t(`searchKind.${kind}`)
-                    : t(capped.has(kind) ? 'search.groupCapped' : 'search.group', { kind: t(`searchKind.${kind}`), count: group.length })}
+                  {t(capped.has(kind) ? 'search.groupCapped' : 'search.group', { kind: t(`searchKind.${kind}`), count: group.length })}
                 </h3>
-                {missingVia.map(([through, via]) => (
-                  <p key={through} className="subtitle" data-testid="search-via-unavailable">
-                    {t('search.viaUnavailable', { via: t(via), registry: t(`registry.${unanswered.get(through)}`) })}
-                  </p>
-                ))}
                 {more && (
                   <p className="subtitle">
                     <a href={more} data-testid="search-more">
