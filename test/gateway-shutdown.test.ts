@@ -1,10 +1,17 @@
 // A gateway told to stop (SIGTERM, as systemd and a rolling restart send) finishes the requests
 // it holds before it exits, as its subgraphs do (lifecycle.test.ts): a load balancer cannot resend
-// a request that was already answered, even with an error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// a request that was already answered, even with an error. Its /healthcheck, where the balancer
+// routes, passes only while it can serve the graph, so a restarted gateway rejoins when it can.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REGISTRY_NAMES, registryEnv } from '@partnership/kit/config';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './support/free-port.ts';
 import { startGateProxy, type GateProxy } from './support/gate-proxy.ts';
 import { testPostgres } from './support/postgres-server.ts';
-import { startProcessGraph, type ProcessGraph } from './support/processes.ts';
+import { gatewayEntry, repoRoot, spawnService, startProcessGraph, type ProcessGraph, type ServiceProcess } from './support/processes.ts';
 
 describe('a gateway on SIGTERM', () => {
   let postgres: Awaited<ReturnType<typeof testPostgres>>;
@@ -70,5 +77,49 @@ describe('a gateway on SIGTERM with SHUTDOWN_DELAY_MS, behind a load balancer', 
 
     await expect.poll(() => fetch(health).then(() => 'open', () => 'closed'), { timeout: 5_000, interval: 100 }).toBe('closed');
     expect(await graph.gateway.stop()).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe("a gateway's /healthcheck, where a load balancer routes", () => {
+  const secret = () => randomBytes(32).toString('hex');
+  /** A gateway on its own: every registry's URL is a port nothing listens on. */
+  async function gatewayAlone(env: Record<string, string> = {}) {
+    const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
+    const registries = REGISTRY_NAMES.flatMap((name) => [[registryEnv(name).url, nowhere], [registryEnv(name).secret, secret()]]);
+    return spawnService('gateway', gatewayEntry, {
+      env: { GATEWAY_PORT: '0', GATEWAY_METRICS_PORT: '0', GATEWAY_RESPONSE_CACHE: 'off', JWT_SECRET: secret(), ...Object.fromEntries(registries), ...env },
+    });
+  }
+  const probe = async (url: string) => {
+    const response = await fetch(url);
+    return [response.status, await response.json()];
+  };
+  let gateway: ServiceProcess | undefined;
+  afterEach(async () => {
+    await gateway?.stop();
+    gateway = undefined;
+  });
+
+  it('passes once the supergraph is loaded, though no registry answers (readiness fails)', async () => {
+    gateway = await gatewayAlone();
+    expect(await probe(new URL('/healthcheck', gateway.url).href)).toEqual([200, { status: 'ready' }]);
+    expect(await probe(`${gateway.opsUrl}/readiness`)).toEqual([503, { status: 'unavailable', reason: expect.stringMatching(/^subgraphs not answering: /) }]);
+  });
+
+  it('fails, its port open, while the gateway cannot load its supergraph', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'supergraph-'));
+    try {
+      // Composed text that parses but cannot be planned: a type joined to a graph there is not.
+      const supergraph = readFileSync(path.join(repoRoot, 'schema/supergraph.graphql'), 'utf8');
+      writeFileSync(path.join(dir, 'supergraph.graphql'), supergraph.replace('@join__type(graph: PAY_POLICIES)', '@join__type(graph: NOWHERE)'));
+      gateway = await gatewayAlone({ SUPERGRAPH_PATH: path.join(dir, 'supergraph.graphql') });
+      const unhealthy = [503, { status: 'unavailable', reason: expect.stringMatching(/^supergraph not loaded: .*NOWHERE/) }];
+      expect(await probe(new URL('/healthcheck', gateway.url).href)).toEqual(unhealthy);
+      expect(await probe(`${gateway.opsUrl}/readiness`)).toEqual(unhealthy);
+      // Alive all the same (a restart would load the same file): liveness passes.
+      expect((await fetch(`${gateway.opsUrl}/healthcheck`)).status).toBe(200);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -171,11 +171,27 @@ const withReadyProbe = (trusted: TrustedDocuments): TrustedDocuments => ({
 });
 
 /**
- * Ready when every subgraph answers and shutdown has not begun. Served on the operations port and
- * at /readiness on the API port, in place of Hive's (which asks only whether the supergraph loaded).
+ * Whether the gateway can serve the graph: shutdown has not begun and the runtime has loaded the
+ * supergraph and handed its plugins the schema (asking loads it). Asks no registry: a balancer
+ * routes on it (/healthcheck), and one registry down must not take every gateway out.
  */
-async function readiness(health: SubgraphHealth, stopping: boolean): Promise<Readiness> {
+async function servesGraph(runtime: GatewayRuntime, stopping: boolean): Promise<Readiness> {
   if (stopping) return { ready: false, reason: 'shutting down' };
+  try {
+    await runtime.getSchema();
+    return { ready: true };
+  } catch (error) {
+    return { ready: false, reason: `supergraph not loaded: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Ready when it serves the graph and every subgraph answers. Served on the operations port and at
+ * /readiness on the API port, in place of Hive's.
+ */
+async function readiness(runtime: GatewayRuntime, health: SubgraphHealth, stopping: boolean): Promise<Readiness> {
+  const serving = await servesGraph(runtime, stopping);
+  if (!serving.ready) return serving;
   const down = await health.down();
   return down.length ? { ready: false, reason: `subgraphs not answering: ${down.join(', ')}` } : { ready: true };
 }
@@ -197,9 +213,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const path = pathOf(request.url ?? '/');
     // Nearly every request: straight to the runtime, past the other routes (which parse the URL).
     if (path === GRAPHQL_PATH) return gateway(request, response);
-    if (path === '/readiness') return void answerReadiness(response, readiness(health, stopping));
-    // A balancer checks gateways here (readiness fails while one registry is down): a stopping one leaves rotation.
-    if (stopping && path === HEALTHCHECK_PATH) return void answerReadiness(response, readiness(health, stopping));
+    if (path === '/readiness') return void answerReadiness(response, readiness(gateway, health, stopping));
+    // A balancer checks gateways here (readiness fails while one registry is down): a gateway
+    // (re)joins once it can answer, and a stopping one leaves rotation.
+    if (path === HEALTHCHECK_PATH) return void answerReadiness(response, servesGraph(gateway, stopping));
     return signIn(request, response) || explorer(request, response) || gateway(request, response);
   });
   const host = options.host ?? '127.0.0.1';
@@ -210,7 +227,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           port: options.metricsPort,
           host,
           registry: metrics.registry,
-          readiness: () => readiness(health, stopping),
+          readiness: () => readiness(gateway, health, stopping),
         });
   http.listen(options.port, host);
   await once(http, 'listening');
