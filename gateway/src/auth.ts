@@ -160,6 +160,16 @@ export interface LocalTokenClaims {
   enterpriseId?: number;
 }
 
+/**
+ * The sub claim of a token the gateway signs itself (`npm run token`: `local`, the explorer's
+ * development sign-in: `dev`): the role, its school or enterprise, then who holds it. Tokens for
+ * different scopes or people never share one, so neither do their idempotency keys and audit rows.
+ */
+export function localSubject(issuer: 'local' | 'dev', { role, schoolId, enterpriseId }: Omit<LocalTokenClaims, 'subject'>, holder?: string): string {
+  const scope = schoolId != null ? `school-${schoolId}` : enterpriseId != null ? `enterprise-${enterpriseId}` : undefined;
+  return [issuer, role.toLowerCase(), scope, holder?.trim()].filter(Boolean).join(':');
+}
+
 /** Signs an HS256 token as `npm run token` prints it; tests use it too. */
 export async function signLocalToken(claims: LocalTokenClaims, secret: string, expiresIn: string | number = '8h'): Promise<string> {
   const payload: JWTPayload = { role: claims.role };

@@ -30,7 +30,7 @@ describe('development tokens', () => {
     const response = await mint(base, { role: 'COLLEGE_STAFF', schoolId: 2, enterpriseId: 9 });
     expect(response.status).toBe(200);
     const { token } = await response.json();
-    expect(await tokenVerifier({ secret: SECRET })(token)).toEqual({ subject: 'dev-college-staff', role: 'COLLEGE_STAFF', schoolId: 2 });
+    expect(await tokenVerifier({ secret: SECRET })(token)).toEqual({ subject: 'dev:college_staff:school-2', role: 'COLLEGE_STAFF', schoolId: 2 });
   });
 
   it.each([

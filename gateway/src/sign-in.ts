@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { actorFromClaims, InvalidIdentity } from '@partnership/kit/auth';
 import { ENV, isProduction } from '@partnership/kit/config';
-import { signLocalToken, type AuthOptions } from './auth.ts';
+import { localSubject, signLocalToken, type AuthOptions } from './auth.ts';
 
 /** The identity provider the explorer signs in with, as a public client (PKCE, no secret). */
 export interface OidcSettings {
@@ -82,9 +82,9 @@ export function signInHandler(options: SignInOptions) {
 /** Reads {role, schoolId?, enterpriseId?} and signs a token as `npm run token` would. */
 async function mintDevToken(request: IncomingMessage, secret: string) {
   const { role, schoolId, enterpriseId } = await readJson(request);
-  // The subject is the gateway's choice: a development token names its role, not a person.
-  const subject = `dev-${String(role).toLowerCase().replaceAll('_', '-')}`;
-  const actor = actorFromClaims({ subject, role, schoolId, enterpriseId });
+  // The subject is the gateway's choice: a development token names its role and scope, not a person.
+  const scoped = actorFromClaims({ subject: 'dev', role, schoolId, enterpriseId });
+  const actor = { ...scoped, subject: localSubject('dev', scoped) };
   return { token: await signLocalToken(actor, secret, DEV_TOKEN_LIFETIME) };
 }
 

@@ -1,9 +1,9 @@
 // `npm run --silent token -- --role BUREAU_ADMIN [--school-id N] [--enterprise-id N] [--subject NAME] [--expires-in 8h]`
 // prints a token the local gateway accepts (HS256 with JWT_SECRET, or the key derived for npm start).
 import { parseArgs } from 'node:util';
-import { type Actor, actorFromClaims, InvalidIdentity, TOKEN_ROLES } from '@partnership/kit/auth';
+import { actorFromClaims, InvalidIdentity, TOKEN_ROLES } from '@partnership/kit/auth';
 import { jwtSecret } from '@partnership/kit/secrets';
-import { signLocalToken } from './auth.ts';
+import { localSubject, signLocalToken } from './auth.ts';
 
 const usage = `usage: npm run --silent token -- --role ${TOKEN_ROLES.join('|')} [--school-id N] [--enterprise-id N] [--subject NAME] [--expires-in 8h]`;
 const help = `Prints a bearer token the local gateway accepts (HS256 with JWT_SECRET, or the key npm start derives).
@@ -16,15 +16,6 @@ ${usage}
   --help, -h       print this and exit
 Its sub claim, which the audit logs name and idempotency keys belong to, is
 local:<role>[:school-N|:enterprise-N][:<subject>], e.g. local:college_staff:school-1:li.wei.`;
-
-/**
- * The sub claim: the role, its school or enterprise, then --subject. Tokens for different scopes
- * or people never share one, so neither do their idempotency keys and audit rows.
- */
-function subjectOf({ role, schoolId, enterpriseId }: Actor, holder: string | undefined): string {
-  const scope = schoolId != null ? `school-${schoolId}` : enterpriseId != null ? `enterprise-${enterpriseId}` : undefined;
-  return ['local', role.toLowerCase(), scope, holder?.trim()].filter(Boolean).join(':');
-}
 
 try {
   const { values } = parseArgs({
@@ -44,7 +35,7 @@ try {
   const scoped = actorFromClaims({ subject: 'local', role: values.role, schoolId: values['school-id'], enterpriseId: values['enterprise-id'] });
   if (scoped.role === 'PUBLIC') throw new InvalidIdentity('PUBLIC needs no token');
   // Checked again: the whole sub must be a claim the gateway accepts.
-  const { subject, role, schoolId, enterpriseId } = actorFromClaims({ ...scoped, subject: subjectOf(scoped, values.subject) });
+  const { subject, role, schoolId, enterpriseId } = actorFromClaims({ ...scoped, subject: localSubject('local', scoped, values.subject) });
   console.log(await signLocalToken({ subject, role, schoolId, enterpriseId }, jwtSecret(), values['expires-in']));
 } catch (error) {
   console.error(`token: ${(error as Error).message}\n${usage}`);
