@@ -6,10 +6,11 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
-import { devSubject, signInWithOneClick } from './support/sign-in.ts';
+import { signInWithOneClick } from './support/sign-in.ts';
 
 const session = useExplorerSession();
-const EDITOR = devSubject('BUREAU_ADMIN');
+// Who the development sign-in says is signed in: the gateway's sub for the role.
+const EDITOR = 'dev:bureau_admin';
 
 /** A CITY studio of the article: a promotion to PROVINCIAL is the next step up. */
 async function cityStudio(): Promise<{ id: string; name: string; version: number }> {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startIdentityProvider, type IdentityProvider } from './support/identity-provider.ts';
 import { explorerUrl } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
-import { devSubject, signInWithOneClick } from './support/sign-in.ts';
+import { signInWithOneClick } from './support/sign-in.ts';
 
 describe('in development', () => {
   const session = useExplorerSession();
@@ -18,7 +18,7 @@ describe('in development', () => {
     expect(await page.getByTestId('enterprise-editors').count()).toBe(0);
 
     await signInWithOneClick(page, '企业人事', { enterprise: own.name });
-    await page.getByTestId('session').getByText(`${devSubject('ENTERPRISE_HR')}（企业人事）`).waitFor();
+    await page.getByTestId('session').getByText(`dev:enterprise_hr:enterprise-${own.id}（企业人事）`).waitFor();
     await page.getByTestId('record-pay-policy').waitFor();
 
     await session.open(`#/enterprises/${other.id}`);

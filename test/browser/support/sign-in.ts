@@ -1,8 +1,5 @@
 import type { Page } from 'playwright-core';
 
-/** The subject a development token names: the role, as the gateway mints it. */
-export const devSubject = (role: string) => `dev-${role.toLowerCase().replaceAll('_', '-')}`;
-
 /** Signs in with one click, as development offers: the role (chosen by its Chinese label) and, for some, a school or enterprise. */
 export async function signInWithOneClick(page: Page, role = '人社局管理员', choice?: { school?: string; enterprise?: string }) {
   await page.getByTestId('sign-in').click();
