@@ -28,9 +28,11 @@ const TYPES: Record<string, string> = {
 };
 
 // The app fetches /graphql and /auth on its own origin, and the identity provider's endpoints when
-// it signs in there; it runs no inline script.
+// it signs in there; it runs no inline script. The Excel writer (fflate) compresses a sheet over
+// 160 KB in a worker made from a blob: URL; blocked, the export would wait forever.
 const contentSecurityPolicy = (connectTo: string[]) => [
   "default-src 'self'",
+  "worker-src 'self' blob:",
   `connect-src ${["'self'", ...connectTo].join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",

@@ -104,6 +104,21 @@ describe('exporting a list', () => {
     expect(rows.map((r) => r[1]).sort()).toEqual([...api.names].sort());
   });
 
+  it('lets the Excel writer start the worker it compresses a sheet over 160 KB in (from a blob: URL)', async () => {
+    // On the article's data every sheet is smaller; at 13,000 rows the page's policy blocked the worker and Excel never came.
+    const page = await session.open(PROVINCIAL);
+    const answered = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const worker = new Worker(URL.createObjectURL(new Blob(['postMessage("compressed")'], { type: 'text/javascript' })));
+          worker.onmessage = (e) => resolve(e.data);
+          worker.onerror = () => resolve('blocked');
+          setTimeout(() => resolve('no answer'), 5000);
+        }),
+    );
+    expect(answered).toBe('compressed');
+  });
+
   it('reads every page, not the one on screen: all studios span several pages', async () => {
     const { page } = session.browser;
     const { data } = await session.graph.query(`{ masterStudios { totalCount } }`);
