@@ -119,6 +119,56 @@ describe('exporting a list', () => {
     expect(answered).toBe('compressed');
   });
 
+  it('says how many rows it has read while it reads, and a cancel stops it without a file', async () => {
+    const { totalCount } = await provincialStudios();
+    const page = await session.open(PROVINCIAL);
+    await page.getByTestId('result-count').waitFor();
+    // Hold the export's first page, as a slow registry of 100,000 studios would.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postDataJSON()?.operationName === 'StudioExport') await held;
+      await route.fallback();
+    });
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    try {
+      await page.getByTestId('export-csv').click();
+      const progress = page.getByTestId('export-progress');
+      await progress.getByText(`正在读取 0 / ${totalCount} 条…`).waitFor();
+      await page.getByTestId('export-cancel').click();
+      release();
+      await page.getByRole('status').getByText('已取消，没有生成文件。').waitFor();
+      expect(await progress.count()).toBe(0);
+      expect(await page.getByTestId('export-csv').isEnabled()).toBe(true);
+      expect(downloads).toBe(0);
+    } finally {
+      release();
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  });
+
+  it('refuses to print a selection over 5,000 rows and says what to do instead', async () => {
+    const { page } = session.browser;
+    // The article has 76 studios: the directory is told it has 5,001.
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postDataJSON()?.operationName !== 'StudioDirectory') return route.fallback();
+      const response = await route.fetch();
+      const body = await response.json();
+      body.data.masterStudios.totalCount = 5001;
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await session.open('#/studios');
+      await page.getByTestId('result-count').and(page.locator('[data-count="5001"]')).waitFor();
+      expect(await page.getByTestId('export-print').isDisabled()).toBe(true);
+      expect(await page.getByTestId('print-limit').textContent()).toBe('超过 5,000 条不能打印，请缩小筛选范围或导出 Excel。');
+      expect(await page.getByTestId('export-csv').isEnabled()).toBe(true);
+    } finally {
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  });
+
   it('reads every page, not the one on screen: all studios span several pages', async () => {
     const { page } = session.browser;
     const { data } = await session.graph.query(`{ masterStudios { totalCount } }`);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Reading } from '../export/all-pages.ts';
 import type { Column } from '../export/table.ts';
 import type { PagePosition } from '../route.ts';
 import { ExportTools } from './export-tools.tsx';
@@ -13,7 +14,7 @@ interface Props<Row> {
   count: string;
   connection: { totalCount: number; pageInfo: { startCursor?: string | null; endCursor?: string | null } };
   /** The export: its table, the rows on screen, and how to read every selected row. */
-  exports: { title: string; columns: Column<Row>[]; shown: Row[]; loadAll: () => Promise<Row[]>; testId: string };
+  exports: { title: string; columns: Column<Row>[]; shown: Row[]; loadAll: (reading: Reading) => Promise<Row[]>; testId: string };
   /** Names the selection without its page: a new selection gives a new export. */
   selection: string;
   position: PagePosition;

@@ -7,6 +7,7 @@ import { Options } from '../components/options.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { fieldChanges, mergeEntries, type AuditEntry, type FieldChange, type RegistryEntry } from '../editing/audit-entries.ts';
 import { fieldLabel, valueText } from '../editing/audit-values.ts';
+import type { Reading } from '../export/all-pages.ts';
 import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
@@ -107,11 +108,12 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
   const entries = mergeEntries(AUDIT_REGISTRIES.map((r) => entriesOf(r, data?.[FIELD_OF[r]])));
   const total = AUDIT_REGISTRIES.reduce((sum, r) => sum + (data?.[FIELD_OF[r]]?.totalCount ?? 0), 0);
 
-  const loadAll = async () => {
+  const loadAll = async ({ signal, onRows }: Reading) => {
     const logs: Record<AuditRegistry, RegistryEntry[]> = { 'master-studios': [], 'enterprise-classes': [], 'pay-policies': [] };
     const after: Partial<Record<AuditRegistry, string>> = {};
     let open = AUDIT_REGISTRIES.filter((r) => !filter.registry || filter.registry === r);
     while (open.length) {
+      signal.throwIfAborted();
       const page = await client
         .query(AuditLogs, {
           filter: variables.filter,
@@ -131,6 +133,7 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
         after[r] = log?.pageInfo.endCursor ?? undefined;
         return !!log?.pageInfo.hasNextPage;
       });
+      onRows(Object.values(logs).reduce((sum, entries) => sum + entries.length, 0));
     }
     return mergeEntries(Object.values(logs));
   };

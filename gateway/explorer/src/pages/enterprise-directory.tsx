@@ -109,7 +109,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
             title: t('enterprises.heading'),
             columns: enterpriseColumns(t, i18n.resolvedLanguage === 'en'),
             shown,
-            loadAll: () => fetchAllPages(client, EnterpriseExportQuery, { filter }, (data) => data.enterprises),
+            loadAll: (reading) => fetchAllPages(client, EnterpriseExportQuery, { filter }, (data) => data.enterprises, reading),
             testId: 'enterprises',
           }}
           selection={hrefFor({ name: 'enterprises', search, hideGenerated, position: FIRST_PAGE })}

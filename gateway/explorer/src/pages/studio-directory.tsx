@@ -70,7 +70,7 @@ export function StudioDirectory({ filter, position }: Props) {
             title: t('studios.heading'),
             columns: studioColumns(t),
             shown,
-            loadAll: () => fetchAllPages(client, StudioExportQuery, { filter: graphFilter }, (data) => data.masterStudios),
+            loadAll: (reading) => fetchAllPages(client, StudioExportQuery, { filter: graphFilter }, (data) => data.masterStudios, reading),
             testId: 'studios',
           }}
           selection={hrefFor({ name: 'studios', filter, position: FIRST_PAGE })}
