@@ -3,6 +3,8 @@ import path from 'node:path';
 import { transformSupergraphToPublicSchema } from '@theguild/federation-composition';
 import {
   buildASTSchema,
+  getNullableType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type DirectiveNode,
   type DocumentNode,
@@ -10,6 +12,7 @@ import {
   isInputObjectType,
   isInterfaceType,
   isIntrospectionType,
+  isListType,
   isObjectType,
   isSpecifiedScalarType,
   Kind,
@@ -114,4 +117,51 @@ it('says what every write input field means, not only the rule it follows', () =
     .filter(({ description }) => RULE_ONLY.some((rule) => rule.test(description)))
     .map(({ coordinate, description }) => `${coordinate}: ${description}`);
   expect(ruleOnly, "pass a description to the field's input.*() declaration").toEqual([]);
+});
+
+it("describes every field of each registry's own SDL alike, the fields it shares or refers to included", () => {
+  // Composition keeps one registry's wording of a shared field: each SDL must stand alone and agree.
+  const wordings = new Map<string, Set<string>>();
+  const missing = ['enterprise-classes', 'master-studios', 'pay-policies'].flatMap((registry) => {
+    const doc = parse(readFileSync(path.resolve(import.meta.dirname, `../schema/${registry}.graphql`), 'utf8'));
+    return doc.definitions.flatMap((type) =>
+      'fields' in type && type.name
+        ? (type.fields ?? []).flatMap((field) => {
+            const coordinate = `${type.name!.value}.${field.name.value}`;
+            const description = field.description?.value.trim();
+            if (!description) return [`${registry}: ${coordinate}`];
+            if (type.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION) wordings.set(coordinate, (wordings.get(coordinate) ?? new Set()).add(description));
+            return [];
+          })
+        : [],
+    );
+  });
+  expect(missing).toEqual([]);
+  expect([...wordings].filter(([, all]) => all.size > 1).map(([coordinate, all]) => `${coordinate}: ${[...all].join(' | ')}`)).toEqual([]);
+});
+
+/** Words that say in what order a list comes. */
+const ORDER = /\b(first|in [\w\s-]{0,12}order|by (code|batch|year|id|project id))\b|ranked/i;
+
+it('says in what order every list and connection comes', () => {
+  const isList = (type: GraphQLOutputType) => {
+    const inner = getNullableType(type);
+    return isListType(inner) || (isObjectType(inner) && inner.name.endsWith('Connection'));
+  };
+  const unordered = Object.values(api.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !isIntrospectionType(type) && type.name !== 'Mutation' && !type.name.endsWith('Connection'))
+    .flatMap((type) => Object.values(type.getFields()).map((field) => ({ coordinate: `${type.name}.${field.name}`, field })))
+    .filter(({ field }) => isList(field.type) && !ORDER.test(field.description ?? ''))
+    .map(({ coordinate }) => coordinate);
+  expect(unordered).toEqual([]);
+});
+
+it('gives every timestamp its zone', () => {
+  const zoneless = Object.values(api.getTypeMap())
+    .filter(isObjectType)
+    .flatMap((type) => Object.values(type.getFields()).map((field) => ({ coordinate: `${type.name}.${field.name}`, description: field.description ?? '' })))
+    .filter(({ description }) => description.includes('ISO 8601') && !/\bUTC\b/.test(description))
+    .map(({ coordinate }) => coordinate);
+  expect(zoneless).toEqual([]);
 });

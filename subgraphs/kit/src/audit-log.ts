@@ -65,14 +65,14 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
     shareable: true,
     fields: (t) => ({
       id: t.exposeID('id', { description: 'The entry, in commit order within its registry.' }),
-      at: t.string({ description: 'When the change committed (ISO 8601).', resolve: (e) => e.at.toISOString() }),
+      at: t.string({ description: 'When the change committed, in UTC (ISO 8601, e.g. 2026-12-06T01:02:03.456Z); the changedFrom and changedTo filters count days in Asia/Shanghai.', resolve: (e) => e.at.toISOString() }),
       actorSubject: t.exposeString('actorSubject', { description: 'The sub claim of the token that made the change.' }),
       actorRole: t.exposeString('actorRole', { description: 'The role the token carried, e.g. BUREAU_ADMIN.' }),
       operation: t.exposeString('operation', { description: 'The mutation, e.g. updateMasterStudio.' }),
       recordType: t.exposeString('recordType', { description: 'The changed record\'s type, e.g. MasterStudio.' }),
       recordId: t.exposeID('recordId', { description: 'The changed record\'s id.' }),
-      before: t.field({ type: 'JSON', nullable: true, description: 'Null for a registration.', resolve: (e) => e.before }),
-      after: t.field({ type: 'JSON', nullable: true, description: 'The record after the change.', resolve: (e) => e.after }),
+      before: t.field({ type: 'JSON', nullable: true, description: 'The record as stored before the change: its columns by their stored names, ids as numbers (e.g. hostEnterpriseId: 6, not hostEnterprise { id }); null for a registration.', resolve: (e) => e.before }),
+      after: t.field({ type: 'JSON', nullable: true, description: 'The record as stored after the change, in the same shape as before.', resolve: (e) => e.after }),
     }),
   });
 

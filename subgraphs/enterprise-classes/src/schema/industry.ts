@@ -6,6 +6,6 @@ export const Industry = catalogue('Industry', 'industries', 'industry', {
   code: 'The industry code, e.g. SMART_VEHICLES.',
   name: 'The industry name in Chinese.',
   priority: 'One of the priority industries: smart vehicles, high-end equipment, modern textiles.',
-  list: 'Industries (产业), priority ones first.',
+  list: 'Industries (产业), priority ones first, then by code.',
   one: 'One industry (产业) by code; null if there is none.',
 });

@@ -6,6 +6,6 @@ export const Occupation = catalogue('Occupation', 'occupations', 'occupation', {
   code: 'The occupation code, e.g. FITTER.',
   name: 'The occupation (工种) name in Chinese.',
   priority: 'One of the priority trades: fitter, electrician, milling worker, dyeing finisher, dyer.',
-  list: 'Occupations (职业/工种), priority ones first.',
+  list: 'Occupations (职业/工种), priority ones first, then by code.',
   one: 'One occupation (职业/工种) by code; null if there is none.',
 });

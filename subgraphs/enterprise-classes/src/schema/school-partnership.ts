@@ -17,7 +17,7 @@ export const SchoolPartnership = builder.prismaObject('SchoolPartnership', {
     provenance: t.expose('provenance', { type: Provenance, description: 'Where the record comes from (article, generated, or registered through the API).' }),
     endedAt: t.string({
       nullable: true,
-      description: 'When the school removed the enterprise from its partners (ISO 8601); null while it is a partner.',
+      description: 'When the school removed the enterprise from its partners, in UTC (ISO 8601, e.g. 2026-12-06T01:02:03.456Z); null while it is a partner.',
       resolve: (p) => p.endedAt?.toISOString() ?? null,
     }),
   }),

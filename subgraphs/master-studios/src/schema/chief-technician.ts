@@ -23,7 +23,7 @@ builder.prismaObjectField(Master, 'chiefTechnicianTitles', (t) =>
 builder.queryFields((t) => ({
   chiefTechnicians: t.prismaField({
     type: [ChiefTechnician],
-    description: 'District chief technicians (区首席技师), optionally of one batch (the 15th batch selected 10).',
+    description: 'District chief technicians (区首席技师), by batch and then oldest record first, optionally of one batch (the 15th batch selected 10).',
     args: { batch: t.arg.int({ required: false, description: 'Only titles of this batch (1 or more); all batches when absent.' }) },
     resolve: (query, _root, { batch }, ctx) => {
       if (batch != null && batch < 1) throw userError('batch must be 1 or more.', 'batch');

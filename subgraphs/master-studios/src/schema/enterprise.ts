@@ -7,12 +7,12 @@ import { MasterStudio } from './master-studio.ts';
 export const Enterprise = builder.externalRef('Enterprise', builder.selection<{ id: string }>('id'));
 
 Enterprise.implement({
-  externalFields: (t) => ({ id: t.id({ description: 'The enterprise id, as pay-policies registers it.' }) }),
+  externalFields: (t) => ({ id: t.id({ description: 'The enterprise id.' }) }),
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
       nullable: true,
-      description: 'Studios this enterprise hosts.',
+      description: 'Studios this enterprise hosts, oldest record first.',
       resolve: async (e, _args, ctx, info) => ctx.loaders.studiosByHostEnterpriseId(await studioQuery(ctx, info)).load(parseId(e.id)),
     }),
   }),

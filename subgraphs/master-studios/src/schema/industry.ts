@@ -6,9 +6,9 @@ import { MasterStudio } from './master-studio.ts';
 export const Industry = builder.externalRef('Industry', builder.selection<{ code: string }>('code'));
 
 Industry.implement({
-  externalFields: (t) => ({ code: t.string({ description: 'The code, as enterprise-classes registers it.' }) }),
+  externalFields: (t) => ({ code: t.string({ description: 'The industry code, e.g. SMART_VEHICLES.' }) }),
   fields: (t) => ({
-    studios: t.field({ description: 'Studios that serve this industry.',
+    studios: t.field({ description: 'Studios that serve this industry, oldest record first.',
       type: [MasterStudio],
       nullable: true,
       resolve: async (i, _args, ctx, info) => ctx.loaders.studiosByIndustryCode(await studioQuery(ctx, info)).load(i.code),

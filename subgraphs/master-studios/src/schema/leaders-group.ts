@@ -12,7 +12,7 @@ export const LeadersGroup = builder.prismaObject('LeadersGroup', {
     purpose: t.exposeString('purpose', { description: 'What the group is for, as the source puts it.', nullable: true }),
     members: t.field({
       type: [Master],
-      description: 'Members the registry knows of; the source names none.',
+      description: 'Members the registry knows of, oldest master record first; the source names none.',
       // Through the join table: the plugin loads members and their masters with the group.
       select: (_args, _ctx, nestedSelection) => ({
         members: { orderBy: { masterId: 'asc' }, select: { master: nestedSelection(true) } },

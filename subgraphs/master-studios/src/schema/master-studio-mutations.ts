@@ -21,7 +21,7 @@ builder.prismaObjectFields(MasterStudio, (t) => ({
   version: t.exposeInt('version', { description: 'Send it back with an update; it grows by one with every change.' }),
   retiredAt: t.string({
     nullable: true,
-    description: 'When the studio was retired (ISO 8601); it keeps its record and history.',
+    description: 'When the studio was retired, in UTC (ISO 8601, e.g. 2026-12-06T01:02:03.456Z); null while it is active. It keeps its record and history.',
     resolve: (s) => s.retiredAt?.toISOString() ?? null,
   }),
   retiredReason: t.exposeString('retiredReason', { nullable: true, description: 'Why the studio was retired; null while it is active.' }),

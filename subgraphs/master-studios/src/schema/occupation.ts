@@ -6,9 +6,9 @@ import { MasterStudio } from './master-studio.ts';
 export const Occupation = builder.externalRef('Occupation', builder.selection<{ code: string }>('code'));
 
 Occupation.implement({
-  externalFields: (t) => ({ code: t.string({ description: 'The code, as enterprise-classes registers it.' }) }),
+  externalFields: (t) => ({ code: t.string({ description: 'The occupation code, e.g. FITTER.' }) }),
   fields: (t) => ({
-    studios: t.field({ description: 'Studios that work in this occupation.',
+    studios: t.field({ description: 'Studios that work in this occupation, oldest record first.',
       type: [MasterStudio],
       nullable: true,
       resolve: async (o, _args, ctx, info) => ctx.loaders.studiosByOccupationCode(await studioQuery(ctx, info)).load(o.code),

@@ -7,18 +7,18 @@ import { MasterStudio } from './master-studio.ts';
 export const School = builder.externalRef('School', builder.selection<{ id: string }>('id'));
 
 School.implement({
-  externalFields: (t) => ({ id: t.id({ description: 'The school id, as enterprise-classes registers it.' }) }),
+  externalFields: (t) => ({ id: t.id({ description: 'The school id.' }) }),
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
       nullable: true,
-      description: 'Studios this school runs itself.',
+      description: 'Studios this school runs itself, oldest record first.',
       resolve: async (s, _args, ctx, info) => ctx.loaders.studiosByHostSchoolId(await studioQuery(ctx, info)).load(parseId(s.id)),
     }),
     campusStudios: t.field({
       type: [MasterStudio],
       nullable: true,
-      description: 'Studios of other hosts placed on this school campus.',
+      description: 'Studios of other hosts placed on this school campus, oldest record first.',
       resolve: async (s, _args, ctx, info) => ctx.loaders.studiosByCampusSchoolId(await studioQuery(ctx, info)).load(parseId(s.id)),
     }),
   }),

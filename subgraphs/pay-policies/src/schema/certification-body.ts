@@ -20,7 +20,7 @@ export const CertificationBody = builder.prismaObject('CertificationBody', {
     occupations: t.field({
       type: [Occupation],
       nullable: { list: false, items: true },
-      description: 'Occupations it certifies, empty where the source does not say; an item is null when their registry, enterprise-classes, did not answer.',
+      description: 'Occupations it certifies, in the order recorded, empty where the source does not say; an item is null when their registry, enterprise-classes, did not answer.',
       resolve: (b) => b.occupationCodes.map((code) => ({ code })),
     }),
     provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),

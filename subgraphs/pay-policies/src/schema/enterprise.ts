@@ -12,7 +12,7 @@ import { selectionQuery } from './query-from-info.ts';
 export const Enterprise = builder.prismaObject('Enterprise', {
   description: 'An enterprise (企业) in the district registries.',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'The enterprise id.' }),
     name: t.exposeString('name', { description: 'Name in Chinese (企业名称).' }),
     nameEn: t.exposeString('nameEn', { description: 'English rendering of the name, where known.', nullable: true }),
     industry: t.field({
@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
     {
       type: 'Enterprise',
       cursor: 'id',
-      description: 'Enterprises (企业), named ones first (by id), narrowed by the filter.',
+      description: 'Enterprises (企业), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseFilter, required: false, description: 'Narrows the enterprises; all when absent.' }) },
       totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.enterprise.count({ where: await enterpriseWhere(ctx, args.filter) })),
       resolve: async (query, _root, args, ctx) =>

@@ -6,12 +6,12 @@ import { selectionQuery } from './query-from-info.ts';
 export const Industry = builder.externalRef('Industry', builder.selection<{ code: string }>('code'));
 
 Industry.implement({
-  externalFields: (t) => ({ code: t.string() }),
+  externalFields: (t) => ({ code: t.string({ description: 'The industry code, e.g. SMART_VEHICLES.' }) }),
   fields: (t) => ({
     enterprises: t.field({
       type: [Enterprise],
       nullable: true,
-      description: 'Enterprises registered in this industry.',
+      description: 'Enterprises registered in this industry, oldest record first.',
       resolve: async (i, _args, ctx, info) => ctx.loaders.enterprisesByIndustryCode(await selectionQuery(ctx, info, 'Enterprise')).load(i.code),
     }),
   }),

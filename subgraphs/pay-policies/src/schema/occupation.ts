@@ -6,12 +6,12 @@ import { selectionQuery } from './query-from-info.ts';
 export const Occupation = builder.externalRef('Occupation', builder.selection<{ code: string }>('code'));
 
 Occupation.implement({
-  externalFields: (t) => ({ code: t.string() }),
+  externalFields: (t) => ({ code: t.string({ description: 'The occupation code, e.g. FITTER.' }) }),
   fields: (t) => ({
     certificationBodies: t.field({
       type: [CertificationBody],
       nullable: true,
-      description: 'Bodies that certify skill levels in this occupation.',
+      description: 'Bodies that certify skill levels in this occupation, oldest record first.',
       resolve: async (o, _args, ctx, info) =>
         ctx.loaders.bodiesByOccupationCode(await selectionQuery(ctx, info, 'CertificationBody')).load(o.code),
     }),

@@ -13,7 +13,7 @@ export const PromotionPathway = builder.prismaObject('PromotionPathway', {
     toRole: t.exposeString('toRole', { description: 'Role the route leads to, in Chinese (e.g. 管理岗位).' }),
     toRoleEn: t.exposeString('toRoleEn', { description: 'English rendering of toRole.', nullable: true }),
     examplePerson: t.exposeString('examplePerson', { nullable: true, description: 'Someone who took this route, if named.' }),
-    honours: t.exposeStringList('honours', { description: 'Honours of the example person, as the source names them.' }),
+    honours: t.exposeStringList('honours', { description: 'Honours of the example person, as the source names them, in the order recorded.' }),
     provenance: t.expose('provenance', { description: 'Provenance of the record: from the article, generated to fill its totals, or registered through the API.', type: Provenance }),
   }),
 });
