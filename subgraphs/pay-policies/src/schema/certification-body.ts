@@ -1,4 +1,4 @@
-import { checkFilterChoices, completePage, foreignChoices, pageTotal, parseId, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, completePage, containsText, foreignChoices, LIST_FILTER_DESCRIPTION, pageTotal, parseId, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -35,7 +35,7 @@ builder.prismaObjectField(Enterprise, 'certificationBodies', (t) =>
 );
 
 export const CertificationBodyFilter = builder.inputType('CertificationBodyFilter', {
-  description: 'Every field narrows the result.',
+  description: LIST_FILTER_DESCRIPTION,
   fields: (t) => ({
     kind: t.field({ description: 'Bodies of this kind.', type: CertificationBodyKind, required: false }),
     pilotSinceYear: t.int({ required: false, description: 'Bodies that became pilots in this year.' }),
@@ -43,7 +43,14 @@ export const CertificationBodyFilter = builder.inputType('CertificationBodyFilte
       required: false,
       description: 'Bodies certifying any of these occupations (职业/工种, codes from `occupations`); an unknown code is an error.',
     }),
-    provenance: t.field({ description: 'Bodies whose record has this provenance.', type: Provenance, required: false }),
+    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
+    provenance: t.field({ description: 'One provenance; see provenances for several.', type: Provenance, required: false }),
+    // The same shape as the other registries' filters, so a "hide generated" switch works here too.
+    provenances: t.field({
+      type: [Provenance],
+      required: false,
+      description: 'Any of these provenances, e.g. [ARTICLE, REGISTERED] hides generated placeholders.',
+    }),
   }),
 });
 
@@ -53,12 +60,17 @@ async function bodyWhere(ctx: Context, filter: (typeof CertificationBodyFilter)[
   if (filter.occupationCodes?.some((code) => !code.trim())) {
     throw userError('filter.occupationCodes must not contain empty codes.', 'filter.occupationCodes');
   }
+  const name = filter.nameContains?.trim();
+  if (filter.nameContains != null && (!name || name.length > 100)) {
+    throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
+  }
   await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', foreignChoices(ctx.references, 'Occupation'));
   return {
+    AND: [{ provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) }],
     kind: filter.kind ?? undefined,
     pilotSinceYear: filter.pilotSinceYear ?? undefined,
     occupationCodes: filter.occupationCodes?.length ? { hasSome: [...filter.occupationCodes] } : undefined,
-    provenance: filter.provenance ?? undefined,
+    ...(name && { OR: [{ name: containsText(name) }, { nameEn: containsText(name) }] }),
   };
 }
 
