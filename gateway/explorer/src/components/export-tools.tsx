@@ -37,6 +37,8 @@ export function ExportTools<Row>({ title, columns, shown, total, loadAll, testId
   const format = useFormat();
   const [busy, setBusy] = useState<Job>();
   const [read, setRead] = useState(0);
+  // Seconds the gateway's rate limit asked the read to wait, until the next page comes.
+  const [waiting, setWaiting] = useState<number>();
   const [cancelled, setCancelled] = useState(false);
   const reading = useRef<AbortController>(undefined);
   const [failure, setFailure] = useState<string>();
@@ -58,10 +60,12 @@ export function ExportTools<Row>({ title, columns, shown, total, loadAll, testId
     reading.current = controller;
     setBusy(job);
     setRead(0);
+    setWaiting(undefined);
     setCancelled(false);
     setFailure(undefined);
     try {
-      const rows = await loadAll({ signal: controller.signal, onRows: setRead });
+      const onRows = (n: number) => (setRead(n), setWaiting(undefined));
+      const rows = await loadAll({ signal: controller.signal, onRows, onWait: setWaiting });
       controller.signal.throwIfAborted();
       if (job === 'print') return setPrinted({ rows, at: new Date() });
       const table = { name: title, columns, rows };
@@ -106,7 +110,7 @@ export function ExportTools<Row>({ title, columns, shown, total, loadAll, testId
         {busy && (
           <span role="status" className="export-progress" data-testid="export-progress">
             <progress max={total} value={read} aria-label={t('export.label')} />
-            {t('export.reading', { read, total })}
+            {waiting === undefined ? t('export.reading', { read, total }) : t('export.waiting', { read, total, seconds: waiting })}
             <button type="button" onClick={() => reading.current?.abort()} data-testid="export-cancel">
               {t('export.cancel')}
             </button>

@@ -1,4 +1,4 @@
-import type { AnyVariables, Client, TypedDocumentNode } from 'urql';
+import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from 'urql';
 
 /** Rows per request when reading a whole selection: a few requests, each well under the gateway's cost limit. */
 export const EXPORT_PAGE_SIZE = 100;
@@ -14,31 +14,70 @@ export interface Reading {
   signal: AbortSignal;
   /** Rows read so far, after each page. */
   onRows: (read: number) => void;
+  /** The gateway's rate limit refused a page: it is asked again after this many seconds. */
+  onWait: (seconds: number) => void;
+}
+
+/** Refusals in a row a read waits out before it gives up with the gateway's error. */
+export const MAX_WAITS = 5;
+
+const retryAfterOf = (error: CombinedError | undefined): number | undefined => {
+  const seconds = error?.graphQLErrors.find((e) => e.extensions?.code === 'RATE_LIMITED')?.extensions?.retryAfterSeconds;
+  return typeof seconds === 'number' && seconds >= 0 ? seconds : undefined;
+};
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/**
+ * One page of a long read, fresh from the network. A whole registry is more requests than the
+ * gateway's rate limit lets a client send a minute (600 in production), so a refused page is
+ * asked again after the wait the gateway names, unless the user cancels meanwhile.
+ */
+export async function readPage<Data, Variables extends AnyVariables>(
+  client: Client,
+  query: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  { signal, onWait }: Reading,
+): Promise<Data> {
+  for (let waits = 0; ; waits++) {
+    signal.throwIfAborted();
+    const result = await client.query(query, variables, { requestPolicy: 'network-only' }).toPromise();
+    const seconds = retryAfterOf(result.error);
+    if (seconds === undefined || waits === MAX_WAITS) {
+      // A registry that did not answer nulls its root field and says why in the error.
+      if (result.error) throw result.error;
+      if (!result.data) throw new Error('no data');
+      return result.data;
+    }
+    onWait(seconds);
+    await sleep(seconds * 1000, signal);
+  }
 }
 
 /**
  * Every node a connection selects, page by page through its cursors, so an export holds what
- * the filters select rather than the page on screen. Checks for a cancel before each page.
+ * the filters select rather than the page on screen.
  */
 export async function fetchAllPages<Data, Variables extends AnyVariables & { first?: number | null; after?: string | null }, Node>(
   client: Client,
   query: TypedDocumentNode<Data, Variables>,
   variables: Omit<Variables, 'first' | 'after'>,
   connectionOf: (data: Data) => Connection<Node> | null,
-  { signal, onRows }: Reading,
+  reading: Reading,
 ): Promise<Node[]> {
   const nodes: Node[] = [];
   let after: string | null | undefined;
   for (;;) {
-    signal.throwIfAborted();
     const pageVariables = { ...variables, first: EXPORT_PAGE_SIZE, after } as Variables;
-    const result = await client.query(query, pageVariables, { requestPolicy: 'network-only' }).toPromise();
-    // A registry that did not answer nulls its root field and says why in the error.
-    if (result.error) throw result.error;
-    const connection = result.data && connectionOf(result.data);
+    const connection = connectionOf(await readPage(client, query, pageVariables, reading));
     if (!connection) throw new Error('no data');
     nodes.push(...connection.edges.map((e) => e.node));
-    onRows(nodes.length);
+    reading.onRows(nodes.length);
     if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return nodes;
     after = connection.pageInfo.endCursor;
   }

@@ -213,6 +213,7 @@ export const en: SameKeys<Messages> = {
     print: 'Print all',
     label: 'Export and print',
     reading: 'Reading {{read, number}} of {{total, number}} rows…',
+    waiting: 'Read {{read, number}} of {{total, number}} rows; too many requests, going on in {{seconds, number}} s…',
     cancel: 'Cancel',
     cancelled: 'Cancelled; no file was made.',
     printLimit: 'Over {{limit, number}} rows cannot be printed: narrow the filters or export to Excel.',

@@ -206,6 +206,7 @@ export const zhCN = {
     print: '打印全部',
     label: '导出与打印',
     reading: '正在读取 {{read, number}} / {{total, number}} 条…',
+    waiting: '已读取 {{read, number}} / {{total, number}} 条；请求过于频繁，{{seconds, number}} 秒后继续…',
     cancel: '取消',
     cancelled: '已取消，没有生成文件。',
     printLimit: '超过 {{limit, number}} 条不能打印，请缩小筛选范围或导出 Excel。',

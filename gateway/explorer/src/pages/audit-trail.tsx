@@ -7,7 +7,7 @@ import { Options } from '../components/options.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { fieldChanges, mergeEntries, type AuditEntry, type FieldChange, type RegistryEntry } from '../editing/audit-entries.ts';
 import { fieldLabel, valueText } from '../editing/audit-values.ts';
-import type { Reading } from '../export/all-pages.ts';
+import { type Reading, readPage } from '../export/all-pages.ts';
 import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
@@ -108,32 +108,28 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
   const entries = mergeEntries(AUDIT_REGISTRIES.map((r) => entriesOf(r, data?.[FIELD_OF[r]])));
   const total = AUDIT_REGISTRIES.reduce((sum, r) => sum + (data?.[FIELD_OF[r]]?.totalCount ?? 0), 0);
 
-  const loadAll = async ({ signal, onRows }: Reading) => {
+  const loadAll = async (reading: Reading) => {
     const logs: Record<AuditRegistry, RegistryEntry[]> = { 'master-studios': [], 'enterprise-classes': [], 'pay-policies': [] };
     const after: Partial<Record<AuditRegistry, string>> = {};
     let open = AUDIT_REGISTRIES.filter((r) => !filter.registry || filter.registry === r);
     while (open.length) {
-      signal.throwIfAborted();
-      const page = await client
-        .query(AuditLogs, {
-          filter: variables.filter,
-          studios: open.includes('master-studios'),
-          classes: open.includes('enterprise-classes'),
-          policies: open.includes('pay-policies'),
-          first: EXPORT_PAGE,
-          studiosAfter: after['master-studios'],
-          classesAfter: after['enterprise-classes'],
-          policiesAfter: after['pay-policies'],
-        }, { requestPolicy: 'network-only' })
-        .toPromise();
-      if (page.error) throw page.error;
+      const page = await readPage(client, AuditLogs, {
+        filter: variables.filter,
+        studios: open.includes('master-studios'),
+        classes: open.includes('enterprise-classes'),
+        policies: open.includes('pay-policies'),
+        first: EXPORT_PAGE,
+        studiosAfter: after['master-studios'],
+        classesAfter: after['enterprise-classes'],
+        policiesAfter: after['pay-policies'],
+      }, reading);
       open = open.filter((r) => {
-        const log = page.data?.[FIELD_OF[r]];
+        const log = page[FIELD_OF[r]];
         logs[r].push(...entriesOf(r, log));
         after[r] = log?.pageInfo.endCursor ?? undefined;
         return !!log?.pageInfo.hasNextPage;
       });
-      onRows(Object.values(logs).reduce((sum, entries) => sum + entries.length, 0));
+      reading.onRows(Object.values(logs).reduce((sum, entries) => sum + entries.length, 0));
     }
     return mergeEntries(Object.values(logs));
   };
