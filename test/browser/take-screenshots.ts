@@ -124,7 +124,7 @@ async function publicScreens(page: Page, language: Language) {
   await page.goto('about:blank');
   await page.goto(explorerUrl(graph.url));
   await PAGES[0].ready(page);
-  await page.screenshot({ path: path.join(explorerDir, 'screenshot.png'), fullPage: true });
+  await wholePage(page, path.join(explorerDir, 'screenshot.png'));
   await page.setViewportSize(PHONE);
   await page.goto('about:blank');
   await page.goto(explorerUrl(graph.url, '#/studios/1'));
@@ -138,8 +138,23 @@ async function shoot(page: Page, language: Language, shots: Shot[]) {
     await page.goto('about:blank');
     await page.goto(explorerUrl(graph.url, hash));
     await ready(page);
-    await page.screenshot({ path: path.join(screensDir, `${name}.${language}.png`), fullPage: true });
+    await wholePage(page, path.join(screensDir, `${name}.${language}.png`));
   }
+}
+
+/**
+ * A picture of the whole page. Playwright's `fullPage` resizes the viewport while it captures,
+ * and the charts (recharts' ResponsiveContainer) re-render on that resize: on a busy machine one
+ * picture in a few caught them blank. So the viewport takes the page's height first, and the
+ * picture waits two frames for the charts to draw at that size.
+ */
+async function wholePage(page: Page, file: string) {
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.screenshot({ path: file });
+  await page.setViewportSize(viewport);
 }
 
 /** docs/screens.md: each page in Chinese and in English, side by side. */
