@@ -26,11 +26,13 @@ const retryAfterOf = (error: CombinedError | undefined): number | undefined => {
   return typeof seconds === 'number' && seconds >= 0 ? seconds : undefined;
 };
 
+/** Waits `ms`, or rejects as soon as `signal` aborts; leaves no listener behind on the export's signal. */
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    const abort = () => (clearTimeout(timer), reject(signal.reason));
+    const timer = setTimeout(() => (signal.removeEventListener('abort', abort), resolve()), ms);
+    signal.addEventListener('abort', abort, { once: true });
   });
 
 /**
