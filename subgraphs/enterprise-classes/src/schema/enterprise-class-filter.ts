@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, containsText, LIST_FILTER_DESCRIPTION, parseId, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -20,7 +20,7 @@ export const EnterpriseClassFilter = builder.inputType('EnterpriseClassFilter', 
     partnerEnterpriseIds: t.idList({ required: false, description: 'Classes for any of these partner enterprises.' }),
     schoolIds: t.idList({ required: false, description: 'Classes of any of these schools.' }),
     cohortYears: t.intList({ required: false, description: 'Classes of any of these cohort years.' }),
-    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
+    nameContains: t.string({ required: false, description: NAME_CONTAINS_DESCRIPTION }),
     provenance: t.field({ type: Provenance, required: false, description: 'One provenance; see provenances for several.' }),
     provenances: t.field({
       type: [Provenance],
@@ -40,10 +40,7 @@ export async function enterpriseClassWhere(ctx: Context, filter: Filter | null |
   if (filter.industryCodes?.length && filter.industryStated === false) {
     throw userError('filter.industryCodes and industryStated: false cannot both hold.', 'filter.industryStated');
   }
-  const name = filter.nameContains?.trim();
-  if (filter.nameContains != null && (!name || name.length > 100)) {
-    throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
-  }
+  const named = nameContaining(filter.nameContains);
   if (filter.cohortYears?.some((year) => year < 1949 || year > 2100)) {
     throw userError('filter.cohortYears must hold years between 1949 and 2100.', 'filter.cohortYears');
   }
@@ -55,8 +52,6 @@ export async function enterpriseClassWhere(ctx: Context, filter: Filter | null |
     cohortYear: anyOf(filter.cohortYears),
     AND: [{ provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) }],
     ...(occupations && { occupations: { some: { occupationCode: occupations } } }),
-    ...(name && {
-      OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],
-    }),
+    ...named,
   };
 }

@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, checkTowns, containsText, foreignChoices, LIST_FILTER_DESCRIPTION, parseId, statedCondition as stated, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkTowns, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, statedCondition as stated, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, StudioKind, StudioLevel } from './enums.ts';
@@ -19,7 +19,7 @@ export const MasterStudioFilter = builder.inputType('MasterStudioFilter', {
     towns: t.stringList({ required: false, description: 'Towns from the controlled list (`towns`); an unknown town is an error.' }),
     townStated: t.boolean({ required: false, description: 'false: only studios whose town is not stated (未注明); true: only those with one.' }),
     hostEnterpriseIds: t.idList({ required: false, description: 'Studios hosted by any of these enterprises.' }),
-    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
+    nameContains: t.string({ required: false, description: NAME_CONTAINS_DESCRIPTION }),
     recognisedInYear: t.int({ required: false, description: 'Studios recognised at their current level in this year.' }),
     provenance: t.field({ type: Provenance, required: false, description: 'One provenance; see provenances for several.' }),
     provenances: t.field({
@@ -39,10 +39,7 @@ type Filter = (typeof MasterStudioFilter)['$inferInput'];
  */
 export async function studioWhere(ctx: Context, filter: Filter | null | undefined): Promise<Prisma.MasterStudioWhereInput> {
   if (!filter) return {};
-  const name = filter.nameContains?.trim();
-  if (filter.nameContains != null && (!name || name.length > 100)) {
-    throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
-  }
+  const named = nameContaining(filter.nameContains);
   const year = filter.recognisedInYear;
   if (year != null && (year < 1949 || year > 2100)) {
     throw userError('filter.recognisedInYear must be a year between 1949 and 2100.', 'filter.recognisedInYear');
@@ -62,8 +59,6 @@ export async function studioWhere(ctx: Context, filter: Filter | null | undefine
       { provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) },
     ],
     retiredAt: filter.retired == null ? undefined : filter.retired ? { not: null } : null,
-    ...(name && {
-      OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],
-    }),
+    ...named,
   };
 }

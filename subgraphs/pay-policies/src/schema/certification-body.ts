@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, completePage, containsText, foreignChoices, LIST_FILTER_DESCRIPTION, pageTotal, parseId, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, completePage, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, pageTotal, parseId, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -43,7 +43,7 @@ export const CertificationBodyFilter = builder.inputType('CertificationBodyFilte
       required: false,
       description: 'Bodies certifying any of these occupations (职业/工种, codes from `occupations`); an unknown code is an error.',
     }),
-    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
+    nameContains: t.string({ required: false, description: NAME_CONTAINS_DESCRIPTION }),
     provenance: t.field({ description: 'One provenance; see provenances for several.', type: Provenance, required: false }),
     // The same shape as the other registries' filters, so a "hide generated" switch works here too.
     provenances: t.field({
@@ -60,17 +60,14 @@ async function bodyWhere(ctx: Context, filter: (typeof CertificationBodyFilter)[
   if (filter.occupationCodes?.some((code) => !code.trim())) {
     throw userError('filter.occupationCodes must not contain empty codes.', 'filter.occupationCodes');
   }
-  const name = filter.nameContains?.trim();
-  if (filter.nameContains != null && (!name || name.length > 100)) {
-    throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
-  }
+  const named = nameContaining(filter.nameContains);
   await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', foreignChoices(ctx.references, 'Occupation'));
   return {
     AND: [{ provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) }],
     kind: filter.kind ?? undefined,
     pilotSinceYear: filter.pilotSinceYear ?? undefined,
     occupationCodes: filter.occupationCodes?.length ? { hasSome: [...filter.occupationCodes] } : undefined,
-    ...(name && { OR: [{ name: containsText(name) }, { nameEn: containsText(name) }] }),
+    ...named,
   };
 }
 

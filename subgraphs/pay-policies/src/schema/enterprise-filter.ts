@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, checkTowns, containsText, foreignChoices, LIST_FILTER_DESCRIPTION, statedCondition as stated, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkTowns, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, statedCondition as stated } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance } from './enums.ts';
@@ -16,7 +16,7 @@ export const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
     }),
     towns: t.stringList({ required: false, description: 'Towns from the controlled list (`towns`); an unknown town is an error.' }),
     townStated: t.boolean({ required: false, description: 'false: only enterprises whose town is not stated (未注明); true: only those with one.' }),
-    nameContains: t.string({ required: false, description: 'Case-insensitive part of the Chinese or English name; % and _ match themselves.' }),
+    nameContains: t.string({ required: false, description: NAME_CONTAINS_DESCRIPTION }),
     provenance: t.field({ type: Provenance, required: false, description: 'One provenance; see provenances for several.' }),
     provenances: t.field({
       type: [Provenance],
@@ -41,10 +41,7 @@ const someOrNone = (wanted: boolean | null | undefined) => (wanted == null ? und
  */
 export async function enterpriseWhere(ctx: Context, filter: Filter | null | undefined): Promise<Prisma.EnterpriseWhereInput> {
   if (!filter) return {};
-  const name = filter.nameContains?.trim();
-  if (filter.nameContains != null && (!name || name.length > 100)) {
-    throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
-  }
+  const named = nameContaining(filter.nameContains);
   checkTowns(filter.towns, 'filter.towns');
   await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', foreignChoices(ctx.references, 'Industry'));
   return {
@@ -55,8 +52,6 @@ export async function enterpriseWhere(ctx: Context, filter: Filter | null | unde
     ],
     certificationBodies: someOrNone(filter.hasCertificationBody),
     payPolicies: someOrNone(filter.hasPayPolicy),
-    ...(name && {
-      OR: [{ name: containsText(name) }, { nameEn: containsText(name) }],
-    }),
+    ...named,
   };
 }
