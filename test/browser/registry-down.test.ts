@@ -183,8 +183,11 @@ describe('a registry that does not answer', () => {
     expect(await host.getByRole('combobox').inputValue()).toBe(`编号 ${data.masterStudio.hostEnterprise.id}`);
     expect(await host.getByTestId('choices-unavailable').textContent()).toBe('薪酬政策登记暂时没有响应，暂无可选项。');
 
-    // Another change saves without touching the host.
-    const town = (await form.getByLabel('镇街').locator('option').allTextContents()).find((t) => t !== data.masterStudio.town && !t.startsWith('（'))!;
+    // Another change saves without touching the host. The town choices come in a request of their
+    // own: until it answers, the select holds only "unchanged" and the studio's own town.
+    const towns = form.getByLabel('镇街').locator('option');
+    await expect.poll(async () => (await towns.allTextContents()).length).toBeGreaterThan(2);
+    const town = (await towns.allTextContents()).find((t) => t !== data.masterStudio.town && !t.startsWith('（'))!;
     await form.getByLabel('镇街').selectOption(town);
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(async () => (await session.graph.query(`{ masterStudio(id: "2") { version town hostEnterprise { id } } }`)).data.masterStudio).toEqual({
