@@ -176,7 +176,8 @@ describe('the audit trail through the gateway', () => {
 });
 
 describe('the cost limit', () => {
-  const PAGE = `edges { node { id name hostEnterprise { name payPolicies { scope upliftMinPercent upliftMaxPercent } } } }`;
+  const PAGE = `edges { node { id name levelHistory { level year } leader { name honours { name year } }
+    hostEnterprise { name payPolicies { scope upliftMinPercent upliftMaxPercent } studios { name level } } } }`;
   const literal = (size: number) => `{ masterStudios(first: ${size}) { ${PAGE} } }`;
   const variable = `query ($first: Int) { masterStudios(first: $first) { ${PAGE} } }`;
   const refusal = (found: number) => ({
@@ -195,7 +196,7 @@ describe('the cost limit', () => {
     expect(sent.errors).toEqual(written.errors);
     expect(sent.data).toEqual(written.data);
     if (status === 400) {
-      expect(sent.errors).toEqual([refusal(60_968.75)]);
+      expect(sent.errors).toEqual([refusal(541_906.25)]);
       nothingRan(sent.statements);
     }
   });
@@ -204,7 +205,7 @@ describe('the cost limit', () => {
     const withDefault = `query ($first: Int = 1000) { masterStudios(first: $first) { ${PAGE} } }`;
     const refused = await graph.query(withDefault);
     expect(refused.status).toBe(400);
-    expect(refused.errors).toEqual([refusal(60_968.75)]);
+    expect(refused.errors).toEqual([refusal(541_906.25)]);
     const small = await graph.query(withDefault, { first: 3 });
     expect(small.errors).toBeUndefined();
     expect(small.data.masterStudios.edges).toHaveLength(3);
@@ -229,7 +230,7 @@ describe('the cost limit', () => {
 
   it('refuses variable pages whose nodes nest lists, before any subgraph runs a statement', async () => {
     const nested = `query ($n: Int, $m: Int) {
-      a: masterStudios(first: $n) { edges { node { apprentices { name sinceYear } leader { name honours { name year } } } } }
+      a: masterStudios(first: $n) { edges { node { apprentices { name sinceYear } levelHistory { level year } leader { name honours { name year } studios { name } } } } }
       b: enterprises(first: $m) { edges { node { name payPolicies { scope } studios { name } } } }
     }`;
     const { status, data, errors, statements } = await graph.query(nested, { n: 1000, m: 1000 });
@@ -237,10 +238,20 @@ describe('the cost limit', () => {
     expect(data).toBeUndefined();
     expect(errors).toHaveLength(1);
     expect(errors![0]).toMatchObject({ extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } });
-    expect(errors![0].message).toMatch(/^Query Cost limit of 50000 exceeded, found [\d.]+\.$/);
+    expect(errors![0].message).toMatch(new RegExp(`^Query Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded, found [\\d.]+\\.$`));
     nothingRan(statements);
     const page = await graph.query(nested, { n: 20, m: 20 });
     expect(page.errors).toBeUndefined();
+  });
+
+  it('refuses lists of whole lists, counted at their declared sizes, before any subgraph runs a statement', async () => {
+    const { status, errors, statements } = await graph.query(`{ schools { name enterpriseClasses { name students { name } } } }`);
+    expect(status).toBe(400);
+    expect(errors).toEqual([refusal(15_960_700)]);
+    nothingRan(statements);
+    const one = await graph.query(`{ school(id: "1") { name enterpriseClasses { name students { name } } } }`);
+    expect(one.errors).toBeUndefined();
+    expect(one.data.school.enterpriseClasses.length).toBeGreaterThan(0);
   });
 
   it('answers every explorer document with the page sizes the explorer sends', async () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { buildSchema, getOperationAST, parse, validate } from 'graphql';
+import { buildSchema, getNamedType, getNullableType, getOperationAST, isCompositeType, isListType, isObjectType, Kind, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE } from '@partnership/kit/paging';
 import { DEFAULT_LIMITS, operationCost } from './security.ts';
+import { EXPORT_PAGE_SIZE } from '../explorer/src/export/all-pages.ts';
 import { EXPLORER_MANIFEST } from './trusted-documents.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,29 +23,51 @@ function armorCost(query: string): number {
   return n;
 }
 
-const PAGE = `edges { node { id name hostEnterprise { name payPolicies { scope upliftMinPercent upliftMaxPercent } } } }`;
+const PAGE = `edges { node { id name levelHistory { level year } leader { name honours { name year } }
+  hostEnterprise { name payPolicies { scope upliftMinPercent upliftMaxPercent } studios { name level } } } }`;
 const literal = (size: number | null) => `{ masterStudios(first: ${size}) { ${PAGE} } }`;
+/** The page as Armor alone counts it with every size written in: each whole list at its declared 5. */
+const written = (size: number) => literal(size).replace(/\b(levelHistory|honours|payPolicies|studios) \{/g, '$1(first: 5) {');
 const variable = `query ($first: Int) { masterStudios(first: $first) { ${PAGE} } }`;
+
+describe('the supergraph', () => {
+  it('declares a size for every list of records returned whole, so the cost limit counts its rows', () => {
+    const undeclared: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const paged = field.args.some((arg) => arg.name === 'first');
+        if (isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)) && !paged) {
+          const size = field.astNode?.directives?.find((d) => d.name.value === 'listSize')?.arguments?.find((a) => a.name.value === 'assumedSize');
+          if (size?.value.kind !== Kind.INT) undeclared.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    // A connection's edges are counted by its page size.
+    expect(undeclared.filter((name) => !/Connection\.edges$/.test(name))).toEqual([]);
+  });
+});
 
 describe('operationCost', () => {
   it.each([1, 500, 1000])('counts a page size of %i sent as a variable as Armor counts it written in', (size) => {
-    expect(cost(literal(size))).toBe(armorCost(literal(size)));
-    expect(cost(variable, { first: size })).toBe(armorCost(literal(size)));
+    expect(cost(literal(size))).toBe(armorCost(written(size)));
+    expect(cost(variable, { first: size })).toBe(armorCost(written(size)));
   });
 
-  it('measures the 500-studio page as before, and a larger one beyond the limit', () => {
-    expect(cost(variable, { first: 500 })).toBe(30_484.375);
+  it('measures a page of 500 studios under the limit, and a larger one beyond it', () => {
+    expect(cost(variable, { first: 500 })).toBe(270_953.125);
+    expect(cost(variable, { first: 500 })).toBeLessThan(DEFAULT_LIMITS.maxCost);
     expect(cost(variable, { first: 1000 })).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 
   it("counts a variable's default value, unless the request sends another", () => {
     const withDefault = `query ($first: Int = 1000) { masterStudios(first: $first) { ${PAGE} } }`;
-    expect(cost(withDefault, {})).toBe(armorCost(literal(1000)));
-    expect(cost(withDefault, { first: 10 })).toBe(armorCost(literal(10)));
+    expect(cost(withDefault, {})).toBe(armorCost(written(1000)));
+    expect(cost(withDefault, { first: 10 })).toBe(armorCost(written(10)));
   });
 
   it('counts a missing or null page size as the page the subgraphs serve then', () => {
-    const page = armorCost(literal(DEFAULT_PAGE_SIZE));
+    const page = armorCost(written(DEFAULT_PAGE_SIZE));
     expect(cost(`{ masterStudios { ${PAGE} } }`)).toBe(page);
     expect(cost(literal(null))).toBe(page);
     expect(cost(variable, {})).toBe(page);
@@ -53,21 +76,36 @@ describe('operationCost', () => {
 
   it('counts `last` as it counts `first`, and the larger when both are sent', () => {
     const both = `query ($first: Int, $last: Int) { masterStudios(first: $first, last: $last) { ${PAGE} } }`;
-    expect(cost(both, { last: 800 })).toBe(armorCost(literal(800)));
-    expect(cost(both, { first: 3, last: 800 })).toBe(armorCost(literal(800)));
+    expect(cost(both, { last: 800 })).toBe(armorCost(written(800)));
+    expect(cost(both, { first: 3, last: 800 })).toBe(armorCost(written(800)));
   });
 
   it('counts page sizes inside fragments, and sums pages side by side', () => {
     const fragment = `query ($a: Int, $b: Int) { ...Pages } fragment Pages on Query {
       masterStudios(first: $a) { totalCount } enterprises(first: $b) { totalCount } }`;
-    const written = `{ ...Pages } fragment Pages on Query { masterStudios(first: 700) { totalCount } enterprises(first: 900) { totalCount } }`;
-    expect(cost(fragment, { a: 700, b: 900 })).toBe(armorCost(written));
+    const inline = `{ ...Pages } fragment Pages on Query { masterStudios(first: 700) { totalCount } enterprises(first: 900) { totalCount } }`;
+    expect(cost(fragment, { a: 700, b: 900 })).toBe(armorCost(inline));
   });
 
   it('multiplies the lists under a variable page, so a page of 1,000 nested studios is over the limit', () => {
-    const nested = `query ($n: Int) { masterStudios(first: $n) { edges { node { apprentices { name sinceYear } leader { name honours { name year } } } } } }`;
+    const nested = `query ($n: Int) { masterStudios(first: $n) { edges { node { apprentices { name sinceYear } levelHistory { level year }
+      leader { name honours { name year } studios { name } } hostEnterprise { payPolicies { scope } } } } } }`;
     expect(cost(nested, { n: 1000 })).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
     expect(cost(nested, { n: DEFAULT_PAGE_SIZE })).toBeLessThan(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('counts a list returned whole at the size its registry declares with @listSize', () => {
+    const whole = `{ industry(code: "SMART_VEHICLES") { studios { name level } } }`;
+    expect(armorCost(whole)).toBe(armorCost(`{ industry(code: "SMART_VEHICLES") { studios(first: 1) { name level } } }`));
+    expect(cost(whole)).toBe(armorCost(`{ industry(code: "SMART_VEHICLES") { studios(first: 500) { name level } } }`));
+  });
+
+  it('refuses lists of whole lists, which at province scale are hundreds of thousands of rows', () => {
+    expect(cost(`{ industries { studios { name } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(cost(`{ schools { enterpriseClasses { students { name } } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(cost(`{ occupations { enterpriseClasses { name } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(cost(`{ industries { enterprises { name } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(cost(`{ industries { name majors { name } } }`)).toBeLessThan(DEFAULT_LIMITS.maxCost);
   });
 
   it('leaves a request whose variables do not coerce to execution, which refuses it', () => {
@@ -80,8 +118,8 @@ describe('operationCost', () => {
     const explorer = Object.values(JSON.parse(readFileSync(EXPLORER_MANIFEST, 'utf8')) as Record<string, string>);
     expect(readme.length).toBeGreaterThanOrEqual(3);
     expect(explorer.length).toBeGreaterThanOrEqual(8);
-    // The largest page the explorer shows is 20 (its enterprise directory); writes page nothing.
-    const variables = { industry: 'SMART_VEHICLES', id: '5', first: 20, text: '杭齿', studios: true, classes: true, policies: true };
+    // Every page at the largest the explorer asks for, an export's; writes page nothing.
+    const variables = { industry: 'SMART_VEHICLES', id: '5', first: EXPORT_PAGE_SIZE, text: '杭齿', studios: true, classes: true, policies: true };
     const queries = [...readme, ...explorer].filter((query) => getOperationAST(parse(query))?.operation === 'query');
     for (const query of queries) {
       const found = cost(query, variables);

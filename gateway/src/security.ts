@@ -20,6 +20,7 @@ import {
   visitWithTypeInfo,
   type ArgumentNode,
   type DocumentNode,
+  type GraphQLField,
   type GraphQLSchema,
 } from 'graphql';
 import { isProduction } from '@partnership/kit/config';
@@ -34,7 +35,8 @@ export interface SecurityLimits {
   maxDirectives: number;
   /**
    * GraphQL Armor's cost: objects 2, scalars 1, times 1.5 per level, times each connection's page
-   * size (`first`/`last`, literal or variable; DEFAULT_PAGE_SIZE when absent).
+   * size (`first`/`last`, literal or variable; DEFAULT_PAGE_SIZE when absent) and each list returned
+   * whole by the size its registry declares (`@listSize(assumedSize:)`).
    */
   maxCost: number;
   /** Largest request body, in bytes. */
@@ -49,8 +51,9 @@ export const DEFAULT_LIMITS: SecurityLimits = {
   maxTokens: 3000,
   maxAliases: 30,
   maxDirectives: 30,
-  // A 1,000-row page of a few fields costs ~21,000; a page of pages costs millions.
-  maxCost: 50_000,
+  // The article's deepest question (a batch of chief technicians, their honours, studios and their
+  // level history) costs ~310,000; lists of whole lists (every industry's enterprises) from ~526,000.
+  maxCost: 500_000,
   maxBodyBytes: 256 * 1024,
   hideSuggestionsFromPublic: isProduction(),
 };
@@ -91,10 +94,20 @@ const pageSizeArgument = (value: number): ArgumentNode => ({
 });
 
 /**
- * GraphQL Armor's cost of the operation to run, with each connection's page size written in as a
- * literal `first`: Armor alone counts only literals, as it runs in validation, before variables are
- * known. Undefined when there is no such operation or its variables do not coerce: execution then
- * refuses the request itself.
+ * The `@listSize(assumedSize:)` a registry declares on a list it returns whole (the cost spec's
+ * directive, kept in the supergraph): how many items to count it as.
+ */
+function assumedListSize(field: GraphQLField<unknown, unknown> | null | undefined): number | undefined {
+  const directive = field?.astNode?.directives?.find((d) => d.name.value === 'listSize');
+  const value = directive?.arguments?.find((arg) => arg.name.value === 'assumedSize')?.value;
+  return value?.kind === Kind.INT ? Number(value.value) : undefined;
+}
+
+/**
+ * GraphQL Armor's cost of the operation to run, with each connection's page size, and each whole
+ * list's declared size, written in as a literal `first`: Armor alone counts only literals, as it
+ * runs in validation, before variables are known. Undefined when there is no such operation or its
+ * variables do not coerce: execution then refuses the request itself.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -112,7 +125,11 @@ export function operationCost(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
-        if (!typeInfo.getFieldDef()?.args.some((arg) => arg.name === 'first')) return undefined;
+        const field = typeInfo.getFieldDef();
+        if (!field?.args.some((arg) => arg.name === 'first')) {
+          const assumed = assumedListSize(field);
+          return assumed === undefined ? undefined : { ...node, arguments: [...(node.arguments ?? []), pageSizeArgument(assumed)] };
+        }
         const sizes = (node.arguments ?? [])
           .filter((arg) => arg.name.value === 'first' || arg.name.value === 'last')
           .map((arg) => valueFromAST(arg.value, GraphQLInt, coerced.coerced))

@@ -66,7 +66,7 @@ export const SCENARIOS: Scenario[] = [
   {
     id: '3',
     title: 'entity-heavy: 500 studios + host enterprise name and pay policies',
-    // `first` as a variable, as clients send it; the page costs 30,484 of the 50,000 cost limit.
+    // `first` as a variable, as clients send it; the page costs 96,297 of the 500,000 cost limit.
     variables: { first: 500 },
     query: /* GraphQL */ `
       query StudiosWithPay($first: Int!) {

@@ -85,7 +85,8 @@ export function defineRegistry<PrismaTypes extends object>() {
 
     /** The registry's program, once every type file has added to the builder. */
     function subgraph(): SubgraphProgram<Db, Context> {
-      const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+      // 2.9 for @listSize: the gateway's cost limit counts a list returned whole at its assumed size.
+      const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.9' });
       return {
         name: definition.name,
         defaultPort: defaultPortOf(definition.name),

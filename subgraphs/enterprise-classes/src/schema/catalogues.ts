@@ -14,8 +14,11 @@ interface Words {
   one: string;
 }
 
-/** One catalogue entry type, its entity key and its two root queries (`plural` and `singular`). */
-export function catalogue<Name extends 'Industry' | 'Occupation'>(name: Name, plural: string, singular: string, words: Words): PrismaObjectRef<Types, PrismaTypes[Name], PrismaTypes[Name]['Shape']> {
+/**
+ * One catalogue entry type, its entity key and its two root queries (`plural` and `singular`);
+ * `listSize` is the most entries the catalogue is expected to hold (the gateway's cost limit).
+ */
+export function catalogue<Name extends 'Industry' | 'Occupation'>(name: Name, plural: string, singular: string, listSize: number, words: Words): PrismaObjectRef<Types, PrismaTypes[Name], PrismaTypes[Name]['Shape']> {
   // The two tables have the same columns: the body is written against Industry's, and the
   // ref returned is typed by its own model.
   const table = (ctx: Context) => (name === 'Industry' ? ctx.db.industry : ctx.db.occupation) as Context['db']['industry'];
@@ -36,6 +39,7 @@ export function catalogue<Name extends 'Industry' | 'Occupation'>(name: Name, pl
   builder.queryFields((t) => ({
     [plural]: t.prismaField({
       type: [ref],
+      listSize: { assumedSize: listSize },
       description: words.list,
       args: { priorityOnly: t.arg.boolean({ required: false, description: 'Only the priority industries or trades of the district.' }) },
       resolve: (query, _root, { priorityOnly }, ctx) =>

@@ -30,6 +30,7 @@ export const EnterpriseClass = builder.prismaObject('EnterpriseClass', {
     industryNote: t.exposeString('industryNote', { nullable: true, description: 'Why an inferred industry was chosen.' }),
     occupations: t.field({
       type: [Occupation],
+      listSize: { assumedSize: 5 },
       description: 'Occupations (工种) the class trains for, by code.',
       // Through the link table, in the parent's query: the plugin loads the occupations nested.
       select: (_args, _ctx, nestedSelection) => ({
@@ -52,6 +53,7 @@ const byId = { orderBy: { id: 'asc' } } as const;
 
 builder.prismaObjectField(School, 'enterpriseClasses', (t) =>
   t.relation('enterpriseClasses', {
+    listSize: { assumedSize: 200 },
     query: byId,
     description: 'Order classes the school runs, oldest record first.',
     // Only when the school came from resolveReference (not loaded with its classes).
@@ -60,17 +62,19 @@ builder.prismaObjectField(School, 'enterpriseClasses', (t) =>
 );
 builder.prismaObjectField(Industry, 'enterpriseClasses', (t) =>
   t.relation('enterpriseClasses', {
+    listSize: { assumedSize: 200 },
     description: 'Order classes that train for this industry, oldest record first.',
     args: { provenances: t.arg({ type: [Provenance], required: false, description: 'Any of these provenances; none: all.' }) },
     query: ({ provenances }) => ({ where: provenances ? { provenance: { in: provenances } } : {}, orderBy: { id: 'asc' } }),
   }),
 );
 builder.prismaObjectField(Major, 'enterpriseClasses', (t) =>
-  t.relation('enterpriseClasses', { query: byId, description: 'Order classes taught under this major, oldest record first.' }),
+  t.relation('enterpriseClasses', { listSize: { assumedSize: 50 }, query: byId, description: 'Order classes taught under this major, oldest record first.' }),
 );
 builder.prismaObjectField(Occupation, 'enterpriseClasses', (t) =>
   t.field({
     type: [EnterpriseClass],
+    listSize: { assumedSize: 500 },
     description: 'Order classes that train for this occupation, oldest record first.',
     select: (_args, _ctx, nestedSelection) => ({
       classLinks: { select: { enterpriseClass: nestedSelection(true) }, orderBy: { classId: 'asc' } },

@@ -16,18 +16,21 @@ Enterprise.implement({
   fields: (t) => ({
     enterpriseClasses: t.field({
       type: [EnterpriseClass],
+      listSize: { assumedSize: 5 },
       nullable: true,
       description: 'Order classes (企业订单班) trained for this enterprise, oldest record first.',
       resolve: (e, _args, ctx) => ctx.loaders.classesByEnterpriseId.load(parseId(e.id)),
     }),
     industryColleges: t.field({
       type: [IndustryCollege],
+      listSize: { assumedSize: 5 },
       nullable: true,
       description: 'Industry colleges (产业（企业）学院) this enterprise co-built, oldest record first.',
       resolve: (e, _args, ctx) => ctx.loaders.collegesByEnterpriseId.load(parseId(e.id)),
     }),
     partnerSchools: t.field({
       type: [School],
+      listSize: { assumedSize: 5 },
       nullable: true,
       description: 'Schools that name this enterprise as a partner, earliest partnership first.',
       resolve: async (e, _args, ctx) => {
@@ -41,6 +44,7 @@ Enterprise.implement({
     }),
     trainingProgrammes: t.field({
       type: [TrainingProgramme],
+      listSize: { assumedSize: 5 },
       nullable: true,
       description: 'Further study or apprenticeship programmes this enterprise takes part in, oldest record first.',
       resolve: (e, _args, ctx) => ctx.loaders.programmesByEnterpriseId.load(parseId(e.id)),
@@ -51,6 +55,7 @@ Enterprise.implement({
 builder.prismaObjectField(School, 'partnerEnterprises', (t) =>
   t.field({
     type: [Enterprise],
+    listSize: { assumedSize: 200 },
     nullable: { list: false, items: true },
     description: 'Enterprises the school names as partners (e.g. 先临三维, 宝盛集团, 电装), earliest partnership first; an item is null when their registry, pay-policies, did not answer.',
     select: { partnerships: { select: { enterpriseId: true }, where: { endedAt: null }, orderBy: { id: 'asc' } } },

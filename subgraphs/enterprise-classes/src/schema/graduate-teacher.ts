@@ -20,6 +20,7 @@ export const GraduateTeacher = builder.prismaObject('GraduateTeacher', {
 
 builder.prismaObjectField(School, 'graduateTeachers', (t) =>
   t.relation('graduateTeachers', {
+    listSize: { assumedSize: 20 },
     query: { orderBy: { id: 'asc' } },
     description: 'Its technician-class graduates who became its teachers, oldest record first.',
   }),
@@ -28,6 +29,7 @@ builder.prismaObjectField(School, 'graduateTeachers', (t) =>
 builder.queryFields((t) => ({
   graduateTeachers: t.prismaField({
     type: [GraduateTeacher],
+    listSize: { assumedSize: 20 },
     description: 'Technician-class graduates (技师班毕业生) who became college teachers, oldest record first.',
     args: { schoolId: t.arg.id({ required: false, description: 'Only teachers of this school.' }) },
     resolve: (query, _root, { schoolId }, ctx) =>

@@ -24,11 +24,12 @@ export const IndustryCollege = builder.prismaObject('IndustryCollege', {
 });
 
 builder.prismaObjectField(School, 'industryColleges', (t) =>
-  t.relation('industryColleges', { query: { orderBy: { id: 'asc' } }, description: 'Industry colleges the school co-built, oldest record first.' }),
+  t.relation('industryColleges', { listSize: { assumedSize: 20 }, query: { orderBy: { id: 'asc' } }, description: 'Industry colleges the school co-built, oldest record first.' }),
 );
 
 builder.prismaObjectField(Industry, 'industryColleges', (t) =>
   t.relation('industryColleges', {
+    listSize: { assumedSize: 5 },
     query: { orderBy: { id: 'asc' } },
     description: 'Industry colleges that train for this industry, oldest record first.',
     // Only when the industry came from resolveReference (not loaded with its colleges).
@@ -39,6 +40,7 @@ builder.prismaObjectField(Industry, 'industryColleges', (t) =>
 builder.queryFields((t) => ({
   industryColleges: t.prismaField({
     type: [IndustryCollege],
+    listSize: { assumedSize: 2000 },
     description: 'Industry colleges (产业学院), oldest record first (the technician college co-built 6).',
     resolve: (query, _root, _args, ctx) => ctx.db.industryCollege.findMany({ ...query, orderBy: { id: 'asc' } }),
   }),

@@ -1,7 +1,7 @@
 import { catalogue } from './catalogues.ts';
 
 /** Majors, industry colleges and classes are added to Industry in their own files. */
-export const Industry = catalogue('Industry', 'industries', 'industry', {
+export const Industry = catalogue('Industry', 'industries', 'industry', 500, {
   description: 'An industry (产业) the registries classify by; priority ones are the district training focus.',
   code: 'The industry code, e.g. SMART_VEHICLES.',
   name: 'The industry name in Chinese.',

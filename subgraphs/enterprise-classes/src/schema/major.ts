@@ -25,11 +25,12 @@ export const Major = builder.prismaObject('Major', {
 });
 
 builder.prismaObjectField(School, 'majors', (t) =>
-  t.relation('majors', { query: { orderBy: { id: 'asc' } }, description: 'Majors (专业) the school teaches, oldest record first.' }),
+  t.relation('majors', { listSize: { assumedSize: 50 }, query: { orderBy: { id: 'asc' } }, description: 'Majors (专业) the school teaches, oldest record first.' }),
 );
 
 builder.prismaObjectField(Industry, 'majors', (t) =>
   t.relation('majors', {
+    listSize: { assumedSize: 20 },
     description: 'Majors that serve this industry, oldest record first.',
     args: { provenances: t.arg({ type: [Provenance], required: false, description: 'Any of these provenances; none: all.' }) },
     query: ({ provenances }) => ({ where: provenances ? { provenance: { in: provenances } } : {}, orderBy: { id: 'asc' } }),
@@ -39,6 +40,7 @@ builder.prismaObjectField(Industry, 'majors', (t) =>
 builder.queryFields((t) => ({
   majors: t.prismaField({
     type: [Major],
+    listSize: { assumedSize: 5000 },
     description: 'Majors, oldest record first; isNew: true lists the new majors (新兴专业).',
     args: {
       isNew: t.arg.boolean({ required: false, description: 'Only new majors (新兴专业), or only the others.' }),

@@ -21,6 +21,7 @@ export const ResearchProject = builder.prismaObject('ResearchProject', {
     }),
     participants: t.field({
       type: [Student],
+      listSize: { assumedSize: 5 },
       description: 'Students who took part, by id.',
       select: (_args, _ctx, nestedSelection) => ({
         participants: { select: { student: nestedSelection(true) }, orderBy: { studentId: 'asc' } },
@@ -34,6 +35,7 @@ export const ResearchProject = builder.prismaObject('ResearchProject', {
 builder.prismaObjectField(Student, 'researchProjects', (t) =>
   t.field({
     type: [ResearchProject],
+    listSize: { assumedSize: 5 },
     description: 'Research projects the student took part in, by project id.',
     select: (_args, _ctx, nestedSelection) => ({
       participations: { select: { project: nestedSelection(true) }, orderBy: { projectId: 'asc' } },

@@ -24,6 +24,7 @@ builder.queryFields((t) => ({
   schools: t.prismaField({
     description: 'The partnership schools (学校), by id.',
     type: [School],
+    listSize: { assumedSize: 200 },
     resolve: (query, _root, _args, ctx) => ctx.db.school.findMany({ ...query, orderBy: { id: 'asc' } }),
   }),
   school: t.prismaField({

@@ -25,6 +25,7 @@ const byId = { orderBy: { id: 'asc' } } as const;
 
 builder.prismaObjectField(EnterpriseClass, 'students', (t) =>
   t.relation('students', {
+    listSize: { assumedSize: 50 },
     query: byId,
     description: 'Students in the class, oldest record first.',
     // Only when the class came from resolveReference or an enterprise's list (not loaded with its students).
@@ -35,6 +36,7 @@ builder.prismaObjectField(EnterpriseClass, 'students', (t) =>
 builder.prismaObjectField(Mentor, 'students', (t) =>
   t.field({
     type: [Student],
+    listSize: { assumedSize: 20 },
     description: 'Students this mentor guides, oldest record first.',
     // A mentor guides on one side only, so the other list is empty; both load in the parent's query.
     select: (_args, _ctx, nestedSelection) => ({

@@ -28,12 +28,13 @@ export const TrainingProgramme = builder.prismaObject('TrainingProgramme', {
 });
 
 builder.prismaObjectField(School, 'trainingProgrammes', (t) =>
-  t.relation('trainingProgrammes', { query: { orderBy: { id: 'asc' } }, description: 'Programmes the school runs, oldest record first.' }),
+  t.relation('trainingProgrammes', { listSize: { assumedSize: 5 }, query: { orderBy: { id: 'asc' } }, description: 'Programmes the school runs, oldest record first.' }),
 );
 
 builder.queryFields((t) => ({
   trainingProgrammes: t.prismaField({
     type: [TrainingProgramme],
+    listSize: { assumedSize: 5 },
     description: 'Training programmes (进修, 企业新型学徒制), oldest record first, of one kind or all.',
     args: { kind: t.arg({ type: ProgrammeKind, required: false, description: 'Only programmes of this kind.' }) },
     resolve: (query, _root, { kind }, ctx) =>

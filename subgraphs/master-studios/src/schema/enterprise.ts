@@ -11,6 +11,7 @@ Enterprise.implement({
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
+      listSize: { assumedSize: 5 },
       nullable: true,
       description: 'Studios this enterprise hosts, oldest record first.',
       resolve: async (e, _args, ctx, info) => ctx.loaders.studiosByHostEnterpriseId(await studioQuery(ctx, info)).load(parseId(e.id)),

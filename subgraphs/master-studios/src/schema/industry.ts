@@ -10,6 +10,7 @@ Industry.implement({
   fields: (t) => ({
     studios: t.field({ description: 'Studios that serve this industry, oldest record first.',
       type: [MasterStudio],
+      listSize: { assumedSize: 500 },
       nullable: true,
       resolve: async (i, _args, ctx, info) => ctx.loaders.studiosByIndustryCode(await studioQuery(ctx, info)).load(i.code),
     }),

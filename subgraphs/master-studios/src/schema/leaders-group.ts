@@ -12,6 +12,7 @@ export const LeadersGroup = builder.prismaObject('LeadersGroup', {
     purpose: t.exposeString('purpose', { description: 'What the group is for, as the source puts it.', nullable: true }),
     members: t.field({
       type: [Master],
+      listSize: { assumedSize: 50 },
       description: 'Members the registry knows of, oldest master record first; the source names none.',
       // Through the join table: the plugin loads members and their masters with the group.
       select: (_args, _ctx, nestedSelection) => ({
@@ -27,6 +28,7 @@ builder.queryFields((t) => ({
   leadersGroups: t.prismaField({
     description: 'Groups of masters (e.g. 萧山工匠大师领航团), oldest record first.',
     type: [LeadersGroup],
+    listSize: { assumedSize: 5 },
     resolve: (query, _root, _args, ctx) => ctx.db.leadersGroup.findMany({ ...query, orderBy: { id: 'asc' } }),
   }),
 }));

@@ -52,11 +52,13 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
       resolve: (s) => (s.campusSchoolId == null ? null : { id: String(s.campusSchoolId) }),
     }),
     levelHistory: t.relation('levelHistory', {
+      listSize: { assumedSize: 5 },
       description: 'Every level the studio was recognised at, oldest first; an undated step comes first.',
       // A step the source gives no year for came before the dated ones registered since.
       query: { orderBy: [{ year: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }] },
     }),
     apprentices: t.relation('apprentices', {
+      listSize: { assumedSize: 5 },
       description: 'Apprentices the studio took on (带徒传技), oldest record first.',
       query: { orderBy: { id: 'asc' } },
     }),
@@ -65,7 +67,7 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
 });
 
 builder.prismaObjectField(Master, 'studios', (t) =>
-  t.relation('studios', { description: 'Studios the master leads, oldest record first.', query: { orderBy: { id: 'asc' } } }),
+  t.relation('studios', { listSize: { assumedSize: 5 }, description: 'Studios the master leads, oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 builder.asEntity(MasterStudio, {
@@ -96,6 +98,7 @@ builder.queryFields((t) => ({
   ),
   masterStudioCountsByLevel: t.field({
     type: [StudioLevelCount],
+    listSize: { assumedSize: 5 },
     description: 'How many studios stand at each level (级别; every level listed, lowest first).',
     args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
     resolve: async (_root, { filter }, ctx) => {

@@ -24,6 +24,7 @@ export const Master = builder.prismaObject('Master', {
     titleEn: t.exposeString('titleEn', { description: 'English rendering of the professional title.', nullable: true }),
     yearsInTrade: t.exposeInt('yearsInTrade', { description: 'Years in the trade, where the source says.', nullable: true }),
     honours: t.relation('honours', {
+      listSize: { assumedSize: 5 },
       description: 'Honours and achievements credited to the master, oldest first.',
       query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
     }),

@@ -10,6 +10,7 @@ Occupation.implement({
   fields: (t) => ({
     studios: t.field({ description: 'Studios that work in this occupation, oldest record first.',
       type: [MasterStudio],
+      listSize: { assumedSize: 1000 },
       nullable: true,
       resolve: async (o, _args, ctx, info) => ctx.loaders.studiosByOccupationCode(await studioQuery(ctx, info)).load(o.code),
     }),

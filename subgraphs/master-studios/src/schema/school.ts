@@ -11,12 +11,14 @@ School.implement({
   fields: (t) => ({
     studios: t.field({
       type: [MasterStudio],
+      listSize: { assumedSize: 100 },
       nullable: true,
       description: 'Studios this school runs itself, oldest record first.',
       resolve: async (s, _args, ctx, info) => ctx.loaders.studiosByHostSchoolId(await studioQuery(ctx, info)).load(parseId(s.id)),
     }),
     campusStudios: t.field({
       type: [MasterStudio],
+      listSize: { assumedSize: 50 },
       nullable: true,
       description: 'Studios of other hosts placed on this school campus, oldest record first.',
       resolve: async (s, _args, ctx, info) => ctx.loaders.studiosByCampusSchoolId(await studioQuery(ctx, info)).load(parseId(s.id)),

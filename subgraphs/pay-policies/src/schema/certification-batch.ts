@@ -21,6 +21,7 @@ export const CertificationBatch = builder.prismaObject('CertificationBatch', {
 
 builder.prismaObjectField(CertificationBody, 'batches', (t) =>
   t.relation('batches', {
+    listSize: { assumedSize: 10 },
     description: 'People the body certified, one batch per period, earliest first.',
     query: { orderBy: [{ periodEnd: 'asc' }, { id: 'asc' }] },
   }),

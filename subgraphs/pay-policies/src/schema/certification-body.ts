@@ -19,6 +19,7 @@ export const CertificationBody = builder.prismaObject('CertificationBody', {
     pilotSinceMonth: t.exposeInt('pilotSinceMonth', { description: 'Month (1-12) it became a pilot, where known.', nullable: true }),
     occupations: t.field({
       type: [Occupation],
+      listSize: { assumedSize: 5 },
       nullable: { list: false, items: true },
       description: 'Occupations it certifies, in the order recorded, empty where the source does not say; an item is null when their registry, enterprise-classes, did not answer.',
       resolve: (b) => b.occupationCodes.map((code) => ({ code })),
@@ -29,6 +30,7 @@ export const CertificationBody = builder.prismaObject('CertificationBody', {
 
 builder.prismaObjectField(Enterprise, 'certificationBodies', (t) =>
   t.relation('certificationBodies', {
+    listSize: { assumedSize: 5 },
     description: 'Certification bodies the enterprise runs (等级认定企业), oldest record first.',
     query: { orderBy: { id: 'asc' } },
   }),

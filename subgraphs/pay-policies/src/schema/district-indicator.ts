@@ -29,6 +29,7 @@ const INDICATOR_CODES = { noun: 'indicator code', listedBy: 'districtIndicators 
 builder.queryFields((t) => ({
   districtIndicators: t.prismaField({
     type: [DistrictIndicator],
+    listSize: { assumedSize: 20 },
     description: 'District-wide figures (全区指标): those with the given codes in the order asked, or all by code.',
     args: { codes: t.arg.stringList({ required: false, description: 'Only indicators with these codes; all when absent. A code that names no indicator is an error listing the valid ones.' }) },
     resolve: async (query, _root, { codes }, ctx) => {

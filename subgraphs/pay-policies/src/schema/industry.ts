@@ -10,6 +10,7 @@ Industry.implement({
   fields: (t) => ({
     enterprises: t.field({
       type: [Enterprise],
+      listSize: { assumedSize: 200 },
       nullable: true,
       description: 'Enterprises registered in this industry, oldest record first.',
       resolve: async (i, _args, ctx, info) => ctx.loaders.enterprisesByIndustryCode(await selectionQuery(ctx, info, 'Enterprise')).load(i.code),

@@ -10,6 +10,7 @@ Occupation.implement({
   fields: (t) => ({
     certificationBodies: t.field({
       type: [CertificationBody],
+      listSize: { assumedSize: 200 },
       nullable: true,
       description: 'Bodies that certify skill levels in this occupation, oldest record first.',
       resolve: async (o, _args, ctx, info) =>

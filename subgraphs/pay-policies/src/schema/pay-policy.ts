@@ -19,7 +19,7 @@ export const PayPolicy = builder.prismaObject('PayPolicy', {
 });
 
 builder.prismaObjectField(Enterprise, 'payPolicies', (t) =>
-  t.relation('payPolicies', { description: 'Pay policies of the enterprise (薪酬待遇), oldest record first.', query: { orderBy: { id: 'asc' } } }),
+  t.relation('payPolicies', { listSize: { assumedSize: 5 }, description: 'Pay policies of the enterprise (薪酬待遇), oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 type PolicyArgs = { scope?: Prisma.PayPolicyWhereInput['scope'] | null; enterpriseIds?: readonly (string | number)[] | null };

@@ -19,12 +19,13 @@ export const PromotionPathway = builder.prismaObject('PromotionPathway', {
 });
 
 builder.prismaObjectField(Enterprise, 'promotionPathways', (t) =>
-  t.relation('promotionPathways', { description: 'Promotion pathways of the enterprise (岗位晋升), oldest record first.', query: { orderBy: { id: 'asc' } } }),
+  t.relation('promotionPathways', { listSize: { assumedSize: 5 }, description: 'Promotion pathways of the enterprise (岗位晋升), oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
 builder.queryFields((t) => ({
   promotionPathways: t.prismaField({
     type: [PromotionPathway],
+    listSize: { assumedSize: 20000 },
     description: 'Promotion pathways (岗位晋升), oldest record first, optionally of some enterprises.',
     args: { enterpriseIds: t.arg.idList({ required: false, description: 'Only pathways of these enterprises.' }) },
     resolve: (query, _root, { enterpriseIds }, ctx) =>

@@ -20,6 +20,7 @@ export const Subsidy = builder.prismaObject('Subsidy', {
 
 builder.prismaObjectField(Enterprise, 'subsidies', (t) =>
   t.relation('subsidies', {
+    listSize: { assumedSize: 5 },
     description: 'Subsidies paid to the enterprise, by year and then oldest record first.',
     query: { orderBy: [{ year: 'asc' }, { id: 'asc' }] },
   }),
@@ -44,7 +45,7 @@ export const SubsidySummary = builder
       year: t.exposeInt('year', { description: 'The year summed.' }),
       totalCny: t.field({ type: SafeInt, description: 'Total paid in the year, in CNY.', resolve: (s) => s.byKind.reduce((sum, k) => sum + k.totalCny, 0) }),
       payments: t.int({ description: 'Number of payments in the year.', resolve: (s) => s.byKind.reduce((sum, k) => sum + k.payments, 0) }),
-      byKind: t.field({ type: [SubsidyKindTotal], description: 'Every kind, in the order SubsidyKind lists them, zero where none was paid.', resolve: (s) => s.byKind }),
+      byKind: t.field({ type: [SubsidyKindTotal], listSize: { assumedSize: 5 }, description: 'Every kind, in the order SubsidyKind lists them, zero where none was paid.', resolve: (s) => s.byKind }),
     }),
   });
 
