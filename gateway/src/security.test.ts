@@ -4,6 +4,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { buildSchema, getNamedType, getNullableType, getOperationAST, isCompositeType, isListType, isObjectType, Kind, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE } from '@partnership/kit/paging';
+import { MAX_SEARCH_HITS } from '@partnership/kit/search';
 import { DEFAULT_LIMITS, operationCost } from './security.ts';
 import { EXPORT_PAGE_SIZE } from '../explorer/src/export/all-pages.ts';
 import { EXPLORER_MANIFEST } from './trusted-documents.ts';
@@ -118,11 +119,13 @@ describe('operationCost', () => {
     const explorer = Object.values(JSON.parse(readFileSync(EXPLORER_MANIFEST, 'utf8')) as Record<string, string>);
     expect(readme.length).toBeGreaterThanOrEqual(3);
     expect(explorer.length).toBeGreaterThanOrEqual(8);
-    // Every page at the largest the explorer asks for, an export's; writes page nothing.
-    const variables = { industry: 'SMART_VEHICLES', id: '5', first: EXPORT_PAGE_SIZE, text: '杭齿', studios: true, classes: true, policies: true };
+    // Every page at the largest the explorer asks for, an export's, and a search's hits at their
+    // most; writes page nothing.
+    const variables = { industry: 'SMART_VEHICLES', id: '5', text: '杭齿', studios: true, classes: true, policies: true };
+    const first = (query: string) => (/\bsearch[A-Z]\w*\(/.test(query) ? MAX_SEARCH_HITS : EXPORT_PAGE_SIZE);
     const queries = [...readme, ...explorer].filter((query) => getOperationAST(parse(query))?.operation === 'query');
     for (const query of queries) {
-      const found = cost(query, variables);
+      const found = cost(query, { ...variables, first: first(query) });
       expect(found, query).toBeGreaterThan(0);
       expect(found, query).toBeLessThan(DEFAULT_LIMITS.maxCost);
     }
