@@ -178,10 +178,11 @@ describe('the audit trail through the gateway', () => {
 describe('the cost limit', () => {
   const PAGE = `edges { node { id name levelHistory { level year } leader { name honours { name year } }
     hostEnterprise { name payPolicies { scope upliftMinPercent upliftMaxPercent } studios { name level } } } }`;
+  const PAGE_LISTS = 'masterStudios › levelHistory: up to 1,000 × 5 = 5,000 records';
   const literal = (size: number) => `{ masterStudios(first: ${size}) { ${PAGE} } }`;
   const variable = `query ($first: Int) { masterStudios(first: $first) { ${PAGE} } }`;
-  const refusal = (found: number) => ({
-    message: `Query Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded, found ${found}.`,
+  const refusal = (found: number, lists: string) => ({
+    message: `Query Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded, found ${found}. Its largest lists: ${lists}; ask for smaller pages or narrow them.`,
     extensions: { code: 'OPERATION_LIMIT_EXCEEDED' },
   });
   const nothingRan = (statements: Record<string, number>) => expect(Object.values(statements).every((n) => n === 0)).toBe(true);
@@ -196,7 +197,7 @@ describe('the cost limit', () => {
     expect(sent.errors).toEqual(written.errors);
     expect(sent.data).toEqual(written.data);
     if (status === 400) {
-      expect(sent.errors).toEqual([refusal(541_906.25)]);
+      expect(sent.errors).toEqual([refusal(541_906.25, PAGE_LISTS)]);
       nothingRan(sent.statements);
     }
   });
@@ -205,7 +206,7 @@ describe('the cost limit', () => {
     const withDefault = `query ($first: Int = 1000) { masterStudios(first: $first) { ${PAGE} } }`;
     const refused = await graph.query(withDefault);
     expect(refused.status).toBe(400);
-    expect(refused.errors).toEqual([refusal(541_906.25)]);
+    expect(refused.errors).toEqual([refusal(541_906.25, PAGE_LISTS)]);
     const small = await graph.query(withDefault, { first: 3 });
     expect(small.errors).toBeUndefined();
     expect(small.data.masterStudios.edges).toHaveLength(3);
@@ -238,7 +239,7 @@ describe('the cost limit', () => {
     expect(data).toBeUndefined();
     expect(errors).toHaveLength(1);
     expect(errors![0]).toMatchObject({ extensions: { code: 'OPERATION_LIMIT_EXCEEDED' } });
-    expect(errors![0].message).toMatch(new RegExp(`^Query Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded, found [\\d.]+\\.$`));
+    expect(errors![0].message).toMatch(new RegExp(`^Query Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded, found [\\d.]+\\. Its largest lists: masterStudios › apprentices: up to 1,000 × 5 = 5,000 records; `));
     nothingRan(statements);
     const page = await graph.query(nested, { n: 20, m: 20 });
     expect(page.errors).toBeUndefined();
@@ -247,7 +248,7 @@ describe('the cost limit', () => {
   it('refuses lists of whole lists, counted at their declared sizes, before any subgraph runs a statement', async () => {
     const { status, errors, statements } = await graph.query(`{ schools { name enterpriseClasses { name students { name } } } }`);
     expect(status).toBe(400);
-    expect(errors).toEqual([refusal(15_960_700)]);
+    expect(errors).toEqual([refusal(15_960_700, 'schools › enterpriseClasses › students: up to 200 × 200 × 50 = 2,000,000 records')]);
     nothingRan(statements);
     const one = await graph.query(`{ school(id: "1") { name enterpriseClasses { name students { name } } } }`);
     expect(one.errors).toBeUndefined();

@@ -1,29 +1,13 @@
 // Operation limits, on by default: GraphQL Armor's depth, token, alias, directive and cost limits,
 // a request body cap, and field suggestions hidden from anonymous callers in production.
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { DEFAULT_PAGE_SIZE } from '@partnership/kit/paging';
-import {
-  getOperationAST,
-  getVariableValues,
-  GraphQLError,
-  GraphQLInt,
-  Kind,
-  TypeInfo,
-  ValidationContext,
-  valueFromAST,
-  visit,
-  visitWithTypeInfo,
-  type ArgumentNode,
-  type DocumentNode,
-  type GraphQLField,
-  type GraphQLSchema,
-} from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { isProduction } from '@partnership/kit/config';
+import { costLimit } from './operation-cost.ts';
 
 export interface SecurityLimits {
   /** Deepest selection nesting, fragments flattened. */
@@ -81,109 +65,10 @@ export function securityPlugins(limits: SecurityLimits = DEFAULT_LIMITS): Gatewa
     maxDepthPlugin({ ...armor, n: limits.maxDepth, flattenFragments: true }),
     maxAliasesPlugin({ ...armor, n: limits.maxAliases }),
     maxDirectivesPlugin({ ...armor, n: limits.maxDirectives }),
-    costLimit(limits.maxCost),
+    costLimit(limits.maxCost, limitExceeded),
     variableErrorCode(),
     ...(limits.hideSuggestionsFromPublic ? [hideSuggestionsFromPublic()] : []),
   ];
-}
-
-const pageSizeArgument = (value: number): ArgumentNode => ({
-  kind: Kind.ARGUMENT,
-  name: { kind: Kind.NAME, value: 'first' },
-  value: { kind: Kind.INT, value: String(value) },
-});
-
-/**
- * The `@listSize(assumedSize:)` a registry declares on a list it returns whole (the cost spec's
- * directive, kept in the supergraph): how many items to count it as.
- */
-function assumedListSize(field: GraphQLField<unknown, unknown> | null | undefined): number | undefined {
-  const directive = field?.astNode?.directives?.find((d) => d.name.value === 'listSize');
-  const value = directive?.arguments?.find((arg) => arg.name.value === 'assumedSize')?.value;
-  return value?.kind === Kind.INT ? Number(value.value) : undefined;
-}
-
-/**
- * GraphQL Armor's cost of the operation to run, with each connection's page size, and each whole
- * list's declared size, written in as a literal `first`: Armor alone counts only literals, as it
- * runs in validation, before variables are known. Undefined when there is no such operation or its
- * variables do not coerce: execution then refuses the request itself.
- */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-  operationName?: string | null,
-): number | undefined {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return undefined;
-  // With the variables' default values, as execution will see them.
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
-  if (coerced.errors) return undefined;
-  const typeInfo = new TypeInfo(schema);
-  const paged = visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const field = typeInfo.getFieldDef();
-        if (!field?.args.some((arg) => arg.name === 'first')) {
-          const assumed = assumedListSize(field);
-          return assumed === undefined ? undefined : { ...node, arguments: [...(node.arguments ?? []), pageSizeArgument(assumed)] };
-        }
-        const sizes = (node.arguments ?? [])
-          .filter((arg) => arg.name.value === 'first' || arg.name.value === 'last')
-          .map((arg) => valueFromAST(arg.value, GraphQLInt, coerced.coerced))
-          .filter((size): size is number => typeof size === 'number');
-        const size = sizes.length ? Math.max(...sizes) : DEFAULT_PAGE_SIZE;
-        const others = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first' && arg.name.value !== 'last');
-        return { ...node, arguments: [...others, pageSizeArgument(size)] };
-      },
-    }),
-  );
-  let cost: number | undefined;
-  const rule = costLimitRule({ maxCost: Infinity, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, onAccept: [(_, { n }) => (cost = n)] });
-  rule(new ValidationContext(schema, paged, typeInfo, () => {})).onOperationDefinitionEnter(getOperationAST(paged, operationName)!);
-  return cost;
-}
-
-/** Names of the variables a document passes as a page size. */
-function pageSizeVariables(document: DocumentNode): string[] {
-  const names = new Set<string>();
-  visit(document, {
-    Argument(node) {
-      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
-    },
-  });
-  return [...names];
-}
-
-/** Cached costs per document; a document's entries past this many are not kept. */
-const COSTS_PER_DOCUMENT = 64;
-
-/** The cost limit, counted when the variables are known, before any planning or subgraph work. */
-function costLimit(maxCost: number): GatewayPlugin {
-  // Yoga reuses one parsed document per query text, so a document's cost is computed once per
-  // operation and page-size values, not on every request.
-  const cache = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      let entry = cache.get(args.document);
-      if (!entry) cache.set(args.document, (entry = { variables: pageSizeVariables(args.document), costs: new Map() }));
-      const variables = args.variableValues ?? undefined;
-      // A variable sent as null and one not sent (its default applies) are different page sizes.
-      const sent = entry.variables.map((name) => (variables && name in variables ? [variables[name]] : []));
-      const key = JSON.stringify([args.operationName ?? null, ...sent]);
-      let cost = entry.costs.get(key);
-      if (cost === undefined) {
-        cost = operationCost(args.schema, args.document, variables, args.operationName);
-        // Not when undefined: that comes from this request's other variables failing to coerce.
-        if (cost !== undefined && entry.costs.size < COSTS_PER_DOCUMENT) entry.costs.set(key, cost);
-      }
-      if (cost !== undefined && cost > maxCost) {
-        setResultAndStopExecution({ errors: [limitExceeded(`Query Cost limit of ${maxCost} exceeded, found ${cost}.`)] });
-      }
-    },
-  };
 }
 
 /** Refuses a body over `maxBytes` with 413, whether or not it declares its length. */

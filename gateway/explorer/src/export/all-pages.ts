@@ -3,7 +3,7 @@ import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from 'urq
 /**
  * Rows per request when reading a whole selection: the largest page the registries serve, so
  * 100,000 studios are 101 requests, within the gateway's rate limit (600 root fields a minute in
- * production) and each well under its cost limit (gateway/src/security.test.ts prices them).
+ * production) and each well under its cost limit (gateway/src/operation-cost.test.ts prices them).
  */
 export const EXPORT_PAGE_SIZE = 1000;
 

@@ -5,7 +5,8 @@ import { buildSchema, getNamedType, getNullableType, getOperationAST, isComposit
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE } from '@partnership/kit/paging';
 import { MAX_SEARCH_HITS } from '@partnership/kit/search';
-import { DEFAULT_LIMITS, operationCost } from './security.ts';
+import { largestLists, operationCost } from './operation-cost.ts';
+import { DEFAULT_LIMITS } from './security.ts';
 import { EXPORT_PAGE_SIZE } from '../explorer/src/export/all-pages.ts';
 import { EXPLORER_MANIFEST } from './trusted-documents.ts';
 
@@ -107,6 +108,21 @@ describe('operationCost', () => {
     expect(cost(`{ occupations { enterpriseClasses { name } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
     expect(cost(`{ industries { enterprises { name } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
     expect(cost(`{ industries { name majors { name } } }`)).toBeLessThan(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('names the nested lists that multiply to the most records, through fragments, for a refusal', () => {
+    const lists = (query: string, variables?: Record<string, unknown>) => largestLists(schema, parse(query), variables);
+    expect(lists(`{ schools { name enterpriseClasses { name students { name } } studios { name } } }`)).toBe(
+      'schools › enterpriseClasses › students: up to 200 × 200 × 50 = 2,000,000 records',
+    );
+    expect(lists(`query ($n: Int) { ...Page } fragment Page on Query { masterStudios(first: $n) { edges { node { apprentices { name } } } } }`, { n: 1000 })).toBe(
+      'masterStudios › apprentices: up to 1,000 × 5 = 5,000 records',
+    );
+    expect(lists(`{ industries { name } }`)).toBe('industries: up to 500 records');
+    expect(lists(`{ masterStudio(id: "1") { name } }`)).toBeUndefined();
+    // Each fragment spread ten times by the one before: walked once each, not 10^11 times.
+    const levels = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Query { ${i === 11 ? 'industries { name }' : `...F${i + 1} `.repeat(10)} }`);
+    expect(lists(`{ ...F0 } ${levels.join(' ')}`)).toBe('industries: up to 500 records');
   });
 
   it('leaves a request whose variables do not coerce to execution, which refuses it', () => {
