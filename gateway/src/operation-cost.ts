@@ -141,7 +141,7 @@ function pageSizeVariables(document: DocumentNode): string[] {
   return [...names];
 }
 
-/** Cached costs per document; a document's entries past this many are not kept. */
+/** Cached page sizes per document; a document's entries past this many are not kept. */
 const COSTS_PER_DOCUMENT = 64;
 
 /**
@@ -151,28 +151,26 @@ const COSTS_PER_DOCUMENT = 64;
 export function costLimit(maxCost: number, refuse: (message: string) => GraphQLError): GatewayPlugin {
   // Yoga reuses one parsed document per query text, so a document's cost is computed once per
   // operation and page-size values, not on every request.
-  const cache = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, { cost: number; refusal?: string }> }>();
+  // Per document and page sizes: the refusal's message, or null when the cost is within the limit.
+  const cache = new WeakMap<DocumentNode, { variables: string[]; refusals: Map<string, string | null> }>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       let entry = cache.get(args.document);
-      if (!entry) cache.set(args.document, (entry = { variables: pageSizeVariables(args.document), costs: new Map() }));
+      if (!entry) cache.set(args.document, (entry = { variables: pageSizeVariables(args.document), refusals: new Map() }));
       const variables = args.variableValues ?? undefined;
       // A variable sent as null and one not sent (its default applies) are different page sizes.
       const sent = entry.variables.map((name) => (variables && name in variables ? [variables[name]] : []));
       const key = JSON.stringify([args.operationName ?? null, ...sent]);
-      let known = entry.costs.get(key);
-      if (!known) {
+      let refusal = entry.refusals.get(key);
+      if (refusal === undefined) {
         const cost = operationCost(args.schema, args.document, variables, args.operationName);
         // Undefined comes from this request's other variables failing to coerce: execution refuses it.
         if (cost === undefined) return;
-        known = { cost };
-        if (cost > maxCost) {
-          const lists = largestLists(args.schema, args.document, variables, args.operationName);
-          known.refusal = `Query Cost limit of ${maxCost} exceeded, found ${cost}.${lists ? ` Its largest lists: ${lists}; ask for smaller pages or narrow them.` : ''}`;
-        }
-        if (entry.costs.size < COSTS_PER_DOCUMENT) entry.costs.set(key, known);
+        const lists = cost > maxCost ? largestLists(args.schema, args.document, variables, args.operationName) : undefined;
+        refusal = cost <= maxCost ? null : `Query Cost limit of ${maxCost} exceeded, found ${cost}.${lists ? ` Its largest lists: ${lists}; ask for smaller pages or narrow them.` : ''}`;
+        if (entry.refusals.size < COSTS_PER_DOCUMENT) entry.refusals.set(key, refusal);
       }
-      if (known.refusal) setResultAndStopExecution({ errors: [refuse(known.refusal)] });
+      if (refusal) setResultAndStopExecution({ errors: [refuse(refusal)] });
     },
   };
 }

@@ -12,6 +12,7 @@ export const LeadersGroup = builder.prismaObject('LeadersGroup', {
     purpose: t.exposeString('purpose', { description: 'What the group is for, as the source puts it.', nullable: true }),
     members: t.field({
       type: [Master],
+      // No data names its members yet: a group of a few dozen masters is assumed.
       listSize: { assumedSize: 50 },
       description: 'Members the registry knows of, oldest master record first; the source names none.',
       // Through the join table: the plugin loads members and their masters with the group.
