@@ -5,7 +5,7 @@ import { buildSchema, getNamedType, getNullableType, getOperationAST, isComposit
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE } from '@partnership/kit/paging';
 import { MAX_SEARCH_HITS } from '@partnership/kit/search';
-import { largestLists, operationCost } from './operation-cost.ts';
+import { largestLists, operationCost, sizedDocument } from './operation-cost.ts';
 import { DEFAULT_LIMITS } from './security.ts';
 import { EXPORT_PAGE_SIZE } from '../explorer/src/export/all-pages.ts';
 import { EXPLORER_MANIFEST } from './trusted-documents.ts';
@@ -14,7 +14,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 // The supergraph's fields and arguments are the API's: enough to find the connections.
 const schema = buildSchema(readFileSync(path.join(root, 'schema/supergraph.graphql'), 'utf8'));
 
-const cost = (query: string, variables?: Record<string, unknown>) => operationCost(schema, parse(query), variables);
+const sized = (query: string, variables?: Record<string, unknown>) => sizedDocument(schema, parse(query), variables);
+const cost = (query: string, variables?: Record<string, unknown>) => {
+  const found = sized(query, variables);
+  return found && operationCost(schema, found);
+};
 
 /** Armor's own validation-time cost, which counts literal page sizes only. */
 function armorCost(query: string): number {
@@ -114,7 +118,7 @@ describe('operationCost', () => {
   });
 
   it('names the nested lists that multiply to the most records, through fragments, for a refusal', () => {
-    const lists = (query: string, variables?: Record<string, unknown>) => largestLists(schema, parse(query), variables);
+    const lists = (query: string, variables?: Record<string, unknown>) => largestLists(sized(query, variables)!);
     expect(lists(`{ schools { name enterpriseClasses { name students { name } } studios { name } } }`)).toBe(
       'schools › enterpriseClasses › students: up to 200 × 200 × 50 = 2,000,000 records',
     );

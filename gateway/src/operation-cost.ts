@@ -44,7 +44,7 @@ function assumedListSize(field: GraphQLField<unknown, unknown> | null | undefine
  * known. Undefined when there is no such operation or its variables do not coerce: execution then
  * refuses the request itself.
  */
-function sizedDocument(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null) {
+export function sizedDocument(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null) {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
   // With the variables' default values, as execution will see them.
@@ -73,16 +73,11 @@ function sizedDocument(schema: GraphQLSchema, document: DocumentNode, variables:
   return { sized, typeInfo, operation: getOperationAST(sized, operationName)! };
 }
 
-/** GraphQL Armor's cost of the operation to run, every list counted at its size; undefined as sizedDocument. */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-  operationName?: string | null,
-): number | undefined {
-  const found = sizedDocument(schema, document, variables, operationName);
-  if (!found) return undefined;
-  let cost: number | undefined;
+type SizedDocument = NonNullable<ReturnType<typeof sizedDocument>>;
+
+/** GraphQL Armor's cost of the operation to run, every list counted at its size. */
+export function operationCost(schema: GraphQLSchema, found: SizedDocument): number {
+  let cost = 0;
   const rule = costLimitRule({ maxCost: Infinity, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, onAccept: [(_, { n }) => (cost = n)] });
   rule(new ValidationContext(schema, found.sized, found.typeInfo, () => {})).onOperationDefinitionEnter(found.operation);
   return cost;
@@ -92,9 +87,7 @@ export function operationCost(
  * The nested lists whose sizes multiply to the most records, e.g. "schools › enterpriseClasses ›
  * students: up to 200 × 200 × 50 = 2,000,000 records", for a refusal to name what to narrow.
  */
-export function largestLists(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): string | undefined {
-  const found = sizedDocument(schema, document, variables, operationName);
-  if (!found) return undefined;
+export function largestLists(found: SizedDocument): string | undefined {
   const fragments = new Map(found.sized.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   type Lists = { records: number; lists: { name: string; size: number }[] };
   const none: Lists = { records: 1, lists: [] };
@@ -163,10 +156,11 @@ export function costLimit(maxCost: number, refuse: (message: string) => GraphQLE
       const key = JSON.stringify([args.operationName ?? null, ...sent]);
       let refusal = entry.refusals.get(key);
       if (refusal === undefined) {
-        const cost = operationCost(args.schema, args.document, variables, args.operationName);
+        const sized = sizedDocument(args.schema, args.document, variables, args.operationName);
         // Undefined comes from this request's other variables failing to coerce: execution refuses it.
-        if (cost === undefined) return;
-        const lists = cost > maxCost ? largestLists(args.schema, args.document, variables, args.operationName) : undefined;
+        if (!sized) return;
+        const cost = operationCost(args.schema, sized);
+        const lists = cost > maxCost ? largestLists(sized) : undefined;
         refusal = cost <= maxCost ? null : `Query Cost limit of ${maxCost} exceeded, found ${cost}.${lists ? ` Its largest lists: ${lists}; ask for smaller pages or narrow them.` : ''}`;
         if (entry.refusals.size < COSTS_PER_DOCUMENT) entry.refusals.set(key, refusal);
       }

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@partnership/kit/paging';
 import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from 'urql';
 
 /**
@@ -5,7 +6,7 @@ import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from 'urq
  * 100,000 studios are 101 requests, within the gateway's rate limit (600 root fields a minute in
  * production) and each well under its cost limit (gateway/src/operation-cost.test.ts prices them).
  */
-export const EXPORT_PAGE_SIZE = 1000;
+export const EXPORT_PAGE_SIZE = MAX_PAGE_SIZE;
 
 interface Connection<Node> {
   totalCount: number;
