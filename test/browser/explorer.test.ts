@@ -44,6 +44,34 @@ describe('the studio directory in a browser', () => {
     expect(await steps.allTextContents()).toEqual(studio.levelHistory.map((s: any) => `${s.year}${levels[s.level]}`));
   });
 
+  it('jumps to the last page, numbered as paging forwards numbers it, and back to the first', async () => {
+    const { page } = session.browser;
+    const api = await session.graph.query(`{ masterStudios(first: 1000) { edges { node { name } } } }`);
+    const names: string[] = api.data.masterStudios.edges.map((edge: any) => edge.node.name);
+    const pages = Math.ceil(names.length / 12);
+    const pageOf = (n: number) => names.slice((n - 1) * 12, n * 12);
+    expect(names.length % 12).not.toBe(0); // so the last page is the short remainder
+
+    await session.open('#/studios');
+    const loaded = page.locator('section[aria-busy="false"]');
+    const titles = page.getByTestId('studio-cards').locator('.card-title');
+    await loaded.getByText(`第 1 页，共 ${pages} 页`).waitFor();
+    expect(await page.getByTestId('pager-first').count()).toBe(0);
+
+    await page.getByTestId('pager-last').click();
+    await loaded.getByText(`第 ${pages} 页，共 ${pages} 页`).waitFor();
+    expect(await titles.allTextContents()).toEqual(pageOf(pages));
+    expect(await page.getByTestId('pager-last').count()).toBe(0);
+
+    await page.getByTestId('pager-previous').click();
+    await loaded.getByText(`第 ${pages - 1} 页，共 ${pages} 页`).waitFor();
+    expect(await titles.allTextContents()).toEqual(pageOf(pages - 1));
+
+    await page.getByTestId('pager-first').click();
+    await loaded.getByText(`第 1 页，共 ${pages} 页`).waitFor();
+    expect(await titles.allTextContents()).toEqual(pageOf(1));
+  });
+
   it('narrows by town, pages forwards and back, and finds a studio by name', async () => {
     const { page } = session.browser;
     const api = await session.graph.query(`{ towns masterStudios(filter: { towns: ["瓜沥镇"] }) { totalCount } }`);

@@ -8,6 +8,8 @@ export interface PagePosition {
   page: number;
   after?: string;
   before?: string;
+  /** The list's last page: its last `last` records, which no cursor reaches in one step. */
+  last?: number;
 }
 
 /** The town filter's choice for records whose town the source does not state (未注明). */
@@ -141,13 +143,16 @@ function position(params: URLSearchParams): PagePosition {
   const page = Number(params.get('page'));
   const after = params.get('after') || undefined;
   const before = params.get('before') || undefined;
-  if (!Number.isInteger(page) || page < 1 || (!after && !before)) return FIRST_PAGE;
-  return after ? { page, after } : { page, before };
+  const last = Number(params.get('last'));
+  if (!Number.isInteger(page) || page < 1) return FIRST_PAGE;
+  if (after) return { page, after };
+  if (before) return { page, before };
+  return Number.isInteger(last) && last > 0 ? { page, last } : FIRST_PAGE;
 }
 
-function positionParams({ page, after, before }: PagePosition) {
-  if (!after && !before) return {};
-  return { page: String(page), after, before };
+function positionParams({ page, after, before, last }: PagePosition) {
+  if (!after && !before && !last) return {};
+  return { page: String(page), after, before, last: last ? String(last) : undefined };
 }
 
 function withQuery(path: string, params: Record<string, string | undefined>): string {

@@ -17,6 +17,7 @@ describe('explorer routes in the location hash', () => {
     { name: 'studios', filter: { levels: ['CITY'], hideGenerated: true }, position: FIRST_PAGE },
     { name: 'enterprises', search: '电装', hideGenerated: true, position: FIRST_PAGE },
     { name: 'enterprises', search: '正强', position: { page: 2, before: 'Y3Vyc29yOjIx' } },
+    { name: 'enterprises', position: { page: 11, last: 9 } },
     { name: 'enterprise', id: '5' },
     { name: 'audit', filter: {} },
     { name: 'audit', filter: { registry: 'master-studios', recordType: 'MasterStudio', recordId: '12', person: 'local-bureau_admin', from: '2026-12-01', to: '2026-12-06' } },
@@ -33,6 +34,12 @@ describe('explorer routes in the location hash', () => {
       filter: { levels: ['NATIONAL'], occupation: undefined, industry: undefined, town: undefined, name: undefined },
       position: FIRST_PAGE,
     });
+  });
+
+  it('takes a last page of no records, or of a count that is not one, as the first page', () => {
+    for (const last of ['0', '-3', '2.5', 'all']) {
+      expect(parseRoute(`#/enterprises?page=4&last=${last}`)).toMatchObject({ position: FIRST_PAGE });
+    }
   });
 
   it('sends unknown addresses to a not-found page', () => {

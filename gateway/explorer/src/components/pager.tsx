@@ -12,40 +12,49 @@ interface PagerProps {
   hrefAt: (position: PagePosition) => string;
 }
 
-/** Previous and next links over a cursor connection, numbered for people. */
+/** First, previous, next and last links over a cursor connection, numbered for people. */
 export function Pager({ position, totalCount, pageSize, pageInfo, hrefAt }: PagerProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   if (pages === 1) return null;
-  const previous =
-    position.page === 2 ? FIRST_PAGE : { page: position.page - 1, before: pageInfo.startCursor ?? undefined };
-  const next = { page: position.page + 1, after: pageInfo.endCursor ?? undefined };
+  // The last page stays the last when records were added since its link was made.
+  const page = position.last ? pages : position.page;
+  const previous = page === 2 ? FIRST_PAGE : { page: page - 1, before: pageInfo.startCursor ?? undefined };
+  const next = { page: page + 1, after: pageInfo.endCursor ?? undefined };
+  // The last page holds what the full pages before it leave, so its numbering matches paging forwards.
+  const last = { page: pages, last: totalCount - (pages - 1) * pageSize };
+  const link = (to: PagePosition | undefined, label: string, testId: string, rel?: string) =>
+    to ? (
+      <a href={hrefAt(to)} rel={rel} data-testid={testId}>
+        {label}
+      </a>
+    ) : (
+      <span aria-disabled="true">{label}</span>
+    );
+  const back = page > 1 && !!pageInfo.startCursor;
+  const forward = page < pages && !!pageInfo.endCursor;
   return (
     <nav className="pager" aria-label={t('common.pages')} data-testid="pager">
-      {position.page > 1 && pageInfo.startCursor ? (
-        <a href={hrefAt(previous)} rel="prev" data-testid="pager-previous">
-          {t('common.previous')}
-        </a>
-      ) : (
-        <span aria-disabled="true">{t('common.previous')}</span>
-      )}
-      <span data-testid="pager-position" data-page={position.page} data-pages={pages}>
-        {t('common.pageOf', { page: position.page, pages })}
+      <span className="pager-ends">
+        {link(page > 1 ? FIRST_PAGE : undefined, t('common.firstPage'), 'pager-first')}
+        {link(back ? previous : undefined, t('common.previous'), 'pager-previous', 'prev')}
       </span>
-      {position.page < pages && pageInfo.endCursor ? (
-        <a href={hrefAt(next)} rel="next" data-testid="pager-next">
-          {t('common.next')}
-        </a>
-      ) : (
-        <span aria-disabled="true">{t('common.next')}</span>
-      )}
+      <span data-testid="pager-position" data-page={page} data-pages={pages}>
+        {t('common.pageOf', { page, pages })}
+      </span>
+      <span className="pager-ends">
+        {link(forward ? next : undefined, t('common.next'), 'pager-next', 'next')}
+        {link(page < pages ? last : undefined, t('common.lastPage'), 'pager-last')}
+      </span>
     </nav>
   );
 }
 
-/** Connection arguments for a position: forwards from `after`, backwards from `before`. */
-export function pageArguments({ after, before }: PagePosition, pageSize: number) {
-  return before ? { last: pageSize, before } : { first: pageSize, after };
+/** Connection arguments for a position: forwards from `after`, backwards from `before` or the end. */
+export function pageArguments({ after, before, last }: PagePosition, pageSize: number) {
+  if (before) return { last: pageSize, before };
+  if (last) return { last: Math.min(last, pageSize) };
+  return { first: pageSize, after };
 }
 
 /**

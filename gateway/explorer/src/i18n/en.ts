@@ -85,9 +85,11 @@ export const en: SameKeys<Messages> = {
     clearFilters: 'Clear the filters and show all',
     notStated: 'Not stated',
     pages: 'Pages',
+    firstPage: 'First',
     previous: '← Previous',
     next: 'Next →',
     pageOf: 'Page {{page}} of {{pages}}',
+    lastPage: 'Last',
   },
   overview: {
     heading: 'Xiaoshan skills partnerships at a glance',

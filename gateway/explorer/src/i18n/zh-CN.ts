@@ -82,9 +82,11 @@ export const zhCN = {
     clearFilters: '清除筛选，显示全部',
     notStated: '未注明',
     pages: '分页',
+    firstPage: '首页',
     previous: '← 上一页',
     next: '下一页 →',
     pageOf: '第 {{page}} 页，共 {{pages}} 页',
+    lastPage: '末页',
   },
   overview: {
     heading: '萧山技能合作概览',
