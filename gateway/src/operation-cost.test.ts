@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { buildSchema, getNamedType, getNullableType, getOperationAST, isCompositeType, isListType, isObjectType, Kind, parse, validate } from 'graphql';
+import { buildSchema, getNamedType, getNullableType, getOperationAST, isCompositeType, isListType, isObjectType, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_SIZE } from '@partnership/kit/paging';
 import { MAX_SEARCH_HITS } from '@partnership/kit/search';
-import { largestLists, operationCost, sizedDocument } from './operation-cost.ts';
+import { assumedListSize, COST_WEIGHTS, largestLists, operationCost, sizedDocument } from './operation-cost.ts';
 import { DEFAULT_LIMITS } from './security.ts';
 import { EXPORT_PAGE_SIZE } from '../explorer/src/export/all-pages.ts';
 import { EXPLORER_MANIFEST } from './trusted-documents.ts';
@@ -24,7 +24,7 @@ const cost = (query: string, variables?: Record<string, unknown>) => {
 function armorCost(query: string): number {
   let n = NaN;
   validate(schema, parse(query), [
-    costLimitRule({ maxCost: Infinity, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, onAccept: [(_, details) => (n = details.n)] }),
+    costLimitRule({ ...COST_WEIGHTS, maxCost: Infinity, onAccept: [(_, details) => (n = details.n)] }),
   ]);
   return n;
 }
@@ -43,9 +43,8 @@ describe('the supergraph', () => {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       for (const field of Object.values(type.getFields())) {
         const paged = field.args.some((arg) => arg.name === 'first');
-        if (isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)) && !paged) {
-          const size = field.astNode?.directives?.find((d) => d.name.value === 'listSize')?.arguments?.find((a) => a.name.value === 'assumedSize');
-          if (size?.value.kind !== Kind.INT) undeclared.push(`${type.name}.${field.name}`);
+        if (isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)) && !paged && assumedListSize(field) === undefined) {
+          undeclared.push(`${type.name}.${field.name}`);
         }
       }
     }

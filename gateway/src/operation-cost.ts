@@ -32,7 +32,7 @@ const pageSizeArgument = (value: number): ArgumentNode => ({
  * The `@listSize(assumedSize:)` a registry declares on a list it returns whole (the cost spec's
  * directive, kept in the supergraph): how many items to count it as.
  */
-function assumedListSize(field: GraphQLField<unknown, unknown> | null | undefined): number | undefined {
+export function assumedListSize(field: GraphQLField<unknown, unknown> | null | undefined): number | undefined {
   const directive = field?.astNode?.directives?.find((d) => d.name.value === 'listSize');
   const value = directive?.arguments?.find((arg) => arg.name.value === 'assumedSize')?.value;
   return value?.kind === Kind.INT ? Number(value.value) : undefined;
@@ -75,10 +75,13 @@ export function sizedDocument(schema: GraphQLSchema, document: DocumentNode, var
 
 type SizedDocument = NonNullable<ReturnType<typeof sizedDocument>>;
 
+/** What Armor charges: an object 2, a scalar 1, times 1.5 for each level it is nested. */
+export const COST_WEIGHTS = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 } as const;
+
 /** GraphQL Armor's cost of the operation to run, every list counted at its size. */
 export function operationCost(schema: GraphQLSchema, found: SizedDocument): number {
   let cost = 0;
-  const rule = costLimitRule({ maxCost: Infinity, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, onAccept: [(_, { n }) => (cost = n)] });
+  const rule = costLimitRule({ ...COST_WEIGHTS, maxCost: Infinity, onAccept: [(_, { n }) => (cost = n)] });
   rule(new ValidationContext(schema, found.sized, found.typeInfo, () => {})).onOperationDefinitionEnter(found.operation);
   return cost;
 }
