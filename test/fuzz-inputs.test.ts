@@ -5,6 +5,7 @@
 // deeply nested inputs, stale versions, bad tokens, wrong roles, deep, aliased, oversized and
 // garbled documents. Every answer must be a clear error with a known code (never
 // INTERNAL_SERVER_ERROR), each class refused the way it should be, and no registry may change.
+import { yearInXiaoshan } from '@partnership/kit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LocalTokenClaims } from '@partnership/gateway';
 import { random } from '../prisma/seed/catalogue.ts';
@@ -34,6 +35,8 @@ const BAD: Record<string, (r: Random) => unknown> = {
   text: (r) => r.pick<unknown>([long(r, 2001), 7, ...WRONG_TYPES]),
   multiline: (r) => BAD.text(r),
   year: (r) => r.pick<unknown>([1948, 2101, -1, 0, 99_999, 2024.5, 3_000_000_000, 'abc', '2024', ...WRONG_TYPES]),
+  /** A year something happened in: next year is refused too. */
+  pastYear: (r) => r.pick<unknown>([yearInXiaoshan() + 1, 2100, 1948, 2024.5, 'abc', ...WRONG_TYPES]),
   percent: (r) => r.pick<unknown>([-0.01, -50, 100.01, 1e9, 12.345, 'ten', ...WRONG_TYPES]),
   count: (r) => r.pick<unknown>([-1, -1000, 2.5, 3_000_000_000, 'many', ...WRONG_TYPES]),
   seats: (r) => r.pick<unknown>([-1, 1001, 50_000, 2.5, 'many']),
@@ -55,7 +58,8 @@ const BAD: Record<string, (r: Random) => unknown> = {
   boolean: (r) => r.pick<unknown>(['yes', 'true', 1, 0, ...WRONG_TYPES.filter((value) => value !== true)]),
   enum: (r) => r.pick<unknown>(['NOT_A_VALUE', 'district', '', 3, ...WRONG_TYPES]),
   date: (r) => r.pick<unknown>(['2024-02-30', '30/06/2024', '', '1800-01-01', '2024-6-30', 20_240_630, ...WRONG_TYPES]),
-  creditCode: (r) => r.pick<unknown>(['short', '91330109MA2ABCDE1', '!!!!!!!!!!!!!!!!!!', 'X'.repeat(40), 18]),
+  // A wrong check character; letters no code uses (I, O, S, V, Z).
+  creditCode: (r) => r.pick<unknown>(['short', '91330109MA2ABCDE1', '91330109MA2FUXX01V', '91330109MA2FUZZ01X', '!!!!!!!!!!!!!!!!!!', 'X'.repeat(40), 18]),
   // Towns are a controlled list: a near miss, another place, free text.
   town: (r) => r.pick<unknown>(['瓜沥', '城厢街道', 'Guali', long(r, 2001), 3, ...WRONG_TYPES]),
   /** upliftMinPercent above the policy's upliftMaxPercent of 20. */
@@ -81,7 +85,7 @@ type Valid = Pick<Target, 'mutation' | 'as' | 'base'>;
 
 /** The bad values for each kit rule a field can be declared with (kit write-input.ts). */
 const BAD_FOR_RULE: Record<string, keyof typeof BAD> = {
-  name: 'name', text: 'text', multiline: 'multiline', year: 'year', month: 'month', count: 'count', percent: 'percent', date: 'date',
+  name: 'name', text: 'text', multiline: 'multiline', year: 'year', pastYear: 'pastYear', month: 'month', count: 'count', percent: 'percent', date: 'date',
   id: 'localRef', recordId: 'recordId', version: 'version', code: 'foreignCode', enum: 'enum', boolean: 'boolean',
   codeList: 'codeList', idList: 'idList', nameList: 'nameList', creditCode: 'creditCode', town: 'town',
 };
@@ -137,7 +141,7 @@ const VALID = (): Valid[] => [
   },
   {
     mutation: 'recordStudioLevelChange', as: BUREAU,
-    base: () => ({ id: '4', version: versions.studio4, level: 'NATIONAL', year: 2030 }),
+    base: () => ({ id: '4', version: versions.studio4, level: 'NATIONAL', year: yearInXiaoshan() }),
   },
   {
     mutation: 'placeStudioOnCampus', as: BUREAU,
@@ -175,7 +179,7 @@ const VALID = (): Valid[] => [
   },
   {
     mutation: 'registerEnterprise', as: BUREAU,
-    base: () => ({ name: '模糊企业', creditCode: '91330109MA2FUZZ01X' }),
+    base: () => ({ name: '模糊企业', creditCode: '91330109MA2FUXX01U' }),
   },
   {
     mutation: 'recordPayPolicy', as: { subject: 'fuzz-hr', role: 'ENTERPRISE_HR', enterpriseId: 5 },
@@ -251,7 +255,7 @@ async function postRaw(body: string, as?: LocalTokenClaims) {
 
 const TEXT_KINDS = new Set(['name', 'text', 'multiline', 'recordId', 'localRef', 'foreignRef', 'localCode', 'foreignCode', 'creditCode', 'date']);
 const LIST_KINDS = new Set(['codeList', 'foreignCodeList', 'idList', 'nameList']);
-const INT_KINDS = new Set(['year', 'count', 'seats', 'month', 'version', 'aboveCertified']);
+const INT_KINDS = new Set(['year', 'pastYear', 'count', 'seats', 'month', 'version', 'aboveCertified']);
 const FLOAT_KINDS = new Set(['percent', 'minAboveMax']);
 const RECORD_ID_KIND = new Set(['recordId']);
 const VERSION_KIND = new Set(['version']);
@@ -503,7 +507,7 @@ function nestedProbe(r: Random, targets: Target[]): Probe {
     default: {
       const levels = r.int(3, 600);
       const literal = `${'{ a: '.repeat(levels)}"x"${' }'.repeat(levels)}`;
-      const input = `{ name: ${literal}, creditCode: "91330109MA2FUZZ01X" }`;
+      const input = `{ name: ${literal}, creditCode: "91330109MA2FUXX01U" }`;
       return { kind, label: `name literal ${levels} objects deep`, field: 'registerEnterprise', send: () => post(`mutation { registerEnterprise(input: ${input}) { id } }`, undefined, BUREAU) };
     }
   }

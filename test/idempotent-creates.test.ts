@@ -1,5 +1,6 @@
 // A client that got no answer retries its create with the idempotencyKey it sent: it gets the
 // record the first request made, never a second one (PGlite here, PostgreSQL with TEST_DATABASE_URL).
+import { yearInXiaoshan } from '@partnership/kit';
 import type { LocalTokenClaims } from '@partnership/gateway';
 import { describe, expect, it } from 'vitest';
 import { fileGraph } from './support/file-graph.ts';
@@ -130,7 +131,7 @@ const CREATES: { mutation: string; as: LocalTokenClaims; select: string; input: 
     mutation: 'recordStudioLevelChange', as: ADMIN, select: 'id level version',
     input: async () => {
       const { data } = await graph.query(`{ masterStudio(id: "7") { level version } }`);
-      return { id: '7', version: data.masterStudio.version, level: data.masterStudio.level === 'NATIONAL' ? 'PROVINCIAL' : 'NATIONAL', year: 2031 };
+      return { id: '7', version: data.masterStudio.version, level: data.masterStudio.level === 'NATIONAL' ? 'PROVINCIAL' : 'NATIONAL', year: yearInXiaoshan() };
     },
   },
   { mutation: 'registerIndustryCollege', as: STAFF, select: 'id', input: async () => ({ schoolId: '1', name: '幂等产业学院' }) },

@@ -2,6 +2,7 @@
 // refused (UNAUTHENTICATED without a token, FORBIDDEN with the wrong role or the wrong school or
 // enterprise), and only the allowed writes leave an audit row. The mutations, their registries and
 // their owners come from the schema (support/mutations.ts); this file gives each a valid input.
+import { yearInXiaoshan } from '@partnership/kit';
 import type { LocalTokenClaims } from '@partnership/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type Graph } from './support/graph.ts';
@@ -68,7 +69,7 @@ const VALID: Record<string, Valid> = {
   updateMasterStudio: { input: () => studio('3')({ town: '蜀山街道' }) },
   recordStudioLevelChange: { input: async () => {
       const { data } = await graph.query(`{ masterStudio(id: "4") { level } }`);
-      return studio('4')({ level: data.masterStudio.level === 'NATIONAL' ? 'PROVINCIAL' : 'NATIONAL', year: 2030 });
+      return studio('4')({ level: data.masterStudio.level === 'NATIONAL' ? 'PROVINCIAL' : 'NATIONAL', year: yearInXiaoshan() });
     },
   },
   placeStudioOnCampus: { input: () => studio('5')({ campusSchoolId: '2' }) },

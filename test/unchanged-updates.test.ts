@@ -3,6 +3,7 @@
 // and another editor holding that version can still make their change. A stale version is still
 // refused, and so is a caller who may not write the record (PGlite here, PostgreSQL with
 // TEST_DATABASE_URL).
+import { yearInXiaoshan } from '@partnership/kit';
 import type { LocalTokenClaims } from '@partnership/gateway';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileGraph } from './support/file-graph.ts';
@@ -176,7 +177,7 @@ describe('a studio', () => {
 
   it('a level change retried with its idempotencyKey is answered with the change it made, not a CONFLICT', async () => {
     const { masterStudio } = await query(`{ masterStudio(id: "8") { level version } }`);
-    const input = { id: '8', version: masterStudio.version, level: masterStudio.level === 'NATIONAL' ? 'PROVINCIAL' : 'NATIONAL', year: 2031 };
+    const input = { id: '8', version: masterStudio.version, level: masterStudio.level === 'NATIONAL' ? 'PROVINCIAL' : 'NATIONAL', year: yearInXiaoshan() };
     const document = `mutation ($input: RecordStudioLevelChangeInput!, $key: String) { recordStudioLevelChange(input: $input, idempotencyKey: $key) { level version } }`;
     const first = await graph.query(document, { input, key: 'same-level-0001' }, { as: ADMIN });
     const again = await graph.query(document, { input, key: 'same-level-0001' }, { as: ADMIN });

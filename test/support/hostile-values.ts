@@ -10,7 +10,7 @@ const text = (rule: HostileText['rule'], ...values: string[]): HostileText[] => 
 
 export const HOSTILE_TEXT: HostileText[] = [
   ...text('control', '\u0000', '萧山\u0000技师', 'nul at end\u0000', 'bell\u0007', '\u001B[31mred\u001B[0m', '\u001B]0;title\u0007', 'del\u007F', 'c1\u0085', '\u009B2J', 'back\bspace', '\u000Bvtab'),
-  ...text('singleLine', 'two\nlines', 'tab\tbed', 'carriage\rreturn', 'crlf\r\n'),
+  ...text('singleLine', 'two\nlines', 'tab\tbed', 'carriage\rreturn', 'crlf\r\n', 'line\u2028separator', 'paragraph\u2029separator'),
   ...text('unicode', '\uD800', 'x\uDFFF', '\uDBFF\uDBFF', 'non\uFFFF', '\uFDD0', '\u{10FFFF}'),
   ...text('bidi', '\u202Egpj.exe', '\u202Aembedded', '\u202Doverride', '\u2066isolate\u2069', '名\u2067x', '\u2068first strong'),
   ...text('blank', '\u200B', '\u200B\u200C\u200D', '\uFEFF', ' \u2060 ', '\u00AD', '\u200E\u200F', '\u3164', '\u034F', '\u180E'),

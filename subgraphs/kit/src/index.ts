@@ -24,7 +24,7 @@ export { authorize, PUBLIC_ACTOR, type Actor, type AuthScopes, type Role } from 
 export { appendAuditEntry, auditedWrite, type AuditEntryRow, type Change } from './audit.ts';
 export { IDEMPOTENCY_KEY_DESCRIPTION, IDEMPOTENCY_RETENTION_HOURS, type Idempotency } from './idempotency.ts';
 export { addAuditLog, type AuditReader } from './audit-log.ts';
-export { crossFieldIssue, field, missingReference, parseInput, ruleError, z } from './validation.ts';
+export { crossFieldIssue, field, missingReference, parseInput, ruleError, todayInXiaoshan, YEAR_RANGE, yearInXiaoshan, z } from './validation.ts';
 export { expectVersion, nextVersion, versionedUpdate, type Versioned } from './versioning.ts';
 export { foreignReferences, type CheckForeignReferences, type ForeignCatalogue, type ForeignReference } from './references.ts';
 export { subgraphTesting } from './testing.ts';

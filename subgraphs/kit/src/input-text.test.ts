@@ -31,6 +31,8 @@ describe('cleanText', () => {
     ['c1\u0085', 'control', 'input.name must not hold control characters (U+0085 at character 3).'],
     ['two\nlines', 'singleLine', 'input.name must be a single line: no line breaks or tabs (U+000A at character 4).'],
     ['tab\there', 'singleLine', 'input.name must be a single line: no line breaks or tabs (U+0009 at character 4).'],
+    ['一行\u2028两行', 'singleLine', 'input.name must be a single line: no line breaks or tabs (U+2028 at character 3).'],
+    ['para\u2029', 'singleLine', 'input.name must be a single line: no line breaks or tabs (U+2029 at character 5).'],
     ['\u202Egpj.exe', 'bidi', 'input.name must not hold bidirectional overrides, embeddings or isolates (U+202E at character 1).'],
     ['名\u2066x\u2069', 'bidi', 'input.name must not hold bidirectional overrides, embeddings or isolates (U+2066 at character 2).'],
     ['\u202A', 'bidi', 'input.name must not hold bidirectional overrides, embeddings or isolates (U+202A at character 1).'],

@@ -10,8 +10,9 @@ export interface TextRules {
   multiline?: boolean;
 }
 
-// Cc: C0 controls (NUL, BEL, ESC...), DEL and C1 controls. Line breaks and tabs are among them.
-const CONTROL = /\p{Cc}/u;
+// Cc: C0 controls (NUL, BEL, ESC...), DEL and C1 controls. Line breaks and tabs are among them, and
+// so, for a single line, are the line and paragraph separators (U+2028, U+2029).
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 const MULTILINE_CONTROL = /[^\P{Cc}\n\t]/u;
 // Embeddings and overrides (U+202A-202E) and isolates (U+2066-2069) reorder the text around them,
 // so what is displayed is not what is stored ("Trojan Source"). The implicit marks (LRM, RLM, ALM)
@@ -50,7 +51,7 @@ export function cleanText(value: string, path: string, rules: TextRules = {}): s
   }
   const control = rules.multiline ? MULTILINE_CONTROL : CONTROL;
   if (control.test(text)) {
-    const lineBreak = !rules.multiline && /[\n\r\t]/.test(text[text.search(control)]);
+    const lineBreak = !rules.multiline && /[\n\r\t\u2028\u2029]/.test(text[text.search(control)]);
     throw lineBreak
       ? ruleError(path, 'singleLine', `must be a single line: no line breaks or tabs (${where(text, control)}).`)
       : ruleError(path, 'control', `must not hold control characters (${where(text, control)}).`);

@@ -9,6 +9,14 @@ export { z };
 export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
 const MONTH = 'must be a month from 1 to 12';
 
+/** Today in Xiaoshan ("YYYY-MM-DD", Asia/Shanghai), whatever the server's zone. */
+export function todayInXiaoshan(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/** This year in Xiaoshan (Asia/Shanghai). */
+export const yearInXiaoshan = (): number => Number(todayInXiaoshan().slice(0, 4));
+
 /**
  * A bounded number as one check, so that its issue carries both bounds as parameters (an issue of
  * `.min()` knows only its own).
@@ -36,6 +44,20 @@ export const field = {
       .number()
       .int({ error: 'must be a whole year' })
       .pipe(inRange(YEAR_RANGE.min, YEAR_RANGE.max, `must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`)),
+  /** The year something happened: from 1949 to this year in Xiaoshan, read when the write arrives. */
+  pastYear: () =>
+    z
+      .number()
+      .int({ error: 'must be a whole year' })
+      .superRefine((year, issues) => {
+        const max = yearInXiaoshan();
+        if (year >= YEAR_RANGE.min && year <= max) return;
+        issues.addIssue({
+          code: 'custom',
+          message: `must be a year from ${YEAR_RANGE.min} to ${max}, this year (Asia/Shanghai): it records something that has happened`,
+          params: { rule: 'range', min: YEAR_RANGE.min, max },
+        });
+      }),
   month: () => z.number().int({ error: MONTH }).pipe(inRange(1, 12, MONTH)),
   /** A percentage from 0 to 100 with at most 2 decimals, as a DECIMAL(5, 2) column holds it. */
   percent: () =>
@@ -94,7 +116,11 @@ export function crossFieldIssue(path: (string | number)[], message: string, rule
 
 type Issue = z.core.$ZodIssue;
 
+/** A value sent as null where null is refused: a type's issue, or an enum's (which lists its values). */
+const isNull = (issue: Issue) => issue.input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+
 function ruleOf(issue: Issue): string {
+  if (isNull(issue)) return 'required';
   switch (issue.code) {
     case 'too_small':
     case 'too_big':
@@ -102,7 +128,6 @@ function ruleOf(issue: Issue): string {
     case 'invalid_format':
       return 'format';
     case 'invalid_type':
-      if (issue.input === null) return 'required';
       return issue.expected === 'int' ? 'integer' : 'type';
     case 'custom':
       return (issue.params?.rule as string | undefined) ?? 'custom';
@@ -116,6 +141,7 @@ function ruleOf(issue: Issue): string {
  * `maxLength`, `minItems`, `maxItems`) or the allowed `values`; undefined when the rule has none.
  */
 function paramsOf(issue: Issue): Record<string, unknown> | undefined {
+  if (isNull(issue)) return undefined;
   switch (issue.code) {
     case 'too_small':
       return { [issue.origin === 'string' ? 'minLength' : issue.origin === 'array' ? 'minItems' : 'min']: Number(issue.minimum) };
@@ -133,8 +159,8 @@ function paramsOf(issue: Issue): Record<string, unknown> | undefined {
 }
 
 function messageOf(issue: Issue): string {
+  if (isNull(issue)) return 'must not be null: leave it out to keep the current value';
   if (issue.code !== 'invalid_type') return issue.message;
-  if (issue.input === null) return 'must not be null: leave it out to keep the current value';
   return `must be of type ${issue.expected}`;
 }
 

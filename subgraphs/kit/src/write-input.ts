@@ -73,6 +73,9 @@ export const input = {
     declare('multiline', 'String', field.text(max), options, `Text of at most ${max} characters; blank means none.`, true),
   year: <O extends Options = object>(options?: O) =>
     declare('year', 'Int', field.year(), options, `A year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}.`),
+  /** A year something happened in: not after this year. */
+  pastYear: <O extends Options = object>(options?: O) =>
+    declare('pastYear', 'Int', field.pastYear(), options, `A year from ${YEAR_RANGE.min} to this year (Asia/Shanghai).`),
   month: <O extends Options = object>(options?: O) =>
     declare('month', 'Int', field.month(), options, 'A month from 1 to 12.'),
   count: <O extends Options = object>(max = 1_000_000_000, options?: O) =>
@@ -102,8 +105,9 @@ export const input = {
     declare('enum', ref, z.enum(values), options, 'One of the enum type\'s values.'),
   /** A list of `item`s (at most `max`), each checked by the item's rule; null is the empty list. */
   list: <Item extends z.ZodType, O extends Options = object>(item: Pick<WriteField, 'type' | 'kind'> & { rule: Item }, max: number, noun: string, options?: O) => {
-    const rule = z.array(item.rule).max(max, { error: `must list at most ${max} ${noun}` });
-    const list = declare(`${item.kind}List`, [item.type as GraphQLInput], rule, options, `At most ${max} ${noun}.`);
+    // A repeat says nothing more: it is dropped, the first of each kept in its place.
+    const rule = z.array(item.rule).max(max, { error: `must list at most ${max} ${noun}` }).transform((items) => [...new Set(items)]);
+    const list = declare(`${item.kind}List`, [item.type as GraphQLInput], rule, options, `At most ${max} ${noun}; a repeat is dropped.`);
     if (list.required || list.keep) return list as WriteField<ListWrapped<typeof rule, O>, typeof rule>;
     // Writers see a list or nothing: null on a create means none, on an update it empties the list.
     const zod = rule.nullish().transform((items) => (items === null ? [] : items));

@@ -1,7 +1,7 @@
 import type { Actor } from '@partnership/kit';
 import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CheckForeignReferences, subgraphTesting } from '@partnership/kit';
+import { type CheckForeignReferences, subgraphTesting, yearInXiaoshan } from '@partnership/kit';
 import { masterStudios } from './schema/index.ts';
 
 const { openSeededDb, run } = subgraphTesting(masterStudios);
@@ -44,15 +44,16 @@ describe('the studio lifecycle', () => {
 
   it('appends a promotion to the history, the level following, and refuses one dated before the last', async () => {
     const before = await studio('10');
-    const promoted = await run(db, LEVEL_CHANGE, { input: { id: '10', version: before.version, level: 'NATIONAL', year: 2030 } }, ADMIN);
+    const year = yearInXiaoshan();
+    const promoted = await run(db, LEVEL_CHANGE, { input: { id: '10', version: before.version, level: 'NATIONAL', year } }, ADMIN);
     expect(promoted.data.recordStudioLevelChange).toEqual({ level: 'NATIONAL', version: before.version + 1 });
     const after = await studio('10');
-    expect(after.levelHistory.at(-1)).toEqual({ level: 'NATIONAL', year: 2030, provenance: 'REGISTERED' });
-    expect(after.recognisedYear).toBe(2030);
+    expect(after.levelHistory.at(-1)).toEqual({ level: 'NATIONAL', year, provenance: 'REGISTERED' });
+    expect(after.recognisedYear).toBe(year);
 
-    const backdated = await run(db, LEVEL_CHANGE, { input: { id: '10', version: after.version, level: 'CITY', year: 2029 } }, ADMIN);
+    const backdated = await run(db, LEVEL_CHANGE, { input: { id: '10', version: after.version, level: 'CITY', year: year - 1 } }, ADMIN);
     expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year', rule: 'order' });
-    const same = await run(db, LEVEL_CHANGE, { input: { id: '10', version: after.version, level: 'NATIONAL', year: 2031 } }, ADMIN);
+    const same = await run(db, LEVEL_CHANGE, { input: { id: '10', version: after.version, level: 'NATIONAL', year } }, ADMIN);
     expect(same.errors?.[0].extensions).toMatchObject({ field: 'input.level', rule: 'changed' });
     expect(await studio('10')).toEqual(after);
   });

@@ -1,4 +1,4 @@
-import { field as kitField, parseInput, userError } from '@partnership/kit';
+import { field as kitField, parseInput, userError, YEAR_RANGE } from '@partnership/kit';
 
 /** A DATE column as "YYYY-MM-DD" (Prisma reads it as UTC midnight). */
 export function isoDate(date: Date): string {
@@ -12,12 +12,7 @@ export function parseIsoDate(value: string, field: string): Date {
 
 /** Refuses a year outside the range any registry record can have. */
 export function checkYear(year: number | null | undefined, field: string): void {
-  if (year != null && (year < 1949 || year > 2100)) {
-    throw userError(`${field} must be a year between 1949 and 2100, got ${year}.`, field);
+  if (year != null && (year < YEAR_RANGE.min || year > YEAR_RANGE.max)) {
+    throw userError(`${field} must be a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}, got ${year}.`, field);
   }
-}
-
-/** Today in Xiaoshan ("YYYY-MM-DD", Asia/Shanghai), whatever the server's zone. */
-export function todayInXiaoshan(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }

@@ -126,7 +126,7 @@ export type RecordStudioLevelChangeInput = {
   note?: string | null | undefined;
   /** The version you read; the write is refused if it has changed since. An update that changes nothing writes nothing and keeps this version. */
   version: number;
-  /** The year of the change. A year from 1949 to 2100. */
+  /** The year of the change. A year from 1949 to this year (Asia/Shanghai). */
   year: number;
 };
 
@@ -171,7 +171,7 @@ export type UpdateEnterpriseClassInput = {
   name?: string | null | undefined;
   /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
   nameEn?: string | null | undefined;
-  /** Occupations the class trains for; replaces the list (null or [] empties it). At most 50 occupations. Optional; null means none. */
+  /** Occupations the class trains for; replaces the list (null or [] empties it). At most 50 occupations; a repeat is dropped. Optional; null means none. */
   occupationCodes?: Array<string> | null | undefined;
   /** The partner enterprise (pay-policies); it becomes a partner of the school if it is not one. The referenced record's id. Optional; null is refused. */
   partnerEnterpriseId?: string | number | null | undefined;

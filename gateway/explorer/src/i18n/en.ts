@@ -332,6 +332,9 @@ export const en: SameKeys<Messages> = {
     oneHost: 'A studio has one host: an enterprise or a school, not both',
     minMax: 'The lowest value is above the highest',
     town: 'Not a listed town',
+    singleLine: 'One line only: no line breaks',
+    bidi: 'Holds characters that reverse the text direction',
+    unicode: 'Holds invalid characters',
   },
   fieldRule: {
     between: '{{rule}} ({{message}})',

@@ -325,6 +325,9 @@ export const zhCN = {
     oneHost: '工作室只有一个依托单位：企业或学校，不能两者都有',
     minMax: '最低值不能高于最高值',
     town: '不在镇街（平台）列表中',
+    singleLine: '只能填一行，不能换行',
+    bidi: '含有改变文字方向的控制字符',
+    unicode: '含有无效字符',
   },
   fieldRule: {
     between: '{{label}}须在 {{min}} 至 {{max}} 之间',

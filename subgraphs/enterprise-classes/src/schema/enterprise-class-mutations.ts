@@ -42,7 +42,7 @@ async function checkLinks(tx: Tx, schoolId: number, links: Links): Promise<strin
     if (major.schoolId !== schoolId) throw ruleError('input.majorId', 'sameSchool', `must be a major of school ${schoolId}, not of school ${major.schoolId}.`);
   }
   if (links.occupationCodes === undefined) return undefined;
-  const codes = [...new Set(links.occupationCodes)];
+  const codes = links.occupationCodes;
   if (!codes.length) return codes;
   const found = await tx.occupation.findMany({ where: { code: { in: codes } }, select: { code: true } });
   const missing = codes.find((code) => !found.some((o) => o.code === code));

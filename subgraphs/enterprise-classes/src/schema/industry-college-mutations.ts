@@ -10,7 +10,7 @@ const collegeFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
   partnerEnterpriseId: input.id({ description: 'The enterprise the college is run with (pay-policies); it becomes a partner of the school if it is not one.' }),
   industryCode: input.industryCode(),
-  foundedYear: input.year({ description: 'The year the college was founded.' }),
+  foundedYear: input.pastYear({ description: 'The year the college was founded.' }),
 };
 
 const RegisterIndustryCollegeInput = writeInput(builder, 'RegisterIndustryCollegeInput', {

@@ -20,7 +20,7 @@ async function checkMentor(tx: Tx, path: string, id: number | null | undefined, 
   if (id == null) return;
   const mentor = await tx.mentor.findUnique({ where: { id } });
   if (!mentor) throw missingReference(path, 'Mentor', id);
-  if (mentor.side !== side) throw ruleError(path, 'side', `must be a ${side} mentor; Mentor ${id} is ${mentor.side}.`);
+  if (mentor.side !== side) throw ruleError(path, 'side', `must be ${side === 'ENTERPRISE' ? 'an' : 'a'} ${side} mentor; Mentor ${id} is ${mentor.side}.`);
   if (side === 'COLLEGE' && mentor.schoolId !== schoolId) {
     throw ruleError(path, 'sameSchool', `must teach at school ${schoolId}, the student's school.`);
   }

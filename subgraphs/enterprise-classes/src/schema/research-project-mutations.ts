@@ -18,7 +18,7 @@ const RegisterResearchProjectInput = writeInput(builder, 'RegisterResearchProjec
   schoolId: input.id({ required: true, description: 'The school.' }),
   title: input.name(300, { required: true, description: 'What the project set out to solve or build.' }),
   kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { required: true, description: 'What it produced.' }),
-  year: input.year({ required: true, description: 'The year it finished.' }),
+  year: input.pastYear({ required: true, description: 'The year it finished.' }),
   ...projectFields,
 }, { description: 'A new research project on an enterprise technical problem, with its outcome kind.' });
 
@@ -27,22 +27,20 @@ const UpdateResearchProjectInput = writeInput(builder, 'UpdateResearchProjectInp
   version: input.version(),
   title: input.name(300, { keep: true, description: 'What the project set out to solve or build.' }),
   kind: input.enum(ResearchOutcomeKind, OutcomeKinds, { keep: true, description: 'What it produced.' }),
-  year: input.year({ keep: true, description: 'The year it finished.' }),
+  year: input.pastYear({ keep: true, description: 'The year it finished.' }),
   ...projectFields,
 }, { description: 'Fields left out keep their value; null clears an optional one.' });
 
 /** Participants must be students of the project's school. */
 async function checkParticipants(tx: Tx, schoolId: number, ids: number[] | undefined): Promise<number[] | undefined> {
-  if (ids === undefined) return undefined;
-  const unique = [...new Set(ids)];
-  if (!unique.length) return unique;
-  const students = await tx.student.findMany({ where: { id: { in: unique } }, select: { id: true, schoolId: true } });
-  for (const id of unique) {
+  if (!ids?.length) return ids;
+  const students = await tx.student.findMany({ where: { id: { in: ids } }, select: { id: true, schoolId: true } });
+  for (const id of ids) {
     const student = students.find((s) => s.id === id);
     if (!student) throw missingReference('input.participantIds', 'Student', id);
     if (student.schoolId !== schoolId) throw ruleError('input.participantIds', 'sameSchool', `must be students of school ${schoolId}; Student ${id} is not.`);
   }
-  return unique;
+  return ids;
 }
 
 async function replaceParticipants(tx: Tx, projectId: number, ids: number[] | undefined) {

@@ -66,7 +66,7 @@ const RegisterMasterStudioInput = writeInput(builder, 'RegisterMasterStudioInput
   name: input.name(200, { required: true, description: 'The studio name in Chinese, e.g. 陆立军大师工作室.' }),
   kind: input.enum(StudioKind, StudioKinds, { required: true, description: 'Skill-master, technician or high-skill innovation studio.' }),
   level: input.enum(StudioLevel, StudioLevels, { required: true, description: 'The level it is recognised at: the first step of its history.' }),
-  recognisedYear: input.year({ required: true, description: 'The year it was recognised at that level.' }),
+  recognisedYear: input.pastYear({ required: true, description: 'The year it was recognised at that level.' }),
   ...studioFields,
 }, {
   description: 'A new master studio (技能大师工作室), hosted by an enterprise or a school.',
@@ -87,7 +87,7 @@ const RecordStudioLevelChangeInput = writeInput(builder, 'RecordStudioLevelChang
   id: input.recordId('The studio.'),
   version: input.version(),
   level: input.enum(StudioLevel, StudioLevels, { required: true, description: 'The level it moves to.' }),
-  year: input.year({ required: true, description: 'The year of the change.' }),
+  year: input.pastYear({ required: true, description: 'The year of the change.' }),
   note: input.multiline(500, { description: 'Why or how it changed, e.g. the notice that recognised it.' }),
 }, { description: 'A promotion or demotion: appended to the level history; the studio level follows.' });
 

@@ -1,6 +1,5 @@
-import { type Actor, subgraphTesting } from '@partnership/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInXiaoshan } from '../dates.ts';
+import { type Actor, subgraphTesting, todayInXiaoshan } from '@partnership/kit';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { payPolicies } from './index.ts';
 
 const { openSeededDb, run } = subgraphTesting(payPolicies);
@@ -91,5 +90,23 @@ describe('registerCertificationBody', () => {
       code: 'BAD_USER_INPUT', field: 'input.enterpriseId', rule: 'kind',
     });
     expect((await run(db, BODY, { input: { ...input, enterpriseId: null } }, ADMIN)).errors).toBeUndefined();
+  });
+
+  it('refuses a pilot that has not begun: a later year or, this year, a later month', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-07-01T00:30:00+08:00')); // July in Xiaoshan, still June in UTC
+    try {
+      const input = { kind: 'SOCIAL_EVALUATION_ORGANISATION', name: '未来评价组织', pilotSinceYear: 2027 };
+      const bodies = await db.client.certificationBody.count();
+      expect(refusalOf(await run(db, BODY, { input }, ADMIN))).toMatchObject({ field: 'input.pilotSinceYear', rule: 'range', issues: [{ params: { min: 1949, max: 2026 } }] });
+      expect(refusalOf(await run(db, BODY, { input: { ...input, pilotSinceYear: 2026, pilotSinceMonth: 8 } }, ADMIN))).toMatchObject({
+        message: 'input.pilotSinceMonth must not be after this month, 2026-07 (Asia/Shanghai)',
+        field: 'input.pilotSinceMonth', rule: 'range',
+      });
+      expect(await db.client.certificationBody.count()).toBe(bodies);
+      expect((await run(db, BODY, { input: { ...input, pilotSinceYear: 2026, pilotSinceMonth: 7 } }, ADMIN)).errors).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

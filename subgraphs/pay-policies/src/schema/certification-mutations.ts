@@ -1,7 +1,7 @@
 // Skill certification (BUREAU_ADMIN): certification bodies and the batches they certify.
-import { createMutation, crossFieldIssue, input, missingReference, ruleError, writeInput } from '@partnership/kit';
+import { createMutation, crossFieldIssue, input, missingReference, ruleError, todayInXiaoshan, writeInput } from '@partnership/kit';
 import { builder, type Tx } from '../registry.ts';
-import { isoDate, todayInXiaoshan } from '../dates.ts';
+import { isoDate } from '../dates.ts';
 import { CertificationBodyKind as BodyKinds } from '../generated/prisma/enums.ts';
 import type { CertificationBody as BodyRow } from '../generated/prisma/client.ts';
 import { CertificationBatch } from './certification-batch.ts';
@@ -14,7 +14,7 @@ const RegisterCertificationBodyInput = writeInput(builder, 'RegisterCertificatio
   name: input.name(200, { required: true, description: 'The body name in Chinese.' }),
   nameEn: input.text(200, { description: 'The English name.' }),
   enterpriseId: input.id({ description: 'Required for an ENTERPRISE body: the enterprise itself.' }),
-  pilotSinceYear: input.year({ required: true, description: 'The year it became a certification pilot.' }),
+  pilotSinceYear: input.pastYear({ required: true, description: 'The year it became a certification pilot.' }),
   pilotSinceMonth: input.month({ description: 'The month of that year, where known.' }),
   occupationCodes: input.list(input.occupationCode(), 50, 'occupations', { description: 'Occupations (职业/工种) the body certifies.' }),
 }, {
@@ -22,6 +22,11 @@ const RegisterCertificationBodyInput = writeInput(builder, 'RegisterCertificatio
   refine: (body, issues) => {
     if (body.kind === 'ENTERPRISE' && body.enterpriseId == null) {
       issues.addIssue(crossFieldIssue(['enterpriseId'], 'is required for an ENTERPRISE body', 'required'));
+    }
+    const thisMonth = todayInXiaoshan().slice(0, 7);
+    const since = `${body.pilotSinceYear}-${String(body.pilotSinceMonth).padStart(2, '0')}`;
+    if (body.pilotSinceMonth != null && since > thisMonth) {
+      issues.addIssue(crossFieldIssue(['pilotSinceMonth'], `must not be after this month, ${thisMonth} (Asia/Shanghai)`, 'range', { max: thisMonth }));
     }
     if (body.kind === 'SOCIAL_EVALUATION_ORGANISATION' && body.enterpriseId != null) {
       issues.addIssue(
@@ -94,7 +99,7 @@ builder.mutationFields((t) => ({
           await checkEnterprise(tx, body.enterpriseId);
           await checkOneBodyPerEnterprise(tx, body.enterpriseId);
         },
-        write: (tx) => tx.certificationBody.create({ data: { ...body, occupationCodes: [...new Set(body.occupationCodes ?? [])], provenance: 'REGISTERED' } }),
+        write: (tx) => tx.certificationBody.create({ data: { ...body, occupationCodes: body.occupationCodes ?? [], provenance: 'REGISTERED' } }),
         read: (tx, id) => tx.certificationBody.findUnique({ where: { id } }),
       };
     },

@@ -1,21 +1,16 @@
-import { createMutation, input, nextVersion, ruleError, updateMutation, writeInput, z } from '@partnership/kit';
+import { createMutation, input, nextVersion, ruleError, updateMutation, writeInput } from '@partnership/kit';
+import { CREDIT_CODE } from '../credit-code.ts';
 import { builder, type Tx } from '../registry.ts';
 import { Enterprise } from './enterprise.ts';
 import { VERSION_DESCRIPTION } from './writes.ts';
 
 builder.prismaObjectField(Enterprise, 'version', (t) => t.exposeInt('version', { description: VERSION_DESCRIPTION }));
 
-const CREDIT_CODE = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[0-9A-Z]{18}$/, { error: 'must be 18 digits and capital letters (统一社会信用代码)' });
-
 const enterpriseFields = {
   nameEn: input.text(200, { description: 'The English name.' }),
   industryCode: input.industryCode(),
   town: input.town(),
-  creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码: 18 digits and capital letters, unique.' }),
+  creditCode: input.custom('creditCode', 'String', CREDIT_CODE, { description: '统一社会信用代码 (GB 32100-2015): 18 digits and capital letters other than I, O, S, V and Z, the last its check character; unique.' }),
 };
 
 const RegisterEnterpriseInput = writeInput(builder, 'RegisterEnterpriseInput', { name: input.name(200, { required: true, description: 'The enterprise name in Chinese, as registered.' }), ...enterpriseFields }, {

@@ -1,5 +1,5 @@
 // Promotion pathways: recorded and changed by the HR of their enterprise.
-import { authorize, createMutation, input, nextVersion, updateMutation, writeInput } from '@partnership/kit';
+import { authorize, createMutation, crossFieldIssue, input, nextVersion, ruleError, updateMutation, writeInput } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { PromotionPathway } from './promotion-pathway.ts';
 import { checkEnterprise, ownEnterprise, VERSION_DESCRIPTION } from './writes.ts';
@@ -13,12 +13,19 @@ const pathwayFields = {
   honours: input.list(input.name(200), 20, 'honours', { description: 'Honours of the example person; replaces the list (null or [] empties it).' }),
 };
 
+const sameRole = (other: 'fromRole' | 'toRole', role: string) => `must differ from ${other} (${role}): a step leads from one role to another`;
+
 const RecordPromotionPathwayInput = writeInput(builder, 'RecordPromotionPathwayInput', {
   enterpriseId: input.id({ required: true, description: 'The enterprise.' }),
   fromRole: input.name(200, { required: true, description: 'The role the step starts from, in Chinese (e.g. 技术工人).' }),
   toRole: input.name(200, { required: true, description: 'The role it leads to, in Chinese.' }),
   ...pathwayFields,
-}, { description: "A step of an enterprise's promotion pathway, from one role to the next." });
+}, {
+  description: "A step of an enterprise's promotion pathway, from one role to the next.",
+  refine: (pathway, issues) => {
+    if (pathway.fromRole === pathway.toRole) issues.addIssue(crossFieldIssue(['toRole'], sameRole('fromRole', pathway.fromRole), 'distinct'));
+  },
+});
 
 const UpdatePromotionPathwayInput = writeInput(builder, 'UpdatePromotionPathwayInput', {
   id: input.recordId(),
@@ -51,7 +58,16 @@ builder.mutationFields((t) => ({
     update: ({ id, version, ...changes }, ctx, operation) => ({
       read: (tx) => tx.promotionPathway.findUnique({ where: { id } }),
       authorize: ownEnterprise(ctx, operation),
-      write: (tx) => tx.promotionPathway.update({ where: { id, version }, data: { ...changes, ...nextVersion } }),
+      write: (tx, before) => {
+        const fromRole = changes.fromRole ?? before.fromRole;
+        const toRole = changes.toRole ?? before.toRole;
+        if (fromRole === toRole) {
+          throw changes.toRole
+            ? ruleError('input.toRole', 'distinct', `${sameRole('fromRole', fromRole)}.`)
+            : ruleError('input.fromRole', 'distinct', `${sameRole('toRole', toRole)}.`);
+        }
+        return tx.promotionPathway.update({ where: { id, version }, data: { ...changes, ...nextVersion } });
+      },
     }),
   }),
 }));

@@ -10,7 +10,7 @@ const RecordSubsidyInput = writeInput(builder, 'RecordSubsidyInput', {
   kind: input.enum(SubsidyKind, SubsidyKinds, { required: true, description: 'What the subsidy is for.' }),
   enterpriseId: input.id({ description: 'The enterprise paid, where the payment went to one.' }),
   amountCny: input.count(2_000_000_000, { required: true, description: 'In CNY, 0 or more.' }),
-  year: input.year({ required: true, description: 'The year it was paid.' }),
+  year: input.pastYear({ required: true, description: 'The year it was paid.' }),
 }, { description: 'A subsidy paid: a certification grant or a high-skill talent subsidy.' });
 
 builder.mutationFields((t) => ({
