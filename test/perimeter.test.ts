@@ -116,6 +116,22 @@ describe('tokens at the gateway', () => {
   });
 });
 
+describe('the status of a request that never runs', () => {
+  const DEEP = `{ masterStudio(id: "1") { leader { studios { leader { studios { leader { studios { leader { studios { leader { studios { name } } } } } } } } } } } }`;
+
+  // writing.md's table: 400 to a client that accepts application/graphql-response+json, 200 to one that accepts only JSON.
+  it.each([
+    ['does not parse', '{ {', 'GRAPHQL_PARSE_FAILED'],
+    ['fails validation', '{ nope }', 'GRAPHQL_VALIDATION_FAILED'],
+    ['breaks a limit', DEEP, 'OPERATION_LIMIT_EXCEEDED'],
+  ])('that %s is a 400 or a 200 by what the client accepts', async (_case, query, code) => {
+    for (const [accept, status] of [['application/graphql-response+json', 400], ['application/json', 200], ['*/*', 200]] as const) {
+      const answer = await post(graph.url, { query }, { accept });
+      expect([accept, answer.status, answer.body.errors[0].extensions.code]).toEqual([accept, status, code]);
+    }
+  });
+});
+
 describe('the audit trail through the gateway', () => {
   it('is readable by BUREAU_ADMIN only', async () => {
     const anonymous = await graph.query(AUDIT_TOTAL);
