@@ -92,11 +92,11 @@ describe('editing what a role owns', () => {
     await record.getByTestId('error-upliftMinPercent').waitFor();
     expect(await record.getByTestId('error-upliftMinPercent').textContent()).toBe('最低涨幅（%）不能大于 20');
 
-    // In English, the API's own words.
+    // In English, the API's own words, the field named by its label.
     await page.getByTestId('language-switch').click();
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByTestId('error-upliftMinPercent').textContent()).toBe(
-      'The lowest value is above the highest (input.upliftMinPercent would leave upliftMinPercent 40 above upliftMaxPercent 20.)',
+      'Lowest rise (%) would leave upliftMinPercent 40 above upliftMaxPercent 20.',
     );
     await page.getByTestId('language-switch').click();
 

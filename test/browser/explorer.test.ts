@@ -181,6 +181,16 @@ describe('the overview in a browser', () => {
       await page.getByTestId('language-switch').click();
     }
   });
+
+  it('names each chart a keyboard can reach, and the language button by what it shows', async () => {
+    const { page } = session.browser;
+    await session.open('#/');
+    for (const name of ['按级别统计的技能大师工作室', '试点单位技能等级认定', '今年培训目标与完成情况']) {
+      await page.getByRole('application', { name }).waitFor();
+    }
+    expect(await page.locator('[role="application"]').count()).toBe(3);
+    await page.getByRole('button', { name: 'English', exact: true }).waitFor();
+  });
 });
 
 describe('the programme planner in a browser', () => {

@@ -213,6 +213,27 @@ describe('exporting a list', () => {
     expect(headers).toEqual(['ID', 'Name', 'English name', 'Industry', 'Town', 'Credit code', 'Source']);
     await page.getByTestId('language-switch').click();
   });
+  it('names industries and trades in English in the English studio export, and the planner file by its English name', async () => {
+    const { page } = session.browser;
+    const { data } = await session.graph.query(`{ masterStudios(filter: { levels: [NATIONAL] }) { edges { node { occupation { nameEn } industry { nameEn } } } }
+      industry(code: "SMART_VEHICLES") { nameEn } }`);
+    const [{ node }] = data.masterStudios.edges;
+    await session.open('#/studios?level=NATIONAL');
+    await page.getByTestId('result-count').waitFor();
+    await page.getByTestId('language-switch').click();
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Studio directory' }).waitFor();
+      const [headers, row] = Papa.parse<string[]>((await downloadFrom(page, 'export-csv')).bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
+      expect([row[headers.indexOf('Occupation')], row[headers.indexOf('Industry')]]).toEqual([node.occupation.nameEn, node.industry.nameEn]);
+
+      await session.open('#/planner/SMART_VEHICLES?generated=show');
+      await page.getByTestId('plan-classes').waitFor();
+      expect((await downloadFrom(page, 'export-csv', 'classes-export')).name).toBe(`${data.industry.nameEn} · Order classes.csv`);
+    } finally {
+      await page.getByTestId('language-switch').click();
+    }
+  });
+
   it("exports the planner's order classes as shown, with Chinese headers", async () => {
     const { page } = session.browser;
     const { data } = await session.graph.query(`{ industry(code: "SMART_VEHICLES") { name enterpriseClasses { name } } }`);

@@ -45,6 +45,28 @@ describe('in development', () => {
     await page.getByTestId('sign-out').click();
   });
 
+  it('closes its panel on Escape, on a press outside it, and on going to another page', async () => {
+    const page = await session.open('#/studios');
+    const button = page.getByTestId('sign-in');
+    const panel = page.getByTestId('dev-sign-in');
+    await button.click();
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await button.click();
+    await page.getByTestId('dev-role').selectOption('ENTERPRISE_HR');
+    await panel.waitFor();
+    await page.getByRole('heading', { level: 1 }).click();
+    await panel.waitFor({ state: 'detached' });
+
+    await button.click();
+    await panel.waitFor();
+    await page.evaluate(() => (window.location.hash = '#/enterprises'));
+    await panel.waitFor({ state: 'detached' });
+  });
+
   it('signs out, saying so, when the token expires', async () => {
     const studio = (await session.graph.query(`{ masterStudios(first: 1) { edges { node { id name } } } }`)).data.masterStudios.edges[0].node;
     const { page } = session.browser;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Column, toCsv } from '../src/export/table.ts';
+import { type Column, columnWidths, toCsv } from '../src/export/table.ts';
 
 interface Row {
   name: string;
@@ -42,3 +42,19 @@ describe('CSV as spreadsheets open it', () => {
     expect(lines[1]).toBe(`c,"'=""1""&HYPERLINK(""x"")",3`);
   });
 });
+
+describe('columnWidths', () => {
+  it('fits the widest cell, header included, a Chinese character counting two', () => {
+    const rows = [
+      { name: '杭州大有供电服务有限公司萧山欣美分公司', creditCode: '913301091234567890', seats: 30 },
+      { name: 'Denso', creditCode: null, seats: 1200 },
+    ];
+    // 19 characters × 2 + 2; 统一社会信用代码 (16) is wider than 18 digits; 名额 is 4, below the floor.
+    expect(columnWidths({ columns, rows })).toEqual([40, 20, 8]);
+  });
+
+  it('stops at 60 however long a cell is', () => {
+    expect(columnWidths({ columns, rows: [{ name: '名'.repeat(100), creditCode: null, seats: 1 }] })[0]).toBe(60);
+  });
+});
+

@@ -74,7 +74,7 @@ describe("a refused field's message", () => {
     expect(shown(ruleRefusal('input.year', 'order', 'input.year must not be before 2019.'), 'year', '年份')).toBe('先后顺序不对');
     expect(shown(ruleRefusal('input.upliftMinPercent', 'minMax', minMax), 'upliftMinPercent', '最低涨幅（%）')).toBe('最低值不能高于最高值');
     // English keeps the API's words.
-    expect(shown(order, 'year', 'Year', 'en')).toBe("Wrong order (input.year must not be before 2019, the year of the latest level change of MasterStudio 2.)");
+    expect(shown(order, 'year', 'Year', 'en')).toBe('Year must not be before 2019, the year of the latest level change of MasterStudio 2.');
   });
 
   it("words a list's item limit, whether a write's rule or the input check for any list sent it", () => {
@@ -82,12 +82,23 @@ describe("a refused field's message", () => {
     expect(shown(refusal(rule), 'occupationCodes', '工种')).toBe('工种最多 50 项');
     const check = ruleRefusal('input.occupationCodes', 'length', 'input.occupationCodes must list at most 1000 items (it lists 1001).', { maxItems: 1000 });
     expect(shown(check, 'occupationCodes', '工种')).toBe('工种最多 1000 项');
-    expect(shown(check, 'occupationCodes', 'Occupations', 'en')).toBe('Wrong length (input.occupationCodes must list at most 1000 items (it lists 1001).)');
+    expect(shown(check, 'occupationCodes', 'Occupations', 'en')).toBe('Occupations must list at most 1000 items (it lists 1001).');
+  });
+
+  it('puts a required field sent empty beside the field, though GraphQL names only the variable', () => {
+    const empty = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Variable "$input" got invalid value null at "input.year"; Expected non-nullable type "Int!" not to be null.', { extensions: { code: 'BAD_USER_INPUT' } }),
+      ],
+    });
+    expect(shown(empty, 'year', '年份')).toBe('必须填写');
+    expect(shown(empty, 'year', 'Year', 'en')).toBe('Year must be filled in');
+    expect(writeProblems(empty, i18n.getFixedT('zh-CN'), ['year']).form).toBeUndefined();
   });
 
   it("shows the API's own words in English", () => {
-    expect(shown(refusal(YEAR), 'year', 'Year', 'en')).toBe('Out of range (input.year must be a year from 1949 to 2100)');
-    expect(shown(refusal({ field: 'input.year', rule: 'somethingNew', message: 'input.year breaks a new rule' }), 'year', 'Year', 'en')).toBe('input.year breaks a new rule');
+    expect(shown(refusal(YEAR), 'year', 'Year', 'en')).toBe('Year must be a year from 1949 to 2100');
+    expect(shown(refusal({ field: 'input.year', rule: 'somethingNew', message: 'input.year breaks a new rule' }), 'year', 'Year', 'en')).toBe('Year breaks a new rule');
   });
 
   it('puts each issue beside its own field and keeps the first for a field', () => {

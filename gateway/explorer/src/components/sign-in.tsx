@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
@@ -18,6 +18,8 @@ export function SignIn() {
   const notice = useNotice();
   const config = useSignInConfig();
   const [open, setOpen] = useState(false);
+  const area = useRef<HTMLSpanElement>(null);
+  useDismiss(open, setOpen, area);
 
   if (session) {
     return (
@@ -30,7 +32,7 @@ export function SignIn() {
     );
   }
   return (
-    <span className="session">
+    <span className="session" ref={area}>
       {notice && (
         <span className="session-notice" role="status" data-testid="signed-out-notice">
           {t(notice)}
@@ -50,6 +52,33 @@ export function SignIn() {
       )}
     </span>
   );
+}
+
+/**
+ * Closes the open panel as a menu closes: on Escape (focus back on its button), on a press outside
+ * it, and on going to another page, which it would otherwise cover.
+ */
+function useDismiss(open: boolean, setOpen: (open: boolean) => void, area: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    if (!open) return;
+    const close = () => setOpen(false);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      close();
+      area.current?.querySelector<HTMLButtonElement>('[data-testid="sign-in"]')?.focus();
+    };
+    const onPress = (event: PointerEvent) => {
+      if (!area.current?.contains(event.target as Node)) close();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPress);
+    window.addEventListener('hashchange', close);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPress);
+      window.removeEventListener('hashchange', close);
+    };
+  }, [open, setOpen, area]);
 }
 
 /** The main way in: one click in development, the identity provider in production. */

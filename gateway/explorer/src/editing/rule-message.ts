@@ -1,5 +1,6 @@
 // A refused field's message: in Chinese, the rule said in full from its parameters (年份须在 1949 至
-// 2100 之间), never the API's English; in English, the API's own words.
+// 2100 之间), never the API's English; in English, the API's own words, the field's label in place of
+// its path ("Year must not be before 2019…", not "input.year must…").
 import type { TFunction } from 'i18next';
 
 /** One issue of a BAD_USER_INPUT error, as `extensions.issues[i]` carries it. */
@@ -35,7 +36,8 @@ function wording({ rule, params = {} }: FieldIssue): string | undefined {
 export function ruleMessage(issue: FieldIssue, label: string, t: TFunction): string {
   const rule = issue.rule && t(`rule.${issue.rule}`, { defaultValue: '' });
   const values = Array.isArray(issue.params?.values) ? issue.params.values.join(t('common.listSeparator')) : undefined;
+  const message = issue.message.replace(/^input\.[\w.]+/, label);
   const key = wording(issue);
-  if (key && rule) return t(`fieldRule.${key}`, { ...issue.params, values, label, rule, message: issue.message });
-  return rule ? t('fieldRule.generic', { rule, message: issue.message }) : t('fieldRule.unknown', { message: issue.message });
+  if (key && rule) return t(`fieldRule.${key}`, { ...issue.params, values, label, rule, message });
+  return rule ? t('fieldRule.generic', { rule, message }) : t('fieldRule.unknown', { message });
 }

@@ -17,6 +17,9 @@ export interface WriteProblems {
 // The API's BAD_USER_INPUT names the field as `input.year`; the form's fields are named without `input.`.
 const formField = (field: string) => field.replace(/^input\./, '').replace(/\[\d+\]$/, '');
 
+// A required field left empty: GraphQL refuses the variable before any rule runs, and names no field.
+const EMPTY_REQUIRED = /got invalid value null at "(input\.[\w.]+)"; Expected non-nullable type/;
+
 export function writeProblems(error: CombinedError, t: TFunction, fields: readonly string[]): WriteProblems {
   const problems: WriteProblems = { fields: {}, conflict: false };
   const rest: string[] = [];
@@ -28,7 +31,10 @@ export function writeProblems(error: CombinedError, t: TFunction, fields: readon
     }
     // A validation error lists every issue; other BAD_USER_INPUT errors (the kit's ruleError) name
     // one field, with the rule's bounds or choices as their own params where it has them.
-    const single = { field, rule, message: e.message, ...(params != null && typeof params === 'object' ? { params } : {}) };
+    const empty = field == null ? EMPTY_REQUIRED.exec(e.message)?.[1] : undefined;
+    const single = empty
+      ? { field: empty, rule: 'required', message: `${empty} must be filled in` }
+      : { field, rule, message: e.message, ...(params != null && typeof params === 'object' ? { params } : {}) };
     const named = (Array.isArray(issues) ? issues : [single]) as (FieldIssue & { field?: unknown })[];
     const mine = code === 'BAD_USER_INPUT' ? named.filter((i) => typeof i.field === 'string' && fields.includes(formField(i.field))) : [];
     if (!mine.length) rest.push(e.message);

@@ -33,6 +33,22 @@ export async function toCsv<Row>({ columns, rows }: Table<Row>): Promise<Blob> {
   return new Blob(['\ufeff', lines.map((line) => line.join(',')).join('\r\n')], { type: 'text/csv;charset=utf-8' });
 }
 
+// Han, kana, Hangul and full-width forms take two character widths in a spreadsheet's default font.
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+const widthOf = (text: string) => [...text].reduce((width, character) => width + (WIDE.test(character) ? 2 : 1), 0);
+
+/**
+ * Each column as wide as its widest cell, header included, in character widths (a Chinese
+ * character two), from 8 to 60: a long enterprise name is read whole without widening the column.
+ */
+export function columnWidths<Row>({ columns, rows }: Pick<Table<Row>, 'columns' | 'rows'>): number[] {
+  return columns.map((column) => {
+    let widest = widthOf(column.header);
+    for (const row of rows) widest = Math.max(widest, widthOf(String(column.value(row) ?? '')));
+    return Math.min(60, Math.max(8, widest + 2));
+  });
+}
+
 /** An .xlsx workbook of one sheet; the writer loads only when someone exports. */
 export async function toXlsx<Row>({ name, columns, rows }: Table<Row>): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
@@ -42,7 +58,7 @@ export async function toXlsx<Row>({ name, columns, rows }: Table<Row>): Promise<
     // Excel limits sheet names to 31 characters and forbids a few.
     sheet: name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31),
     stickyRowsCount: 1,
-    columns: columns.map((c) => ({ width: Math.min(40, Math.max(10, c.header.length * 2 + 4)) })),
+    columns: columnWidths({ columns, rows }).map((width) => ({ width })),
   }).toBlob();
 }
 

@@ -112,6 +112,7 @@ export const zhCN = {
     targetLine: '{{name}}：完成 {{achieved}}，目标 {{target}}',
     asOf: '截至{{date}}。',
     lineAsOf: '（截至{{date}}）',
+    chartKeys: '图表：选中后用方向键逐项查看数值',
   },
   studios: {
     heading: '技能大师工作室名录',

@@ -12,6 +12,7 @@ import { fetchAllPages } from '../export/all-pages.ts';
 import type { Column } from '../export/table.ts';
 import { graphql } from '../gql/index.ts';
 import type { EnterpriseRowFieldsFragment } from '../gql/graphql.ts';
+import { inLanguage } from '../labels.ts';
 import { provenanceFilter } from '../provenance.ts';
 import { FIRST_PAGE, hrefFor, type PagePosition } from '../route.ts';
 
@@ -155,7 +156,7 @@ function enterpriseColumns(t: TFunction, english: boolean): Column<EnterpriseRow
     { header: t('columns.id'), value: (e) => e.id },
     { header: t('columns.name'), value: (e) => e.name },
     { header: t('columns.nameEn'), value: (e) => e.nameEn },
-    { header: t('columns.industry'), value: (e) => (english && e.industry?.nameEn) || e.industry?.name },
+    { header: t('columns.industry'), value: (e) => inLanguage(e.industry, english) },
     { header: t('columns.town'), value: (e) => e.town },
     { header: t('columns.creditCode'), value: (e) => e.creditCode, code: true },
     { header: t('columns.provenance'), value: (e) => t(`provenance.${e.provenance}`) },

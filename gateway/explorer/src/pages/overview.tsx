@@ -82,7 +82,7 @@ function StudiosByLevel({ counts }: { counts: Answer['masterStudioCountsByLevel'
       ) : (
         <>
           <ResponsiveContainer width="100%" height={300}>
-            <BarChart data={levels} margin={{ top: 24, right: 8, left: 0, bottom: 16 }}>
+            <BarChart title={t('overview.studiosByLevelUnknown')} desc={t('overview.chartKeys')} data={levels} margin={{ top: 24, right: 8, left: 0, bottom: 16 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} label={{ value: t('overview.levelAxis'), position: 'insideBottom', offset: -12, fontSize: 12 }} />
               <YAxis allowDecimals={false} tickFormatter={number} label={{ value: t('overview.studiosAxis'), angle: -90, position: 'insideLeft', fontSize: 12 }} />
@@ -118,7 +118,7 @@ function Certification({ summary }: { summary: Answer['certificationSummary'] })
       ) : (
         <>
           <ResponsiveContainer width="100%" height={220}>
-            <PieChart>
+            <PieChart title={t('overview.certifiedUnknown')} desc={t('overview.chartKeys')}>
               <Pie
                 data={[
                   { label: t('overview.selfTrained'), value: summary.selfTrained },
@@ -175,7 +175,7 @@ function Targets({ indicators }: { indicators: Answer['districtIndicators'] }) {
       ) : (
         <>
           <ResponsiveContainer width="100%" height={110 + 70 * targets.length}>
-            <BarChart data={targets} layout="vertical" margin={{ top: 0, right: 48, left: 8, bottom: 16 }}>
+            <BarChart title={t('overview.targetsHeading')} desc={t('overview.chartKeys')} data={targets} layout="vertical" margin={{ top: 0, right: 48, left: 8, bottom: 16 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" tickFormatter={number} tick={{ fontSize: 12 }} label={{ value: t('overview.peopleAxis'), position: 'insideBottom', offset: -12, fontSize: 12 }} />
               <YAxis type="category" dataKey="label" width={english ? 110 : 130} tick={{ fontSize: 12 }} />

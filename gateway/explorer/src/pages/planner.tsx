@@ -12,7 +12,7 @@ import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import type { PlannerQuery as PlannerResult } from '../gql/graphql.ts';
-import { bilingual } from '../labels.ts';
+import { bilingual, inLanguage } from '../labels.ts';
 import { keepShown, SHOWN_WHEN_HIDING } from '../provenance.ts';
 import { hrefFor } from '../route.ts';
 
@@ -132,7 +132,7 @@ export function Planner({ industry, showGenerated }: Props) {
 
 // Majors and classes are filtered by the API; their partners, reached through the classes, here.
 function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const [result] = useQuery({ query: PlannerQuery, variables: { industry, provenances: hideGenerated ? SHOWN_WHEN_HIDING : undefined } });
   const plan = result.data?.industry;
@@ -145,7 +145,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
   const partners = keepShown(uniqueById(classes.flatMap((c) => c.partnerEnterprise ?? [])), hideGenerated);
   const partnersMissing = classes.some((c) => !c.partnerEnterprise);
   const pay = t('registry.pay-policies');
-  const title = (part: string) => `${plan.name} · ${part}`;
+  const title = (part: string) => `${inLanguage(plan, i18n.resolvedLanguage === 'en')} · ${part}`;
 
   return (
     <div className="grid">

@@ -39,7 +39,7 @@ interface Props {
 }
 
 export function StudioDirectory({ filter, position }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const graphFilter = toGraphFilter(filter);
   const [result] = useQuery({
@@ -68,7 +68,7 @@ export function StudioDirectory({ filter, position }: Props) {
           connection={studios}
           exports={{
             title: t('studios.heading'),
-            columns: studioColumns(t),
+            columns: studioColumns(t, i18n.resolvedLanguage === 'en'),
             shown,
             loadAll: (reading) => fetchAllPages(client, StudioExportQuery, { filter: graphFilter }, (data) => data.masterStudios, reading),
             testId: 'studios',

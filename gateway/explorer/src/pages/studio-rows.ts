@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Column } from '../export/table.ts';
 import { graphql } from '../gql/index.ts';
+import { inLanguage } from '../labels.ts';
 import type { StudioRowFieldsFragment } from '../gql/graphql.ts';
 
 export const StudioRowFields = graphql(`
@@ -58,7 +59,7 @@ export const StudioExportQuery = graphql(`
 
 export type StudioRow = StudioRowFieldsFragment;
 
-export function studioColumns(t: TFunction): Column<StudioRow>[] {
+export function studioColumns(t: TFunction, english: boolean): Column<StudioRow>[] {
   return [
     { header: t('columns.id'), value: (s) => s.id },
     { header: t('columns.name'), value: (s) => s.name },
@@ -66,8 +67,8 @@ export function studioColumns(t: TFunction): Column<StudioRow>[] {
     { header: t('columns.level'), value: (s) => t(`level.${s.level}`) },
     { header: t('columns.kind'), value: (s) => t(`studioKind.${s.kind}`) },
     { header: t('columns.leader'), value: (s) => s.leader?.name },
-    { header: t('columns.occupation'), value: (s) => s.occupation?.name },
-    { header: t('columns.industry'), value: (s) => s.industry?.name },
+    { header: t('columns.occupation'), value: (s) => inLanguage(s.occupation, english) },
+    { header: t('columns.industry'), value: (s) => inLanguage(s.industry, english) },
     { header: t('columns.hostEnterprise'), value: (s) => s.hostEnterprise?.name },
     { header: t('columns.hostSchool'), value: (s) => s.hostSchool?.name },
     { header: t('columns.campus'), value: (s) => s.campusSchool?.name },
