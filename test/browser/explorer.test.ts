@@ -123,6 +123,24 @@ describe('the studio directory in a browser', () => {
     }
   });
 
+  it('blames the connection, not the registries, when the browser is offline', async () => {
+    const { page } = session.browser;
+    await session.open('#/');
+    await page.getByTestId('overview-studios').waitFor();
+    await page.context().setOffline(true);
+    try {
+      await page.evaluate(() => (window.location.hash = '#/studios?level=NATIONAL'));
+      await page.getByTestId('query-error').getByText('无法连接到服务，请检查网络后重试。').waitFor();
+      expect(await page.getByTestId('choices-unavailable').count()).toBe(0);
+    } finally {
+      await page.context().setOffline(false);
+    }
+    // The failed requests are the point: each is the browser's own, offline.
+    const problems = session.browser.problems.splice(0);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.endsWith('net::ERR_INTERNET_DISCONNECTED'))).toBe(true);
+  });
+
   it('goes back to the first page when the address holds a cursor the API refuses', async () => {
     const { page } = session.browser;
     await session.open('#/studios?level=PROVINCIAL&page=2&after=garbage');
@@ -148,6 +166,9 @@ describe('the studio directory in a browser', () => {
         await page.getByRole('heading', { name: heading }).first().waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${hash} is wider than a phone`).toBeLessThanOrEqual(0);
+        // Nor does a table hide columns in a sideways scroll of its own.
+        const hidden = await page.evaluate(() => [...document.querySelectorAll('.table-scroll')].some((box) => box.scrollWidth > box.clientWidth));
+        expect(hidden, `${hash} has a table wider than a phone`).toBe(false);
       }
       // The sign-in panel opens within the screen, not off its left edge beside the button.
       await session.open('#/');

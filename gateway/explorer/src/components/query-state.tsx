@@ -61,8 +61,12 @@ export function ChoicesUnavailable({ registry }: { registry: Registry }) {
   );
 }
 
-/** Whether a select's choices are missing for good: the request is over and their field came back null. */
-export const choicesMissing = (result: { fetching: boolean }, choices: unknown) => !result.fetching && choices == null;
+/**
+ * Whether a select's choices are missing because their registry did not answer: the request is
+ * over and their field came back null. Not when the browser reached no one: the page says so once.
+ */
+export const choicesMissing = (result: { fetching: boolean; error?: CombinedError }, choices: unknown) =>
+  !result.fetching && choices == null && !result.error?.networkError;
 
 /** What a record's page shows instead of the record: "not found" once the answer says so, else its QueryState. */
 export function MissingRecord({ result, notFound }: Props & { notFound: string }) {

@@ -153,7 +153,7 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
             testId="audit"
           />
           <div className="table-scroll">
-            <table className="audit" data-testid="audit-rows">
+            <table className="audit stack" data-testid="audit-rows">
               <thead>
                 <tr>
                   <th scope="col">{t('audit.when')}</th>
@@ -165,20 +165,20 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
               <tbody>
                 {entries.map((e) => (
                   <tr key={`${e.registry}:${e.id}`} data-testid="audit-entry">
-                    <td>
+                    <td data-label={t('audit.when')}>
                       <time dateTime={e.at}>{format.dateTime(e.at)}</time>
                     </td>
-                    <td>
+                    <td data-label={t('audit.who')}>
                       {e.actorSubject}
                       <div className="subtitle">{t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</div>
                     </td>
-                    <td>
+                    <td data-label={t('audit.record')}>
                       <RecordLink entry={e} />
                       <div className="subtitle">
                         {t(`auditOperation.${e.operation}`, { defaultValue: e.operation })} · {t(`registry.${e.registry}`)}
                       </div>
                     </td>
-                    <td>
+                    <td data-label={t('audit.changes')}>
                       <dl className="changes">
                         {fieldChanges(e).map((c) => (
                           <div key={c.field} data-testid="audit-change">

@@ -176,7 +176,7 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
       <PlanSection name="classes" className="card card-wide" heading={t('planner.classes', { count: classes.length })} title={title(t('planner.classesTable'))} columns={classColumns(t)} rows={classes} hideGenerated={hideGenerated}>
         {hiddenOnly(classes)}
         <div className="table-scroll screen-only">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('columns.class')}</th>
@@ -190,20 +190,20 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
             <tbody>
               {classes.map((c) => (
                 <tr key={c.id}>
-                  <td>
+                  <td data-label={t('columns.class')}>
                     {c.name} <GeneratedTag provenance={c.provenance} /> <InferredTag inferred={c.industryInferred} note={c.industryNote} />
                   </td>
-                  <td>
+                  <td data-label={t('columns.partner')}>
                     {c.partnerEnterprise ? (
                       <a href={hrefFor({ name: 'enterprise', id: c.partnerEnterprise.id })}>{c.partnerEnterprise.name}</a>
                     ) : (
                       <span className="subtitle">{t('registry.unavailable', { registry: pay })}</span>
                     )}
                   </td>
-                  <td>{c.major?.name ?? t('common.dash')}</td>
-                  <td>{c.school.name}</td>
-                  <td>{c.cohortYear ?? t('common.dash')}</td>
-                  <td>{c.seats != null ? format.number(c.seats) : t('common.dash')}</td>
+                  <td data-label={t('columns.major')}>{c.major?.name ?? t('common.dash')}</td>
+                  <td data-label={t('columns.school')}>{c.school.name}</td>
+                  <td data-label={t('columns.cohort')}>{c.cohortYear ?? t('common.dash')}</td>
+                  <td data-label={t('columns.seats')}>{c.seats != null ? format.number(c.seats) : t('common.dash')}</td>
                 </tr>
               ))}
             </tbody>

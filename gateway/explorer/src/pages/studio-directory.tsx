@@ -95,9 +95,13 @@ export function StudioDirectory({ filter, position }: Props) {
                   </Fact>
                   <Fact label={t('common.host')}>
                     {node.hostEnterprise ? (
-                      <a href={hrefFor({ name: 'enterprise', id: node.hostEnterprise.id })}>{node.hostEnterprise.name}</a>
+                      <a href={hrefFor({ name: 'enterprise', id: node.hostEnterprise.id })}>
+                        <Bilingual name={node.hostEnterprise.name} nameEn={node.hostEnterprise.nameEn} />
+                      </a>
+                    ) : node.hostSchool ? (
+                      <Bilingual name={node.hostSchool.name} nameEn={node.hostSchool.nameEn} />
                     ) : (
-                      (node.hostSchool?.name ?? (hostsDown && <RegistryUnavailable registry="pay-policies" />))
+                      hostsDown && <RegistryUnavailable registry="pay-policies" />
                     )}
                   </Fact>
                   <Fact label={t('common.town')}>{node.town}</Fact>

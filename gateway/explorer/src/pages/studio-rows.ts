@@ -29,9 +29,11 @@ export const StudioRowFields = graphql(`
     hostEnterprise {
       id
       name
+      nameEn
     }
     hostSchool {
       name
+      nameEn
     }
     campusSchool {
       name
