@@ -47,6 +47,20 @@ describe('an unknown value in a filter', () => {
     expect(town.message).toBe('filter.towns has unknown town(s) 瓜沥; valid towns: 河上镇, 瓜沥镇, 蜀山街道, 开发区, 其他镇街（平台）.');
   });
 
+  it('is refused with spaces around it by every registry, which would otherwise answer nothing', async () => {
+    for (const query of [
+      `{ masterStudios(filter: { industryCodes: [" SMART_VEHICLES "] }) { totalCount } }`,
+      `{ masterStudioCountsByLevel(filter: { occupationCodes: [" FITTER"] }) { count } }`,
+      `{ enterprises(filter: { industryCodes: ["SMART_VEHICLES "] }) { totalCount } }`,
+      `{ certificationBodies(filter: { occupationCodes: ["ELECTRICIAN "] }) { totalCount } }`,
+      `{ enterpriseClasses(filter: { industryCodes: [" SMART_VEHICLES "] }) { totalCount } }`,
+    ]) {
+      const error = await refusal(query);
+      expect(error.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(error.message, query).toMatch(/has unknown (industry|occupation) code\(s\) "/);
+    }
+  });
+
   it('is refused before any registry for a level, an enum the schema lists', async () => {
     const { errors } = await graph.query(`{ masterStudios(filter: { levels: [REGIONAL] }) { totalCount } }`);
     expect(errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });

@@ -39,4 +39,11 @@ describe('filter values outside their choices', () => {
     const unreachable = catalogueChoices('Industry', { exist: async () => undefined });
     expect(await refusal(['ANYTHING'], 'filter.industryCodes', unreachable)).toBeUndefined();
   });
+
+  it('refuses a code with spaces around it, quoted, though the owning registry would read it trimmed', async () => {
+    const trimming = catalogueChoices('Industry', { exist: (codes) => codes.map((c) => INDUSTRIES.includes(c.trim())), all: () => INDUSTRIES });
+    const error = await refusal([' SMART_VEHICLES '], 'filter.industryCodes', trimming);
+    expect(error.message).toBe('filter.industryCodes has unknown industry code(s) " SMART_VEHICLES "; valid industry codes: HIGH_END_EQUIPMENT, SMART_VEHICLES.');
+    expect(await refusal([' SMART_VEHICLES'], 'filter.industryCodes', catalogueChoices('Industry', { exist: async () => undefined }))).toBeDefined();
+  });
 });

@@ -30,9 +30,10 @@ export function unknownChoices(field: string, choices: Pick<FilterChoices, 'noun
 export async function checkFilterChoices(values: readonly string[] | null | undefined, field: string, choices: FilterChoices): Promise<void> {
   if (!values?.length) return;
   const exist = await choices.exist(values);
-  if (!exist) return;
-  const unknown = [...new Set(values.filter((_value, i) => !exist[i]))];
-  if (unknown.length) throw unknownChoices(field, choices, unknown, (await choices.all?.()) ?? undefined);
+  // Spaces around a code make it none of the choices, though a registry that owns them may read it trimmed.
+  const unknown = [...new Set(values.filter((value, i) => value !== value.trim() || exist?.[i] === false))];
+  const shown = unknown.map((value) => (value === value.trim() ? value : JSON.stringify(value)));
+  if (unknown.length) throw unknownChoices(field, choices, shown, (await choices.all?.()) ?? undefined);
 }
 
 const CATALOGUES = {

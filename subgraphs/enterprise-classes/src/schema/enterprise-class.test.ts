@@ -83,6 +83,14 @@ it('hides generated classes without hiding registered ones, and groups those wit
   expect(data.industry).toEqual({ enterpriseClasses: [{ name: '电装班' }], majors: [] });
 });
 
+it('reads an empty provenances list as no filter, as its description and every filter say', async () => {
+  const { data } = await run(`{ industry(code: "SMART_VEHICLES") {
+    none: enterpriseClasses(provenances: []) { id } all: enterpriseClasses { id } noMajors: majors(provenances: []) { id } allMajors: majors { id } } }`);
+  expect(data.industry.all.length).toBeGreaterThan(0);
+  expect(data.industry.none).toEqual(data.industry.all);
+  expect(data.industry.noMajors).toEqual(data.industry.allMajors);
+});
+
 it('refuses an unknown industry code in a filter, naming the valid codes', async () => {
   const { errors } = await run(`{ enterpriseClasses(filter: { industryCodes: ["SMART_VEHICLE"] }) { totalCount } }`);
   expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCodes' });

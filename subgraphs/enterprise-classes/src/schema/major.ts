@@ -1,4 +1,4 @@
-import { checkFilterChoices, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { industryChoices } from './catalogue-codes.ts';
 import { Provenance } from './enums.ts';
@@ -33,7 +33,7 @@ builder.prismaObjectField(Industry, 'majors', (t) =>
     listSize: { assumedSize: 20 },
     description: 'Majors that serve this industry, oldest record first.',
     args: { provenances: t.arg({ type: [Provenance], required: false, description: 'Any of these provenances; none: all.' }) },
-    query: ({ provenances }) => ({ where: provenances ? { provenance: { in: provenances } } : {}, orderBy: { id: 'asc' } }),
+    query: ({ provenances }) => ({ where: { provenance: anyOf(provenances) }, orderBy: { id: 'asc' } }),
   }),
 );
 

@@ -1,4 +1,4 @@
-import { completePage, pageTotal, userError } from '@partnership/kit';
+import { completePage, keysetPage, pageTotal, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, ResearchOutcomeKind } from './enums.ts';
@@ -74,7 +74,7 @@ builder.queryFields((t) => ({
       },
       totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.researchProject.count({ where: projectWhere(args) })),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.researchProject.findMany({ ...query, where: projectWhere(args), orderBy: { id: 'asc' } })),
+        completePage(args, query, ctx.db.researchProject.findMany({ ...keysetPage(query, projectWhere(args)), orderBy: { id: 'asc' } })),
     },
     { name: 'ResearchProjectConnection', description: 'A page of research projects with the total that match.' },
     { name: 'ResearchProjectEdge' },

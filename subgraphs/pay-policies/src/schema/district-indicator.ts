@@ -1,4 +1,4 @@
-import { unknownChoices, userError } from '@partnership/kit';
+import { anyOf, unknownChoices, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { isoDate } from '../dates.ts';
 import { Provenance } from './enums.ts';
@@ -31,15 +31,15 @@ builder.queryFields((t) => ({
     type: [DistrictIndicator],
     listSize: { assumedSize: 20 },
     description: 'District-wide figures (全区指标): those with the given codes in the order asked, or all by code.',
-    args: { codes: t.arg.stringList({ required: false, description: 'Only indicators with these codes; all when absent. A code that names no indicator is an error listing the valid ones.' }) },
+    args: { codes: t.arg.stringList({ required: false, description: 'Only indicators with these codes; all when absent or empty. A code that names no indicator is an error listing the valid ones.' }) },
     resolve: async (query, _root, { codes }, ctx) => {
       if (codes && codes.length > 100) throw userError('codes must list at most 100 codes.', 'codes');
       const rows = await ctx.db.districtIndicator.findMany({
         ...query,
-        where: codes ? { code: { in: [...codes] } } : {},
+        where: { code: anyOf(codes) },
         orderBy: { code: 'asc' },
       });
-      if (!codes) return rows;
+      if (!codes?.length) return rows;
       const byCode = new Map(rows.map((row) => [row.code, row]));
       const asked = [...new Set(codes)];
       // A code that names no indicator is a typo or a stale code, refused as other filters' are.

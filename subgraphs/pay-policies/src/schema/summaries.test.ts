@@ -88,6 +88,9 @@ describe('districtIndicators', () => {
     const { data } = await query('{ districtIndicators { code value qualifier } }');
     const byCode = new Map((data!.districtIndicators as { code: string; value: number; qualifier: string | null }[]).map((r) => [r.code, r]));
     expect(byCode.size).toBe(18);
+    // An empty list of codes is no filter, as in every other list argument.
+    const { data: empty } = await query('{ districtIndicators(codes: []) { code } }');
+    expect(empty!.districtIndicators).toHaveLength(18);
     expect(byCode.get('skilled_talent_stock')).toMatchObject({ value: 310000, qualifier: 'over' });
     expect(byCode.get('secondary_industry_training_share')).toMatchObject({ value: 47.03, qualifier: null });
   });

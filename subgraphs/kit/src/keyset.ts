@@ -1,0 +1,16 @@
+// A connection's page after (or before) a cursor, read as a bound on the id. Prisma reads a cursor
+// as `id >= cursor … OFFSET 1`, which assumes the cursor's row still matches the filter: when it no
+// longer does (a studio promoted out of the level being paged), OFFSET 1 skips a row that does.
+import type { PageQuery } from './page-total.ts';
+
+type IdBound = { id: { gt: number } | { lt: number } };
+
+/** The Prisma query of a page: `where` and, past a cursor, `id > cursor` (forwards) or `id < cursor` (backwards). */
+export function keysetPage<Query extends PageQuery, Where extends object>(query: Query, where: Where): Omit<Query, 'cursor' | 'skip'> & { where: Where } {
+  const { cursor, skip, ...rest } = query;
+  if (cursor === undefined) return { ...rest, ...(skip ? { skip } : {}), where } as Omit<Query, 'cursor' | 'skip'> & { where: Where };
+  const { id } = cursor as { id: number };
+  const bound: IdBound = { id: (query.take ?? 0) < 0 ? { lt: id } : { gt: id } };
+  // AND is part of every model's where input, so the bounded filter is still a Where.
+  return { ...rest, where: { AND: [where, bound] } as unknown as Where };
+}
