@@ -141,6 +141,17 @@ describe('the audit trail through the gateway', () => {
     expect(staff.errors?.[0].message).toMatch(/masterStudiosAuditLog needs role BUREAU_ADMIN; the token is COLLEGE_STAFF with schoolId 1/);
   });
 
+  it('gives an empty page no cursors, and refuses a record id that is no id', async () => {
+    const PAGE = `query ($first: Int, $after: String) { masterStudiosAuditLog(first: $first, after: $after) { edges { cursor } pageInfo { startCursor endCursor } } }`;
+    for (const variables of [{ first: 0 }, { first: 2, after: '999999' }]) {
+      const { data, errors } = await graph.query(PAGE, variables, { as: ADMIN });
+      expect(errors).toBeUndefined();
+      expect(data.masterStudiosAuditLog).toEqual({ edges: [], pageInfo: { startCursor: null, endCursor: null } });
+    }
+    const { errors } = await graph.query(`{ masterStudiosAuditLog(filter: { recordId: "x" }) { totalCount } }`, {}, { as: ADMIN });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.recordId' });
+  });
+
   it('filters by record and by actor, with who, when, and the record before and after', async () => {
     const write = await graph.query(
       `mutation { updateMasterStudio(input: { id: "7", version: 1, town: "瓜沥镇" }) { version } }`,

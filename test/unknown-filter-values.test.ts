@@ -67,3 +67,19 @@ describe('an unknown value in a filter', () => {
     expect(errors?.[0].message).toContain('"REGIONAL" does not exist in "StudioLevel" enum');
   });
 });
+
+describe('a read argument that breaks a rule', () => {
+  it.each([
+    ['{ researchProjects(yearFrom: 2023, yearTo: 2021) { totalCount } }', 'yearFrom', 'minMax'],
+    ['{ subsidies(year: 1800) { totalCount } }', 'year', 'range'],
+    ['{ searchStudios(text: "a", first: 0) { id } }', 'first', 'range'],
+    ['{ masterStudios(filter: { nameContains: "   " }) { totalCount } }', 'filter.nameContains', 'length'],
+    ['{ masterStudio(id: "abc") { id } }', 'id', 'format'],
+    ['{ chiefTechnicians(batch: 0) { year } }', 'batch', 'range'],
+    ['{ enterpriseClasses(filter: { industryCodes: ["SMART_VEHICLES"], industryStated: false }) { totalCount } }', 'filter.industryStated', 'combination'],
+    ['{ enterprises(filter: { industryCodes: ["TEXTILES"] }) { totalCount } }', 'filter.industryCodes', 'exists'],
+  ])('%s names the argument and the rule', async (query, field, rule) => {
+    expect((await refusal(query)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, rule });
+  });
+});
+

@@ -99,7 +99,7 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
           const { recordType, recordId, actorSubject, operation, ...range } = args.filter ?? {};
           const where: AuditWhere = {
             recordType: recordType ?? undefined,
-            recordId: recordId == null ? undefined : String(recordId),
+            recordId: recordId == null ? undefined : String(parseId(recordId, 'filter.recordId')),
             actorSubject: actorSubject ?? undefined,
             operation: operation ?? undefined,
             at: changedBetween(range),
@@ -114,8 +114,10 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
                 take: limit,
               }),
           );
-          // Null only when the fetch returns null, which findMany never does.
-          return { ...page!, totalCount: await table.count({ where }) };
+          // Null only when the fetch returns null, which findMany never does. An empty page has no
+          // cursors: Pothos would echo the request's own, or give "", which no list accepts back.
+          const pageInfo = page!.edges.length ? page!.pageInfo : { ...page!.pageInfo, startCursor: null, endCursor: null };
+          return { ...page!, pageInfo, totalCount: await table.count({ where }) };
         },
       },
       {

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
+import type { RuleParams } from './validation.ts';
 
 /**
  * Whether retrying is safe, for errors that leave a write's outcome unknown: the write may have
@@ -12,16 +13,9 @@ const RETRY_ADVICE =
   'A query is safe to retry, and so is a write sent with an idempotencyKey (retry it with the same key); ' +
   'a write sent without one may have been made, and retrying it may make it twice.';
 
-/** Codes a client can act on; anything else is a bug and is masked. */
-export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
-
 /** An error meant for the person who sent the request: names the field and the rule. */
-export function userError(
-  message: string,
-  field: string,
-  code: UserErrorCode = 'BAD_USER_INPUT',
-): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, field } });
+export function userError(message: string, field: string, rule: string, params?: RuleParams): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, rule, ...(params && { params }) } });
 }
 
 const SAFE_CODES = new Set([

@@ -23,7 +23,7 @@ const NAMED_CHOICES = 30;
 /** BAD_USER_INPUT for values of `field` that are not among the choices. */
 export function unknownChoices(field: string, choices: Pick<FilterChoices, 'noun' | 'listedBy'>, unknown: readonly string[], all?: readonly string[]): GraphQLError {
   const valid = all && all.length <= NAMED_CHOICES ? `valid ${choices.noun}s: ${all.join(', ')}` : `the valid ${choices.noun}s are listed by \`${choices.listedBy}\``;
-  return userError(`${field} has unknown ${choices.noun}(s) ${unknown.join(', ')}; ${valid}.`, field);
+  return userError(`${field} has unknown ${choices.noun}(s) ${unknown.join(', ')}; ${valid}.`, field, 'exists', all && all.length <= NAMED_CHOICES ? { values: all } : undefined);
 }
 
 /** Refuses the filter argument `field` when any of its values is not a choice. */

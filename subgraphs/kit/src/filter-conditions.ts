@@ -20,6 +20,6 @@ export const NAME_CONTAINS_DESCRIPTION = 'Case-insensitive part of the Chinese o
 export function nameContaining(text: string | null | undefined) {
   if (text == null) return undefined;
   const name = text.trim();
-  if (!name || name.length > 100) throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains');
+  if (!name || name.length > 100) throw userError('filter.nameContains must be 1 to 100 characters after trimming.', 'filter.nameContains', 'length', { minLength: 1, maxLength: 100 });
   return { OR: [{ name: containsText(name) }, { nameEn: containsText(name) }] };
 }

@@ -13,7 +13,7 @@ export function parseId(value: string | number, field = 'id'): number {
   const text = String(value).trim();
   if (!isDatabaseId(text)) {
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    throw userError(`${field} must be a positive whole number up to ${MAX_DATABASE_ID}, got "${shown}".`, field);
+    throw userError(`${field} must be a positive whole number up to ${MAX_DATABASE_ID}, got "${shown}".`, field, 'format');
   }
   return Number(text);
 }

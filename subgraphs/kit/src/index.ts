@@ -6,7 +6,7 @@ export { completePage, pageTotal, type PageQuery } from './page-total.ts';
 export { openDatabase, poolConfig, primaryOf, replicaOf, type Database, type DatabaseOptions } from './database.ts';
 export { newPglite, pgliteAt } from './pglite.ts';
 export { applyMigrations, pgSession } from './migrations.ts';
-export { formatError, userError, type UserErrorCode } from './errors.ts';
+export { formatError, userError } from './errors.ts';
 export { parseId } from './ids.ts';
 export { SafeIntScalar } from './safe-int.ts';
 export { containsText } from './input-text.ts';

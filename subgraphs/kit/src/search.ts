@@ -14,7 +14,7 @@ export const MAX_SEARCH_HITS = 50;
 export function searchParameters(text: string, path = 'text'): [string, string, string] {
   const trimmed = text.trim();
   if (trimmed.length < 1 || trimmed.length > 100) {
-    throw userError(`${path} must be 1 to 100 characters after trimming.`, path);
+    throw userError(`${path} must be 1 to 100 characters after trimming.`, path, 'length', { minLength: 1, maxLength: 100 });
   }
   const escaped = containsText(trimmed).contains;
   return [trimmed, `${escaped}%`, `%${escaped}%`];
@@ -24,7 +24,7 @@ export function searchParameters(text: string, path = 'text'): [string, string, 
 export function searchLimit(first: number | null | undefined, path = 'first'): number {
   const limit = first ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_HITS) {
-    throw userError(`${path} must be between 1 and ${MAX_SEARCH_HITS}.`, path);
+    throw userError(`${path} must be between 1 and ${MAX_SEARCH_HITS}.`, path, 'range', { min: 1, max: MAX_SEARCH_HITS });
   }
   return limit;
 }

@@ -13,6 +13,6 @@ export function parseIsoDate(value: string, field: string): Date {
 /** Refuses a year outside the range any registry record can have. */
 export function checkYear(year: number | null | undefined, field: string): void {
   if (year != null && (year < YEAR_RANGE.min || year > YEAR_RANGE.max)) {
-    throw userError(`${field} must be a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}, got ${year}.`, field);
+    throw userError(`${field} must be a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}, got ${year}.`, field, 'range', { ...YEAR_RANGE });
   }
 }

@@ -38,11 +38,11 @@ export async function enterpriseClassWhere(ctx: Context, filter: Filter | null |
   await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', industryChoices(ctx));
   await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', occupationChoices(ctx));
   if (filter.industryCodes?.length && filter.industryStated === false) {
-    throw userError('filter.industryCodes and industryStated: false cannot both hold.', 'filter.industryStated');
+    throw userError('filter.industryCodes and industryStated: false cannot both hold.', 'filter.industryStated', 'combination');
   }
   const named = nameContaining(filter.nameContains);
   if (filter.cohortYears?.some((year) => year < 1949 || year > 2100)) {
-    throw userError('filter.cohortYears must hold years between 1949 and 2100.', 'filter.cohortYears');
+    throw userError('filter.cohortYears must hold years between 1949 and 2100.', 'filter.cohortYears', 'range', { min: 1949, max: 2100 });
   }
   const occupations = anyOf(filter.occupationCodes);
   return {

@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, { isNew, industryCode }, ctx) => {
       const code = industryCode?.trim();
-      if (industryCode != null && !code) throw userError('industryCode must not be blank.', 'industryCode');
+      if (industryCode != null && !code) throw userError('industryCode must not be blank.', 'industryCode', 'blank');
       if (code) await checkFilterChoices([code], 'industryCode', industryChoices(ctx));
       return ctx.db.major.findMany({
         ...query,

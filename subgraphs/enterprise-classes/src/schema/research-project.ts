@@ -47,10 +47,10 @@ builder.prismaObjectField(Student, 'researchProjects', (t) =>
 /** Checks a year range argument pair; either end may be open. */
 export function checkYearRange(yearFrom: number | null | undefined, yearTo: number | null | undefined): void {
   for (const [field, year] of [['yearFrom', yearFrom], ['yearTo', yearTo]] as const) {
-    if (year != null && (year < 1949 || year > 2100)) throw userError(`${field} must be a year between 1949 and 2100.`, field);
+    if (year != null && (year < 1949 || year > 2100)) throw userError(`${field} must be a year between 1949 and 2100.`, field, 'range', { min: 1949, max: 2100 });
   }
   if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-    throw userError('yearFrom must not be after yearTo.', 'yearFrom');
+    throw userError('yearFrom must not be after yearTo.', 'yearFrom', 'minMax', { max: yearTo });
   }
 }
 

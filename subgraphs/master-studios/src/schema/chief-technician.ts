@@ -30,7 +30,7 @@ builder.queryFields((t) => ({
     description: 'District chief technicians (区首席技师), by batch and then oldest record first, optionally of one batch (the 15th batch selected 10).',
     args: { batch: t.arg.int({ required: false, description: 'Only titles of this batch (1 or more); all batches when absent.' }) },
     resolve: (query, _root, { batch }, ctx) => {
-      if (batch != null && batch < 1) throw userError('batch must be 1 or more.', 'batch');
+      if (batch != null && batch < 1) throw userError('batch must be 1 or more.', 'batch', 'range', { min: 1 });
       return ctx.db.chiefTechnician.findMany({
         ...query,
         where: batch == null ? {} : { batch },

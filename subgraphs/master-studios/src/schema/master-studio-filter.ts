@@ -42,7 +42,7 @@ export async function studioWhere(ctx: Context, filter: Filter | null | undefine
   const named = nameContaining(filter.nameContains);
   const year = filter.recognisedInYear;
   if (year != null && (year < 1949 || year > 2100)) {
-    throw userError('filter.recognisedInYear must be a year between 1949 and 2100.', 'filter.recognisedInYear');
+    throw userError('filter.recognisedInYear must be a year between 1949 and 2100.', 'filter.recognisedInYear', 'range', { min: 1949, max: 2100 });
   }
   checkTowns(filter.towns, 'filter.towns');
   await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', foreignChoices(ctx.references, 'Industry'));

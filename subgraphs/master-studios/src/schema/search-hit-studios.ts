@@ -36,7 +36,7 @@ const loaders = new WeakMap<Context, Map<string, DataLoader<never, StudioRow[]>>
 function firstStudios<Key extends number | string>(ctx: Context, column: Column, first: number | null | undefined) {
   const limit = first ?? 5;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FIRST) {
-    throw userError(`firstStudios(first:) must be between 1 and ${MAX_FIRST}.`, 'first');
+    throw userError(`firstStudios(first:) must be between 1 and ${MAX_FIRST}.`, 'first', 'range', { min: 1, max: MAX_FIRST });
   }
   const perRequest = loaders.get(ctx) ?? new Map();
   loaders.set(ctx, perRequest);

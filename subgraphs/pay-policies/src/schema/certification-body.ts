@@ -60,7 +60,7 @@ async function bodyWhere(ctx: Context, filter: (typeof CertificationBodyFilter)[
   if (!filter) return {};
   checkYear(filter.pilotSinceYear, 'filter.pilotSinceYear');
   if (filter.occupationCodes?.some((code) => !code.trim())) {
-    throw userError('filter.occupationCodes must not contain empty codes.', 'filter.occupationCodes');
+    throw userError('filter.occupationCodes must not contain empty codes.', 'filter.occupationCodes', 'blank');
   }
   const named = nameContaining(filter.nameContains);
   await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', foreignChoices(ctx.references, 'Occupation'));

@@ -33,7 +33,7 @@ builder.queryFields((t) => ({
     description: 'District-wide figures (全区指标): those with the given codes in the order asked, or all by code.',
     args: { codes: t.arg.stringList({ required: false, description: 'Only indicators with these codes; all when absent or empty. A code that names no indicator is an error listing the valid ones.' }) },
     resolve: async (query, _root, { codes }, ctx) => {
-      if (codes && codes.length > 100) throw userError('codes must list at most 100 codes.', 'codes');
+      if (codes && codes.length > 100) throw userError('codes must list at most 100 codes.', 'codes', 'length', { maxItems: 100 });
       const rows = await ctx.db.districtIndicator.findMany({
         ...query,
         where: { code: anyOf(codes) },
