@@ -278,6 +278,18 @@ describe('the programme planner in a browser', () => {
     expect(await mark.getAttribute('title')).toContain('原文未注明行业');
   });
 
+  it('says why a part of the plan is empty instead of showing an empty table or nothing', async () => {
+    const { page } = session.browser;
+    // Modern textiles has only generated classes, which the planner hides by default.
+    const { data } = await session.graph.query(`{ industry(code: "MODERN_TEXTILES") { enterpriseClasses(provenances: [ARTICLE, REGISTERED]) { id } } }`);
+    expect(data.industry.enterpriseClasses).toEqual([]);
+    await session.open('#/planner/MODERN_TEXTILES');
+    const hidden = '此处没有报道原文或登记录入的记录；取消勾选“隐藏生成的占位记录”可查看生成的占位记录。';
+    expect(await page.getByTestId('classes-none').textContent()).toBe(hidden);
+    expect(await page.getByTestId('partners-none').textContent()).toBe(hidden);
+    expect(await page.getByTestId('plan-classes').locator('table.stack').count()).toBe(0);
+  });
+
   it('says so for an industry code nobody uses', async () => {
     const { page } = session.browser;
     await session.open('#/planner/NO_SUCH_INDUSTRY');

@@ -174,6 +174,7 @@ export const en: SameKeys<Messages> = {
     isNew: 'New major',
     payPolicies: 'Pay policies',
     onlyGenerated: 'No records from the source article or registered; untick “Hide generated placeholder records” to see the generated ones.',
+    none: 'No records here yet.',
   },
   enterprises: {
     heading: 'Enterprises',

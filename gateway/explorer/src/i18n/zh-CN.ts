@@ -169,6 +169,7 @@ export const zhCN = {
     isNew: '新兴专业',
     payPolicies: '薪酬政策',
     onlyGenerated: '此处没有报道原文或登记录入的记录；取消勾选“隐藏生成的占位记录”可查看生成的占位记录。',
+    none: '此处暂无记录。',
   },
   enterprises: {
     heading: '企业',

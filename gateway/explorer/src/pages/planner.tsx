@@ -139,7 +139,6 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
   if (!plan) {
     return <MissingRecord result={result} notFound={t('planner.notFound', { code: industry })} />;
   }
-  const hiddenOnly = (shown: readonly unknown[]) => hideGenerated && shown.length === 0 && <p className="subtitle">{t('planner.onlyGenerated')}</p>;
   const majors = plan.majors;
   const classes = plan.enterpriseClasses;
   const partners = keepShown(uniqueById(classes.flatMap((c) => c.partnerEnterprise ?? [])), hideGenerated);
@@ -156,7 +155,6 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
         </h2>
       </div>
       <PlanSection name="majors" className="card" heading={t('planner.majors', { count: majors.length })} title={title(t('planner.majorsTable'))} columns={majorColumns(t)} rows={majors} hideGenerated={hideGenerated}>
-        {hiddenOnly(majors)}
         <ul className="plain screen-only">
           {majors.map((m) => (
             <li key={m.id}>
@@ -174,7 +172,6 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
       </PlanSection>
 
       <PlanSection name="classes" className="card card-wide" heading={t('planner.classes', { count: classes.length })} title={title(t('planner.classesTable'))} columns={classColumns(t)} rows={classes} hideGenerated={hideGenerated}>
-        {hiddenOnly(classes)}
         <div className="table-scroll screen-only">
           <table className="stack">
             <thead>
@@ -211,8 +208,16 @@ function PlanView({ industry, hideGenerated }: { industry: string; hideGenerated
         </div>
       </PlanSection>
 
-      <PlanSection name="partners" className="card-wide" heading={t('planner.partners', { count: partners.length })} title={title(t('planner.partnersList'))} columns={partnerColumns(t, format)} rows={partners} hideGenerated={hideGenerated}>
-        {partnersMissing && <p className="subtitle">{t('registry.unavailable', { registry: pay })}</p>}
+      <PlanSection
+        name="partners"
+        className="card-wide"
+        heading={t('planner.partners', { count: partners.length })}
+        title={title(t('planner.partnersList'))}
+        columns={partnerColumns(t, format)}
+        rows={partners}
+        hideGenerated={hideGenerated}
+        notice={partnersMissing && <p className="subtitle">{t('registry.unavailable', { registry: pay })}</p>}
+      >
         <ul className="cards screen-only" aria-label={t('planner.partnersList')} data-testid="partner-cards">
           {partners.map((p) => (
             <PartnerCard key={p.id} partner={p} />
@@ -231,19 +236,23 @@ interface PlanSectionProps<Row> {
   /** The export's title. */
   title: string;
   columns: Column<Row>[];
-  /** Every row of the plan: the section shows and exports them all. */
+  /** Every row of the plan: the section shows and exports them all; with none, it says why instead of its children. */
   rows: Row[];
   hideGenerated: boolean;
+  /** Said above the rows, and instead of "none" when there are none: a registry that did not answer. */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
 /** One part of the plan, with the export of its rows under the heading. */
-function PlanSection<Row>({ name, className, heading, title, columns, rows, hideGenerated, children }: PlanSectionProps<Row>) {
+function PlanSection<Row>({ name, className, heading, title, columns, rows, hideGenerated, notice, children }: PlanSectionProps<Row>) {
+  const { t } = useTranslation();
   return (
     <section className={className} aria-labelledby={`plan-${name}`} data-testid={`plan-${name}`}>
       <h3 id={`plan-${name}`}>{heading}</h3>
       <ExportTools key={`${name}-${hideGenerated}`} title={title} columns={columns} shown={rows} total={rows.length} loadAll={async () => rows} testId={name} />
-      {children}
+      {notice}
+      {rows.length > 0 ? children : !notice && <p className="subtitle" data-testid={`${name}-none`}>{t(hideGenerated ? 'planner.onlyGenerated' : 'planner.none')}</p>}
     </section>
   );
 }
