@@ -78,6 +78,9 @@ describe('a read argument that breaks a rule', () => {
     ['{ chiefTechnicians(batch: 0) { year } }', 'batch', 'range'],
     ['{ enterpriseClasses(filter: { industryCodes: ["SMART_VEHICLES"], industryStated: false }) { totalCount } }', 'filter.industryStated', 'combination'],
     ['{ enterprises(filter: { industryCodes: ["TEXTILES"] }) { totalCount } }', 'filter.industryCodes', 'exists'],
+    ['{ enterprises(filter: { industryCodes: ["SMART_VEHICLES"], industryStated: false }) { totalCount } }', 'filter.industryStated', 'combination'],
+    ['{ enterprises(filter: { towns: ["瓜沥镇"], townStated: false }) { totalCount } }', 'filter.townStated', 'combination'],
+    ['{ masterStudios(filter: { towns: ["瓜沥镇"], townStated: false }) { totalCount } }', 'filter.townStated', 'combination'],
   ])('%s names the argument and the rule', async (query, field, rule) => {
     expect((await refusal(query)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, rule });
   });

@@ -10,6 +10,16 @@ export const LIST_FILTER_DESCRIPTION = 'Every field narrows the result; lists ma
 /** Prisma's condition for "any of these values", or none for an absent or empty list. */
 export const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.length ? { in: [...values] } : undefined);
 
+/**
+ * Refuses values of a column (`industryCodes`) with `…Stated: false` (`industryStated`, the column
+ * empty): together they match nothing, which an answer would pass off as "none found".
+ */
+export function checkStatedWithValues(values: readonly unknown[] | null | undefined, stated: boolean | null | undefined, valuesField: string, statedField: string): void {
+  if (values?.length && stated === false) {
+    throw userError(`filter.${valuesField} and ${statedField}: false cannot both hold.`, `filter.${statedField}`, 'combination');
+  }
+}
+
 /** The description of every filter's nameContains field. */
 export const NAME_CONTAINS_DESCRIPTION = 'Case-insensitive part of the Chinese or English name; % and _ match themselves.';
 

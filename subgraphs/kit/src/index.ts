@@ -36,5 +36,5 @@ export { createRecord, updateRecord, type Create, type Update, type Writer } fro
 export { createMutation, updateMutation, type CreateMutation, type UpdateMutation } from './mutation.ts';
 export { PROVENANCE_ENUM } from './provenance.ts';
 export { checkTowns, NAMED_TOWNS, OTHER_TOWN, statedCondition, TOWNS } from './towns.ts';
-export { anyOf, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining } from './filter-conditions.ts';
+export { anyOf, checkStatedWithValues, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining } from './filter-conditions.ts';
 export { catalogueChoices, checkFilterChoices, foreignChoices, unknownChoices, type FilterChoices } from './filter-choices.ts';

@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkStatedWithValues, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -37,9 +37,7 @@ export async function enterpriseClassWhere(ctx: Context, filter: Filter | null |
   if (!filter) return {};
   await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', industryChoices(ctx));
   await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', occupationChoices(ctx));
-  if (filter.industryCodes?.length && filter.industryStated === false) {
-    throw userError('filter.industryCodes and industryStated: false cannot both hold.', 'filter.industryStated', 'combination');
-  }
+  checkStatedWithValues(filter.industryCodes, filter.industryStated, 'industryCodes', 'industryStated');
   const named = nameContaining(filter.nameContains);
   if (filter.cohortYears?.some((year) => year < 1949 || year > 2100)) {
     throw userError('filter.cohortYears must hold years between 1949 and 2100.', 'filter.cohortYears', 'range', { min: 1949, max: 2100 });

@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, checkTowns, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, statedCondition as stated, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkStatedWithValues, checkTowns, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, statedCondition as stated, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, StudioKind, StudioLevel } from './enums.ts';
@@ -45,6 +45,7 @@ export async function studioWhere(ctx: Context, filter: Filter | null | undefine
     throw userError('filter.recognisedInYear must be a year between 1949 and 2100.', 'filter.recognisedInYear', 'range', { min: 1949, max: 2100 });
   }
   checkTowns(filter.towns, 'filter.towns');
+  checkStatedWithValues(filter.towns, filter.townStated, 'towns', 'townStated');
   await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', foreignChoices(ctx.references, 'Industry'));
   await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', foreignChoices(ctx.references, 'Occupation'));
   return {

@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, checkTowns, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, statedCondition as stated } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkStatedWithValues, checkTowns, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, statedCondition as stated } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance } from './enums.ts';
@@ -44,6 +44,8 @@ export async function enterpriseWhere(ctx: Context, filter: Filter | null | unde
   const named = nameContaining(filter.nameContains);
   checkTowns(filter.towns, 'filter.towns');
   await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', foreignChoices(ctx.references, 'Industry'));
+  checkStatedWithValues(filter.industryCodes, filter.industryStated, 'industryCodes', 'industryStated');
+  checkStatedWithValues(filter.towns, filter.townStated, 'towns', 'townStated');
   return {
     AND: [
       { industryCode: anyOf(filter.industryCodes) }, { industryCode: stated(filter.industryStated) },
