@@ -476,7 +476,7 @@ export const en: SameKeys<Messages> = {
   },
   search: {
     box: 'Search all registries',
-    placeholder: 'Name, enterprise, leader, trade or town',
+    placeholder: 'Names, leaders, trades, towns',
     submit: 'Search',
     prompt: 'Type any part of a name in the search box above, e.g. 杭齿, 陆立军 or 钳工.',
     heading: 'Search results for “{{text}}”',

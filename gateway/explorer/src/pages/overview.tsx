@@ -177,7 +177,7 @@ function Targets({ indicators }: { indicators: Answer['districtIndicators'] }) {
           <ResponsiveContainer width="100%" height={110 + 70 * targets.length}>
             <BarChart title={t('overview.targetsHeading')} desc={t('overview.chartKeys')} data={targets} layout="vertical" margin={{ top: 0, right: 48, left: 8, bottom: 16 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" tickFormatter={number} tick={{ fontSize: 12 }} label={{ value: t('overview.peopleAxis'), position: 'insideBottom', offset: -12, fontSize: 12 }} />
+              <XAxis type="number" tickFormatter={number} tick={{ fontSize: 12 }} minTickGap={16} label={{ value: t('overview.peopleAxis'), position: 'insideBottom', offset: -12, fontSize: 12 }} />
               <YAxis type="category" dataKey="label" width={english ? 110 : 130} tick={{ fontSize: 12 }} />
               <Tooltip formatter={number} />
               <Legend formatter={legendLabel} verticalAlign="top" />
