@@ -5,7 +5,7 @@
 import type { LocalTokenClaims } from '@partnership/gateway';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { explorerUrl, launchBrowser } from './support/browser.ts';
+import { DESKTOP, explorerUrl, launchBrowser, PHONE } from './support/browser.ts';
 import { shownText } from './support/native-control.ts';
 import { useExplorerSession } from './support/session.ts';
 import { LANGUAGE_STORAGE_KEY } from '../../gateway/explorer/src/i18n/storage-key.ts';
@@ -70,6 +70,25 @@ describe('editing what a role owns', () => {
     expect(entry.text).toContain('修改薪酬政策');
     expect(entry.changes).toContain(`最低涨幅${policy.upliftMinPercent}% → 12.5%`);
     expect(entry.changes).toContain(`最高涨幅${policy.upliftMaxPercent}% → 31.25%`);
+  });
+
+  it('lays an audit entry out on a phone as one block, each value beside its column name', async () => {
+    const { data } = await session.graph.query(`mutation { recordSubsidy(input: { kind: CERTIFICATION_GRANT, amountCny: 50000, year: 2025 }) { id } }`, {}, { as: BUREAU });
+    const page = await openAs(BUREAU, `#/audit?type=Subsidy&record=${data.recordSubsidy.id}`);
+    await page.setViewportSize(PHONE);
+    try {
+      const cells = page.getByTestId('audit-entry').first().locator('td');
+      await cells.first().waitFor();
+      // Each cell under its own label, none overlapping it, nothing in a sideways scroll.
+      const layout = await cells.evaluateAll((tds) =>
+        tds.map((td) => ({ label: getComputedStyle(td, '::before').content, width: getComputedStyle(td, '::before').width, indent: getComputedStyle(td).paddingLeft })),
+      );
+      expect(layout.map((cell) => cell.label)).toEqual(['"时间"', '"修改人"', '"记录"', '"修改内容"']);
+      for (const cell of layout) expect(parseFloat(cell.indent)).toBeGreaterThan(parseFloat(cell.width));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   it("words a pay policy's lowest rise above its highest in Chinese from the bound the API sends", async () => {
