@@ -35,7 +35,7 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
   const levelKey = useRef(newIdempotencyKey());
 
   return (
-    <div className="grid" data-testid="studio-editor">
+    <div className="grid card-wide" data-testid="studio-editor">
       <EditForm
         title={t('edit.levelChange')}
         testId="edit-level"

@@ -184,6 +184,21 @@ export function StudioPage({ id }: { id: string }) {
           <LevelTimeline steps={studio.levelHistory} />
         </section>
 
+        <section className="card" aria-labelledby="studio-apprentices">
+          <h2 id="studio-apprentices">{t('studios.apprentices')}</h2>
+          {studio.apprentices.length ? (
+            <ul className="plain">
+              {studio.apprentices.map((a) => (
+                <li key={a.name}>
+                  {a.name} <span className="subtitle">{t('studios.apprenticeSince', { year: a.sinceYear })}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="subtitle">{t('common.none')}</p>
+          )}
+        </section>
+
         {may.editStudios(session) && (
           <StudioEditor
             studio={{
@@ -200,20 +215,6 @@ export function StudioPage({ id }: { id: string }) {
           />
         )}
 
-        <section className="card" aria-labelledby="studio-apprentices">
-          <h2 id="studio-apprentices">{t('studios.apprentices')}</h2>
-          {studio.apprentices.length ? (
-            <ul className="plain">
-              {studio.apprentices.map((a) => (
-                <li key={a.name}>
-                  {a.name} <span className="subtitle">{t('studios.apprenticeSince', { year: a.sinceYear })}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="subtitle">{t('common.none')}</p>
-          )}
-        </section>
       </div>
     </article>
   );
