@@ -116,6 +116,14 @@ describe('tokens at the gateway', () => {
   });
 });
 
+describe('the alias limit', () => {
+  it('counts aliases of __typename too', async () => {
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect((await graph.query(aliases(DEFAULT_LIMITS.maxAliases))).errors).toBeUndefined();
+    expect((await graph.query(aliases(DEFAULT_LIMITS.maxAliases + 1))).errors?.[0].extensions?.code).toBe('OPERATION_LIMIT_EXCEEDED');
+  });
+});
+
 describe('the status of a request that never runs', () => {
   const DEEP = `{ masterStudio(id: "1") { leader { studios { leader { studios { leader { studios { leader { studios { leader { studios { name } } } } } } } } } } } }`;
 

@@ -23,6 +23,10 @@ const NAMED = /* GraphQL */ `query Named($name: String!) { masterStudios(filter:
 
 const sqlOf = (statements: Record<string, number>) => Object.values(statements).reduce((a, b) => a + b, 0);
 
+/** A request as any client sends it, to read the response's status and headers. */
+const post = (url: string, query: string, variables: object = {}, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers }, body: JSON.stringify({ query, variables }) });
+
 async function metric(opsUrl: string, name: string): Promise<number> {
   const text = await (await fetch(`${opsUrl}/metrics`)).text();
   return Number(text.match(new RegExp(`^${name} (\\d+)$`, 'm'))?.[1] ?? NaN);
@@ -109,6 +113,24 @@ describe('response cache in memory (the default of npm start)', () => {
     await expect.poll(read).toBeGreaterThan(0);
   });
 
+  it("sends no cache key as an ETag, and marks every answer, a cached one too, for no shared cache", async () => {
+    for (let i = 0; i < 2; i++) {
+      const response = await post(gateway.url, STUDIO, { id: '9' });
+      expect((await response.json()).data.masterStudio).toBeTruthy();
+      expect([response.headers.get('etag'), response.headers.get('last-modified')]).toEqual([null, null]);
+      expect([response.headers.get('cache-control'), response.headers.get('x-content-type-options')]).toEqual(['no-store', 'nosniff']);
+    }
+  });
+
+  it('drops nothing for a mutation an anonymous caller sends: it is refused, and wrote nothing', async () => {
+    await graph.query(STUDIO, { id: '10' }, { via: gateway.url });
+    const before = await metric(gateway.opsUrl!, 'gateway_response_cache_invalidations_total');
+    const refused = await graph.query(RENAME, { id: '10', version: 1, name: '匿名改名' }, { via: gateway.url });
+    expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await metric(gateway.opsUrl!, 'gateway_response_cache_invalidations_total')).toBe(before);
+    expect(sqlOf((await graph.query(STUDIO, { id: '10' }, { via: gateway.url })).statements)).toBe(0);
+  });
+
   it('never caches an audit log', async () => {
     const AUDIT = `{ masterStudiosAuditLog(first: 5) { totalCount } }`;
     await graph.query(AUDIT, undefined, { as: ADMIN, via: gateway.url });
@@ -148,6 +170,22 @@ describe.skipIf(!redisInstalled)('response cache in Redis, shared by two gateway
     b = await graph.addGateway({ responseCache });
   });
   afterAll(() => redis?.stop());
+
+  it("answers If-None-Match naming another caller's cached answer in full, never with a 304 that would say it is there", async () => {
+    await graph.query(STUDIO, { id: '6' }, { as: ADMIN, via: a.url });
+    const client = new Redis(redis.url);
+    try {
+      // The admin's entry: its key holds a caller tag, a third part an anonymous key has not.
+      const signedIn = async () => (await client.keys('answer:*')).find((key) => key.split('.').length === 3);
+      await expect.poll(signedIn).toBeTruthy();
+      const key = (await signedIn())!.slice('answer:'.length);
+      const response = await post(a.url, '{ __typename }', {}, { 'if-none-match': key });
+      expect(response.status).toBe(200);
+      expect((await response.json()).data).toEqual({ __typename: 'Query' });
+    } finally {
+      client.disconnect();
+    }
+  });
 
   it('answers through gateway B what gateway A cached', async () => {
     const filled = await graph.query(STUDIO, { id: '2' }, { via: a.url });

@@ -68,6 +68,13 @@ export function useRequestHooks(parts: RequestParts): GatewayPlugin {
       return errorShape.onResultProcess(current);
     },
     onResponse(payload) {
+      const { headers } = payload.response;
+      // An answer, a signed-in caller's too, is for no shared cache, and is read as the type it says.
+      // The response cache's ETag names its key: no client is to send it back (response-cache.ts).
+      headers.set('cache-control', 'no-store');
+      headers.set('x-content-type-options', 'nosniff');
+      headers.delete('etag');
+      headers.delete('last-modified');
       timeouts.onResponse(payload);
       requestIds.onResponse(payload);
       requestLog.onResponse(payload);

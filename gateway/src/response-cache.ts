@@ -141,8 +141,8 @@ const NEVER_CACHED = Object.fromEntries(REGISTRY_NAMES.map((name) => [`Query.${a
 /**
  * Caches reads. Keyed by document, variables and session (the actor's role and subject): no answer
  * reaches a caller of another identity or role, and anonymous callers share theirs. Reads sent with
- * `x-read-from: primary` neither get nor fill an entry. Every mutation, whoever sends it, drops
- * every cached answer that read a registry it writes, before its response is sent: lists that gain
+ * `x-read-from: primary` or `if-none-match` neither get nor fill an entry. Every signed-in caller's
+ * mutation drops every cached answer that read a registry it writes, before its response is sent: lists that gain
  * or lose a record and counts change with it, which no entity in the mutation's result names. The
  * TTL bounds changes made around the gateways.
  */
@@ -170,12 +170,18 @@ export function responseCachePlugins(options: ResponseCacheOptions, supergraph: 
     later.set(timer, written);
   };
   const cachedRead = (request: Request) => request.headers.get(READ_FROM_HEADER) !== 'primary';
+  // The plugin answers If-None-Match with a 304 for any key it holds, whoever asks and before the
+  // rate limit counts: such a request is answered in full, uncached (no answer carries an ETag).
+  const revalidating = (request: Request) => request.headers.has('if-none-match');
   const marker: GatewayPlugin = {
     // Before the cache's own onExecute, which then leaves mutations alone.
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      if (request && operationTypeOf(args.document, args.operationName) === 'mutation') mutations.set(request, registries.writtenBy(args.document));
-      else if (request && cachedRead(request)) metrics.misses.inc();
+      // PUBLIC writes nothing (every mutation needs a role): its refused mutations drop no answer.
+      if (request && operationTypeOf(args.document, args.operationName) === 'mutation') {
+        mutations.set(request, actorOf(request).role === 'PUBLIC' ? [] : registries.writtenBy(args.document));
+      }
+      else if (request && cachedRead(request) && !revalidating(request)) metrics.misses.inc();
     },
     onResultProcess({ request, result }) {
       const written = mutations.get(request);
@@ -193,7 +199,7 @@ export function responseCachePlugins(options: ResponseCacheOptions, supergraph: 
   const plugin = useResponseCache({
     cache,
     ttl: options.ttlMs,
-    enabled: (request) => !mutations.has(request) && cachedRead(request),
+    enabled: (request) => !mutations.has(request) && cachedRead(request) && !revalidating(request),
     session: (request) => {
       const actor = actorOf(request);
       return `${actor.role}:${actor.subject}`;

@@ -63,7 +63,8 @@ export function securityPlugins(limits: SecurityLimits = DEFAULT_LIMITS): Gatewa
     // Counted while parsing: the parser stops there with a syntax error (GRAPHQL_PARSE_FAILED).
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
     maxDepthPlugin({ ...armor, n: limits.maxDepth, flattenFragments: true }),
-    maxAliasesPlugin({ ...armor, n: limits.maxAliases }),
+    // __typename too: Armor leaves it out of the count by default.
+    maxAliasesPlugin({ ...armor, n: limits.maxAliases, allowList: [] }),
     maxDirectivesPlugin({ ...armor, n: limits.maxDirectives }),
     costLimit(limits.maxCost, limitExceeded),
     variableErrorCode(),
