@@ -71,6 +71,26 @@ describe("the subgraphs' own checks, under trusted documents only", () => {
     ]);
   });
 
+  it("say a write could not be checked, not that the gateway timed out, while the registry asked holds its answer, and carry the write's request id", async () => {
+    payPolicies.close();
+    const seen = payPolicies.received.length;
+    try {
+      const response = await fetch(graph.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...newClient(), authorization: `Bearer ${await graph.token(STAFF)}`, 'x-request-id': 'write-held-0001' },
+        body: JSON.stringify({
+          variables: { input: { schoolId: '1', name: '等待核对的订单班', partnerEnterpriseId: '3' } },
+          extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(REGISTER_CLASS) } },
+        }),
+      });
+      const { errors } = await response.json();
+      expect(errors?.[0].extensions).toMatchObject({ code: 'REFERENCE_CHECK_UNAVAILABLE', field: 'input.partnerEnterpriseId' });
+      expect(payPolicies.received.slice(seen).map((r) => r.headers['x-request-id'])).toContain('write-held-0001');
+    } finally {
+      payPolicies.open();
+    }
+  });
+
   it('refuse an unknown industry code in a filter, naming the valid ones, however many checks the subgraphs make', async () => {
     const { data } = await run(INDUSTRIES, {});
     const codes = data.industries.map((i: { code: string }) => i.code).sort();

@@ -6,6 +6,7 @@
 // deleted, so a reference that exists before the write's transaction still exists when it commits.
 import { GraphQLError } from 'graphql';
 import { READ_FROM_HEADER, SUBGRAPH_NAME_HEADER, SUBGRAPH_SECRET_HEADER } from './auth.ts';
+import { currentRequest, REQUEST_ID_HEADER } from './request-scope.ts';
 import { missingReference } from './validation.ts';
 
 /** Entities other registries own, with the root field that finds one (and, for catalogues, the one listing their codes). */
@@ -41,6 +42,13 @@ export interface CheckForeignReferences {
 // The gateway's alias limit is 30: larger sets are asked in several requests.
 const PER_REQUEST = 25;
 
+/**
+ * Shorter than the gateway's wait for the write itself (GATEWAY_SUBGRAPH_TIMEOUT_MS, 5 s by
+ * default): when the registry asked does not answer, the writer gets REFERENCE_CHECK_UNAVAILABLE
+ * ("nothing was written"), not the gateway's timeout ("may have been made").
+ */
+export const REFERENCE_CHECK_TIMEOUT_MS = 3_000;
+
 function unavailable(references: ForeignReference[], why: string): GraphQLError {
   const fields = [...new Set(references.map((r) => r.path))].join(', ');
   return new GraphQLError(`${fields} could not be checked (${why}); nothing was written, so a retry is safe. Retry shortly.`, {
@@ -64,12 +72,20 @@ interface Gateway {
 async function ask(gateway: Gateway, query: string, variables: Record<string, string>, references: ForeignReference[]): Promise<Record<string, unknown>> {
   let body: { data?: Record<string, unknown> | null; errors?: unknown[] };
   const caller = gateway.caller && { [SUBGRAPH_NAME_HEADER]: gateway.caller.name, [SUBGRAPH_SECRET_HEADER]: gateway.caller.secret };
+  // The write's request id, so the check's log lines in the gateway and the registry asked name it.
+  const requestId = currentRequest()?.requestId;
   try {
     const response = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', [READ_FROM_HEADER]: 'primary', ...caller },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        [READ_FROM_HEADER]: 'primary',
+        ...caller,
+        ...(requestId && { [REQUEST_ID_HEADER]: requestId }),
+      },
       body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(5_000),
+      signal: AbortSignal.timeout(REFERENCE_CHECK_TIMEOUT_MS),
     });
     body = (await response.json()) as typeof body;
   } catch (error) {

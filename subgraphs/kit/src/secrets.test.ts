@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSecretsApart, estimatedBits, secretFromEnv, secretWeakness } from './secrets.ts';
+import { checkSecretsApart, devKey, estimatedBits, secretFromEnv, secretWeakness } from './secrets.ts';
 
 const production = (env: Record<string, string>) => ({ NODE_ENV: 'production', ...env });
 const strong = () => randomBytes(32).toString('hex');
@@ -61,5 +64,22 @@ describe('secrets apart', () => {
   it('accepts four different values, and unset ones', () => {
     expect(() => checkSecretsApart(variables, production(Object.fromEntries(variables.map((v) => [v, strong()]))))).not.toThrow();
     expect(() => checkSecretsApart(variables, production({ JWT_SECRET: strong() }))).not.toThrow();
+  });
+});
+
+describe('the local key in .data/', () => {
+  it('is made once, 32 random bytes in hex, and read back the same', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dev-key-')), 'dev-secret');
+    const key = devKey(file);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(devKey(file)).toBe(key);
+  });
+
+  it('is refused when the file holds too little to sign with, rather than used: a token signed with it could be forged', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dev-key-')), 'dev-secret');
+    for (const content of ['', '   \n', 'abc']) {
+      writeFileSync(file, content);
+      expect(() => devKey(file)).toThrow(/holds no usable key .*: delete it, and a new one is made on the next start/);
+    }
   });
 });

@@ -7,28 +7,33 @@ import { ENV, isProduction, registryEnv } from './config.ts';
 
 const MIN_LENGTH = 32;
 const devKeyFile = path.resolve(import.meta.dirname, '../../../.data/dev-secret');
+const DEV_KEY_BYTES = 32;
 
 /**
  * A random key made once per checkout in .data/ (git-ignored) and shared by the local
  * processes. Written to a temporary file and linked into place, so processes starting together
  * agree on one key.
  */
-function devKey(): string {
+export function devKey(file = devKeyFile): string {
+  let key: string;
   try {
-    return readFileSync(devKeyFile, 'utf8').trim();
+    key = readFileSync(file, 'utf8').trim();
   } catch {
-    mkdirSync(path.dirname(devKeyFile), { recursive: true });
-    const temporary = `${devKeyFile}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(temporary, randomBytes(32).toString('hex'), { mode: 0o600 });
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(temporary, randomBytes(DEV_KEY_BYTES).toString('hex'), { mode: 0o600 });
     try {
-      linkSync(temporary, devKeyFile);
+      linkSync(temporary, file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     } finally {
       rmSync(temporary, { force: true });
     }
-    return readFileSync(devKeyFile, 'utf8').trim();
+    return readFileSync(file, 'utf8').trim();
   }
+  // An empty or cut key would sign tokens anyone can forge: refused, not used.
+  if (key.length < 2 * DEV_KEY_BYTES) throw new Error(`${file} holds no usable key (${key.length} characters, not ${2 * DEV_KEY_BYTES}): delete it, and a new one is made on the next start.`);
+  return key;
 }
 
 const MIN_BITS = 128;
