@@ -13,7 +13,7 @@ import { subgraphTimeoutsFromEnv } from './timeouts.ts';
 import { setUpTracingFromEnv } from './tracing.ts';
 import { trustedDocumentsFromEnv } from './trusted-documents.ts';
 import { ENV } from '@partnership/kit/config';
-import { giveUpAfterMs, shutdownFromEnv } from '@partnership/kit/http-drain';
+import { giveUpAfterMs, portInUseMessage, shutdownFromEnv } from '@partnership/kit/http-drain';
 
 const log = createGatewayLogger();
 process.on('unhandledRejection', (error) => {
@@ -39,6 +39,11 @@ const gateway = await startGateway({
   trustedDocuments: trustedDocumentsFromEnv(),
   deduplicateSubgraphRequests: process.env[ENV.deduplicateSubgraphRequests] !== 'false',
   responseCache: responseCacheFromEnv(),
+}).catch((error: unknown) => {
+  const inUse = portInUseMessage(error);
+  if (!inUse) throw error;
+  log.error(inUse);
+  process.exit(1);
 });
 const metricsUrl = `${gateway.opsUrl}/metrics`;
 log.info({ url: gateway.url, metricsUrl }, `gateway listening at ${gateway.url}; not ready until its subgraphs answer`);

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { logger } from './logger.ts';
 import type { PoolStats } from './metrics.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { applyMigrations, pgliteSession, pgSession } from './migrations.ts';
 import { pgliteAt } from './pglite.ts';
 import { countStatements, type SqlStatement, type StatementCounter } from './statement-counter.ts';
@@ -200,11 +201,19 @@ async function openPglite<Client extends Disconnectable>(
 ): Promise<Database<Client>> {
   // PGlite creates only the last segment of its data directory.
   if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const pglite = options.pglite ?? (await pgliteAt(options.dataDir));
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = options.pglite ?? (await pgliteAt(options.dataDir));
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   try {
     await applyMigrations(pgliteSession(pglite), options.migrationsDir);
   } catch (error) {
     await pglite.close();
+    unlock();
     throw error;
   }
   const { factory, counter } = countStatements(new PrismaPGlite(pglite), options.onStatement);
@@ -221,6 +230,7 @@ async function openPglite<Client extends Disconnectable>(
       await client.$disconnect();
       // Without close() Node waits on PGlite and exits with code 99.
       await pglite.close();
+      unlock();
     },
   };
 }

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { drainHttpServer, shutdownFromEnv } from './http-drain.ts';
+import { drainHttpServer, portInUseMessage, shutdownFromEnv } from './http-drain.ts';
 
 /** A server like the services': once stopping, each answer closes its connection. */
 async function server() {
@@ -46,5 +46,18 @@ describe('shutdownFromEnv', () => {
   it('refuses what is not a whole number of milliseconds, naming the variable', () => {
     expect(() => shutdownFromEnv({ SHUTDOWN_DELAY_MS: '5s' })).toThrow('SHUTDOWN_DELAY_MS must be a whole number of milliseconds, not "5s"');
     expect(() => shutdownFromEnv({ SHUTDOWN_TIMEOUT_MS: '-1' })).toThrow('SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, not "-1"');
+  });
+});
+
+describe('portInUseMessage', () => {
+  it('says in one line what to do when a port is taken, and nothing for other errors', async () => {
+    const first = createServer().listen(0, '127.0.0.1');
+    await once(first, 'listening');
+    const { port } = first.address() as AddressInfo;
+    const second = createServer().listen(port, '127.0.0.1');
+    const [error] = await once(second, 'error');
+    first.close();
+    expect(portInUseMessage(error)).toBe(`127.0.0.1:${port} is in use: is npm start already running? Stop it (Ctrl-C) before starting again, or give this service other ports (docs/operations.md, Environment).`);
+    expect(portInUseMessage(new Error('ECONNREFUSED'))).toBeUndefined();
   });
 });

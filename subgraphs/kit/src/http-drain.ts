@@ -46,3 +46,13 @@ export async function drainHttpServer(http: Server, { delayMs, deadlineMs }: Shu
   clearInterval(sweep);
   clearTimeout(deadline);
 }
+
+/**
+ * What to do, in one line, when a server cannot listen because its port is taken; undefined for
+ * any other error. Most often a second npm start: its supervisor would restart it for ever.
+ */
+export function portInUseMessage(error: unknown): string | undefined {
+  const failed = error as (NodeJS.ErrnoException & { address?: string; port?: number }) | undefined;
+  if (failed?.code !== 'EADDRINUSE') return undefined;
+  return `${failed.address}:${failed.port} is in use: is npm start already running? Stop it (Ctrl-C) before starting again, or give this service other ports (docs/operations.md, Environment).`;
+}

@@ -9,4 +9,12 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache();
 const { runSubgraph } = await import('./run.ts');
 const { workspaceProgram } = await import('./workspace-program.ts');
-await runSubgraph(await workspaceProgram(process.argv[2]));
+const { portInUseMessage } = await import('./http-drain.ts');
+const { logger } = await import('./logger.ts');
+try {
+  await runSubgraph(await workspaceProgram(process.argv[2]));
+} catch (error) {
+  const inUse = portInUseMessage(error);
+  logger.fatal(inUse ? { service: process.argv[2]?.split('/').pop() } : { err: error }, inUse ?? 'could not start');
+  process.exit(1);
+}

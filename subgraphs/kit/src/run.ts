@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { defaultMetricsPort, ENV, isProduction, registryEnv } from './config.ts';
+import { DataDirInUse } from './data-dir-lock.ts';
 import { primaryOf, urlList, type Database } from './database.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
@@ -102,7 +103,15 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  database = await openWithRetry(() => program.open(url ? { url, replicaUrls } : { dataDir, replicaUrls }), log);
+  try {
+    database = await openWithRetry(() => program.open(url ? { url, replicaUrls } : { dataDir, replicaUrls }), log);
+  } catch (error) {
+    // One line that says what to do, not a stack trace (nor, for PGlite, a screen of its source).
+    const where = url ? 'the database' : `the embedded database in ${dataDir}`;
+    const damaged = url || error instanceof DataDirInUse ? '' : ' If it is damaged, move the directory away (or delete it to start over with the demo data).';
+    log.fatal({ err: { message: (error as Error).message } }, `cannot open ${where}: ${(error as Error).message}${damaged}`);
+    process.exit(1);
+  }
   if (database.poolStats) watchPool(program.name, database.poolStats);
   watchStatements(program.name, () => database!.statements.count);
   // Seed before listening, so no request sees half-seeded data; on the primary, which a replica lags.
