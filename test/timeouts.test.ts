@@ -42,8 +42,14 @@ describe.skipIf(skipBecause(noTestPostgres))('a subgraph that stalls past its ti
       {
         message: `The master-studios subgraph did not answer within ${TIMEOUT_MS} ms; the fields it serves are null. Retry shortly: a query is safe to retry, and so is a write sent with an idempotencyKey (retry it with the same key); a write sent without one may have been made, and retrying it may make it twice.`,
         extensions: { code: 'GATEWAY_TIMEOUT', serviceName: 'master-studios' },
+        path: ['masterStudio'],
       },
     ]);
+    // A field it adds to another registry's record: the runtime's path names that record (as for a
+    // subgraph it cannot reach), which is served with the field null.
+    const nested = await graph.query(`{ enterprise(id: "5") { name studios { name } } }`);
+    expect(nested.data).toEqual({ enterprise: { name: '杭州正强传动股份有限公司', studios: null } });
+    expect(nested.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['GATEWAY_TIMEOUT', ['enterprise']]]);
   });
 
   it('serves it again once it answers', async () => {

@@ -107,9 +107,11 @@ export function subgraphTimeouts(timeoutOf: (subgraph: string) => number, urls: 
       if (typeof (result as PromiseLike<unknown>)?.then !== 'function') return result;
       return Promise.race([timer.expired, result]).catch((error: unknown) => {
         if (error !== timer.reason) throw error;
-        throw new GraphQLError(`The ${subgraphName} subgraph did not answer within ${ms} ms.`, {
-          extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraphName },
-        });
+        // Answered, not thrown: the runtime then gives the error the path of each field it nulls,
+        // as it does for a subgraph it could not reach.
+        return {
+          errors: [new GraphQLError(`The ${subgraphName} subgraph did not answer within ${ms} ms.`, { extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraphName } })],
+        };
       });
     };
   };
