@@ -8,7 +8,8 @@ type IdBound = { id: { gt: number } | { lt: number } };
 /** The Prisma query of a page: `where` and, past a cursor, `id > cursor` (forwards) or `id < cursor` (backwards). */
 export function keysetPage<Query extends PageQuery, Where extends object>(query: Query, where: Where): Omit<Query, 'cursor' | 'skip'> & { where: Where } {
   const { cursor, skip, ...rest } = query;
-  if (cursor === undefined) return { ...rest, ...(skip ? { skip } : {}), where } as Omit<Query, 'cursor' | 'skip'> & { where: Where };
+  // Pothos skips 1 past a cursor, and none without one.
+  if (cursor === undefined) return { ...rest, where } as Omit<Query, 'cursor' | 'skip'> & { where: Where };
   const { id } = cursor as { id: number };
   const bound: IdBound = { id: (query.take ?? 0) < 0 ? { lt: id } : { gt: id } };
   // AND is part of every model's where input, so the bounded filter is still a Where.
