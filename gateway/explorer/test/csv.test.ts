@@ -50,11 +50,11 @@ describe('columnWidths', () => {
       { name: 'Denso', creditCode: null, seats: 1200 },
     ];
     // 19 characters × 2 + 2; 统一社会信用代码 (16) is wider than 18 digits; 名额 is 4, below the floor.
-    expect(columnWidths({ columns, rows })).toEqual([40, 20, 8]);
+    expect(columnWidths(columns.map((c) => c.header), rows.map((row) => columns.map((c) => c.value(row))))).toEqual([40, 20, 8]);
   });
 
   it('stops at 60 however long a cell is', () => {
-    expect(columnWidths({ columns, rows: [{ name: '名'.repeat(100), creditCode: null, seats: 1 }] })[0]).toBe(60);
+    expect(columnWidths(['名称'], [['名'.repeat(100)]])[0]).toBe(60);
   });
 });
 

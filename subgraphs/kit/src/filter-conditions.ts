@@ -2,6 +2,7 @@
 // as leaving the field out (clients build lists from check boxes: none ticked, no narrowing). And
 // what its nameContains means: part of the Chinese or English name.
 import { userError } from './errors.ts';
+import { YEAR_RANGE } from './validation.ts';
 import { containsText } from './input-text.ts';
 
 /** The description of a filter input type whose lists work this way. */
@@ -17,6 +18,13 @@ export const anyOf = <T>(values: readonly T[] | null | undefined) => (values?.le
 export function checkStatedWithValues(values: readonly unknown[] | null | undefined, stated: boolean | null | undefined, valuesField: string, statedField: string): void {
   if (values?.length && stated === false) {
     throw userError(`filter.${valuesField} and ${statedField}: false cannot both hold.`, `filter.${statedField}`, 'combination');
+  }
+}
+
+/** Refuses a year argument outside the years any registry record can have. */
+export function checkYear(year: number | null | undefined, field: string): void {
+  if (year != null && (year < YEAR_RANGE.min || year > YEAR_RANGE.max)) {
+    throw userError(`${field} must be a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}, got ${year}.`, field, 'range', { ...YEAR_RANGE });
   }
 }
 

@@ -1,7 +1,6 @@
 export { groupedByKey, inKeyOrder } from './batch.ts';
 export { createSubgraphBuilder, type SubgraphContext } from './builder.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
-export { keysetPage } from './keyset.ts';
 export { completePage, pageTotal, type PageQuery } from './page-total.ts';
 export { openDatabase, poolConfig, primaryOf, replicaOf, type Database, type DatabaseOptions } from './database.ts';
 export { newPglite, pgliteAt } from './pglite.ts';
@@ -28,7 +27,7 @@ export { addAuditLog, type AuditReader } from './audit-log.ts';
 export { crossFieldIssue, field, missingReference, parseInput, ruleError, todayInXiaoshan, YEAR_RANGE, yearInXiaoshan, z } from './validation.ts';
 export { expectVersion, nextVersion, versionedUpdate, type Versioned } from './versioning.ts';
 export { foreignReferences, type CheckForeignReferences, type ForeignCatalogue, type ForeignReference } from './references.ts';
-export { subgraphTesting } from './testing.ts';
+export { refusalOf, subgraphTesting } from './testing.ts';
 export { demoStateOf, DemoRefused, SEED_TRANSACTION, seedDemo, type DemoState, type SubgraphSeeds } from './seeding.ts';
 export { printSchemaFile, SCHEMA_DIR, subgraphSdl } from './print-schema.ts';
 export { input, writeInput, type WriteField, type WriteInput } from './write-input.ts';
@@ -36,5 +35,5 @@ export { createRecord, updateRecord, type Create, type Update, type Writer } fro
 export { createMutation, updateMutation, type CreateMutation, type UpdateMutation } from './mutation.ts';
 export { PROVENANCE_ENUM } from './provenance.ts';
 export { checkTowns, NAMED_TOWNS, OTHER_TOWN, statedCondition, TOWNS } from './towns.ts';
-export { anyOf, checkStatedWithValues, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining } from './filter-conditions.ts';
+export { anyOf, checkStatedWithValues, checkYear, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining } from './filter-conditions.ts';
 export { catalogueChoices, checkFilterChoices, foreignChoices, unknownChoices, type FilterChoices } from './filter-choices.ts';

@@ -5,11 +5,14 @@ import type { PageQuery } from './page-total.ts';
 
 type IdBound = { id: { gt: number } | { lt: number } };
 
+/** A page's Prisma query: the connection's own, its cursor turned into part of `where`. */
+export type KeysetQuery<Query, Where> = Omit<Query, 'cursor' | 'skip'> & { where: Where };
+
 /** The Prisma query of a page: `where` and, past a cursor, `id > cursor` (forwards) or `id < cursor` (backwards). */
-export function keysetPage<Query extends PageQuery, Where extends object>(query: Query, where: Where): Omit<Query, 'cursor' | 'skip'> & { where: Where } {
+export function keysetPage<Query extends PageQuery, Where extends object>(query: Query, where: Where): KeysetQuery<Query, Where> {
   const { cursor, skip, ...rest } = query;
   // Pothos skips 1 past a cursor, and none without one.
-  if (cursor === undefined) return { ...rest, where } as Omit<Query, 'cursor' | 'skip'> & { where: Where };
+  if (cursor === undefined) return { ...rest, where } as KeysetQuery<Query, Where>;
   const { id } = cursor as { id: number };
   const bound: IdBound = { id: (query.take ?? 0) < 0 ? { lt: id } : { gt: id } };
   // AND is part of every model's where input, so the bounded filter is still a Where.

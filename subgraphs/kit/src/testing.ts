@@ -4,6 +4,13 @@ import type { Database } from './database.ts';
 import { seedDemo } from './seeding.ts';
 import type { SubgraphProgram } from './registry.ts';
 
+/** The one error of a refused request, its message beside its extensions; throws unless there is exactly one. */
+export function refusalOf(result: { errors?: readonly { message: string; extensions: object }[] }) {
+  if (result.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(result.errors ?? [])}`);
+  const [error] = result.errors;
+  return { message: error.message, ...error.extensions };
+}
+
 /**
  * In-process test helpers for one registry: a migrated in-memory database with the demo data, and a way
  * to run a query against the schema with a fresh request context, counting its SQL.

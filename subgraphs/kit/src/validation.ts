@@ -9,9 +9,12 @@ export { z };
 export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
 const MONTH = 'must be a month from 1 to 12';
 
+// Made once: a DateTimeFormat is costly to build, and every write of a year asks for today.
+const XIAOSHAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
 /** Today in Xiaoshan ("YYYY-MM-DD", Asia/Shanghai), whatever the server's zone. */
 export function todayInXiaoshan(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  return XIAOSHAN_DAY.format(new Date());
 }
 
 /** This year in Xiaoshan (Asia/Shanghai). */

@@ -41,10 +41,10 @@ const widthOf = (text: string) => [...text].reduce((width, character) => width +
  * Each column as wide as its widest cell, header included, in character widths (a Chinese
  * character two), from 8 to 60: a long enterprise name is read whole without widening the column.
  */
-export function columnWidths<Row>({ columns, rows }: Pick<Table<Row>, 'columns' | 'rows'>): number[] {
-  return columns.map((column) => {
-    let widest = widthOf(column.header);
-    for (const row of rows) widest = Math.max(widest, widthOf(String(column.value(row) ?? '')));
+export function columnWidths(headers: readonly string[], body: readonly (readonly Cell[])[]): number[] {
+  return headers.map((header, i) => {
+    let widest = widthOf(header);
+    for (const cells of body) widest = Math.max(widest, widthOf(String(cells[i] ?? '')));
     return Math.min(60, Math.max(8, widest + 2));
   });
 }
@@ -58,7 +58,7 @@ export async function toXlsx<Row>({ name, columns, rows }: Table<Row>): Promise<
     // Excel limits sheet names to 31 characters and forbids a few.
     sheet: name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31),
     stickyRowsCount: 1,
-    columns: columnWidths({ columns, rows }).map((width) => ({ width })),
+    columns: columnWidths(columns.map((c) => c.header), body).map((width) => ({ width })),
   }).toBlob();
 }
 

@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, checkStatedWithValues, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkStatedWithValues, checkYear, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -39,9 +39,7 @@ export async function enterpriseClassWhere(ctx: Context, filter: Filter | null |
   await checkFilterChoices(filter.occupationCodes, 'filter.occupationCodes', occupationChoices(ctx));
   checkStatedWithValues(filter.industryCodes, filter.industryStated, 'industryCodes', 'industryStated');
   const named = nameContaining(filter.nameContains);
-  if (filter.cohortYears?.some((year) => year < 1949 || year > 2100)) {
-    throw userError('filter.cohortYears must hold years between 1949 and 2100.', 'filter.cohortYears', 'range', { min: 1949, max: 2100 });
-  }
+  for (const year of filter.cohortYears ?? []) checkYear(year, 'filter.cohortYears');
   const occupations = anyOf(filter.occupationCodes);
   return {
     industryCode: anyOf(filter.industryCodes) ?? (filter.industryStated == null ? undefined : filter.industryStated ? { not: null } : null),

@@ -1,4 +1,4 @@
-import { anyOf, completePage, keysetPage, pageTotal, parseId } from '@partnership/kit';
+import { anyOf, completePage, pageTotal, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { EnterpriseClassFilter, enterpriseClassWhere } from './enterprise-class-filter.ts';
 import { Provenance } from './enums.ts';
@@ -99,7 +99,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: EnterpriseClassFilter, required: false, description: 'Narrows the classes; left out, all of them.' }) },
       totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.enterpriseClass.count({ where: await enterpriseClassWhere(ctx, args.filter) })),
       resolve: async (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.enterpriseClass.findMany({ ...keysetPage(query, await enterpriseClassWhere(ctx, args.filter)), orderBy: { id: 'asc' } })),
+        completePage(args, query, await enterpriseClassWhere(ctx, args.filter), (page) => ctx.db.enterpriseClass.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'EnterpriseClassConnection', description: 'A page of enterprise classes with the total that match.' },
     { name: 'EnterpriseClassEdge' },

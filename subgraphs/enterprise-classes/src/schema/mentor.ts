@@ -1,4 +1,4 @@
-import { completePage, keysetPage, pageTotal } from '@partnership/kit';
+import { completePage, pageTotal } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { MentorSide, Provenance } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
@@ -30,7 +30,7 @@ builder.queryFields((t) => ({
       args: { side: t.arg({ type: MentorSide, required: false, description: 'Only mentors of this side.' }) },
       totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.mentor.count({ where: { side: args.side ?? undefined } })),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.mentor.findMany({ ...keysetPage(query, { side: args.side ?? undefined }), orderBy: { id: 'asc' } })),
+        completePage(args, query, { side: args.side ?? undefined }, (page) => ctx.db.mentor.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'MentorConnection', description: 'A page of mentors with the total that match.' },
     { name: 'MentorEdge' },

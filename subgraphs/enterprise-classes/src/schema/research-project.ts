@@ -1,4 +1,4 @@
-import { completePage, keysetPage, pageTotal, userError } from '@partnership/kit';
+import { checkYear, completePage, pageTotal, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, ResearchOutcomeKind } from './enums.ts';
@@ -46,9 +46,8 @@ builder.prismaObjectField(Student, 'researchProjects', (t) =>
 
 /** Checks a year range argument pair; either end may be open. */
 export function checkYearRange(yearFrom: number | null | undefined, yearTo: number | null | undefined): void {
-  for (const [field, year] of [['yearFrom', yearFrom], ['yearTo', yearTo]] as const) {
-    if (year != null && (year < 1949 || year > 2100)) throw userError(`${field} must be a year between 1949 and 2100.`, field, 'range', { min: 1949, max: 2100 });
-  }
+  checkYear(yearFrom, 'yearFrom');
+  checkYear(yearTo, 'yearTo');
   if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
     throw userError('yearFrom must not be after yearTo.', 'yearFrom', 'minMax', { max: yearTo });
   }
@@ -74,7 +73,7 @@ builder.queryFields((t) => ({
       },
       totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.researchProject.count({ where: projectWhere(args) })),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.researchProject.findMany({ ...keysetPage(query, projectWhere(args)), orderBy: { id: 'asc' } })),
+        completePage(args, query, projectWhere(args), (page) => ctx.db.researchProject.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'ResearchProjectConnection', description: 'A page of research projects with the total that match.' },
     { name: 'ResearchProjectEdge' },

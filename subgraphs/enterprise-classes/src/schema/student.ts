@@ -1,4 +1,4 @@
-import { completePage, keysetPage, pageTotal, parseId } from '@partnership/kit';
+import { completePage, pageTotal, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
@@ -67,7 +67,7 @@ builder.queryFields((t) => ({
       },
       totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.student.count({ where: studentWhere(args) })),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.student.findMany({ ...keysetPage(query, studentWhere(args)), orderBy: { id: 'asc' } })),
+        completePage(args, query, studentWhere(args), (page) => ctx.db.student.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'StudentConnection', description: 'A page of students with the total that match.' },
     { name: 'StudentEdge' },

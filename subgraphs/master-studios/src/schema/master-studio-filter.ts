@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, checkStatedWithValues, checkTowns, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, statedCondition as stated, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkStatedWithValues, checkTowns, checkYear, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, statedCondition as stated } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, StudioKind, StudioLevel } from './enums.ts';
@@ -40,10 +40,7 @@ type Filter = (typeof MasterStudioFilter)['$inferInput'];
 export async function studioWhere(ctx: Context, filter: Filter | null | undefined): Promise<Prisma.MasterStudioWhereInput> {
   if (!filter) return {};
   const named = nameContaining(filter.nameContains);
-  const year = filter.recognisedInYear;
-  if (year != null && (year < 1949 || year > 2100)) {
-    throw userError('filter.recognisedInYear must be a year between 1949 and 2100.', 'filter.recognisedInYear', 'range', { min: 1949, max: 2100 });
-  }
+  checkYear(filter.recognisedInYear, 'filter.recognisedInYear');
   checkTowns(filter.towns, 'filter.towns');
   checkStatedWithValues(filter.towns, filter.townStated, 'towns', 'townStated');
   await checkFilterChoices(filter.industryCodes, 'filter.industryCodes', foreignChoices(ctx.references, 'Industry'));
@@ -54,7 +51,7 @@ export async function studioWhere(ctx: Context, filter: Filter | null | undefine
     occupationCode: anyOf(filter.occupationCodes),
     industryCode: anyOf(filter.industryCodes),
     hostEnterpriseId: anyOf(filter.hostEnterpriseIds?.map((id) => parseId(id, 'filter.hostEnterpriseIds'))),
-    recognisedYear: year ?? undefined,
+    recognisedYear: filter.recognisedInYear ?? undefined,
     AND: [
       { town: anyOf(filter.towns) }, { town: stated(filter.townStated) },
       { provenance: filter.provenance ?? undefined }, { provenance: anyOf(filter.provenances) },

@@ -1,4 +1,4 @@
-import { completePage, keysetPage, pageTotal, parseId } from '@partnership/kit';
+import { completePage, pageTotal, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { Provenance, STUDIO_LEVELS, StudioKind, StudioLevel } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
       totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.masterStudio.count({ where: await studioWhere(ctx, args.filter) })),
       resolve: async (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.masterStudio.findMany({ ...keysetPage(query, await studioWhere(ctx, args.filter)), orderBy: { id: 'asc' } })),
+        completePage(args, query, await studioWhere(ctx, args.filter), (page) => ctx.db.masterStudio.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'MasterStudioConnection', description: 'A page of studios with the total that match.' },
     { name: 'MasterStudioEdge' },

@@ -1,6 +1,5 @@
-import { anyOf, checkFilterChoices, completePage, foreignChoices, keysetPage, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, pageTotal, parseId, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkYear, completePage, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, pageTotal, parseId, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
-import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
 import { CertificationBodyKind, Provenance } from './enums.ts';
@@ -89,7 +88,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: CertificationBodyFilter, required: false, description: 'Narrows the bodies; all when absent.' }) },
       totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.certificationBody.count({ where: await bodyWhere(ctx, args.filter) })),
       resolve: async (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.certificationBody.findMany({ ...keysetPage(query, await bodyWhere(ctx, args.filter)), orderBy: { id: 'asc' } })),
+        completePage(args, query, await bodyWhere(ctx, args.filter), (page) => ctx.db.certificationBody.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'CertificationBodyConnection', description: 'A page of certification bodies with the total that match.' },
     { name: 'CertificationBodyEdge' },

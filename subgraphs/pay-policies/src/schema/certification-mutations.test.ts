@@ -1,4 +1,4 @@
-import { type Actor, subgraphTesting, todayInXiaoshan } from '@partnership/kit';
+import { type Actor, refusalOf, subgraphTesting, todayInXiaoshan } from '@partnership/kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { payPolicies } from './index.ts';
 
@@ -12,10 +12,6 @@ afterAll(() => db?.close());
 const ADMIN: Actor = { subject: 'zhang.min', role: 'BUREAU_ADMIN' };
 const BATCH = `mutation ($input: RecordCertificationBatchInput!) { recordCertificationBatch(input: $input) { id peopleCertified } }`;
 const BODY = `mutation ($input: RegisterCertificationBodyInput!) { registerCertificationBody(input: $input) { id } }`;
-const refusalOf = (result: { errors?: readonly { message: string; extensions: object }[] }) => {
-  expect(result.errors).toHaveLength(1);
-  return { message: result.errors![0].message, ...result.errors![0].extensions };
-};
 const peopleCertified = async () => (await run(db, `{ certificationSummary { peopleCertified } }`)).data.certificationSummary.peopleCertified;
 const batchCount = () => db.client.certificationBatch.count();
 

@@ -1,5 +1,6 @@
+import { checkYear } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import { checkYear, isoDate, parseIsoDate } from '../dates.ts';
+import { isoDate, parseIsoDate } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { SafeInt } from './safe-int.ts';
 

@@ -1,4 +1,4 @@
-import { completePage, keysetPage, pageTotal, parseId } from '@partnership/kit';
+import { completePage, pageTotal, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { EnterpriseFilter, enterpriseWhere } from './enterprise-filter.ts';
 import { Provenance } from './enums.ts';
@@ -53,7 +53,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: EnterpriseFilter, required: false, description: 'Narrows the enterprises; all when absent.' }) },
       totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.enterprise.count({ where: await enterpriseWhere(ctx, args.filter) })),
       resolve: async (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.enterprise.findMany({ ...keysetPage(query, await enterpriseWhere(ctx, args.filter)), orderBy: { id: 'asc' } })),
+        completePage(args, query, await enterpriseWhere(ctx, args.filter), (page) => ctx.db.enterprise.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'EnterpriseConnection', description: 'A page of enterprises with the total that match.' },
     { name: 'EnterpriseEdge' },

@@ -1,4 +1,4 @@
-import { completePage, keysetPage, pageTotal, parseId } from '@partnership/kit';
+import { completePage, pageTotal, parseId } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
@@ -43,7 +43,7 @@ builder.queryFields((t) => ({
       },
       totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.payPolicy.count({ where: policyWhere(args) })),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.payPolicy.findMany({ ...keysetPage(query, policyWhere(args)), orderBy: { id: 'asc' } })),
+        completePage(args, query, policyWhere(args), (page) => ctx.db.payPolicy.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'PayPolicyConnection', description: 'A page of pay policies with the total that match.' },
     { name: 'PayPolicyEdge' },

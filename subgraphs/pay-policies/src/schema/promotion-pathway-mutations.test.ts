@@ -1,4 +1,4 @@
-import { type Actor, subgraphTesting } from '@partnership/kit';
+import { type Actor, refusalOf, subgraphTesting } from '@partnership/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payPolicies } from './index.ts';
 
@@ -12,10 +12,6 @@ afterAll(() => db?.close());
 const HR: Actor = { subject: 'hr-5', role: 'ENTERPRISE_HR', enterpriseId: 5 };
 const RECORD = `mutation ($input: RecordPromotionPathwayInput!) { recordPromotionPathway(input: $input) { id version fromRole toRole honours } }`;
 const UPDATE = `mutation ($input: UpdatePromotionPathwayInput!) { updatePromotionPathway(input: $input) { version } }`;
-const refusalOf = (result: { errors?: readonly { message: string; extensions: object }[] }) => {
-  expect(result.errors).toHaveLength(1);
-  return { message: result.errors![0].message, ...result.errors![0].extensions };
-};
 
 describe('promotion pathways', () => {
   it('refuses a step to the role it starts from, and writes nothing', async () => {

@@ -1,6 +1,5 @@
-import { completePage, keysetPage, pageTotal } from '@partnership/kit';
+import { checkYear, completePage, pageTotal } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import { checkYear } from '../dates.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
 import { Provenance, SUBSIDY_KINDS, SubsidyKind } from './enums.ts';
@@ -68,7 +67,7 @@ builder.queryFields((t) => ({
       },
       totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.subsidy.count({ where: subsidyWhere(args) })),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, ctx.db.subsidy.findMany({ ...keysetPage(query, subsidyWhere(args)), orderBy: { id: 'asc' } })),
+        completePage(args, query, subsidyWhere(args), (page) => ctx.db.subsidy.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'SubsidyConnection', description: 'A page of subsidy payments with the total that match.' },
     { name: 'SubsidyEdge' },
