@@ -134,8 +134,7 @@ describe.skipIf(!testPostgresUrl)('indexes on PostgreSQL with 1,000,000 rows', (
     ['enterpriseClasses', 'nameContains: "电装班"'],
     ['enterpriseClasses', 'nameContains: "denso"'],
   ])('%s(filter: { %s }) reads by index', async (field, filter) => {
-    // The count asked on its own: a first page shorter than asked is its own total, with no count sent.
-    const query = `{ ${field}(filter: { ${filter} }, first: 20) { edges { node { id } } } count: ${field}(filter: { ${filter} }) { totalCount } }`;
+    const query = `{ ${field}(filter: { ${filter} }, first: 20) { totalCount edges { node { id } } } }`;
     const { plans } = await statementsOf({ id: field, title: filter, query });
     // A code is first looked up in its catalogue (a few hundred rows, where a scan is right),
     // once per process; the page and its count are what must read by index.

@@ -27,9 +27,9 @@ export const SCENARIOS: Scenario[] = [
     query: DIRECTORY_PAGE,
   },
   {
-    // The article has 10 provincial studios, so at small data scenario 1 is a page of 10 that
-    // holds every match (and needs no count statement): 9 is a full page at both sizes, so this
-    // one shows what the data size alone costs.
+    // The article has 10 provincial studios, so at small data scenario 1 is a page of 10 and at
+    // large data one of 50: 9 is a full page at both sizes, so this one shows what the data size
+    // alone costs.
     id: '1t',
     title: 'studio directory, first 9: the same full page at both data sizes',
     query: DIRECTORY_PAGE.replace('first: 50', 'first: 9'),

@@ -1,7 +1,7 @@
 export { groupedByKey, inKeyOrder } from './batch.ts';
 export { createSubgraphBuilder, type SubgraphContext } from './builder.ts';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
-export { completePage, pageTotal, type PageQuery } from './page-total.ts';
+export { readPage } from './keyset.ts';
 export { openDatabase, poolConfig, primaryOf, replicaOf, type Database, type DatabaseOptions } from './database.ts';
 export { newPglite, pgliteAt } from './pglite.ts';
 export { applyMigrations, pgSession } from './migrations.ts';

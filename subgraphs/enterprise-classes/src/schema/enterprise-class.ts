@@ -1,4 +1,4 @@
-import { anyOf, completePage, pageTotal, parseId } from '@partnership/kit';
+import { anyOf, parseId, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { EnterpriseClassFilter, enterpriseClassWhere } from './enterprise-class-filter.ts';
 import { Provenance } from './enums.ts';
@@ -97,9 +97,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Enterprise order classes (企业订单班), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseClassFilter, required: false, description: 'Narrows the classes; left out, all of them.' }) },
-      totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.enterpriseClass.count({ where: await enterpriseClassWhere(ctx, args.filter) })),
+      totalCount: async (_connection, args, ctx) => ctx.db.enterpriseClass.count({ where: await enterpriseClassWhere(ctx, args.filter) }),
       resolve: async (query, _root, args, ctx) =>
-        completePage(args, query, await enterpriseClassWhere(ctx, args.filter), (page) => ctx.db.enterpriseClass.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, await enterpriseClassWhere(ctx, args.filter), (page) => ctx.db.enterpriseClass.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'EnterpriseClassConnection', description: 'A page of enterprise classes with the total that match.' },
     { name: 'EnterpriseClassEdge' },

@@ -1,4 +1,4 @@
-import { completePage, pageTotal } from '@partnership/kit';
+import { readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { MentorSide, Provenance } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
@@ -28,9 +28,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Mentors (导师, 双导师制), oldest record first, of one side or both.',
       args: { side: t.arg({ type: MentorSide, required: false, description: 'Only mentors of this side.' }) },
-      totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.mentor.count({ where: { side: args.side ?? undefined } })),
+      totalCount: (_connection, args, ctx) => ctx.db.mentor.count({ where: { side: args.side ?? undefined } }),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, { side: args.side ?? undefined }, (page) => ctx.db.mentor.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, { side: args.side ?? undefined }, (page) => ctx.db.mentor.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'MentorConnection', description: 'A page of mentors with the total that match.' },
     { name: 'MentorEdge' },

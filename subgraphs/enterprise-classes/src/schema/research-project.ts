@@ -1,4 +1,4 @@
-import { checkYear, completePage, pageTotal, userError } from '@partnership/kit';
+import { checkYear, readPage, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, ResearchOutcomeKind } from './enums.ts';
@@ -71,9 +71,9 @@ builder.queryFields((t) => ({
         yearFrom: t.arg.int({ required: false, description: 'The first year, inclusive.' }),
         yearTo: t.arg.int({ required: false, description: 'The last year, inclusive.' }),
       },
-      totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.researchProject.count({ where: projectWhere(args) })),
+      totalCount: (_connection, args, ctx) => ctx.db.researchProject.count({ where: projectWhere(args) }),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, projectWhere(args), (page) => ctx.db.researchProject.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, projectWhere(args), (page) => ctx.db.researchProject.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'ResearchProjectConnection', description: 'A page of research projects with the total that match.' },
     { name: 'ResearchProjectEdge' },

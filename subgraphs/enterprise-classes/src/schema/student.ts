@@ -1,4 +1,4 @@
-import { completePage, pageTotal, parseId } from '@partnership/kit';
+import { parseId, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { EnterpriseClass } from './enterprise-class.ts';
@@ -65,9 +65,9 @@ builder.queryFields((t) => ({
         technicianLevel: t.arg.boolean({ required: false, description: 'Only students at technician level (技师段), or only those below it.' }),
         enterpriseClassId: t.arg.id({ required: false, description: 'Only students of this order class (企业订单班).' }),
       },
-      totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.student.count({ where: studentWhere(args) })),
+      totalCount: (_connection, args, ctx) => ctx.db.student.count({ where: studentWhere(args) }),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, studentWhere(args), (page) => ctx.db.student.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, studentWhere(args), (page) => ctx.db.student.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'StudentConnection', description: 'A page of students with the total that match.' },
     { name: 'StudentEdge' },

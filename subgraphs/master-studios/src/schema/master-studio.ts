@@ -1,4 +1,4 @@
-import { completePage, pageTotal, parseId } from '@partnership/kit';
+import { parseId, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { Provenance, STUDIO_LEVELS, StudioKind, StudioLevel } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
@@ -89,9 +89,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Studios (技能大师工作室), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: MasterStudioFilter, required: false, description: 'Narrows the studios; all when absent.' }) },
-      totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.masterStudio.count({ where: await studioWhere(ctx, args.filter) })),
+      totalCount: async (_connection, args, ctx) => ctx.db.masterStudio.count({ where: await studioWhere(ctx, args.filter) }),
       resolve: async (query, _root, args, ctx) =>
-        completePage(args, query, await studioWhere(ctx, args.filter), (page) => ctx.db.masterStudio.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, await studioWhere(ctx, args.filter), (page) => ctx.db.masterStudio.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'MasterStudioConnection', description: 'A page of studios with the total that match.' },
     { name: 'MasterStudioEdge' },

@@ -1,4 +1,4 @@
-import { anyOf, checkFilterChoices, checkYear, completePage, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, pageTotal, parseId, userError } from '@partnership/kit';
+import { anyOf, checkFilterChoices, checkYear, foreignChoices, LIST_FILTER_DESCRIPTION, NAME_CONTAINS_DESCRIPTION, nameContaining, parseId, readPage, userError } from '@partnership/kit';
 import { builder, type Context } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
@@ -86,9 +86,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Certification bodies (等级认定企业, 社会评价组织), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: CertificationBodyFilter, required: false, description: 'Narrows the bodies; all when absent.' }) },
-      totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.certificationBody.count({ where: await bodyWhere(ctx, args.filter) })),
+      totalCount: async (_connection, args, ctx) => ctx.db.certificationBody.count({ where: await bodyWhere(ctx, args.filter) }),
       resolve: async (query, _root, args, ctx) =>
-        completePage(args, query, await bodyWhere(ctx, args.filter), (page) => ctx.db.certificationBody.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, await bodyWhere(ctx, args.filter), (page) => ctx.db.certificationBody.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'CertificationBodyConnection', description: 'A page of certification bodies with the total that match.' },
     { name: 'CertificationBodyEdge' },

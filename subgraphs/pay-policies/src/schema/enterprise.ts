@@ -1,4 +1,4 @@
-import { completePage, pageTotal, parseId } from '@partnership/kit';
+import { parseId, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import { EnterpriseFilter, enterpriseWhere } from './enterprise-filter.ts';
 import { Provenance } from './enums.ts';
@@ -51,9 +51,9 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Enterprises (企业), oldest record first, narrowed by the filter.',
       args: { filter: t.arg({ type: EnterpriseFilter, required: false, description: 'Narrows the enterprises; all when absent.' }) },
-      totalCount: (_connection, args, ctx) => pageTotal(args, async () => ctx.db.enterprise.count({ where: await enterpriseWhere(ctx, args.filter) })),
+      totalCount: async (_connection, args, ctx) => ctx.db.enterprise.count({ where: await enterpriseWhere(ctx, args.filter) }),
       resolve: async (query, _root, args, ctx) =>
-        completePage(args, query, await enterpriseWhere(ctx, args.filter), (page) => ctx.db.enterprise.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, await enterpriseWhere(ctx, args.filter), (page) => ctx.db.enterprise.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'EnterpriseConnection', description: 'A page of enterprises with the total that match.' },
     { name: 'EnterpriseEdge' },

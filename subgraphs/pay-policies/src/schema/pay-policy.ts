@@ -1,4 +1,4 @@
-import { completePage, pageTotal, parseId } from '@partnership/kit';
+import { parseId, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
@@ -41,9 +41,9 @@ builder.queryFields((t) => ({
         scope: t.arg({ type: PolicyScope, required: false, description: 'Only policies of this scope.' }),
         enterpriseIds: t.arg.idList({ required: false, description: 'Only policies of these enterprises.' }),
       },
-      totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.payPolicy.count({ where: policyWhere(args) })),
+      totalCount: (_connection, args, ctx) => ctx.db.payPolicy.count({ where: policyWhere(args) }),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, policyWhere(args), (page) => ctx.db.payPolicy.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, policyWhere(args), (page) => ctx.db.payPolicy.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'PayPolicyConnection', description: 'A page of pay policies with the total that match.' },
     { name: 'PayPolicyEdge' },

@@ -1,4 +1,4 @@
-import { checkYear, completePage, pageTotal } from '@partnership/kit';
+import { checkYear, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
@@ -65,9 +65,9 @@ builder.queryFields((t) => ({
         year: t.arg.int({ required: false, description: 'Only payments of this year.' }),
         kind: t.arg({ type: SubsidyKind, required: false, description: 'Only payments of this kind.' }),
       },
-      totalCount: (_connection, args, ctx) => pageTotal(args, () => ctx.db.subsidy.count({ where: subsidyWhere(args) })),
+      totalCount: (_connection, args, ctx) => ctx.db.subsidy.count({ where: subsidyWhere(args) }),
       resolve: (query, _root, args, ctx) =>
-        completePage(args, query, subsidyWhere(args), (page) => ctx.db.subsidy.findMany({ ...page, orderBy: { id: 'asc' } })),
+        readPage(query, subsidyWhere(args), (page) => ctx.db.subsidy.findMany({ ...page, orderBy: { id: 'asc' } })),
     },
     { name: 'SubsidyConnection', description: 'A page of subsidy payments with the total that match.' },
     { name: 'SubsidyEdge' },
