@@ -395,7 +395,7 @@ const ID_READS: Read[] = [
   read('ID!', 'enterprise(id: $v) { name }', 'id'),
   read('ID!', 'certificationBody(id: $v) { name }', 'id'),
   read('ID!', 'payPolicies(enterpriseIds: [$v]) { totalCount }', 'enterpriseIds'),
-  read('ID!', 'promotionPathways(enterpriseIds: [$v]) { id }', 'enterpriseIds'),
+  read('ID!', 'promotionPathways(enterpriseIds: [$v]) { totalCount }', 'enterpriseIds'),
 ];
 
 /** Connections of each registry, paged by a cursor. */
@@ -621,7 +621,7 @@ const SNAPSHOT = `{
   masterStudios { totalCount } masterStudioCountsByLevel { level count }
   enterpriseClasses { totalCount } researchProjects { totalCount } students(first: 1) { totalCount edges { node { version collegeMentor { id } } } }
   mentors { totalCount } majors { id version name } industryColleges { id version }
-  enterprises { totalCount } promotionPathways { id version }
+  enterprises { totalCount } promotionPathways(first: 1000) { totalCount edges { node { id version } } }
   payPolicies(first: 1) { totalCount edges { node { id version upliftMinPercent upliftMaxPercent description } } }
   certificationBodies { totalCount } subsidies { totalCount } certificationSummary { periodEnd peopleCertified selfTrained }
   s3: masterStudio(id: "3") { version name } s4: masterStudio(id: "4") { version level } s5: masterStudio(id: "5") { version campusSchool { id } }

@@ -31,13 +31,14 @@ beforeAll(async () => {
   graph = await startGraph();
   const { data } = await graph.query(`{
     payPolicies(first: 1) { edges { node { id enterprise { id } } } }
-    promotionPathways { id enterprise { id } }
+    promotionPathways(first: 1) { edges { node { id enterprise { id } } } }
     college: mentors(side: COLLEGE, first: 1) { edges { node { id } } }
     enterprise: mentors(side: ENTERPRISE, first: 2) { edges { node { id } } }
   }`);
   const policy = data.payPolicies.edges[0].node;
   records.payPolicy = { id: policy.id, enterpriseId: Number(policy.enterprise.id) };
-  records.pathway = { id: data.promotionPathways[0].id, enterpriseId: Number(data.promotionPathways[0].enterprise.id) };
+  const pathway = data.promotionPathways.edges[0].node;
+  records.pathway = { id: pathway.id, enterpriseId: Number(pathway.enterprise.id) };
   records.collegeMentor = data.college.edges[0].node.id;
   records.enterpriseMentor = data.enterprise.edges[1].node.id;
 });
@@ -115,7 +116,7 @@ const VALID: Record<string, Valid> = {
     input: async () => ({ enterpriseId: String(HR_ENTERPRISE), fromRole: '技师', toRole: '车间主任', honours: ['萧山工匠'] }),
   },
   updatePromotionPathway: { enterpriseId: () => records.pathway.enterpriseId,
-    input: async () => ({ id: records.pathway.id, version: await versionInList('promotionPathways', records.pathway.id), toRoleEn: 'Workshop head' }),
+    input: async () => ({ id: records.pathway.id, version: await versionInConnection('promotionPathways', records.pathway.id), toRoleEn: 'Workshop head' }),
   },
   registerCertificationBody: { input: async () => ({ kind: 'SOCIAL_EVALUATION_ORGANISATION', name: '矩阵评价组织', pilotSinceYear: 2024, pilotSinceMonth: 6 }),
   },

@@ -121,8 +121,8 @@ describe('the same values, as each registry stores them', () => {
   });
 
   it("a promotion pathway: the same honours; the honours in another order are a change (they keep the order they're given)", async () => {
-    const { promotionPathways } = await query(`{ promotionPathways { id version fromRole toRole honours enterprise { id } } }`);
-    const pathway = promotionPathways[0];
+    const { promotionPathways } = await query(`{ promotionPathways(first: 1) { edges { node { id version fromRole toRole honours enterprise { id } } } } }`);
+    const pathway = promotionPathways.edges[0].node;
     const as = hr(Number(pathway.enterprise.id));
     const honours = ['萧山工匠', '杭州市技术能手'];
     const set = await update('updatePromotionPathway', 'version honours', { id: pathway.id, version: pathway.version, honours }, as);

@@ -108,6 +108,10 @@ describe('operationCost', () => {
     expect(cost(whole)).toBe(armorCost(`{ industry(code: "SMART_VEHICLES") { studios(first: 500) { name level } } }`));
   });
 
+  it("takes promotion pathways a page at a time, so the largest page with each pathway's enterprise is under the limit", () => {
+    expect(cost(`{ promotionPathways(first: 1000) { edges { node { fromRole toRole enterprise { name industry { name } } } } } }`)).toBeLessThan(DEFAULT_LIMITS.maxCost);
+  });
+
   it('refuses lists of whole lists, which at province scale are hundreds of thousands of rows', () => {
     expect(cost(`{ industries { studios { name } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
     expect(cost(`{ schools { enterpriseClasses { students { name } } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);

@@ -1,5 +1,6 @@
-import { parseId } from '@partnership/kit';
+import { parseId, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
 import { Provenance } from './enums.ts';
 
@@ -22,17 +23,24 @@ builder.prismaObjectField(Enterprise, 'promotionPathways', (t) =>
   t.relation('promotionPathways', { listSize: { assumedSize: 5 }, description: 'Promotion pathways of the enterprise (岗位晋升), oldest record first.', query: { orderBy: { id: 'asc' } } }),
 );
 
+type PathwayArgs = { enterpriseIds?: readonly (string | number)[] | null };
+
+function pathwayWhere({ enterpriseIds }: PathwayArgs): Prisma.PromotionPathwayWhereInput {
+  return { enterpriseId: enterpriseIds?.length ? { in: enterpriseIds.map((id) => parseId(id, 'enterpriseIds')) } : undefined };
+}
+
 builder.queryFields((t) => ({
-  promotionPathways: t.prismaField({
-    type: [PromotionPathway],
-    listSize: { assumedSize: 20000 },
-    description: 'Promotion pathways (岗位晋升), oldest record first, optionally of some enterprises.',
-    args: { enterpriseIds: t.arg.idList({ required: false, description: 'Only pathways of these enterprises.' }) },
-    resolve: (query, _root, { enterpriseIds }, ctx) =>
-      ctx.db.promotionPathway.findMany({
-        ...query,
-        where: enterpriseIds?.length ? { enterpriseId: { in: enterpriseIds.map((id) => parseId(id, 'enterpriseIds')) } } : {},
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  promotionPathways: t.prismaConnection(
+    {
+      type: 'PromotionPathway',
+      cursor: 'id',
+      description: 'Promotion pathways (岗位晋升), oldest record first, optionally of some enterprises.',
+      args: { enterpriseIds: t.arg.idList({ required: false, description: 'Only pathways of these enterprises.' }) },
+      totalCount: (_connection, args, ctx) => ctx.db.promotionPathway.count({ where: pathwayWhere(args) }),
+      resolve: (query, _root, args, ctx) =>
+        readPage(query, pathwayWhere(args), (page) => ctx.db.promotionPathway.findMany({ ...page, orderBy: { id: 'asc' } })),
+    },
+    { name: 'PromotionPathwayConnection', description: 'A page of promotion pathways with the total that match.' },
+    { name: 'PromotionPathwayEdge' },
+  ),
 }));
