@@ -141,11 +141,14 @@ interface Caller {
   owns(c: Case): boolean;
 }
 
+// The owners' names, as an identity provider's name claim carries them; HR's token has none.
+const OWNER_NAMES: Record<Case['owner'], string | null> = { BUREAU_ADMIN: '张敏', COLLEGE_STAFF: '李伟', ENTERPRISE_HR: null };
+
 const callersFor = (c: Case): Caller[] => {
   const enterprise = c.enterpriseId?.() ?? HR_ENTERPRISE;
   return [
     { label: 'PUBLIC (no token)', owns: () => false },
-    { label: 'BUREAU_ADMIN', claims: { subject: 'bureau', role: 'BUREAU_ADMIN' }, owns: (k) => k.owner === 'BUREAU_ADMIN' },
+    { label: 'BUREAU_ADMIN', claims: { subject: 'bureau', name: OWNER_NAMES.BUREAU_ADMIN!, role: 'BUREAU_ADMIN' }, owns: (k) => k.owner === 'BUREAU_ADMIN' },
     {
       label: `COLLEGE_STAFF of school ${OTHER_SCHOOL}`,
       claims: { subject: 'staff-2', role: 'COLLEGE_STAFF', schoolId: OTHER_SCHOOL },
@@ -158,7 +161,7 @@ const callersFor = (c: Case): Caller[] => {
     },
     {
       label: `COLLEGE_STAFF of school ${SCHOOL}`,
-      claims: { subject: 'staff-1', role: 'COLLEGE_STAFF', schoolId: SCHOOL },
+      claims: { subject: 'staff-1', name: OWNER_NAMES.COLLEGE_STAFF!, role: 'COLLEGE_STAFF', schoolId: SCHOOL },
       owns: (k) => k.owner === 'COLLEGE_STAFF',
     },
     {
@@ -208,7 +211,7 @@ describe('the audit trail after the matrix', () => {
     ['pay-policies', 'payPoliciesAuditLog'],
   ] as const)('%s has one row per allowed write, naming who made it', async (registry, field) => {
     const { data, errors } = await graph.query(
-      `{ ${field}(first: 100) { totalCount edges { node { operation actorRole actorSubject recordType recordId before after } } } }`,
+      `{ ${field}(first: 100) { totalCount edges { node { operation actorRole actorSubject actorName recordType recordId before after } } } }`,
       {},
       { as: admin },
     );
@@ -219,6 +222,7 @@ describe('the audit trail after the matrix', () => {
     expect(entries.map((e: { operation: string }) => e.operation)).toEqual(expected.map((c) => c.name));
     for (const [i, entry] of entries.entries()) {
       expect(entry.actorRole).toBe(expected[i].owner);
+      expect(entry.actorName).toBe(OWNER_NAMES[expected[i].owner]);
       expect(entry.after).toMatchObject({ id: Number(entry.recordId) });
       // A write that names its record (an update, an action, a removal) has a before; a create has none.
       const namesRecord = expected[i].fields.some((f) => f.rule === 'recordId') || expected[i].namesLinkedRecord === true;

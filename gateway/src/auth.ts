@@ -62,7 +62,7 @@ export function tokenVerifier(options: Pick<AuthOptions, 'secret' | 'jwksUrl' | 
   const verified = new Map<string, { actor: Actor; expiresAt: number }>();
   const verifyAndKeep = async (token: string): Promise<Actor> => {
     const { payload } = await verify(token);
-    const actor = actorFromClaims({ subject: payload.sub, role: payload.role, schoolId: payload.schoolId, enterpriseId: payload.enterpriseId });
+    const actor = actorFromClaims({ subject: payload.sub, name: payload.name, role: payload.role, schoolId: payload.schoolId, enterpriseId: payload.enterpriseId });
     if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
     verified.set(token, { actor, expiresAt: payload.exp! * 1000 });
     return actor;
@@ -155,6 +155,8 @@ export function actorAuth(options: AuthOptions, refusedTokenLimit?: RefusedToken
 
 export interface LocalTokenClaims {
   subject: string;
+  /** The holder's name, as an identity provider's name claim carries it. */
+  name?: string;
   role: Actor['role'];
   schoolId?: number;
   enterpriseId?: number;
@@ -173,6 +175,7 @@ export function localSubject(issuer: 'local' | 'dev', { role, schoolId, enterpri
 /** Signs an HS256 token as `npm run token` prints it; tests use it too. */
 export async function signLocalToken(claims: LocalTokenClaims, secret: string, expiresIn: string | number = '8h'): Promise<string> {
   const payload: JWTPayload = { role: claims.role };
+  if (claims.name != null) payload.name = claims.name;
   if (claims.schoolId != null) payload.schoolId = claims.schoolId;
   if (claims.enterpriseId != null) payload.enterpriseId = claims.enterpriseId;
   return new SignJWT(payload)

@@ -71,7 +71,7 @@ describe('editing in the explorer', () => {
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
-    expect(rows[0]).toEqual(['时间', '修改人', '角色', '登记库', '操作', '记录类型', '记录编号', '修改内容']);
+    expect(rows[0]).toEqual(['时间', '修改人', '账号', '角色', '登记库', '操作', '记录类型', '记录编号', '修改内容']);
     expect(rows).toContainEqual(expect.arrayContaining([EDITOR, '工作室晋级或降级', studio.id, expect.stringContaining('级别: 市级 → 省级')]));
 
     // On a phone the table scrolls in its own frame: the page does not scroll sideways.
@@ -83,8 +83,8 @@ describe('editing in the explorer', () => {
       await page.setViewportSize(DESKTOP);
     }
 
-    // Filtering by person keeps the editor's entries only.
-    await page.getByTestId('audit-filters').getByLabel('修改人').fill('nobody-else');
+    // Filtering by account keeps the editor's entries only.
+    await page.getByTestId('audit-filters').getByLabel('修改人账号').fill('nobody-else');
     await page.getByTestId('audit-filters').getByRole('button', { name: '筛选' }).click();
     await page.getByText('没有符合条件的修改记录。').waitFor();
     expect(new URL(page.url()).hash).toBe('#/audit?person=nobody-else');
@@ -109,6 +109,30 @@ describe('editing in the explorer', () => {
     const rows = Papa.parse<string[]>((await readFile((await download.path())!, 'utf8')).slice(1).trim()).data;
     expect(rows[1].at(-1)).toContain('类别: 等级认定一次性资助');
     expect(rows[1].at(-1)).toContain('金额: 12,345.6789万元');
+  });
+
+  it("names who made a change when the token had a name claim, with the account beside it, on screen, in the header and in the CSV", async () => {
+    const token = await session.graph.token({ subject: 'oidc|7f2c', name: '王芳', role: 'BUREAU_ADMIN' });
+    const recorded = await session.graph.query(
+      `mutation { recordSubsidy(input: { kind: HIGH_SKILL_TALENT_SUBSIDY, enterpriseId: 5, amountCny: 50000, year: 2026 }) { id } }`,
+      {},
+      { as: token },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const page = await session.open('#/');
+    await page.getByTestId('sign-in').click();
+    await page.getByTestId('paste-token').getByText('粘贴访问令牌').click();
+    await page.getByTestId('token').fill(token);
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('session').getByText('王芳（人社局管理员）').waitFor();
+
+    await session.open(`#/audit?type=Subsidy&record=${recorded.data.recordSubsidy.id}`);
+    const who = page.getByTestId('audit-entry').first().locator('td').nth(1);
+    await who.waitFor();
+    expect((await who.innerText()).split('\n')).toEqual(['王芳', '人社局管理员 · oidc|7f2c']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').getByTestId('export-csv').click()]);
+    const rows = Papa.parse<string[]>((await readFile((await download.path())!, 'utf8')).slice(1).trim()).data;
+    expect(rows[1].slice(1, 4)).toEqual(['王芳', 'oidc|7f2c', '人社局管理员']);
   });
 
   it('shows a PUBLIC visitor no edit controls and no audit trail', async () => {

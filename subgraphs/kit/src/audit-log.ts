@@ -67,6 +67,7 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
       id: t.exposeID('id', { description: 'The entry, in commit order within its registry.' }),
       at: t.string({ description: 'When the change committed, in UTC (ISO 8601, e.g. 2026-12-06T01:02:03.456Z); the changedFrom and changedTo filters count days in Asia/Shanghai.', resolve: (e) => e.at.toISOString() }),
       actorSubject: t.exposeString('actorSubject', { description: 'The sub claim of the token that made the change.' }),
+      actorName: t.exposeString('actorName', { nullable: true, description: "The name claim of that token (the person's name, as the identity provider gives it); null when the token had none." }),
       actorRole: t.exposeString('actorRole', { description: 'The role the token carried, e.g. BUREAU_ADMIN.' }),
       operation: t.exposeString('operation', { description: 'The mutation, e.g. updateMasterStudio.' }),
       recordType: t.exposeString('recordType', { description: 'The changed record\'s type, e.g. MasterStudio.' }),

@@ -8,6 +8,7 @@ export interface AuditEntryRow {
   id: number;
   at: Date;
   actorSubject: string;
+  actorName: string | null;
   actorRole: string;
   operation: string;
   recordType: string;
@@ -54,6 +55,7 @@ export async function appendAuditEntry(tx: WithAuditTable, actor: Actor, operati
   await (tx.auditEntry as AuditWriter).create({
     data: {
       actorSubject: actor.subject,
+      actorName: actor.name ?? null,
       actorRole: actor.role,
       operation,
       recordType: change.recordType,

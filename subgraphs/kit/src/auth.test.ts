@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorHeaders, authorize, checkCaller, PUBLIC_ACTOR, SUBGRAPH_SECRET_HEADER } from './auth.ts';
+import { actorFromClaims, actorHeaders, authorize, checkCaller, PUBLIC_ACTOR, SUBGRAPH_SECRET_HEADER } from './auth.ts';
 
 const SECRET = 's'.repeat(64);
 const withSecret = (headers: Record<string, string> = {}) => ({ [SUBGRAPH_SECRET_HEADER]: SECRET, ...headers });
@@ -23,10 +23,28 @@ describe('checkCaller', () => {
     expect(checkCaller(withSecret(actorHeaders(staff)), SECRET)).toEqual({ ok: true, actor: staff });
   });
 
+  it("carries the person's name, in any script, when the token had one", () => {
+    const named = { subject: 'oidc|8f3a', name: '李伟 Li Wei', role: 'BUREAU_ADMIN' as const };
+    expect(checkCaller(withSecret(actorHeaders(named)), SECRET)).toEqual({ ok: true, actor: named });
+    expect(actorHeaders({ subject: 'x', role: 'BUREAU_ADMIN' })).not.toHaveProperty('x-actor-name');
+  });
+
   it('answers 400 for a malformed forwarded identity, naming the claim', () => {
     const check = checkCaller(withSecret({ 'x-actor-role': 'ENTERPRISE_HR', 'x-actor-subject': 'hr' }), SECRET);
     expect(check).toMatchObject({ ok: false, status: 400 });
     expect(JSON.stringify(check)).toMatch(/claim enterpriseId must be a positive whole number/);
+  });
+});
+
+describe('actorFromClaims', () => {
+  it('keeps a name claim trimmed, drops an empty one, and refuses one that is not a short string', () => {
+    const claims = { subject: 'oidc|8f3a', role: 'BUREAU_ADMIN' };
+    expect(actorFromClaims({ ...claims, name: ' 李伟 ' }).name).toBe('李伟');
+    expect(actorFromClaims({ ...claims, name: '  ' })).not.toHaveProperty('name');
+    expect(actorFromClaims({ ...claims, name: null })).not.toHaveProperty('name');
+    for (const name of [42, ['李伟'], 'x'.repeat(201)]) {
+      expect(() => actorFromClaims({ ...claims, name })).toThrow('claim name, when present, must be a string of at most 200 characters');
+    }
   });
 });
 

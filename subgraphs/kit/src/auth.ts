@@ -13,6 +13,8 @@ export const TOKEN_ROLES = ['BUREAU_ADMIN', 'COLLEGE_STAFF', 'ENTERPRISE_HR'] as
 export interface Actor {
   subject: string;
   role: Role;
+  /** The person's name (the token's OIDC name claim), when it has one: audit logs show it beside subject. */
+  name?: string;
   /** COLLEGE_STAFF only: the school whose records they may write. */
   schoolId?: number;
   /** ENTERPRISE_HR only: the enterprise whose records they may write. */
@@ -39,6 +41,7 @@ export const READ_FROM_HEADER = 'x-read-from';
 /** The verified identity as the gateway forwards it; believed only with the right secret. */
 export const ACTOR_HEADERS = {
   subject: 'x-actor-subject',
+  name: 'x-actor-name',
   role: 'x-actor-role',
   schoolId: 'x-actor-school-id',
   enterpriseId: 'x-actor-enterprise-id',
@@ -56,15 +59,20 @@ function claimId(value: unknown, claim: string): number {
 }
 
 /** Builds an actor from verified claims (a JWT payload or the forwarded headers). */
-export function actorFromClaims(claims: { subject?: unknown; role?: unknown; schoolId?: unknown; enterpriseId?: unknown }): Actor {
-  const { subject, role } = claims;
+export function actorFromClaims(claims: { subject?: unknown; name?: unknown; role?: unknown; schoolId?: unknown; enterpriseId?: unknown }): Actor {
+  const { subject, name, role } = claims;
   if (typeof subject !== 'string' || !subject.trim() || subject.length > 200) {
     throw new InvalidIdentity('claim sub must be a non-empty string of at most 200 characters');
+  }
+  // Optional: identity providers send it only when configured to.
+  if (name != null && (typeof name !== 'string' || name.length > 200)) {
+    throw new InvalidIdentity('claim name, when present, must be a string of at most 200 characters');
   }
   if (!TOKEN_ROLES.includes(role as (typeof TOKEN_ROLES)[number])) {
     throw new InvalidIdentity(`claim role must be one of ${TOKEN_ROLES.join(', ')}`);
   }
   const actor: Actor = { subject: subject.trim(), role: role as Role };
+  if (name?.trim()) actor.name = name.trim();
   if (role === 'COLLEGE_STAFF') actor.schoolId = claimId(claims.schoolId, 'schoolId');
   if (role === 'ENTERPRISE_HR') actor.enterpriseId = claimId(claims.enterpriseId, 'enterpriseId');
   return actor;
@@ -75,6 +83,7 @@ export function actorHeaders(actor: Actor): Record<string, string> {
   if (actor.role === 'PUBLIC') return {};
   return {
     [ACTOR_HEADERS.subject]: encodeURIComponent(actor.subject),
+    ...(actor.name != null && { [ACTOR_HEADERS.name]: encodeURIComponent(actor.name) }),
     [ACTOR_HEADERS.role]: actor.role,
     ...(actor.schoolId != null && { [ACTOR_HEADERS.schoolId]: String(actor.schoolId) }),
     ...(actor.enterpriseId != null && { [ACTOR_HEADERS.enterpriseId]: String(actor.enterpriseId) }),
@@ -87,14 +96,16 @@ function actorFromHeaders(headers: IncomingHttpHeaders): Actor {
     return Array.isArray(value) ? value[0] : value;
   };
   if (get(ACTOR_HEADERS.role) === undefined) return PUBLIC_ACTOR;
-  let subject: string | undefined;
-  try {
-    subject = decodeURIComponent(get(ACTOR_HEADERS.subject) ?? '');
-  } catch {
-    throw new InvalidIdentity(`header ${ACTOR_HEADERS.subject} is not URI-encoded`);
-  }
+  const decoded = (header: string) => {
+    try {
+      return decodeURIComponent(get(header) ?? '');
+    } catch {
+      throw new InvalidIdentity(`header ${header} is not URI-encoded`);
+    }
+  };
   return actorFromClaims({
-    subject,
+    subject: decoded(ACTOR_HEADERS.subject),
+    name: decoded(ACTOR_HEADERS.name) || undefined,
     role: get(ACTOR_HEADERS.role),
     schoolId: get(ACTOR_HEADERS.schoolId),
     enterpriseId: get(ACTOR_HEADERS.enterpriseId),

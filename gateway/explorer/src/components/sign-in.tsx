@@ -24,7 +24,7 @@ export function SignIn() {
   if (session) {
     return (
       <span className="session" data-testid="session">
-        <span>{t('session.signedInAs', { subject: session.subject, role: t(`role.${session.role}`) })}</span>
+        <span>{t('session.signedInAs', { subject: session.name ?? session.subject, role: t(`role.${session.role}`) })}</span>
         <button type="button" onClick={() => (setOpen(false), signOut())} data-testid="sign-out">
           {t('session.signOut')}
         </button>

@@ -5,6 +5,7 @@ export interface AuditEntry {
   id: string;
   at: string;
   actorSubject: string;
+  actorName?: string | null;
   actorRole: string;
   operation: string;
   recordType: string;

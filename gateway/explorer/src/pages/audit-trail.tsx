@@ -47,6 +47,7 @@ const AuditLogs = graphql(`
         id
         at
         actorSubject
+        actorName
         actorRole
         operation
         recordType
@@ -169,8 +170,11 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
                       <time dateTime={e.at}>{format.dateTime(e.at)}</time>
                     </td>
                     <td data-label={t('audit.who')}>
-                      {e.actorSubject}
-                      <div className="subtitle">{t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}</div>
+                      {e.actorName ?? e.actorSubject}
+                      <div className="subtitle">
+                        {t(`role.${e.actorRole}`, { defaultValue: e.actorRole })}
+                        {e.actorName != null && ` · ${e.actorSubject}`}
+                      </div>
                     </td>
                     <td data-label={t('audit.record')}>
                       <RecordLink entry={e} />
@@ -294,7 +298,8 @@ const changesText = (t: TFunction, format: Formatters, entry: RegistryEntry, cha
 function exportColumns(t: TFunction, format: Formatters): Column<RegistryEntry>[] {
   return [
     { header: t('audit.when'), value: (e) => format.dateTime(e.at) },
-    { header: t('audit.who'), value: (e) => e.actorSubject },
+    { header: t('audit.who'), value: (e) => e.actorName ?? e.actorSubject },
+    { header: t('audit.account'), value: (e) => e.actorSubject },
     { header: t('audit.role'), value: (e) => t(`role.${e.actorRole}`, { defaultValue: e.actorRole }) },
     { header: t('audit.registry'), value: (e) => t(`registry.${e.registry}`) },
     { header: t('audit.operationHeader'), value: (e) => t(`auditOperation.${e.operation}`, { defaultValue: e.operation }) },

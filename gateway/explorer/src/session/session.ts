@@ -8,6 +8,8 @@ export type EditorRole = 'BUREAU_ADMIN' | 'COLLEGE_STAFF' | 'ENTERPRISE_HR';
 export interface Session {
   token: string;
   subject: string;
+  /** The name claim, when the identity provider sends one: shown instead of subject. */
+  name?: string;
   role: EditorRole;
   schoolId?: number;
   enterpriseId?: number;
@@ -35,12 +37,13 @@ export function readToken(token: string): Session {
   } catch {
     throw new UnusableToken('session.notAToken');
   }
-  const { sub, role, schoolId, enterpriseId, exp } = claims;
+  const { sub, name, role, schoolId, enterpriseId, exp } = claims;
   if (typeof sub !== 'string' || !ROLES.includes(role as EditorRole)) throw new UnusableToken('session.noRole');
   if (typeof exp === 'number' && exp * 1000 <= Date.now()) throw new UnusableToken('session.expired');
   return {
     token: token.trim(),
     subject: sub,
+    ...(typeof name === 'string' && name.trim() && { name: name.trim() }),
     role: role as EditorRole,
     ...(schoolId != null && { schoolId: Number(schoolId) }),
     ...(enterpriseId != null && { enterpriseId: Number(enterpriseId) }),
