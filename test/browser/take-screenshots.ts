@@ -62,9 +62,9 @@ const PRINT: Pick<Shot, 'name' | 'caption'> = { name: 'studios-print', caption: 
 const BROWSER_LOCALE = { 'zh-CN': 'zh-CN', en: 'en-US' } as const;
 
 const graph = await startGraph();
-const editor = { subject: 'editor-wang', role: 'BUREAU_ADMIN' as const };
+const editor = { subject: 'editor-wang', name: '王芳', role: 'BUREAU_ADMIN' as const };
 const editorToken = await graph.token(editor);
-const hrToken = await graph.token({ subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: 7 });
+const hrToken = await graph.token({ subject: 'hr-li', name: '李娜', role: 'ENTERPRISE_HR', enterpriseId: 7 });
 try {
   await rm(screensDir, { recursive: true, force: true });
   await mkdir(screensDir, { recursive: true });
