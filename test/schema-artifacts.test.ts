@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices as apolloCompose } from '@apollo/composition';
-import { composeSupergraph, readSupergraphConfig, SUPERGRAPH_CONFIG } from '@partnership/gateway';
+import { breakingChanges, composeSupergraph, PUBLISHED_API_FILE, publicApi, readSupergraphConfig, SUPERGRAPH_CONFIG } from '@partnership/gateway';
 import { subgraphSdl } from '@partnership/kit';
 import { type ASTNode, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,11 @@ describe('schema artefacts under schema/', () => {
 
   it('supergraph.graphql matches what the gateway composes from supergraph.yaml', () => {
     expect(composeSupergraph(listed), 'run npm run compose and commit schema/supergraph.graphql').toBe(checkedIn('supergraph.graphql'));
+  });
+
+  it('breaks nothing a client of the published API (schema/api.graphql) may rely on', () => {
+    const broken = breakingChanges(checkedIn(PUBLISHED_API_FILE), publicApi(checkedIn('supergraph.graphql')));
+    expect(broken, 'if it is meant, run npm run api:publish, commit schema/api.graphql and say in the commit message what breaks for whom').toEqual([]);
   });
 
   it('Apollo composition yields the same supergraph, sorted', () => {

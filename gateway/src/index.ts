@@ -1,4 +1,5 @@
 export { composeSupergraph, type SubgraphSdl } from './compose.ts';
+export { breakingChanges, PUBLISHED_API_FILE, publicApi } from './public-api.ts';
 export { readSupergraphConfig, SUPERGRAPH_CONFIG } from './supergraph-config.ts';
 export { corsFromEnv, type CorsOrigins } from './cors.ts';
 export { EXPLORER_DIST } from './explorer.ts';
