@@ -1,4 +1,4 @@
-import { parseId, readPage } from '@partnership/kit';
+import { anyOf, parseId, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
@@ -27,7 +27,7 @@ type PolicyArgs = { scope?: Prisma.PayPolicyWhereInput['scope'] | null; enterpri
 function policyWhere({ scope, enterpriseIds }: PolicyArgs): Prisma.PayPolicyWhereInput {
   return {
     scope: scope ?? undefined,
-    enterpriseId: enterpriseIds?.length ? { in: enterpriseIds.map((id) => parseId(id, 'enterpriseIds')) } : undefined,
+    enterpriseId: anyOf(enterpriseIds?.map((id) => parseId(id, 'enterpriseIds'))),
   };
 }
 

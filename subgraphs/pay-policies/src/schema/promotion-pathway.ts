@@ -1,4 +1,4 @@
-import { parseId, readPage } from '@partnership/kit';
+import { anyOf, parseId, readPage } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Enterprise } from './enterprise.ts';
@@ -26,7 +26,7 @@ builder.prismaObjectField(Enterprise, 'promotionPathways', (t) =>
 type PathwayArgs = { enterpriseIds?: readonly (string | number)[] | null };
 
 function pathwayWhere({ enterpriseIds }: PathwayArgs): Prisma.PromotionPathwayWhereInput {
-  return { enterpriseId: enterpriseIds?.length ? { in: enterpriseIds.map((id) => parseId(id, 'enterpriseIds')) } : undefined };
+  return { enterpriseId: anyOf(enterpriseIds?.map((id) => parseId(id, 'enterpriseIds'))) };
 }
 
 builder.queryFields((t) => ({
