@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { buildClientSchema, execute, getIntrospectionQuery, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noTestPostgres, skipBecause, testPostgres } from './support/postgres-server.ts';
@@ -135,6 +136,12 @@ describe.skipIf(skipBecause(noTestPostgres))('a subgraph killed with SIGKILL', (
       expect(data.industry.enterpriseClasses.some((c: any) => c.major)).toBe(true);
       expect(data.school.partnerEnterprises.length).toBeGreaterThanOrEqual(3); // 先临三维, 宝盛集团, 电装
       expectUnavailable(errors, 'pay-policies');
+
+      // The gateway's log line for the failed fetch names the request, as the client's answer does.
+      const requestId = `down-${randomUUID()}`;
+      await graph.query(CLASSES_AND_SCHOOL, { headers: { 'x-request-id': requestId } });
+      const failed = await graph.gateway.waitForLog((line) => line.requestId === requestId && line.level === 50);
+      expect(JSON.stringify(failed)).toContain('ECONNREFUSED');
     });
   });
 

@@ -7,13 +7,14 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { drainHttpServer, type Shutdown } from '@partnership/kit/http-drain';
 import { startOpsServer, type Readiness } from '@partnership/kit/ops-server';
+import { requestIdFrom, runInRequest } from '@partnership/kit/request-scope';
 import { actorAuth, authFromEnv, identityHeadersOf, type AuthOptions } from './auth.ts';
 import { corsOptions, type CorsOrigins } from './cors.ts';
 import { explorerHandler } from './explorer.ts';
 import { oidcFromEnv, signInHandler, type OidcSettings } from './sign-in.ts';
 import { READY_PROBE, READY_PROBE_HASH } from './graph-ready.ts';
 import { createGatewayLogger, createMetrics, requestLog, type LogLevel } from './observability.ts';
-import { validatedRequestIds } from './request-id.ts';
+import { REQUEST_ID_HEADER, validatedRequestIds } from './request-id.ts';
 import { requestMetrics } from './request-metrics.ts';
 import { useRequestHooks } from './request-hooks.ts';
 import { readFromPrimary } from './read-from.ts';
@@ -211,8 +212,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // While stopping, answer what was already sent on open connections, then close them.
     if (stopping) response.setHeader('connection', 'close');
     const path = pathOf(request.url ?? '/');
-    // Nearly every request: straight to the runtime, past the other routes (which parse the URL).
-    if (path === GRAPHQL_PATH) return gateway(request, response);
+    // Nearly every request: straight to the runtime, past the other routes (which parse the URL),
+    // in a scope naming the request on every line logged for it.
+    if (path === GRAPHQL_PATH) return runInRequest({ requestId: requestIdFrom(request.headers[REQUEST_ID_HEADER]) }, () => gateway(request, response));
     if (path === '/readiness') return void answerReadiness(response, readiness(gateway, health, stopping));
     // A balancer checks gateways here (readiness fails while one registry is down): a gateway
     // (re)joins once it can answer, and a stopping one leaves rotation.

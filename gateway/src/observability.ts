@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { Counter, Registry } from 'prom-client';
 import { ENV } from '@partnership/kit/config';
 import { collectProcessMetrics } from '@partnership/kit/process-metrics';
+import { currentRequest } from '@partnership/kit/request-scope';
 import { pathOf } from './url-path.ts';
 
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
@@ -33,7 +34,16 @@ function scrub(value: unknown, depth = 0): unknown {
  */
 export function createGatewayLogger(level: LogLevel | false = (process.env[ENV.logLevel] as LogLevel) || 'info') {
   const lines = pino(
-    { level: level || 'silent', base: { service: 'gateway' }, formatters: { log: (object) => scrub(object) as Record<string, unknown> } },
+    {
+      level: level || 'silent',
+      base: { service: 'gateway' },
+      formatters: { log: (object) => scrub(object) as Record<string, unknown> },
+      // Every line written while a request is served names it, Yoga's and Hive's own included.
+      mixin: () => {
+        const request = currentRequest();
+        return request ? { requestId: request.requestId } : {};
+      },
+    },
     logDestination(),
   );
   return new Logger({ level, writers: [new PinoLogWriter(lines)] });

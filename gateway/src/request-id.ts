@@ -1,21 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { currentRequest, REQUEST_ID_HEADER, requestIdFrom } from '@partnership/kit/request-scope';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
-// Ids from outside end up in logs: short, printable, no spaces or quotes.
-const VALID_REQUEST_ID = /^[\w.:-]{1,128}$/;
+export { REQUEST_ID_HEADER };
 
 /**
  * Hive's own request-id plugin, plus validation: a well-formed incoming x-request-id is kept,
  * anything else is replaced by a new UUID. The id goes onto every log line of the request and back
- * to the client, and `idOf` gives it to every subgraph fetch. Hooks run by request-hooks.ts.
+ * to the client, and `idOf` gives it to every subgraph fetch. Under startGateway's server the
+ * request already runs in a scope with its id (so lines logged outside its context, such as
+ * Yoga's for a masked error, name it too); a runtime called directly gets one here. Hooks run by
+ * request-hooks.ts.
  */
 export function validatedRequestIds() {
   const ids = new WeakMap<Request, string>();
   const hooks: Required<Pick<GatewayPlugin, 'onRequest' | 'onResponse'>> = {
     onRequest({ request, serverContext }) {
-      const incoming = request.headers.get(REQUEST_ID_HEADER);
-      const requestId = incoming && VALID_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      const requestId = currentRequest()?.requestId ?? requestIdFrom(request.headers.get(REQUEST_ID_HEADER) ?? undefined);
       ids.set(request, requestId);
       const context = serverContext as { log?: { child(attrs: object): unknown } };
       if (context.log) context.log = context.log.child({ requestId }) as typeof context.log;

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 /** What is known about the request being served, wherever in its call chain code runs. */
 export interface RequestScope {
   requestId: string;
-  subgraph: string;
+  /** The subgraph serving it; absent at the gateway. */
+  subgraph?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
