@@ -8,7 +8,10 @@ if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null)" != 24 ]; the
   if ! "$node24_bin/node" --version 2>/dev/null | grep -q '^v24\.'; then
     npm install --prefix "$NODE24_PREFIX" --prefer-offline --no-audit --no-fund "$node24_package@24" >/dev/null || return 1
   fi
-  # npm itself stays the system's; its `#!/usr/bin/env node` now runs on Node 24 too.
+  # npm itself stays the system's; its `#!/usr/bin/env node` now runs on Node 24 too, and would
+  # then look for its global config under Node 24's folder: keep the system's, which may hold what
+  # reaching the registry takes (this machine's keeps its certificate authority there).
+  export npm_config_globalconfig="${npm_config_globalconfig:-$(npm config get globalconfig)}"
   export PATH="$node24_bin:$PATH"
 fi
 echo "Node $(node --version), npm $(npm --version)"
