@@ -182,6 +182,28 @@ describe('the audit trail through the gateway', () => {
     expect(byActor.data.masterStudiosAuditLog.totalCount).toBe(1);
   });
 
+  it('filters by the person, named as people know them (the name claim) or by their account', async () => {
+    const write = await graph.query(
+      `mutation { updateMasterStudio(input: { id: "8", version: 1, town: "河上镇" }) { version } }`,
+      {},
+      { as: { subject: 'li.na', name: '李娜', role: 'BUREAU_ADMIN' } },
+    );
+    expect(write.data?.updateMasterStudio.version).toBe(2);
+    const byActor = async (actor: string, also = '') => {
+      const { data, errors } = await graph.query(`query ($actor: String) { masterStudiosAuditLog(filter: { actor: $actor ${also} }) { totalCount edges { node { actorSubject actorName recordId } } } }`, { actor }, { as: ADMIN });
+      expect(errors).toBeUndefined();
+      return data.masterStudiosAuditLog;
+    };
+    const byName = await byActor('李娜');
+    expect(byName.totalCount).toBe(1);
+    expect(byName.edges[0].node).toEqual({ actorSubject: 'li.na', actorName: '李娜', recordId: '8' });
+    expect(await byActor('li.na')).toEqual(byName);
+    // Exact, not a search; and it narrows with the other fields.
+    expect((await byActor('李')).totalCount).toBe(0);
+    expect((await byActor('李娜', 'actorSubject: "zhang.min"')).totalCount).toBe(0);
+    expect((await byActor('zhang.min')).totalCount).toBe(1);
+  });
+
   it('filters by Asia/Shanghai days, and names the rule a bad day breaks', async () => {
     const day = (offsetDays: number) =>
       new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(Date.now() + offsetDays * 86_400_000);

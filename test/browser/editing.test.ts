@@ -83,8 +83,8 @@ describe('editing in the explorer', () => {
       await page.setViewportSize(DESKTOP);
     }
 
-    // Filtering by account keeps the editor's entries only.
-    await page.getByTestId('audit-filters').getByLabel('修改人账号').fill('nobody-else');
+    // Filtering by person keeps the editor's entries only.
+    await page.getByTestId('audit-filters').getByLabel('修改人').fill('nobody-else');
     await page.getByTestId('audit-filters').getByRole('button', { name: '筛选' }).click();
     await page.getByText('没有符合条件的修改记录。').waitFor();
     expect(new URL(page.url()).hash).toBe('#/audit?person=nobody-else');
@@ -133,6 +133,15 @@ describe('editing in the explorer', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').getByTestId('export-csv').click()]);
     const rows = Papa.parse<string[]>((await readFile((await download.path())!, 'utf8')).slice(1).trim()).data;
     expect(rows[1].slice(1, 4)).toEqual(['王芳', 'oidc|7f2c', '人社局管理员']);
+
+    // People know one another by name, not by account: the filter takes either.
+    for (const person of ['王芳', 'oidc|7f2c']) {
+      await session.open('#/audit');
+      await page.getByTestId('audit-filters').getByLabel('修改人').fill(person);
+      await page.getByTestId('audit-filters').getByRole('button', { name: '筛选' }).click();
+      await page.getByTestId('audit-count').filter({ hasText: '显示 1 条，共 1 条' }).waitFor();
+      expect((await page.getByTestId('audit-entry').locator('td').nth(1).innerText()).split('\n')).toEqual(['王芳', '人社局管理员 · oidc|7f2c']);
+    }
   });
 
   it('shows a PUBLIC visitor no edit controls and no audit trail', async () => {

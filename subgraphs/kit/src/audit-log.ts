@@ -15,6 +15,7 @@ interface AuditWhere {
   recordType?: string;
   recordId?: string;
   actorSubject?: string;
+  OR?: ({ actorSubject: string } | { actorName: string })[];
   operation?: string;
   at?: { gte?: Date; lt?: Date };
   id?: { gt?: number; lt?: number };
@@ -83,6 +84,10 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
       recordType: t.string({ required: false, description: 'Only changes to records of this type, e.g. MasterStudio.' }),
       recordId: t.id({ required: false, description: 'Only changes to the record with this id.' }),
       actorSubject: t.string({ required: false, description: 'Only changes made by this token subject.' }),
+      actor: t.string({
+        required: false,
+        description: "Only changes made by this person, named as people know them or as their token does: the token's name claim (e.g. 张敏) or its subject, exactly.",
+      }),
       operation: t.string({ required: false, description: 'Only changes made by this mutation, e.g. updateMasterStudio.' }),
       changedFrom: t.string({ required: false, description: 'Only changes committed on or after this day (YYYY-MM-DD, Asia/Shanghai).' }),
       changedTo: t.string({ required: false, description: 'Only changes committed on or before this day (YYYY-MM-DD, Asia/Shanghai).' }),
@@ -97,11 +102,12 @@ export function addAuditLog<PrismaTypes extends object, Context extends Subgraph
         authScopes: { bureauAdmin: true },
         args: { filter: t.arg({ type: AuditEntryFilter, required: false, description: 'Narrows the entries; omit for all.' }) },
         resolve: async (_root, args, ctx) => {
-          const { recordType, recordId, actorSubject, operation, ...range } = args.filter ?? {};
+          const { recordType, recordId, actorSubject, actor, operation, ...range } = args.filter ?? {};
           const where: AuditWhere = {
             recordType: recordType ?? undefined,
             recordId: recordId == null ? undefined : String(parseId(recordId, 'filter.recordId')),
             actorSubject: actorSubject ?? undefined,
+            OR: actor == null ? undefined : [{ actorSubject: actor }, { actorName: actor }],
             operation: operation ?? undefined,
             at: changedBetween(range),
           };

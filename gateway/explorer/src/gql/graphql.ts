@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Every field narrows the result: one record (recordType and recordId), one actor, one operation, a range of days. */
 export type AuditEntryFilter = {
+  /** Only changes made by this person, named as people know them or as their token does: the token's name claim (e.g. 张敏) or its subject, exactly. */
+  actor?: string | null | undefined;
   /** Only changes made by this token subject. */
   actorSubject?: string | null | undefined;
   /** Only changes committed on or after this day (YYYY-MM-DD, Asia/Shanghai). */

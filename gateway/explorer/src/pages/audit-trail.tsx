@@ -73,7 +73,7 @@ function variablesOf(filter: AuditFilterState) {
   const apiFilter = {
     recordType: filter.recordType,
     recordId: filter.recordId,
-    actorSubject: filter.person,
+    actor: filter.person,
     changedFrom: filter.from,
     changedTo: filter.to,
   };
@@ -238,7 +238,7 @@ function AuditFilters({ filter }: { filter: AuditFilterState }) {
       </label>
       <label>
         {t('audit.person')}
-        <input name="person" defaultValue={filter.person} />
+        <input name="person" defaultValue={filter.person} placeholder={t('audit.personHint')} />
       </label>
       <label>
         {t('audit.from')}
