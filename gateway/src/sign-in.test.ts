@@ -31,12 +31,16 @@ describe('development tokens', () => {
     expect(response.status).toBe(200);
     const { token } = await response.json();
     expect(await tokenVerifier({ secret: SECRET })(token)).toEqual({ subject: 'dev:college_staff:school-2', role: 'COLLEGE_STAFF', schoolId: 2 });
+
+    const named = await (await mint(base, { role: 'BUREAU_ADMIN', name: ' 张敏 ' })).json();
+    expect(await tokenVerifier({ secret: SECRET })(named.token)).toEqual({ subject: 'dev:bureau_admin', name: '张敏', role: 'BUREAU_ADMIN' });
   });
 
   it.each([
     [{ role: 'PUBLIC' }, /claim role must be one of/],
     [{ role: 'ENTERPRISE_HR' }, /claim enterpriseId must be a positive whole number/],
     [['BUREAU_ADMIN'], /must be a JSON object/],
+    [{ role: 'BUREAU_ADMIN', name: '张'.repeat(201) }, /claim name, when present, must be a string of at most 200 characters/],
   ])('refuses %j with the rule it breaks', async (body, rule) => {
     const response = await mint(await serve({ auth: { secret: SECRET }, production: false }), body);
     expect(response.status).toBe(400);

@@ -62,7 +62,7 @@ export function signInHandler(options: SignInOptions) {
     }
     if (pathname !== DEV_TOKEN_PATH || !devTokens) return false;
     if (request.method !== 'POST') {
-      answer(response, 405, { error: `${DEV_TOKEN_PATH} takes POST with a JSON body {role, schoolId?, enterpriseId?}.` }, { allow: 'POST' });
+      answer(response, 405, { error: `${DEV_TOKEN_PATH} takes POST with a JSON body {role, schoolId?, enterpriseId?, name?}.` }, { allow: 'POST' });
       return true;
     }
     // Only a script allowed by CORS sends JSON: a page elsewhere cannot mint tokens in a visitor's name.
@@ -79,11 +79,12 @@ export function signInHandler(options: SignInOptions) {
   };
 }
 
-/** Reads {role, schoolId?, enterpriseId?} and signs a token as `npm run token` would. */
+/** Reads {role, schoolId?, enterpriseId?, name?} and signs a token as `npm run token` would. */
 async function mintDevToken(request: IncomingMessage, secret: string) {
-  const { role, schoolId, enterpriseId } = await readJson(request);
-  // The subject is the gateway's choice: a development token names its role and scope, not a person.
-  const scoped = actorFromClaims({ subject: 'dev', role, schoolId, enterpriseId });
+  const { role, schoolId, enterpriseId, name } = await readJson(request);
+  // The subject is the gateway's choice, naming the role and scope; the name, when given, is the
+  // person's, as an identity provider's name claim would be (audit entries show it).
+  const scoped = actorFromClaims({ subject: 'dev', role, schoolId, enterpriseId, name });
   const actor = { ...scoped, subject: localSubject('dev', scoped) };
   return { token: await signLocalToken(actor, secret, DEV_TOKEN_LIFETIME) };
 }
@@ -102,7 +103,7 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   } catch {
     throw new InvalidIdentity('the body is not JSON');
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InvalidIdentity('the body must be a JSON object {role, schoolId?, enterpriseId?}');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InvalidIdentity('the body must be a JSON object {role, schoolId?, enterpriseId?, name?}');
   return body as Record<string, unknown>;
 }
 

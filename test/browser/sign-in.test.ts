@@ -6,6 +6,7 @@ import { startIdentityProvider, type IdentityProvider } from './support/identity
 import { explorerUrl } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
 import { signInWithOneClick } from './support/sign-in.ts';
+import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
 
 describe('in development', () => {
   const session = useExplorerSession();
@@ -28,6 +29,21 @@ describe('in development', () => {
     await page.getByTestId('sign-out').click();
     await page.getByTestId('sign-in').waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
+  it('names the person who signs in with one click, in the header and in the change log', async () => {
+    const page = await session.open('#/audit');
+    await signInWithOneClick(page, '人社局管理员', { name: '张敏' });
+    await page.getByTestId('session').getByText('张敏（人社局管理员）').waitFor();
+    // A change made with the session's token is theirs in the audit trail, the account beside the name.
+    const token = (await page.evaluate((key) => sessionStorage.getItem(key), SESSION_STORAGE_KEY))!;
+    const changed = await session.graph.query(`mutation { recordSubsidy(input: { kind: CERTIFICATION_GRANT, enterpriseId: 5, amountCny: 10000, year: 2026 }) { id } }`, {}, { as: token });
+    expect(changed.errors).toBeUndefined();
+    await session.open(`#/audit?type=Subsidy&record=${changed.data.recordSubsidy.id}`);
+    const who = page.getByTestId('audit-entry').first().locator('td').nth(1);
+    await who.waitFor();
+    expect((await who.innerText()).split('\n')).toEqual(['张敏', '人社局管理员 · dev:bureau_admin']);
+    await page.getByTestId('sign-out').click();
   });
 
   it('still takes a pasted token, and says why it refuses an expired one', async () => {

@@ -130,7 +130,8 @@ function DevSignIn() {
     const form = new FormData(event.currentTarget);
     const id = (name: string) => (form.get(name) ? Number(form.get(name)) : undefined);
     try {
-      signIn(await devToken({ role, schoolId: id('schoolId'), enterpriseId: id('enterpriseId') }));
+      const name = String(form.get('name') ?? '').trim() || undefined;
+      signIn(await devToken({ role, schoolId: id('schoolId'), enterpriseId: id('enterpriseId'), name }));
     } catch (error) {
       setProblem(t('session.devFailed', { reason: (error as Error).message }));
     }
@@ -143,6 +144,10 @@ function DevSignIn() {
         <select value={role} onChange={(event) => setRole(event.target.value as EditorRole)} data-testid="dev-role">
           <Options items={ROLES} label={(r) => t(`role.${r}`)} />
         </select>
+      </label>
+      <label>
+        {t('session.name')}
+        <input name="name" maxLength={200} autoComplete="name" placeholder={t('session.nameHint')} data-testid="dev-name" />
       </label>
       {role === 'COLLEGE_STAFF' && <RecordChoice label={t('session.school')} name="schoolId" testId="dev-school" records={schools} />}
       {role === 'ENTERPRISE_HR' && <RecordChoice label={t('session.enterprise')} name="enterpriseId" testId="dev-enterprise" records={enterprises} />}

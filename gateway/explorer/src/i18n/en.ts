@@ -273,6 +273,8 @@ export const en: SameKeys<Messages> = {
     pasteToken: 'Paste an access token',
     devHint: 'Development: pick a role and sign in with one click (valid for 1 hour).',
     role: 'Role',
+    name: 'Name (optional)',
+    nameHint: 'Shown in the change log',
     school: 'School',
     enterprise: 'Enterprise',
     signInAs: 'Sign in as {{role}}',

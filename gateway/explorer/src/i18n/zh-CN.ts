@@ -264,6 +264,8 @@ export const zhCN = {
     pasteToken: '粘贴访问令牌',
     devHint: '开发环境：选择角色，一键登录（1 小时内有效）。',
     role: '角色',
+    name: '姓名（可选）',
+    nameHint: '修改记录中显示的姓名',
     school: '学校',
     enterprise: '企业',
     signInAs: '以“{{role}}”身份登录',

@@ -31,6 +31,8 @@ export interface DevTokenRequest {
   role: EditorRole;
   schoolId?: number;
   enterpriseId?: number;
+  /** Whose session it is, shown in the header and the audit trail; none: the role alone. */
+  name?: string;
 }
 
 /** A short-lived local token for a role, minted by a development gateway. */
