@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import path from 'node:path';
 import { defaultMetricsPort, ENV, isProduction, registryEnv } from './config.ts';
-import { DataDirInUse } from './data-dir-lock.ts';
+import { DataDirInUse, dataDirOf } from './data-dir-lock.ts';
 import { primaryOf, urlList, type Database } from './database.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { logger } from './logger.ts';
@@ -13,8 +12,6 @@ import { DemoRefused, seedDemo, type SubgraphSeeds } from './seeding.ts';
 import type { SubgraphProgram } from './registry.ts';
 import type { RunningServer } from './server.ts';
 import { startTracing } from './tracing.ts';
-
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 const READINESS_TIMEOUT_MS = 2_000;
 
@@ -47,7 +44,7 @@ export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Pro
   const metricsPort = Number(process.env[names.metricsPort] ?? defaultMetricsPort(program.defaultPort));
   const url = process.env[names.databaseUrl];
   const replicaUrls = urlList(process.env[names.databaseReplicaUrls]);
-  const dataDir = process.env[names.dataDir] ?? path.join(repoRoot, '.data', program.name);
+  const dataDir = dataDirOf(program.name);
   const log = logger.child({ service: program.name });
   process.on('unhandledRejection', (error) => {
     log.fatal({ err: error }, 'unhandled rejection');

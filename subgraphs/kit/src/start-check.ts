@@ -1,14 +1,17 @@
+// npm start's check before its services start: a second npm start (or another program on one of
+// the graph's ports or embedded databases) stops here with one line, instead of each service
+// failing and its supervisor restarting it every second for ever.
 import { createServer } from 'node:net';
 import { defaultMetricsPort, ENV, REGISTRIES, registryEnv } from './config.ts';
+import { dataDirHolder, dataDirInUseMessage, dataDirOf } from './data-dir-lock.ts';
 import { portInUseMessage } from './http-drain.ts';
 
 type Env = Record<string, string | undefined>;
 
 /** Every port npm start listens on, read from the environment as each service reads it. */
 export function graphPorts(env: Env = process.env): { service: string; port: number }[] {
-  const gatewayPort = Number(env[ENV.gatewayPort] ?? 4000);
   const ports = [
-    { service: 'gateway', port: gatewayPort },
+    { service: 'gateway', port: Number(env[ENV.gatewayPort] ?? 4000) },
     { service: 'gateway metrics', port: Number(env[ENV.gatewayMetricsPort] ?? 9400) },
   ];
   for (const { name, port: byDefault } of REGISTRIES) {
@@ -19,13 +22,20 @@ export function graphPorts(env: Env = process.env): { service: string; port: num
   return ports;
 }
 
+/** The embedded databases npm start opens: those of the registries given no PostgreSQL URL. */
+export const embeddedDataDirs = (env: Env = process.env): { service: string; dataDir: string }[] =>
+  REGISTRIES.filter(({ name }) => !env[registryEnv(name).databaseUrl]).map(({ name }) => ({ service: name, dataDir: dataDirOf(name, env) }));
+
 /**
- * Why the graph cannot start on `host`, in one line, or undefined when every port is free. Each
- * port is listened on for a moment, as its service would, so whatever holds it is found: most
- * often the npm start already running, whose supervisor would otherwise restart each new service
- * every second for ever.
+ * Why the graph cannot start, in one line, or undefined when nothing it needs is held: an embedded
+ * database another running process has open, or a port taken. Each port is listened on for a
+ * moment on `host`, as its service would, so whatever holds it is found.
  */
-export async function whyPortsTaken(host: string, ports = graphPorts()): Promise<string | undefined> {
+export async function whyCannotStart(host: string, env: Env = process.env, ports = graphPorts(env)): Promise<string | undefined> {
+  for (const { service, dataDir } of embeddedDataDirs(env)) {
+    const holder = dataDirHolder(dataDir);
+    if (holder !== undefined) return `${service}: ${dataDirInUseMessage(dataDir, holder)}`;
+  }
   for (const { service, port } of ports) {
     const failed = await listenBriefly(port, host);
     if (!failed) continue;
