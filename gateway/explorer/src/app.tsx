@@ -89,9 +89,12 @@ function Page({ route }: { route: Route }) {
       return <SearchResults text={route.text} />;
     case 'not-found':
       return (
-        <p className="notice">
-          {t('app.notFound')} <a href="#/">{t('app.backToOverview')}</a>
-        </p>
+        <section>
+          <h1>{t('app.notFoundTitle')}</h1>
+          <p className="notice">
+            {t('app.notFound')} <a href="#/">{t('app.backToOverview')}</a>
+          </p>
+        </section>
       );
   }
 }

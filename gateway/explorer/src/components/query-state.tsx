@@ -70,7 +70,14 @@ export const choicesMissing = (result: { fetching: boolean; error?: CombinedErro
 
 /** What a record's page shows instead of the record: "not found" once the answer says so, else its QueryState. */
 export function MissingRecord({ result, notFound }: Props & { notFound: string }) {
-  return result.data && !result.error ? <p className="notice">{notFound}</p> : <QueryState result={result} />;
+  const { t } = useTranslation();
+  if (!result.data || result.error) return <QueryState result={result} />;
+  return (
+    <section>
+      <h1>{t('app.notFoundTitle')}</h1>
+      <p className="notice">{notFound}</p>
+    </section>
+  );
 }
 
 const KNOWN_CODES = new Set([

@@ -14,6 +14,7 @@ export const en: SameKeys<Messages> = {
     planner: 'Planner',
     enterprises: 'Enterprises',
     loading: 'Loading…',
+    notFoundTitle: 'Not found',
     notFound: 'Nothing lives at this address.',
     backToOverview: 'Back to the overview',
     footer: 'One GraphQL request per view through the federation gateway',

@@ -9,6 +9,7 @@ export const zhCN = {
     planner: '专业规划',
     enterprises: '企业',
     loading: '加载中…',
+    notFoundTitle: '未找到',
     notFound: '此地址没有内容。',
     backToOverview: '返回概览',
     footer: '每个页面通过联邦网关发出一次 GraphQL 请求',

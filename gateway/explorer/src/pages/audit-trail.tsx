@@ -93,7 +93,16 @@ const entriesOf = (registry: AuditRegistry, page: Page | null | undefined): Regi
 export function AuditTrail({ filter }: { filter: AuditFilterState }) {
   const { t } = useTranslation();
   const session = useSession();
-  if (!may.readAudit(session)) return <p className="notice" data-testid="audit-refused">{t('audit.needsRole')}</p>;
+  if (!may.readAudit(session)) {
+    return (
+      <section aria-labelledby="audit-title">
+        <h1 id="audit-title">{t('audit.title')}</h1>
+        <p className="notice" data-testid="audit-refused">
+          {t('audit.needsRole')}
+        </p>
+      </section>
+    );
+  }
   return <AuditTrailTable filter={filter} />;
 }
 

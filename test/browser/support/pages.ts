@@ -1,0 +1,43 @@
+// Every page of the explorer, with what shows it has loaded: what `npm run screenshot` pictures
+// and accessibility.test.ts checks.
+import type { Page } from 'playwright-core';
+
+export interface Shot {
+  name: string;
+  /** What the picture shows, for docs/screens.md. */
+  caption: string;
+  hash: string;
+  ready: (page: Page) => Promise<unknown>;
+}
+
+/** Every page, with what shows it has loaded. */
+export const PAGES: Shot[] = [
+  { name: 'overview', caption: 'Overview: studios by level, certification, training targets', hash: '#/', ready: (p) => p.locator('.recharts-bar-rectangle').first().waitFor() },
+  { name: 'studios', caption: 'Studio directory', hash: '#/studios', ready: (p) => p.getByTestId('studio-cards').waitFor() },
+  { name: 'studios-provincial', caption: 'Studio directory, provincial studios', hash: '#/studios?level=PROVINCIAL', ready: (p) => p.getByTestId('studio-cards').waitFor() },
+  { name: 'studio', caption: 'A studio: host, campus, leader, level history', hash: '#/studios/1', ready: (p) => p.getByTestId('level-history').waitFor() },
+  { name: 'planner-industries', caption: 'Planner: choose an industry', hash: '#/planner', ready: (p) => p.getByTestId('planner-industry').locator('option').nth(1).waitFor({ state: 'attached' }) },
+  { name: 'planner', caption: 'Planner: smart vehicles, generated records hidden', hash: '#/planner/SMART_VEHICLES', ready: (p) => p.getByTestId('plan-classes').waitFor() },
+  { name: 'planner-with-generated', caption: 'Planner with generated records shown', hash: '#/planner/SMART_VEHICLES?generated=show', ready: (p) => p.getByTestId('partner-cards').waitFor() },
+  { name: 'enterprises', caption: 'Enterprise list', hash: '#/enterprises', ready: (p) => p.getByTestId('enterprise-rows').waitFor() },
+  { name: 'enterprise', caption: 'An enterprise profile: pay policies, certification, classes, studios', hash: '#/enterprises/5', ready: (p) => p.getByTestId('profile-certification').waitFor() },
+  { name: 'search', caption: 'One search across the registries: 杭齿', hash: `#/search?q=${encodeURIComponent('杭齿')}`, ready: (p) => p.locator('[data-testid^="search-group-"]').first().waitFor() },
+  { name: 'not-found', caption: 'An address that names no page', hash: '#/no-such-page', ready: (p) => p.locator('.notice a[href="#/"]').waitFor() },
+  // Development's sign-in: a role, and one click.
+  { name: 'sign-in', caption: 'Sign-in in development: a role, one click', hash: '#/', ready: async (p) => {
+    await p.locator('.recharts-bar-rectangle').first().waitFor();
+    await p.getByTestId('sign-in').click();
+    await p.getByTestId('dev-role').waitFor();
+  } },
+];
+
+/** Pages only a signed-in BUREAU_ADMIN sees. */
+export const EDITOR_PAGES: Shot[] = [
+  { name: 'studio-editing', caption: 'Editing a studio (bureau): promotion, details', hash: '#/studios/2', ready: (p) => p.getByTestId('studio-editor').waitFor() },
+  { name: 'audit', caption: 'Audit trail across the registries', hash: '#/audit', ready: (p) => p.getByTestId('audit-change').first().waitFor() },
+];
+
+/** The pages an enterprise's HR sees of its own enterprise: its pay-policy forms. */
+export const HR_PAGES: Shot[] = [
+  { name: 'enterprise-editing', caption: 'Editing pay policies (enterprise HR)', hash: '#/enterprises/7', ready: (p) => p.getByTestId('enterprise-editors').waitFor() },
+];
