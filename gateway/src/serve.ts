@@ -12,7 +12,7 @@ import { subgraphUrls, subgraphUrlVariable, withSubgraphUrls } from './subgraph-
 import { subgraphTimeoutsFromEnv } from './timeouts.ts';
 import { setUpTracingFromEnv } from './tracing.ts';
 import { trustedDocumentsFromEnv } from './trusted-documents.ts';
-import { ENV } from '@partnership/kit/config';
+import { ENV, gatewayPorts } from '@partnership/kit/config';
 import { giveUpAfterMs, portInUseMessage, shutdownFromEnv } from '@partnership/kit/http-drain';
 
 const log = createGatewayLogger();
@@ -30,9 +30,8 @@ const shutdown = shutdownFromEnv();
 
 const gateway = await startGateway({
   supergraph,
-  port: Number(process.env[ENV.gatewayPort] ?? 4000),
+  ...gatewayPorts(),
   host: process.env[ENV.host] ?? '127.0.0.1',
-  metricsPort: Number(process.env[ENV.gatewayMetricsPort] ?? 9400),
   subgraphTimeouts: subgraphTimeoutsFromEnv(names),
   tracing: await setUpTracingFromEnv(),
   corsOrigins: corsFromEnv(),

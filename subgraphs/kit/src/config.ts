@@ -19,8 +19,25 @@ export const auditLogFieldOf = (name: RegistryName) => `${name.replace(/-(.)/g, 
 /** The port a registry listens on by default (npm start). */
 export const defaultPortOf = (name: RegistryName): number => REGISTRIES.find((r) => r.name === name)!.port;
 
-/** The metrics port a service uses by default: its API port + 5400 (4002 -> 9402). */
+/** The metrics port a service uses by default: its default API port + 5400 (4002 -> 9402). */
 export const defaultMetricsPort = (port: number) => port + 5400;
+
+type Env = Record<string, string | undefined>;
+
+const GATEWAY_DEFAULT_PORT = 4000;
+
+/** Where the gateway listens: GATEWAY_PORT and GATEWAY_METRICS_PORT, else 4000 and 9400. */
+export const gatewayPorts = (env: Env = process.env) => ({
+  port: Number(env[ENV.gatewayPort] ?? GATEWAY_DEFAULT_PORT),
+  metricsPort: Number(env[ENV.gatewayMetricsPort] ?? defaultMetricsPort(GATEWAY_DEFAULT_PORT)),
+});
+
+/** Where a registry listens: <REGISTRY>_PORT and <REGISTRY>_METRICS_PORT, else its defaults (4002 and 9402). */
+export function registryPorts(name: RegistryName, env: Env = process.env) {
+  const names = registryEnv(name);
+  const byDefault = defaultPortOf(name);
+  return { port: Number(env[names.port] ?? byDefault), metricsPort: Number(env[names.metricsPort] ?? defaultMetricsPort(byDefault)) };
+}
 
 /**
  * The variables that concern one registry, named after it: MASTER_STUDIOS_PORT... Its own process

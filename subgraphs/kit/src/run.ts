@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultMetricsPort, ENV, isProduction, registryEnv } from './config.ts';
+import { ENV, isProduction, registryEnv, registryPorts } from './config.ts';
 import { DataDirInUse, dataDirOf } from './data-dir-lock.ts';
 import { primaryOf, urlList, type Database } from './database.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
@@ -40,8 +40,7 @@ async function openWithRetry<Client>(open: () => Promise<Database<Client>>, log:
 export async function runSubgraph<Client>(program: SubgraphProgram<Client>): Promise<void> {
   const names = registryEnv(program.name);
   const host = process.env[ENV.host] ?? '127.0.0.1';
-  const port = Number(process.env[names.port] ?? program.defaultPort);
-  const metricsPort = Number(process.env[names.metricsPort] ?? defaultMetricsPort(program.defaultPort));
+  const { port, metricsPort } = registryPorts(program.name);
   const url = process.env[names.databaseUrl];
   const replicaUrls = urlList(process.env[names.databaseReplicaUrls]);
   const dataDir = dataDirOf(program.name);

@@ -43,7 +43,7 @@ describe('what npm start needs', () => {
     const moved = graphPorts({ GATEWAY_PORT: '5000', MASTER_STUDIOS_PORT: '5002', PAY_POLICIES_METRICS_PORT: '6003' });
     expect(moved.find((p) => p.service === 'gateway')?.port).toBe(5000);
     expect(moved.find((p) => p.service === 'master-studios')?.port).toBe(5002);
-    expect(moved.find((p) => p.service === 'master-studios metrics')?.port).toBe(10402);
+    expect(moved.find((p) => p.service === 'master-studios metrics')?.port).toBe(9402);
     expect(moved.find((p) => p.service === 'pay-policies metrics')?.port).toBe(6003);
   });
 

@@ -2,7 +2,7 @@
 // the graph's ports or embedded databases) stops here with one line, instead of each service
 // failing and its supervisor restarting it every second for ever.
 import { createServer } from 'node:net';
-import { defaultMetricsPort, ENV, REGISTRIES, registryEnv } from './config.ts';
+import { gatewayPorts, REGISTRIES, registryEnv, registryPorts } from './config.ts';
 import { dataDirHolder, dataDirInUseMessage, dataDirOf } from './data-dir-lock.ts';
 import { portInUseMessage } from './http-drain.ts';
 
@@ -10,16 +10,9 @@ type Env = Record<string, string | undefined>;
 
 /** Every port npm start listens on, read from the environment as each service reads it. */
 export function graphPorts(env: Env = process.env): { service: string; port: number }[] {
-  const ports = [
-    { service: 'gateway', port: Number(env[ENV.gatewayPort] ?? 4000) },
-    { service: 'gateway metrics', port: Number(env[ENV.gatewayMetricsPort] ?? 9400) },
-  ];
-  for (const { name, port: byDefault } of REGISTRIES) {
-    const names = registryEnv(name);
-    const port = Number(env[names.port] ?? byDefault);
-    ports.push({ service: name, port }, { service: `${name} metrics`, port: Number(env[names.metricsPort] ?? defaultMetricsPort(port)) });
-  }
-  return ports;
+  return [{ service: 'gateway', ...gatewayPorts(env) }, ...REGISTRIES.map(({ name }) => ({ service: name, ...registryPorts(name, env) }))].flatMap(
+    ({ service, port, metricsPort }) => [{ service, port }, { service: `${service} metrics`, port: metricsPort }],
+  );
 }
 
 /** The embedded databases npm start opens: those of the registries given no PostgreSQL URL. */
