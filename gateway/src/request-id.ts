@@ -15,10 +15,12 @@ export function validatedRequestIds() {
   const ids = new WeakMap<Request, string>();
   const hooks: Required<Pick<GatewayPlugin, 'onRequest' | 'onResponse'>> = {
     onRequest({ request, serverContext }) {
-      const requestId = currentRequest()?.requestId ?? requestIdFrom(request.headers.get(REQUEST_ID_HEADER) ?? undefined);
+      const scoped = currentRequest()?.requestId;
+      const requestId = scoped ?? requestIdFrom(request.headers.get(REQUEST_ID_HEADER) ?? undefined);
       ids.set(request, requestId);
+      // In the scope the logger already names the request on every line: no child logger per request.
       const context = serverContext as { log?: { child(attrs: object): unknown } };
-      if (context.log) context.log = context.log.child({ requestId }) as typeof context.log;
+      if (!scoped && context.log) context.log = context.log.child({ requestId }) as typeof context.log;
     },
     onResponse({ request, response }) {
       const requestId = ids.get(request);
