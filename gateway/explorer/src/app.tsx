@@ -7,6 +7,7 @@ import { may, useSession } from './session/session.ts';
 import { SearchBox } from './components/search-box.tsx';
 import { EnterpriseDirectory } from './pages/enterprise-directory.tsx';
 import { EnterpriseProfile } from './pages/enterprise-profile.tsx';
+import { NewStudio } from './pages/new-studio.tsx';
 import { Planner } from './pages/planner.tsx';
 import { SearchResults } from './pages/search-results.tsx';
 import { StudioDirectory } from './pages/studio-directory.tsx';
@@ -19,7 +20,7 @@ const Overview = lazy(() => import('./pages/overview.tsx').then((module) => ({ d
 
 const SECTIONS = [
   { key: 'overview', route: { name: 'overview' }, matches: ['overview'] },
-  { key: 'studios', route: { name: 'studios', filter: { levels: [] }, position: FIRST_PAGE }, matches: ['studios', 'studio'] },
+  { key: 'studios', route: { name: 'studios', filter: { levels: [] }, position: FIRST_PAGE }, matches: ['studios', 'studio', 'new-studio'] },
   { key: 'planner', route: { name: 'planner' }, matches: ['planner'] },
   { key: 'enterprises', route: { name: 'enterprises', position: FIRST_PAGE }, matches: ['enterprises', 'enterprise'] },
 ] as const satisfies { key: string; route: Route; matches: Route['name'][] }[];
@@ -77,6 +78,8 @@ function Page({ route }: { route: Route }) {
       return <StudioDirectory filter={route.filter} position={route.position} />;
     case 'studio':
       return <StudioPage key={route.id} id={route.id} />;
+    case 'new-studio':
+      return <NewStudio />;
     case 'planner':
       return <Planner industry={route.industry} showGenerated={route.showGenerated ?? false} />;
     case 'enterprises':

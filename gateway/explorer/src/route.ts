@@ -29,6 +29,8 @@ export type Route =
   | { name: 'overview' }
   | { name: 'studios'; filter: StudioFilterState; position: PagePosition }
   | { name: 'studio'; id: string }
+  // Registering a studio (#/studios/new): ids are numbers, so no studio is called new.
+  | { name: 'new-studio' }
   // The planner hides generated placeholders unless asked: planners plan with real records.
   | { name: 'planner'; industry?: string; showGenerated?: boolean }
   | { name: 'enterprises'; search?: string; hideGenerated?: boolean; position: PagePosition }
@@ -66,6 +68,7 @@ export function parseRoute(hash: string): Route {
     case undefined:
       return { name: 'overview' };
     case 'studios': {
+      if (id === 'new') return { name: 'new-studio' };
       if (id) return { name: 'studio', id };
       const levels = (params.get('level') ?? '').split(',').filter(isStudioLevel);
       const filter = {
@@ -116,6 +119,8 @@ export function hrefFor(route: Route): string {
     }
     case 'studio':
       return `#/studios/${encodeURIComponent(route.id)}`;
+    case 'new-studio':
+      return '#/studios/new';
     case 'planner':
       return withQuery(route.industry ? `#/planner/${encodeURIComponent(route.industry)}` : '#/planner', {
         generated: route.showGenerated ? 'show' : undefined,

@@ -11,6 +11,7 @@ describe('explorer routes in the location hash', () => {
       position: { page: 3, after: 'Y3Vyc29yOjI0' },
     },
     { name: 'studio', id: '12' },
+    { name: 'new-studio' },
     { name: 'planner' },
     { name: 'planner', industry: 'MODERN_TEXTILES' },
     { name: 'planner', industry: 'MODERN_TEXTILES', showGenerated: true },
@@ -45,6 +46,7 @@ describe('explorer routes in the location hash', () => {
   it('sends unknown addresses to a not-found page', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found' });
     expect(parseRoute('#/studios/1/extra')).toEqual({ name: 'not-found' });
+    expect(parseRoute('#/studios/new/extra')).toEqual({ name: 'not-found' });
     expect(parseRoute('')).toEqual({ name: 'overview' });
   });
 });

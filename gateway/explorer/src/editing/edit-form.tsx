@@ -7,6 +7,8 @@ import { writeProblems, type WriteProblems } from './write-errors.ts';
 interface Props {
   title: string;
   testId: string;
+  /** The button's words when they are not 保存: a form that creates says what it creates. */
+  submitLabel?: string;
   /** The field names the API may blame (`input.<name>`). */
   fields: readonly string[];
   /** Sends the write; resolves with the API's error, if any. */
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** A write form: field-level errors beside the fields, a version conflict explained with a reload. */
-export function EditForm({ title, testId, fields, save, reload, children }: Props) {
+export function EditForm({ title, testId, submitLabel, fields, save, reload, children }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<WriteProblems>();
@@ -60,7 +62,7 @@ export function EditForm({ title, testId, fields, save, reload, children }: Prop
       )}
       {saved && <p role="status" className="notice">{t('edit.saved')}</p>}
       <button type="submit" disabled={busy}>
-        {busy ? t('edit.saving') : t('edit.save')}
+        {busy ? t('edit.saving') : (submitLabel ?? t('edit.save'))}
       </button>
     </form>
   );

@@ -528,4 +528,17 @@ export const en: SameKeys<Messages> = {
     label: 'On the campus of',
     none: '(no campus)',
   },
+  newStudio: {
+    title: 'Register a studio',
+    link: 'Register a new studio',
+    needsRole: 'Only bureau administrators can register studios: sign in with that role.',
+    form: 'A newly recognised studio',
+    name: 'Studio name (Chinese)',
+    namePlaceholder: 'e.g. 陆立军大师工作室',
+    nameEn: 'English name (optional)',
+    kind: 'Kind',
+    recognisedYear: 'Year recognised',
+    notStated: '(not stated)',
+    submit: 'Register',
+  },
 };

@@ -515,6 +515,19 @@ export const zhCN = {
     label: '进驻校园',
     none: '（不进驻校园）',
   },
+  newStudio: {
+    title: '登记工作室',
+    link: '登记新工作室',
+    needsRole: '只有人社局管理员可以登记工作室，请先以该角色登录。',
+    form: '新认定的工作室',
+    name: '工作室名称',
+    namePlaceholder: '例如 陆立军大师工作室',
+    nameEn: '英文名称（可选）',
+    kind: '类别',
+    recognisedYear: '认定年份',
+    notStated: '（未注明）',
+    submit: '登记',
+  },
 };
 
 export type Messages = typeof zhCN;

@@ -10,6 +10,7 @@ import { fetchAllPages } from '../export/all-pages.ts';
 import { graphql } from '../gql/index.ts';
 import type { MasterStudioFilter } from '../gql/graphql.ts';
 import { provenanceFilter } from '../provenance.ts';
+import { may, useSession } from '../session/session.ts';
 import { FIRST_PAGE, hrefFor, type PagePosition, type StudioFilterState, TOWN_NOT_STATED } from '../route.ts';
 import { StudioFilters } from './studio-filters.tsx';
 import { studioColumns, StudioExportQuery } from './studio-rows.ts';
@@ -41,6 +42,7 @@ interface Props {
 export function StudioDirectory({ filter, position }: Props) {
   const { t, i18n } = useTranslation();
   const client = useClient();
+  const session = useSession();
   const graphFilter = toGraphFilter(filter);
   const [result] = useQuery({
     query: StudioDirectoryQuery,
@@ -57,7 +59,14 @@ export function StudioDirectory({ filter, position }: Props) {
 
   return (
     <>
-      <h1>{t('studios.heading')}</h1>
+      <div className="page-heading">
+        <h1>{t('studios.heading')}</h1>
+        {may.editStudios(session) && (
+          <a className="action-link screen-only" href={hrefFor({ name: 'new-studio' })} data-testid="register-studio">
+            {t('newStudio.link')}
+          </a>
+        )}
+      </div>
       <StudioFilters filter={filter} onChange={go} />
       {!resetting && <QueryState result={result} />}
       {studios && (

@@ -1,0 +1,145 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CombinedError, useMutation, useQuery } from 'urql';
+import { Options } from '../components/options.tsx';
+import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from '../editing/edit-form.tsx';
+import { PLACE_FIELDS, useStudioPlace } from '../editing/studio-place.tsx';
+import { graphql } from '../gql/index.ts';
+import type { StudioKind, StudioLevel } from '../gql/graphql.ts';
+import { bilingual, STUDIO_KINDS, STUDIO_LEVELS } from '../labels.ts';
+import { hrefFor } from '../route.ts';
+import { may, useSession } from '../session/session.ts';
+
+const RegisterStudio = graphql(`
+  mutation RegisterMasterStudio($input: RegisterMasterStudioInput!, $idempotencyKey: String) {
+    registerMasterStudio(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+    }
+  }
+`);
+
+/** The catalogues a studio's trade is chosen from: enterprise-classes'. */
+const TradeChoices = graphql(`
+  query StudioTradeChoices {
+    occupations {
+      code
+      name
+      nameEn
+    }
+    industries {
+      code
+      name
+      nameEn
+    }
+  }
+`);
+
+const FIELDS = ['name', 'nameEn', 'kind', 'level', 'recognisedYear', 'occupationCode', 'industryCode', ...PLACE_FIELDS] as const;
+
+/** Registers a studio newly recognised (BUREAU_ADMIN, as the API), then opens its page. */
+export function NewStudio() {
+  const { t } = useTranslation();
+  const session = useSession();
+  return (
+    <section aria-labelledby="new-studio-title">
+      <h1 id="new-studio-title">{t('newStudio.title')}</h1>
+      {may.editStudios(session) ? (
+        <NewStudioForm />
+      ) : (
+        <p className="notice" data-testid="new-studio-refused">
+          {t('newStudio.needsRole')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function NewStudioForm() {
+  const { t } = useTranslation();
+  const [, register] = useMutation(RegisterStudio);
+  const [trades] = useQuery({ query: TradeChoices });
+  const place = useStudioPlace({}, t('newStudio.notStated'));
+  // One key per studio meant: a retry after a lost answer does not register it twice.
+  const key = useRef(newIdempotencyKey());
+  const tradesMissing = choicesMissing(trades, trades.data?.occupations);
+
+  return (
+    <EditForm
+      title={t('newStudio.form')}
+      testId="new-studio"
+      submitLabel={t('newStudio.submit')}
+      fields={FIELDS}
+      reload={() => {}}
+      save={async (data) => {
+        const read = place.read(data);
+        if (read instanceof CombinedError) return read;
+        const input = {
+          name: String(data.get('name') ?? ''),
+          nameEn: optionalText(data, 'nameEn'),
+          kind: String(data.get('kind')) as StudioKind,
+          level: String(data.get('level')) as StudioLevel,
+          recognisedYear: optionalNumber(data, 'recognisedYear') ?? Number.NaN,
+          occupationCode: optionalText(data, 'occupationCode'),
+          industryCode: optionalText(data, 'industryCode'),
+          ...read,
+        };
+        const result = await register({ input, idempotencyKey: key.current });
+        const id = result.data?.registerMasterStudio?.id;
+        if (!result.error && id) window.location.hash = hrefFor({ name: 'studio', id });
+        return result.error;
+      }}
+    >
+      {(errors) => (
+        <>
+          <Field label={t('newStudio.name')} name="name" errors={errors}>
+            {(input) => <input {...input} placeholder={t('newStudio.namePlaceholder')} />}
+          </Field>
+          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
+            {(input) => <input {...input} lang="en" />}
+          </Field>
+          <Field label={t('newStudio.kind')} name="kind" errors={errors}>
+            {(input) => (
+              <select {...input} defaultValue={STUDIO_KINDS[0]}>
+                <Options items={STUDIO_KINDS} label={(kind) => t(`studioKind.${kind}`)} />
+              </select>
+            )}
+          </Field>
+          <Field label={t('common.level')} name="level" errors={errors}>
+            {(input) => (
+              <select {...input} defaultValue={STUDIO_LEVELS[0]}>
+                <Options items={STUDIO_LEVELS} label={(level) => t(`level.${level}`)} />
+              </select>
+            )}
+          </Field>
+          <Field label={t('newStudio.recognisedYear')} name="recognisedYear" errors={errors}>
+            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
+          </Field>
+          <Field label={t('common.occupation')} name="occupationCode" errors={errors}>
+            {(input) => (
+              <>
+                <select {...input} defaultValue="" disabled={tradesMissing}>
+                  <option value="">{t('newStudio.notStated')}</option>
+                  <Options items={trades.data?.occupations} value={(o) => o.code} label={(o) => bilingual(o.name, o.nameEn)} />
+                </select>
+                {tradesMissing && <ChoicesUnavailable registry="enterprise-classes" />}
+              </>
+            )}
+          </Field>
+          <Field label={t('common.industry')} name="industryCode" errors={errors}>
+            {(input) => (
+              <>
+                <select {...input} defaultValue="" disabled={tradesMissing}>
+                  <option value="">{t('newStudio.notStated')}</option>
+                  <Options items={trades.data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
+                </select>
+                {tradesMissing && <ChoicesUnavailable registry="enterprise-classes" />}
+              </>
+            )}
+          </Field>
+          {place.fields(errors)}
+        </>
+      )}
+    </EditForm>
+  );
+}
