@@ -49,12 +49,13 @@ describe.each(['zh-CN', 'en'])('the explorer in %s', (language) => {
     await check(HR_PAGES, language, await session.graph.token({ subject: 'a11y.hr', role: 'ENTERPRISE_HR', enterpriseId: 7 }));
   });
 
-  it('has none on the change log and the studio register refused to a visitor, nor where a record does not exist', async () => {
+  it('has none on the change log and the register forms refused to a visitor, nor where a record does not exist', async () => {
     const notice = (p: Page) => p.locator('.notice').waitFor();
     await check(
       [
         { name: 'audit-refused', caption: '', hash: '#/audit', ready: (p) => p.getByTestId('audit-refused').waitFor() },
         { name: 'new-studio-refused', caption: '', hash: '#/studios/new', ready: (p) => p.getByTestId('new-studio-refused').waitFor() },
+        { name: 'new-enterprise-refused', caption: '', hash: '#/enterprises/new', ready: (p) => p.getByTestId('new-enterprise-refused').waitFor() },
         { name: 'no-such-studio', caption: '', hash: '#/studios/99999', ready: notice },
         { name: 'no-such-enterprise', caption: '', hash: '#/enterprises/99999', ready: notice },
         { name: 'no-such-industry', caption: '', hash: '#/planner/NO_SUCH_INDUSTRY', ready: notice },

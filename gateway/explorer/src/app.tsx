@@ -7,6 +7,7 @@ import { may, useSession } from './session/session.ts';
 import { SearchBox } from './components/search-box.tsx';
 import { EnterpriseDirectory } from './pages/enterprise-directory.tsx';
 import { EnterpriseProfile } from './pages/enterprise-profile.tsx';
+import { NewEnterprise } from './pages/new-enterprise.tsx';
 import { NewStudio } from './pages/new-studio.tsx';
 import { Planner } from './pages/planner.tsx';
 import { SearchResults } from './pages/search-results.tsx';
@@ -22,7 +23,7 @@ const SECTIONS = [
   { key: 'overview', route: { name: 'overview' }, matches: ['overview'] },
   { key: 'studios', route: { name: 'studios', filter: { levels: [] }, position: FIRST_PAGE }, matches: ['studios', 'studio', 'new-studio'] },
   { key: 'planner', route: { name: 'planner' }, matches: ['planner'] },
-  { key: 'enterprises', route: { name: 'enterprises', position: FIRST_PAGE }, matches: ['enterprises', 'enterprise'] },
+  { key: 'enterprises', route: { name: 'enterprises', position: FIRST_PAGE }, matches: ['enterprises', 'enterprise', 'new-enterprise'] },
 ] as const satisfies { key: string; route: Route; matches: Route['name'][] }[];
 
 export function App() {
@@ -86,6 +87,8 @@ function Page({ route }: { route: Route }) {
       return <EnterpriseDirectory search={route.search} hideGenerated={route.hideGenerated ?? false} position={route.position} />;
     case 'enterprise':
       return <EnterpriseProfile key={route.id} id={route.id} />;
+    case 'new-enterprise':
+      return <NewEnterprise />;
     case 'audit':
       return <AuditTrail filter={route.filter} />;
     case 'search':

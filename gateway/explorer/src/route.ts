@@ -29,12 +29,13 @@ export type Route =
   | { name: 'overview' }
   | { name: 'studios'; filter: StudioFilterState; position: PagePosition }
   | { name: 'studio'; id: string }
-  // Registering a studio (#/studios/new): ids are numbers, so no studio is called new.
+  // Registering a studio or an enterprise (#/studios/new): ids are numbers, so no record is called new.
   | { name: 'new-studio' }
   // The planner hides generated placeholders unless asked: planners plan with real records.
   | { name: 'planner'; industry?: string; showGenerated?: boolean }
   | { name: 'enterprises'; search?: string; hideGenerated?: boolean; position: PagePosition }
   | { name: 'enterprise'; id: string }
+  | { name: 'new-enterprise' }
   | { name: 'audit'; filter: AuditFilterState }
   // One search across the registries (#/search?q=杭齿).
   | { name: 'search'; text?: string }
@@ -86,6 +87,7 @@ export function parseRoute(hash: string): Route {
       return { name: 'planner', ...(id && { industry: id }), ...(showGenerated && { showGenerated }) };
     }
     case 'enterprises': {
+      if (id === 'new') return { name: 'new-enterprise' };
       if (id) return { name: 'enterprise', id };
       const hideGenerated = params.get('generated') === 'hide' || undefined;
       return { name: 'enterprises', search: text('q'), ...(hideGenerated && { hideGenerated }), position: position(params) };
@@ -131,6 +133,8 @@ export function hrefFor(route: Route): string {
       });
     case 'enterprise':
       return `#/enterprises/${encodeURIComponent(route.id)}`;
+    case 'new-enterprise':
+      return '#/enterprises/new';
     case 'audit': {
       const { registry, recordType, recordId, person, from, to } = route.filter;
       return withQuery('#/audit', { registry, type: recordType, record: recordId, person, from, to });

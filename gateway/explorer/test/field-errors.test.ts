@@ -85,6 +85,18 @@ describe("a refused field's message", () => {
     expect(shown(check, 'occupationCodes', 'Occupations', 'en')).toBe('Occupations must list at most 1000 items (it lists 1001).');
   });
 
+  it("words a credit code's refusal from its params: its length and characters, or the check character its first 17 call for", () => {
+    const label = '统一社会信用代码';
+    const characters = ruleRefusal('input.creditCode', 'format', 'input.creditCode must be 18 digits and capital letters other than I, O, S, V and Z (统一社会信用代码)', {
+      length: 18,
+      characters: '0123456789ABCDEFGHJKLMNPQRTUWXY',
+    });
+    expect(shown(characters, 'creditCode', label)).toBe('统一社会信用代码须为 18 位数字或大写字母（不含 I，O，S，V，Z）');
+    const check = ruleRefusal('input.creditCode', 'format', 'input.creditCode ends in 1, but its first 17 characters call for 6 (GB 32100-2015): a character is mistyped', { checkCharacter: '6' });
+    expect(shown(check, 'creditCode', label)).toBe('统一社会信用代码校验不通过：按前 17 位，最后一位应为 6，请检查是否有字符输错');
+    expect(shown(check, 'creditCode', 'Credit code', 'en')).toBe('Credit code ends in 1, but its first 17 characters call for 6 (GB 32100-2015): a character is mistyped');
+  });
+
   it('puts a required field sent empty beside the field, though GraphQL names only the variable', () => {
     const empty = new CombinedError({
       graphQLErrors: [

@@ -20,7 +20,14 @@ describe('统一社会信用代码', () => {
     expect(CREDIT_CODE.safeParse(code).success).toBe(false);
   });
 
-  it('says which character the code should end in', () => {
-    expect(CREDIT_CODE.safeParse('913301097045432361').error?.issues[0].message).toMatch(/ends in 1, but its first 17 characters call for 6/);
+  it('says which character the code should end in, also as a param for forms to word', () => {
+    const [issue] = CREDIT_CODE.safeParse('913301097045432361').error!.issues;
+    expect(issue.message).toMatch(/ends in 1, but its first 17 characters call for 6/);
+    expect((issue as { params?: unknown }).params).toEqual({ rule: 'format', checkCharacter: '6' });
+  });
+
+  it('says the length and the characters a code is made of when it is not 18 of them', () => {
+    const [issue] = CREDIT_CODE.safeParse('9133010071610585IF').error!.issues;
+    expect((issue as { params?: unknown }).params).toEqual({ rule: 'format', length: 18, characters: '0123456789ABCDEFGHJKLMNPQRTUWXY' });
   });
 });

@@ -12,15 +12,31 @@ export function checkCharacter(code: string): string {
   return CHARACTERS[(31 - (sum % 31)) % 31];
 }
 
+const PATTERN = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
+
+/**
+ * A code as stored, upper case. A refusal's params say what a form needs to word it: the length
+ * and the characters allowed, or the check character the first 17 call for.
+ */
 export const CREDIT_CODE = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[0-9A-HJ-NP-RTUW-Y]{18}$/, {
-    error: 'must be 18 digits and capital letters other than I, O, S, V and Z (统一社会信用代码)',
-    abort: true,
-  })
-  .refine((code) => checkCharacter(code) === code[17], {
-    error: (issue) => `ends in ${String(issue.input).slice(17)}, but its first 17 characters call for ${checkCharacter(String(issue.input))} (GB 32100-2015): a character is mistyped`,
-    params: { rule: 'format' },
+  .superRefine((code, issues) => {
+    if (!PATTERN.test(code)) {
+      issues.addIssue({
+        code: 'custom',
+        message: 'must be 18 digits and capital letters other than I, O, S, V and Z (统一社会信用代码)',
+        params: { rule: 'format', length: 18, characters: CHARACTERS },
+      });
+      return;
+    }
+    const expected = checkCharacter(code);
+    if (code[17] !== expected) {
+      issues.addIssue({
+        code: 'custom',
+        message: `ends in ${code[17]}, but its first 17 characters call for ${expected} (GB 32100-2015): a character is mistyped`,
+        params: { rule: 'format', checkCharacter: expected },
+      });
+    }
   });

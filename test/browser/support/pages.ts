@@ -34,8 +34,9 @@ export const PAGES: Shot[] = [
 /** Pages only a signed-in BUREAU_ADMIN sees. */
 export const EDITOR_PAGES: Shot[] = [
   { name: 'studio-editing', caption: 'Editing a studio (bureau): promotion, details', hash: '#/studios/2', ready: (p) => p.getByTestId('studio-editor').waitFor() },
-  { name: 'studios-bureau', caption: 'Studio directory as the bureau: 登记新工作室', hash: '#/studios', ready: (p) => p.getByTestId('register-studio').waitFor() },
+  { name: 'studios-bureau', caption: 'Studio directory as the bureau: 登记新工作室', hash: '#/studios', ready: (p) => Promise.all([p.getByTestId('register-studio').waitFor(), p.getByTestId('studio-cards').waitFor()]) },
   { name: 'new-studio', caption: 'Registering a newly recognised studio (bureau)', hash: '#/studios/new', ready: (p) => p.getByTestId('new-studio').locator('select[name="occupationCode"] option').nth(1).waitFor({ state: 'attached' }) },
+  { name: 'new-enterprise', caption: 'Registering an enterprise (bureau)', hash: '#/enterprises/new', ready: (p) => p.getByTestId('new-enterprise').locator('select[name="industryCode"] option').nth(1).waitFor({ state: 'attached' }) },
   { name: 'audit', caption: 'Audit trail across the registries', hash: '#/audit', ready: (p) => p.getByTestId('audit-change').first().waitFor() },
 ];
 

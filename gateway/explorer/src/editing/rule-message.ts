@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 /** One issue of a BAD_USER_INPUT error, as `extensions.issues[i]` carries it. */
 export interface FieldIssue {
   rule?: string;
-  /** The rule's bounds or choices: `min`, `max`, `minLength`, `maxLength`, `maxItems`, `values`. */
+  /** The rule's bounds or choices: `min`, `max`, `minLength`, `maxLength`, `maxItems`, `values`; a code's `length` and `characters`, or its `checkCharacter`. */
   params?: Record<string, unknown>;
   message: string;
 }
@@ -29,15 +29,21 @@ function wording({ rule, params = {} }: FieldIssue): string | undefined {
     if (has('maxItems')) return 'maxItems';
     return has('maxLength') ? 'maxLength' : params.minLength === 1 ? 'notEmpty' : has('minLength') ? 'minLength' : undefined;
   }
+  if (rule === 'format') return has('checkCharacter') ? 'checkCharacter' : has('length', 'characters') ? 'characters' : undefined;
   return Array.isArray(params.values) ? 'oneOf' : undefined;
 }
+
+/** The capital letters a code's characters leave out (a credit code's I, O, S, V and Z), which people mistype. */
+const lettersLeftOut = (characters: unknown) =>
+  typeof characters === 'string' ? [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((letter) => !characters.includes(letter)) : [];
 
 /** The message under a field labelled `label`; the rule's generic wording when its parameters are absent. */
 export function ruleMessage(issue: FieldIssue, label: string, t: TFunction): string {
   const rule = issue.rule && t(`rule.${issue.rule}`, { defaultValue: '' });
   const values = Array.isArray(issue.params?.values) ? issue.params.values.join(t('common.listSeparator')) : undefined;
+  const leftOut = lettersLeftOut(issue.params?.characters).join(t('common.listSeparator'));
   const message = issue.message.replace(/^input\.[\w.]+/, label);
   const key = wording(issue);
-  if (key && rule) return t(`fieldRule.${key}`, { ...issue.params, values, label, rule, message });
+  if (key && rule) return t(`fieldRule.${key}`, { ...issue.params, values, leftOut, label, rule, message });
   return rule ? t('fieldRule.generic', { rule, message }) : t('fieldRule.unknown', { message });
 }

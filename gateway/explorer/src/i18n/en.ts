@@ -354,6 +354,8 @@ export const en: SameKeys<Messages> = {
     minLength: '{{message}}',
     notEmpty: '{{message}}',
     oneOf: '{{message}}',
+    characters: '{{message}}',
+    checkCharacter: '{{message}}',
     generic: '{{message}}',
     unknown: '{{message}}',
   },
@@ -540,5 +542,14 @@ export const en: SameKeys<Messages> = {
     recognisedYear: 'Year recognised',
     notStated: '(not stated)',
     submit: 'Register',
+  },
+  newEnterprise: {
+    title: 'Register an enterprise',
+    link: 'Register a new enterprise',
+    needsRole: 'Only bureau administrators can register enterprises: sign in with that role.',
+    form: 'The enterprise',
+    name: 'Enterprise name (Chinese, as registered)',
+    namePlaceholder: 'e.g. 杭州正强传动股份有限公司',
+    creditCodeHint: '18 characters, optional',
   },
 };

@@ -345,6 +345,8 @@ export const zhCN = {
     minLength: '{{label}}至少 {{minLength}} 个字',
     notEmpty: '{{label}}不能为空',
     oneOf: '{{label}}须为以下之一：{{values}}',
+    characters: '{{label}}须为 {{length}} 位数字或大写字母（不含 {{leftOut}}）',
+    checkCharacter: '{{label}}校验不通过：按前 17 位，最后一位应为 {{checkCharacter}}，请检查是否有字符输错',
     generic: '{{rule}}',
     unknown: '输入有误，请检查后重试',
   },
@@ -527,6 +529,15 @@ export const zhCN = {
     recognisedYear: '认定年份',
     notStated: '（未注明）',
     submit: '登记',
+  },
+  newEnterprise: {
+    title: '登记企业',
+    link: '登记新企业',
+    needsRole: '只有人社局管理员可以登记企业，请先以该角色登录。',
+    form: '企业信息',
+    name: '企业名称',
+    namePlaceholder: '例如 杭州正强传动股份有限公司',
+    creditCodeHint: '18 位，可选',
   },
 };
 

@@ -12,6 +12,7 @@ import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import { AUDIT_REGISTRIES, type AuditFilterState, type AuditRegistry, hrefFor } from '../route.ts';
+import { RoleGate } from '../components/role-gate.tsx';
 import { may, useSession } from '../session/session.ts';
 
 const AuditLogs = graphql(`
@@ -93,17 +94,11 @@ const entriesOf = (registry: AuditRegistry, page: Page | null | undefined): Regi
 export function AuditTrail({ filter }: { filter: AuditFilterState }) {
   const { t } = useTranslation();
   const session = useSession();
-  if (!may.readAudit(session)) {
-    return (
-      <section aria-labelledby="audit-title">
-        <h1 id="audit-title">{t('audit.title')}</h1>
-        <p className="notice" data-testid="audit-refused">
-          {t('audit.needsRole')}
-        </p>
-      </section>
-    );
-  }
-  return <AuditTrailTable filter={filter} />;
+  return (
+    <RoleGate title={t('audit.title')} allowed={may.readAudit(session)} refusal={t('audit.needsRole')} testId="audit-refused">
+      <AuditTrailTable filter={filter} />
+    </RoleGate>
+  );
 }
 
 function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
@@ -144,8 +139,7 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
   };
 
   return (
-    <section aria-labelledby="audit-title">
-      <h1 id="audit-title">{t('audit.title')}</h1>
+    <>
       <AuditFilters filter={filter} />
       <QueryState result={result} />
       {data && (
@@ -217,7 +211,7 @@ function AuditTrailTable({ filter }: { filter: AuditFilterState }) {
           {entries.length === 0 && <p className="notice">{t('audit.none')}</p>}
         </>
       )}
-    </section>
+    </>
   );
 }
 

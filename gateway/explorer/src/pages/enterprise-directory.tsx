@@ -5,6 +5,7 @@ import { useClient, useQuery } from 'urql';
 import { DirectoryResults } from '../components/directory-results.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { NameSearch, submittedName } from '../components/name-search.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
 import { pageArguments, useFirstPageOnRefusedCursor } from '../components/pager.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { GeneratedTag } from '../components/tags.tsx';
@@ -15,6 +16,7 @@ import type { EnterpriseRowFieldsFragment } from '../gql/graphql.ts';
 import { inLanguage } from '../labels.ts';
 import { provenanceFilter } from '../provenance.ts';
 import { FIRST_PAGE, hrefFor, type PagePosition } from '../route.ts';
+import { may, useSession } from '../session/session.ts';
 
 const PAGE_SIZE = 20;
 
@@ -77,6 +79,7 @@ interface Props {
 export function EnterpriseDirectory({ search, hideGenerated, position }: Props) {
   const { t, i18n } = useTranslation();
   const client = useClient();
+  const session = useSession();
   const filter = { ...(search && { nameContains: search }), ...provenanceFilter(hideGenerated) };
   const [result] = useQuery({
     query: EnterpriseDirectoryQuery,
@@ -92,7 +95,10 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
 
   return (
     <>
-      <h1>{t('enterprises.heading')}</h1>
+      <PageHeading
+        title={t('enterprises.heading')}
+        action={may.registerEnterprises(session) && { href: hrefFor({ name: 'new-enterprise' }), label: t('newEnterprise.link'), testId: 'register-enterprise' }}
+      />
       <form className="filters" role="search" aria-label={t('enterprises.find')} onSubmit={submit} data-testid="enterprise-filters">
         <NameSearch value={search} placeholder={t('enterprises.placeholder')} />
         <div className="filter-row">

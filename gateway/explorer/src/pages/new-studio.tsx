@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CombinedError, useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { RoleGate } from '../components/role-gate.tsx';
 import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from '../editing/edit-form.tsx';
 import { PLACE_FIELDS, useStudioPlace } from '../editing/studio-place.tsx';
 import { graphql } from '../gql/index.ts';
@@ -42,16 +43,9 @@ export function NewStudio() {
   const { t } = useTranslation();
   const session = useSession();
   return (
-    <section aria-labelledby="new-studio-title">
-      <h1 id="new-studio-title">{t('newStudio.title')}</h1>
-      {may.editStudios(session) ? (
-        <NewStudioForm />
-      ) : (
-        <p className="notice" data-testid="new-studio-refused">
-          {t('newStudio.needsRole')}
-        </p>
-      )}
-    </section>
+    <RoleGate title={t('newStudio.title')} allowed={may.editStudios(session)} refusal={t('newStudio.needsRole')} testId="new-studio-refused">
+      <NewStudioForm />
+    </RoleGate>
   );
 }
 

@@ -3,6 +3,7 @@ import { useClient, useQuery } from 'urql';
 import { DirectoryResults } from '../components/directory-results.tsx';
 import { Fact } from '../components/fact.tsx';
 import { Bilingual, CardTitle } from '../components/names.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
 import { pageArguments, useFirstPageOnRefusedCursor } from '../components/pager.tsx';
 import { failedAt, QueryState, RegistryUnavailable } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
@@ -59,14 +60,10 @@ export function StudioDirectory({ filter, position }: Props) {
 
   return (
     <>
-      <div className="page-heading">
-        <h1>{t('studios.heading')}</h1>
-        {may.editStudios(session) && (
-          <a className="action-link screen-only" href={hrefFor({ name: 'new-studio' })} data-testid="register-studio">
-            {t('newStudio.link')}
-          </a>
-        )}
-      </div>
+      <PageHeading
+        title={t('studios.heading')}
+        action={may.editStudios(session) && { href: hrefFor({ name: 'new-studio' }), label: t('newStudio.link'), testId: 'register-studio' }}
+      />
       <StudioFilters filter={filter} onChange={go} />
       {!resetting && <QueryState result={result} />}
       {studios && (

@@ -1,12 +1,13 @@
-// The bureau registers a studio newly recognised from the directory: the form refuses what the API
-// refuses, beside the field, and a registered studio opens on its own page with its host picked by
-// name. Nobody else is offered the form.
+// The bureau registers what is new from the directories: an enterprise, and a studio newly
+// recognised, hosted by it. Each form refuses what the API refuses, beside the field; a registered
+// record opens on its own page. Nobody else is offered the forms.
 import type { LocalTokenClaims } from '@partnership/gateway';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { explorerUrl } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
 import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
+import { checkCharacter } from '../../subgraphs/pay-policies/src/credit-code.ts';
 
 const session = useExplorerSession();
 const BUREAU: LocalTokenClaims = { subject: 'editor-zhao', name: '赵敏', role: 'BUREAU_ADMIN' };
@@ -22,8 +23,9 @@ async function openAs(claims: LocalTokenClaims | null, hash: string): Promise<Pa
 }
 
 const studioCount = async () => (await session.graph.query(`{ masterStudios(first: 0) { totalCount } }`)).data.masterStudios.totalCount as number;
+const enterpriseCount = async () => (await session.graph.query(`{ enterprises(first: 0) { totalCount } }`)).data.enterprises.totalCount as number;
 
-describe('registering a studio', () => {
+describe('registering records', () => {
   it('is offered to the bureau only', async () => {
     const signedOut = await openAs(null, '#/studios');
     await signedOut.getByTestId('studio-cards').waitFor();
@@ -32,8 +34,47 @@ describe('registering a studio', () => {
     expect(await signedOut.getByTestId('new-studio-refused').textContent()).toBe('只有人社局管理员可以登记工作室，请先以该角色登录。');
     expect(await signedOut.getByTestId('new-studio').count()).toBe(0);
 
+    await signedOut.goto(explorerUrl(session.graph.url, '#/enterprises'));
+    await signedOut.getByTestId('enterprise-rows').waitFor();
+    expect(await signedOut.getByTestId('register-enterprise').count()).toBe(0);
+    await signedOut.goto(explorerUrl(session.graph.url, '#/enterprises/new'));
+    expect(await signedOut.getByTestId('new-enterprise-refused').textContent()).toBe('只有人社局管理员可以登记企业，请先以该角色登录。');
+
     const hr = await openAs({ subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: 5 }, '#/studios/new');
     await hr.getByTestId('new-studio-refused').waitFor();
+  });
+
+  it('refuses a mistyped credit code beside it, then registers the enterprise, which a new studio can then name as its host', async () => {
+    const first17 = '91330109MA2BRWTK1';
+    const code = first17 + checkCharacter(first17);
+    const mistyped = first17 + (code.endsWith('0') ? '1' : '0');
+    const before = await enterpriseCount();
+
+    const page = await openAs(BUREAU, '#/enterprises');
+    await page.getByTestId('register-enterprise').click();
+    const form = page.getByTestId('new-enterprise');
+    await form.getByLabel('产业').locator('option').nth(1).waitFor({ state: 'attached' });
+    await form.getByLabel('企业名称').fill('杭州测试登记精密机械有限公司');
+    await form.getByLabel('统一社会信用代码').fill(mistyped);
+    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByTestId('error-creditCode').waitFor();
+    expect(await form.getByTestId('error-creditCode').textContent()).toBe(`统一社会信用代码校验不通过：按前 17 位，最后一位应为 ${code[17]}，请检查是否有字符输错`);
+    expect(await enterpriseCount()).toBe(before);
+
+    await form.getByLabel('统一社会信用代码').fill(code.toLowerCase());
+    await form.getByRole('button', { name: '登记' }).click();
+    await page.waitForURL(/#\/enterprises\/\d+$/);
+    const id = new URL(page.url()).hash.split('/').pop()!;
+    await page.getByRole('heading', { level: 1, name: '杭州测试登记精密机械有限公司' }).waitFor();
+    const { data } = await session.graph.query(`query($id: ID!) { enterprise(id: $id) { name creditCode provenance } }`, { id });
+    expect(data.enterprise).toEqual({ name: '杭州测试登记精密机械有限公司', creditCode: code, provenance: 'REGISTERED' });
+
+    // Found at once by the studio form's host search.
+    await page.goto(explorerUrl(session.graph.url, '#/studios/new'));
+    const studio = page.getByTestId('new-studio');
+    await studio.getByRole('radio', { name: '企业' }).check();
+    await studio.getByRole('combobox', { name: '依托企业' }).fill('测试登记精密');
+    await studio.getByRole('option').filter({ hasText: '杭州测试登记精密机械有限公司' }).waitFor();
   });
 
   it('refuses a nameless studio beside its name, then registers it with its host and opens its page', async () => {

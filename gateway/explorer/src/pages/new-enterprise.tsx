@@ -1,0 +1,108 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Options } from '../components/options.tsx';
+import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { RoleGate } from '../components/role-gate.tsx';
+import { EditForm, Field, newIdempotencyKey, optionalText } from '../editing/edit-form.tsx';
+import { graphql } from '../gql/index.ts';
+import { bilingual } from '../labels.ts';
+import { hrefFor } from '../route.ts';
+import { may, useSession } from '../session/session.ts';
+
+const RegisterEnterprise = graphql(`
+  mutation RegisterEnterprise($input: RegisterEnterpriseInput!, $idempotencyKey: String) {
+    registerEnterprise(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+    }
+  }
+`);
+
+const EnterpriseChoices = graphql(`
+  query EnterpriseChoices {
+    industries {
+      code
+      name
+      nameEn
+    }
+    towns
+  }
+`);
+
+const FIELDS = ['name', 'nameEn', 'creditCode', 'industryCode', 'town'] as const;
+
+/** Registers an enterprise (BUREAU_ADMIN, as the API): a studio's new host, a new partner. Then opens its profile. */
+export function NewEnterprise() {
+  const { t } = useTranslation();
+  const session = useSession();
+  return (
+    <RoleGate title={t('newEnterprise.title')} allowed={may.registerEnterprises(session)} refusal={t('newEnterprise.needsRole')} testId="new-enterprise-refused">
+      <NewEnterpriseForm />
+    </RoleGate>
+  );
+}
+
+function NewEnterpriseForm() {
+  const { t } = useTranslation();
+  const [, register] = useMutation(RegisterEnterprise);
+  const [choices] = useQuery({ query: EnterpriseChoices });
+  // One key per enterprise meant: a retry after a lost answer does not register it twice.
+  const key = useRef(newIdempotencyKey());
+  const industriesMissing = choicesMissing(choices, choices.data?.industries);
+
+  return (
+    <EditForm
+      title={t('newEnterprise.form')}
+      testId="new-enterprise"
+      submitLabel={t('newStudio.submit')}
+      fields={FIELDS}
+      reload={() => {}}
+      save={async (data) => {
+        const input = {
+          name: String(data.get('name') ?? ''),
+          nameEn: optionalText(data, 'nameEn'),
+          creditCode: optionalText(data, 'creditCode'),
+          industryCode: optionalText(data, 'industryCode'),
+          town: optionalText(data, 'town'),
+        };
+        const result = await register({ input, idempotencyKey: key.current });
+        const id = result.data?.registerEnterprise?.id;
+        if (!result.error && id) window.location.hash = hrefFor({ name: 'enterprise', id });
+        return result.error;
+      }}
+    >
+      {(errors) => (
+        <>
+          <Field label={t('newEnterprise.name')} name="name" errors={errors}>
+            {(input) => <input {...input} placeholder={t('newEnterprise.namePlaceholder')} />}
+          </Field>
+          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
+            {(input) => <input {...input} lang="en" />}
+          </Field>
+          <Field label={t('enterprises.creditCode')} name="creditCode" errors={errors}>
+            {(input) => <input {...input} autoComplete="off" spellCheck={false} placeholder={t('newEnterprise.creditCodeHint')} />}
+          </Field>
+          <Field label={t('common.industry')} name="industryCode" errors={errors}>
+            {(input) => (
+              <>
+                <select {...input} defaultValue="" disabled={industriesMissing}>
+                  <option value="">{t('newStudio.notStated')}</option>
+                  <Options items={choices.data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
+                </select>
+                {industriesMissing && <ChoicesUnavailable registry="enterprise-classes" />}
+              </>
+            )}
+          </Field>
+          <Field label={t('common.town')} name="town" errors={errors}>
+            {(input) => (
+              <select {...input} defaultValue="">
+                <option value="">{t('newStudio.notStated')}</option>
+                <Options items={choices.data?.towns} label={(town) => town} />
+              </select>
+            )}
+          </Field>
+        </>
+      )}
+    </EditForm>
+  );
+}
