@@ -10,7 +10,7 @@ import { useExplorerSession } from './support/session.ts';
 const session = useExplorerSession({ readOnly: true });
 
 const PROVINCIAL = '#/studios?level=PROVINCIAL';
-const STUDIO_HEADERS = ['编号', '名称', '英文名称', '级别', '类型', '领办人', '职业（工种）', '产业', '依托企业', '依托学校', '进驻校园', '镇街', '评定年份', '来源'];
+const STUDIO_HEADERS = ['编号', '名称', '英文名称', '级别', '类型', '领办人', '职业（工种）', '产业', '依托企业', '依托学校', '进驻校园', '镇街', '评定年份', '撤销日期', '来源'];
 
 async function provincialStudios(): Promise<{ totalCount: number; names: string[] }> {
   const { data } = await session.graph.query(`{ masterStudios(filter: { levels: [PROVINCIAL] }, first: 1000) { totalCount edges { node { name } } } }`);

@@ -1,6 +1,6 @@
 // The bureau registers what is new from the directories: an enterprise, and a studio newly
-// recognised, hosted by it. Each form refuses what the API refuses, beside the field; a registered
-// record opens on its own page. Nobody else is offered the forms.
+// recognised, hosted by it; and retires a studio that closes. Each form refuses what the API
+// refuses, beside the field; a registered record opens on its own page. Nobody else is offered the forms.
 import type { LocalTokenClaims } from '@partnership/gateway';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ async function openAs(claims: LocalTokenClaims | null, hash: string): Promise<Pa
 const studioCount = async () => (await session.graph.query(`{ masterStudios(first: 0) { totalCount } }`)).data.masterStudios.totalCount as number;
 const enterpriseCount = async () => (await session.graph.query(`{ enterprises(first: 0) { totalCount } }`)).data.enterprises.totalCount as number;
 
-describe('registering records', () => {
+describe('registering and retiring records', () => {
   it('is offered to the bureau only', async () => {
     const signedOut = await openAs(null, '#/studios');
     await signedOut.getByTestId('studio-cards').waitFor();
@@ -77,7 +77,7 @@ describe('registering records', () => {
     await studio.getByRole('option').filter({ hasText: '杭州测试登记精密机械有限公司' }).waitFor();
   });
 
-  it('refuses a nameless studio beside its name, then registers it with its host and opens its page', async () => {
+  it('refuses a nameless studio beside its name, registers it with its host and opens its page, then retires it', async () => {
     const { data } = await session.graph.query(`{ enterprise(id: 5) { id name } occupations { code name } industries { code name } towns }`);
     const [occupation] = data.occupations;
     const [industry] = data.industries;
@@ -128,5 +128,20 @@ describe('registering records', () => {
       levelHistory: [{ level: 'CITY', year: 2024 }],
     });
     expect(await studioCount()).toBe(before + 1);
+
+    // Closed again, on purpose only: the box must be ticked. Then it keeps its page, marked, and takes no more edits.
+    const retire = page.getByTestId('retire-studio');
+    await retire.getByLabel('撤销原因').fill('领办人退休，依托企业申请撤销');
+    await retire.getByRole('button', { name: '撤销' }).click();
+    await retire.getByTestId('error-confirm').waitFor();
+    expect(await retire.getByTestId('error-confirm').textContent()).toBe('请勾选以确认');
+    await retire.getByLabel('确认撤销这家工作室').check();
+    await retire.getByRole('button', { name: '撤销' }).click();
+    await page.getByTestId('retired').waitFor();
+    await page.getByTestId('studio-facts').getByText('领办人退休，依托企业申请撤销').waitFor();
+    expect(await page.getByTestId('studio-editor').count()).toBe(0);
+    const { data: retired } = await session.graph.query(`query($id: ID!) { masterStudio(id: $id) { retiredAt retiredReason } }`, { id });
+    expect(retired.masterStudio.retiredReason).toBe('领办人退休，依托企业申请撤销');
+    expect(Date.now() - Date.parse(retired.masterStudio.retiredAt)).toBeLessThan(60_000);
   });
 });

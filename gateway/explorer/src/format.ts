@@ -49,6 +49,11 @@ export function formatters(language: Language): Formatters {
   return made;
 }
 
+const xiaoshanDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
+
+/** The calendar day an instant falls on in Xiaoshan, "2026-12-08": what a spreadsheet reads as a date. */
+export const dayInXiaoshan = (instant: string) => xiaoshanDay.format(new Date(instant));
+
 /** The formatters of the interface language, re-rendering when it changes. */
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();

@@ -17,6 +17,17 @@ export function GeneratedTag({ provenance }: { provenance: Provenance }) {
   );
 }
 
+/** Marks a studio that closed: it keeps its record and history, and no longer changes. */
+export function RetiredTag({ retiredAt }: { retiredAt?: string | null }) {
+  const { t } = useTranslation();
+  if (!retiredAt) return null;
+  return (
+    <span className="badge badge-retired" data-testid="retired">
+      {t('studios.retired')}
+    </span>
+  );
+}
+
 /** Marks an attribute the source does not state but the registry inferred; the note says from what. */
 export function InferredTag({ inferred, note }: { inferred: boolean; note?: string | null }) {
   const { t } = useTranslation();

@@ -9,6 +9,8 @@ interface Props {
   testId: string;
   /** The button's words when they are not 保存: a form that creates says what it creates. */
   submitLabel?: string;
+  /** A write that cannot be taken back (a retirement) looks it. */
+  danger?: boolean;
   /** The field names the API may blame (`input.<name>`). */
   fields: readonly string[];
   /** Sends the write; resolves with the API's error, if any. */
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** A write form: field-level errors beside the fields, a version conflict explained with a reload. */
-export function EditForm({ title, testId, submitLabel, fields, save, reload, children }: Props) {
+export function EditForm({ title, testId, submitLabel, danger, fields, save, reload, children }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<WriteProblems>();
@@ -37,7 +39,7 @@ export function EditForm({ title, testId, submitLabel, fields, save, reload, chi
   };
 
   return (
-    <form className="card edit-form" onSubmit={submit} aria-label={title} data-testid={testId} noValidate>
+    <form className={danger ? 'card edit-form danger' : 'card edit-form'} onSubmit={submit} aria-label={title} data-testid={testId} noValidate>
       <h2>{title}</h2>
       {children(problems?.fields ?? {})}
       {problems?.conflict && (

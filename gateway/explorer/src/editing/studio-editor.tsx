@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { CombinedError, useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { Options } from '../components/options.tsx';
@@ -23,14 +23,31 @@ const RecordLevelChange = graphql(`
   }
 `);
 
+const RetireStudio = graphql(`
+  mutation RetireMasterStudio($input: RetireMasterStudioInput!) {
+    retireMasterStudio(input: $input) {
+      id
+      version
+      retiredAt
+      retiredReason
+    }
+  }
+`);
+
+/** Refused before it is sent: a studio closes only when the box says so. */
+const unconfirmed = new CombinedError({
+  graphQLErrors: [{ message: 'Tick the box to confirm: a retired studio no longer changes.', extensions: { code: 'BAD_USER_INPUT', field: 'input.confirm', rule: 'confirm' } }],
+});
+
 export interface EditableStudio extends StudioDetails {
   level: StudioLevel;
 }
 
-/** The studio's write forms, for BUREAU_ADMIN: a promotion or demotion, and its details. */
+/** The studio's write forms, for BUREAU_ADMIN: a promotion or demotion, its details, and its retirement. */
 export function StudioEditor({ studio, reload }: { studio: EditableStudio; reload: () => void }) {
   const { t } = useTranslation();
   const [, recordLevelChange] = useMutation(RecordLevelChange);
+  const [, retire] = useMutation(RetireStudio);
   // One key per intended change: a retry after a lost answer does not record it twice.
   const levelKey = useRef(newIdempotencyKey());
 
@@ -75,6 +92,31 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
 
       {/* A new form after each version: its defaults are the record as it is now. */}
       <StudioDetailsForm key={studio.version} studio={studio} reload={reload} />
+
+      <EditForm
+        title={t('edit.retire')}
+        testId="retire-studio"
+        submitLabel={t('edit.retireSubmit')}
+        danger
+        fields={['reason', 'confirm']}
+        reload={reload}
+        save={async (data) => {
+          if (!data.has('confirm')) return unconfirmed;
+          return (await retire({ input: { id: studio.id, version: studio.version, reason: String(data.get('reason') ?? '') } })).error;
+        }}
+      >
+        {(errors) => (
+          <>
+            <p className="subtitle">{t('edit.retireHint')}</p>
+            <Field label={t('edit.retireReason')} name="reason" errors={errors}>
+              {(input) => <textarea {...input} rows={2} />}
+            </Field>
+            <Field label={t('edit.retireConfirm')} name="confirm" errors={errors}>
+              {(input) => <input {...input} type="checkbox" />}
+            </Field>
+          </>
+        )}
+      </EditForm>
     </div>
   );
 }

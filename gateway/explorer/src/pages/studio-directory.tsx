@@ -6,7 +6,7 @@ import { Bilingual, CardTitle } from '../components/names.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { pageArguments, useFirstPageOnRefusedCursor } from '../components/pager.tsx';
 import { failedAt, QueryState, RegistryUnavailable } from '../components/query-state.tsx';
-import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
+import { GeneratedTag, LevelBadge, RetiredTag } from '../components/tags.tsx';
 import { fetchAllPages } from '../export/all-pages.ts';
 import { graphql } from '../gql/index.ts';
 import type { MasterStudioFilter } from '../gql/graphql.ts';
@@ -93,6 +93,7 @@ export function StudioDirectory({ filter, position }: Props) {
                   <LevelBadge level={node.level} />
                   <span className="badge">{t(`studioKind.${node.kind}`)}</span>
                   <GeneratedTag provenance={node.provenance} />
+                  <RetiredTag retiredAt={node.retiredAt} />
                 </div>
                 <dl className="facts">
                   <Fact label={t('common.leader')}>{node.leader?.name}</Fact>

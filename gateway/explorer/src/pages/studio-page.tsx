@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
 import { failedAt, MissingRecord, QueryState, type Registry, RegistryUnavailable } from '../components/query-state.tsx';
-import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
+import { GeneratedTag, LevelBadge, RetiredTag } from '../components/tags.tsx';
 import { LevelTimeline } from '../components/timeline.tsx';
 import { Bilingual, BilingualLink } from '../components/names.tsx';
 import { ProfileHeader } from '../components/profile-header.tsx';
@@ -24,6 +24,8 @@ const StudioQuery = graphql(`
       recognisedYear
       town
       provenance
+      retiredAt
+      retiredReason
       leader {
         id
         name
@@ -106,6 +108,7 @@ export function StudioPage({ id }: { id: string }) {
           <LevelBadge level={studio.level} />
           <span className="badge">{t(`studioKind.${studio.kind}`)}</span>
           <GeneratedTag provenance={studio.provenance} />
+          <RetiredTag retiredAt={studio.retiredAt} />
         </div>
       </ProfileHeader>
 
@@ -138,6 +141,8 @@ export function StudioPage({ id }: { id: string }) {
             </Fact>
             <Fact label={t('common.town')}>{studio.town}</Fact>
             <Fact label={t('studios.since')}>{studio.recognisedYear}</Fact>
+            <Fact label={t('studios.retiredAt')}>{studio.retiredAt && format.dateTime(studio.retiredAt)}</Fact>
+            <Fact label={t('studios.retiredReason')}>{studio.retiredReason}</Fact>
           </dl>
         </section>
 
@@ -199,7 +204,8 @@ export function StudioPage({ id }: { id: string }) {
           )}
         </section>
 
-        {may.editStudios(session) && (
+        {/* A retired studio no longer changes. */}
+        {may.editStudios(session) && !studio.retiredAt && (
           <StudioEditor
             studio={{
               id: studio.id,

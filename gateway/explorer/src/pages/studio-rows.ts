@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Column } from '../export/table.ts';
 import { graphql } from '../gql/index.ts';
+import { dayInXiaoshan } from '../format.ts';
 import { inLanguage } from '../labels.ts';
 import type { StudioRowFieldsFragment } from '../gql/graphql.ts';
 
@@ -15,6 +16,7 @@ export const StudioRowFields = graphql(`
     town
     recognisedYear
     provenance
+    retiredAt
     leader {
       name
     }
@@ -76,6 +78,7 @@ export function studioColumns(t: TFunction, english: boolean): Column<StudioRow>
     { header: t('columns.campus'), value: (s) => s.campusSchool?.name },
     { header: t('columns.town'), value: (s) => s.town },
     { header: t('columns.recognisedYear'), value: (s) => s.recognisedYear },
+    { header: t('columns.retiredOn'), value: (s) => s.retiredAt && dayInXiaoshan(s.retiredAt) },
     { header: t('columns.provenance'), value: (s) => t(`provenance.${s.provenance}`) },
   ];
 }
