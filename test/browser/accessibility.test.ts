@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../gateway/explorer/src/i18n/storage-key.ts';
 import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
-import { EDITOR_PAGES, HR_PAGES, PAGES, type Shot } from './support/pages.ts';
+import { EDITOR_PAGES, HR_PAGES, PAGES, type Shot, STAFF_PAGES } from './support/pages.ts';
 import { useExplorerSession } from './support/session.ts';
 
 const session = useExplorerSession();
@@ -44,9 +44,10 @@ describe.each(['zh-CN', 'en'])('the explorer in %s', (language) => {
     await check(PAGES, language);
   });
 
-  it('has none on the editing pages and the change log, signed in as the bureau and as an HR', async () => {
+  it("has none on the editing pages and the change log, signed in as the bureau, an HR and a school's staff", async () => {
     await check(EDITOR_PAGES, language, await session.graph.token({ subject: 'a11y.admin', name: '陈静', role: 'BUREAU_ADMIN' }));
     await check(HR_PAGES, language, await session.graph.token({ subject: 'a11y.hr', role: 'ENTERPRISE_HR', enterpriseId: 7 }));
+    await check(STAFF_PAGES, language, await session.graph.token({ subject: 'a11y.staff', role: 'COLLEGE_STAFF', schoolId: 1 }));
   });
 
   it('has none on the change log and the register forms refused to a visitor, nor where a record does not exist', async () => {

@@ -123,6 +123,40 @@ describe('editing what a role owns', () => {
     expect(data.enterprise.payPolicies.find((p: Policy) => p.id === policy.id)).toEqual(policy);
   });
 
+  it("lets a school's staff register a new order class with an enterprise, which joins the school's partners", async () => {
+    const cls = await orderClass();
+    const { data: before } = await session.graph.query(
+      `query($school: ID!) { school(id: $school) { majors { id name } partnerEnterprises { id } } enterprises(first: 30) { edges { node { id name } } } }`,
+      { school: cls.school.id },
+    );
+    const partners = new Set((before.school.partnerEnterprises as { id: string }[]).map((e) => e.id));
+    const enterprise = (before.enterprises.edges as { node: { id: string; name: string } }[]).map((e) => e.node).find((e) => !partners.has(e.id))!;
+    const [major] = before.school.majors as { id: string; name: string }[];
+    const staff: LocalTokenClaims = { subject: 'staff-qian', role: 'COLLEGE_STAFF', schoolId: Number(cls.school.id) };
+    const page = await openAs(staff, `#/enterprises/${enterprise.id}`);
+    const form = page.getByTestId('register-class');
+    await form.getByLabel('所属专业').locator('option').nth(1).waitFor({ state: 'attached' });
+    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByTestId('error-name').waitFor();
+
+    await form.getByLabel('班级名称').fill('测试精密制造订单班');
+    await form.getByLabel('所属专业').selectOption(major.id);
+    await form.getByLabel('届别').fill('2026');
+    await form.getByLabel('招生人数').fill('32');
+    await form.getByRole('button', { name: '登记' }).click();
+    // Listed on the profile at once, with a seats form of its own; the new-class form empties for the next.
+    await page.getByTestId('profile-classes').getByText('测试精密制造订单班').waitFor();
+    await page.getByRole('form', { name: '测试精密制造订单班：招生人数' }).waitFor();
+    expect(await form.getByLabel('班级名称').inputValue()).toBe('');
+
+    const { data } = await session.graph.query(
+      `query($id: ID!, $school: ID!) { enterprise(id: $id) { enterpriseClasses { name seats cohortYear major { id } school { id } } } school(id: $school) { partnerEnterprises { id } } }`,
+      { id: enterprise.id, school: cls.school.id },
+    );
+    expect(data.enterprise.enterpriseClasses).toContainEqual({ name: '测试精密制造订单班', seats: 32, cohortYear: 2026, major: { id: major.id }, school: { id: cls.school.id } });
+    expect(data.school.partnerEnterprises).toContainEqual({ id: enterprise.id });
+  });
+
   it("lets a school's staff change the seats of its order class, and the bureau reads the change in the audit trail", async () => {
     const cls = await orderClass();
     const staff: LocalTokenClaims = { subject: 'staff-zhao', role: 'COLLEGE_STAFF', schoolId: Number(cls.school.id) };
@@ -146,7 +180,7 @@ describe('editing what a role owns', () => {
     expect(entry.changes).toContain(`招生人数${cls.seats ?? '（空）'} → ${seats}`);
   });
 
-  it('shows HR of another enterprise and staff of another school no edit control', async () => {
+  it("shows HR of another enterprise no edit control, and staff of another school none of that school's classes", async () => {
     const { id } = await enterpriseWithPolicy();
     const otherHr: LocalTokenClaims = { subject: 'hr-other', role: 'ENTERPRISE_HR', enterpriseId: Number(id) + 1 };
     let page = await openAs(otherHr, `#/enterprises/${id}`);
@@ -157,10 +191,10 @@ describe('editing what a role owns', () => {
     const { data } = await session.graph.query(`{ schools { id } }`);
     const otherSchool = data.schools.map((s: { id: string }) => s.id).find((s: string) => s !== cls.school.id);
     page = await openAs({ subject: 'staff-other', role: 'COLLEGE_STAFF', schoolId: Number(otherSchool) }, `#/enterprises/${cls.partnerEnterprise.id}`);
-    // The editors' panel has read the classes, and offers none of them to another school.
+    // The editors' panel has read the classes, and offers none of them to another school: only a new class of its own.
     await page.getByTestId('enterprise-editors').waitFor({ state: 'attached' });
     await page.getByTestId('profile-classes').getByText(cls.name).waitFor();
-    expect(await page.locator('form.edit-form').count()).toBe(0);
+    expect(await page.locator('form.edit-form').evaluateAll((forms) => forms.map((f) => f.getAttribute('data-testid')))).toEqual(['register-class']);
   });
 
   it('explains in Chinese the second of two edits from the same loaded version, and reloads it', async () => {

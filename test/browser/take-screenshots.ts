@@ -11,7 +11,7 @@ import { LANGUAGE_STORAGE_KEY } from '../../gateway/explorer/src/i18n/storage-ke
 import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
 import { startGraph } from '../support/graph.ts';
 import { DESKTOP, explorerUrl, launchBrowser, PHONE } from './support/browser.ts';
-import { EDITOR_PAGES, HR_PAGES, PAGES, type Shot } from './support/pages.ts';
+import { EDITOR_PAGES, HR_PAGES, PAGES, type Shot, STAFF_PAGES } from './support/pages.ts';
 
 const explorerDir = path.resolve(import.meta.dirname, '../../gateway/explorer');
 const docsDir = path.resolve(import.meta.dirname, '../../docs');
@@ -26,6 +26,7 @@ const graph = await startGraph();
 const editor = { subject: 'editor-wang', name: '王芳', role: 'BUREAU_ADMIN' as const };
 const editorToken = await graph.token(editor);
 const hrToken = await graph.token({ subject: 'hr-li', name: '李娜', role: 'ENTERPRISE_HR', enterpriseId: 7 });
+const staffToken = await graph.token({ subject: 'staff-zhou', name: '周老师', role: 'COLLEGE_STAFF', schoolId: 1 });
 try {
   await rm(screensDir, { recursive: true, force: true });
   await mkdir(screensDir, { recursive: true });
@@ -62,9 +63,9 @@ async function inEachLanguage(screens: (page: Page, language: Language) => Promi
   }
 }
 
-/** The editors' pages: a studio with its edit forms, the audit trail holding one promotion, an enterprise's pay forms. */
+/** The editors' pages: a studio with its edit forms, the audit trail holding one promotion, an enterprise's pay forms, a partner's order classes. */
 async function editorScreens(page: Page, language: Language) {
-  for (const [token, pages] of [[editorToken, EDITOR_PAGES], [hrToken, HR_PAGES]] as const) {
+  for (const [token, pages] of [[editorToken, EDITOR_PAGES], [hrToken, HR_PAGES], [staffToken, STAFF_PAGES]] as const) {
     await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [SESSION_STORAGE_KEY, token] as const);
     await shoot(page, language, pages);
   }
@@ -120,7 +121,7 @@ async function wholePage(page: Page, file: string) {
 
 /** docs/screens.md: each page in Chinese and in English, side by side. */
 function screensPage(): string {
-  const rows = [...PAGES, ...EDITOR_PAGES, ...HR_PAGES, PRINT].map(
+  const rows = [...PAGES, ...EDITOR_PAGES, ...HR_PAGES, ...STAFF_PAGES, PRINT].map(
     ({ name, caption }) => `| ${caption} | ![${caption}, 中文](screens/${name}.zh-CN.png) | ![${caption}, English](screens/${name}.en.png) |`,
   );
   return [
@@ -128,7 +129,8 @@ function screensPage(): string {
     '',
     'Every page of the explorer in Chinese (the default) and in English, taken by `npm run screenshot`',
     'from the real app over the demo data, in a browser of each language. Editing pages are shown',
-    'signed in as the bureau (studios, audit trail) and as an enterprise\'s HR (its pay policies).',
+    'signed in as the bureau (studios, enterprises, audit trail), as an enterprise\'s HR (its pay policies)',
+    'and as a school\'s staff (its order classes).',
     '',
     '| page | 中文 | English |',
     '| --- | --- | --- |',

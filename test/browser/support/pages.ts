@@ -44,3 +44,8 @@ export const EDITOR_PAGES: Shot[] = [
 export const HR_PAGES: Shot[] = [
   { name: 'enterprise-editing', caption: 'Editing pay policies (enterprise HR)', hash: '#/enterprises/7', ready: (p) => p.getByTestId('enterprise-editors').waitFor() },
 ];
+
+/** The pages a school's staff sees of a partner enterprise (Denso, of 萧山技师学院): its classes' seats, and a new class. */
+export const STAFF_PAGES: Shot[] = [
+  { name: 'enterprise-staff', caption: 'Order classes with an enterprise (college staff): seats, a new class', hash: '#/enterprises/3', ready: (p) => p.getByTestId('register-class').locator('select[name="majorId"] option').nth(1).waitFor({ state: 'attached' }) },
+];

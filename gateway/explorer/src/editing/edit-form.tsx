@@ -11,6 +11,8 @@ interface Props {
   submitLabel?: string;
   /** A write that cannot be taken back (a retirement) looks it. */
   danger?: boolean;
+  /** A form that records something new empties after a save, ready for the next, so that a second click records nothing twice. */
+  emptyAfterSave?: boolean;
   /** The field names the API may blame (`input.<name>`). */
   fields: readonly string[];
   /** Sends the write; resolves with the API's error, if any. */
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** A write form: field-level errors beside the fields, a version conflict explained with a reload. */
-export function EditForm({ title, testId, submitLabel, danger, fields, save, reload, children }: Props) {
+export function EditForm({ title, testId, submitLabel, danger, emptyAfterSave, fields, save, reload, children }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<WriteProblems>();
@@ -29,12 +31,14 @@ export function EditForm({ title, testId, submitLabel, danger, fields, save, rel
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     setBusy(true);
     setSaved(false);
-    const error = await save(new FormData(event.currentTarget));
+    const error = await save(new FormData(form));
     setBusy(false);
     setProblems(error && writeProblems(error, t, fields));
     setSaved(!error);
+    if (!error && emptyAfterSave) form.reset();
     if (!error) reload();
   };
 

@@ -6,6 +6,7 @@ import { graphql } from '../gql/index.ts';
 import type { PolicyScope } from '../gql/graphql.ts';
 import { may, type Session, useSession } from '../session/session.ts';
 import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { NewClassForm } from './new-class.tsx';
 
 /** What the write forms need: versions, and the school that owns each class. */
 const EnterpriseEditing = graphql(`
@@ -71,8 +72,8 @@ const SCOPES: PolicyScope[] = ['HIGH_SKILL_TALENT', 'FRONT_LINE_SKILLED'];
 const POLICY_FIELDS = ['scope', 'upliftMinPercent', 'upliftMaxPercent', 'effectiveYear', 'description'] as const;
 
 /**
- * The enterprise's write forms the signed-in role may use: its pay policies for its own HR, the
- * seats of the order classes of a school for that school's staff. Nothing for anyone else.
+ * The enterprise's write forms the signed-in role may use: its pay policies for its own HR; for a
+ * school's staff, the seats of the school's order classes with it and a new one. Nothing for anyone else.
  * After a save the profile above is read again too, so it shows the change.
  */
 export function EnterpriseEditors({ enterpriseId, reloadProfile }: { enterpriseId: string; reloadProfile: () => void }) {
@@ -105,6 +106,7 @@ function Editors({ enterpriseId, session, reloadProfile }: { enterpriseId: strin
       {classes.map((c) => (
         <ClassSeatsForm key={`${c.id}:${c.version}`} enterpriseClass={c} title={t('edit.classSeats', { name: c.name })} reload={reload} />
       ))}
+      {session.role === 'COLLEGE_STAFF' && session.schoolId != null && <NewClassForm enterpriseId={enterpriseId} schoolId={session.schoolId} reload={reload} />}
     </div>
   );
 }
@@ -121,6 +123,7 @@ function PayPolicyForm({ policy, enterpriseId, reload }: { policy?: Policy; ente
     <EditForm
       title={policy ? `${t('edit.payPolicy')} · ${t(`policyScope.${policy.scope}`)}` : t('edit.newPayPolicy')}
       testId={policy ? `edit-pay-policy-${policy.id}` : 'record-pay-policy'}
+      emptyAfterSave={!policy}
       fields={POLICY_FIELDS}
       reload={reload}
       save={async (data) => {

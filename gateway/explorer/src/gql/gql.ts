@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation UpdatePayPolicy($input: UpdatePayPolicyInput!) {\n    updatePayPolicy(input: $input) {\n      id\n      version\n      scope\n      upliftMinPercent\n      upliftMaxPercent\n      effectiveYear\n      description\n    }\n  }\n": typeof types.UpdatePayPolicyDocument,
     "\n  mutation RecordPayPolicy($input: RecordPayPolicyInput!, $idempotencyKey: String) {\n    recordPayPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      version\n    }\n  }\n": typeof types.RecordPayPolicyDocument,
     "\n  mutation UpdateClassSeats($input: UpdateEnterpriseClassInput!) {\n    updateEnterpriseClass(input: $input) {\n      id\n      version\n      seats\n    }\n  }\n": typeof types.UpdateClassSeatsDocument,
+    "\n  mutation RegisterEnterpriseClass($input: RegisterEnterpriseClassInput!, $idempotencyKey: String) {\n    registerEnterpriseClass(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": typeof types.RegisterEnterpriseClassDocument,
+    "\n  query EnterpriseClassChoices($schoolId: ID!) {\n    school(id: $schoolId) {\n      id\n      majors {\n        id\n        name\n        nameEn\n      }\n    }\n    industries {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.EnterpriseClassChoicesDocument,
     "\n  mutation UpdateMasterStudio($input: UpdateMasterStudioInput!) {\n    updateMasterStudio(input: $input) {\n      id\n      version\n      town\n      campusSchool {\n        id\n      }\n    }\n  }\n": typeof types.UpdateMasterStudioDocument,
     "\n  mutation RecordStudioLevelChange($input: RecordStudioLevelChangeInput!, $idempotencyKey: String) {\n    recordStudioLevelChange(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      version\n      level\n      levelHistory {\n        level\n        year\n        note\n      }\n    }\n  }\n": typeof types.RecordStudioLevelChangeDocument,
     "\n  mutation RetireMasterStudio($input: RetireMasterStudioInput!) {\n    retireMasterStudio(input: $input) {\n      id\n      version\n      retiredAt\n      retiredReason\n    }\n  }\n": typeof types.RetireMasterStudioDocument,
@@ -51,6 +53,8 @@ const documents: Documents = {
     "\n  mutation UpdatePayPolicy($input: UpdatePayPolicyInput!) {\n    updatePayPolicy(input: $input) {\n      id\n      version\n      scope\n      upliftMinPercent\n      upliftMaxPercent\n      effectiveYear\n      description\n    }\n  }\n": types.UpdatePayPolicyDocument,
     "\n  mutation RecordPayPolicy($input: RecordPayPolicyInput!, $idempotencyKey: String) {\n    recordPayPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      version\n    }\n  }\n": types.RecordPayPolicyDocument,
     "\n  mutation UpdateClassSeats($input: UpdateEnterpriseClassInput!) {\n    updateEnterpriseClass(input: $input) {\n      id\n      version\n      seats\n    }\n  }\n": types.UpdateClassSeatsDocument,
+    "\n  mutation RegisterEnterpriseClass($input: RegisterEnterpriseClassInput!, $idempotencyKey: String) {\n    registerEnterpriseClass(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": types.RegisterEnterpriseClassDocument,
+    "\n  query EnterpriseClassChoices($schoolId: ID!) {\n    school(id: $schoolId) {\n      id\n      majors {\n        id\n        name\n        nameEn\n      }\n    }\n    industries {\n      code\n      name\n      nameEn\n    }\n  }\n": types.EnterpriseClassChoicesDocument,
     "\n  mutation UpdateMasterStudio($input: UpdateMasterStudioInput!) {\n    updateMasterStudio(input: $input) {\n      id\n      version\n      town\n      campusSchool {\n        id\n      }\n    }\n  }\n": types.UpdateMasterStudioDocument,
     "\n  mutation RecordStudioLevelChange($input: RecordStudioLevelChangeInput!, $idempotencyKey: String) {\n    recordStudioLevelChange(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      version\n      level\n      levelHistory {\n        level\n        year\n        note\n      }\n    }\n  }\n": types.RecordStudioLevelChangeDocument,
     "\n  mutation RetireMasterStudio($input: RetireMasterStudioInput!) {\n    retireMasterStudio(input: $input) {\n      id\n      version\n      retiredAt\n      retiredReason\n    }\n  }\n": types.RetireMasterStudioDocument,
@@ -112,6 +116,14 @@ export function graphql(source: "\n  mutation RecordPayPolicy($input: RecordPayP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateClassSeats($input: UpdateEnterpriseClassInput!) {\n    updateEnterpriseClass(input: $input) {\n      id\n      version\n      seats\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClassSeats($input: UpdateEnterpriseClassInput!) {\n    updateEnterpriseClass(input: $input) {\n      id\n      version\n      seats\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterEnterpriseClass($input: RegisterEnterpriseClassInput!, $idempotencyKey: String) {\n    registerEnterpriseClass(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterEnterpriseClass($input: RegisterEnterpriseClassInput!, $idempotencyKey: String) {\n    registerEnterpriseClass(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseClassChoices($schoolId: ID!) {\n    school(id: $schoolId) {\n      id\n      majors {\n        id\n        name\n        nameEn\n      }\n    }\n    industries {\n      code\n      name\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query EnterpriseClassChoices($schoolId: ID!) {\n    school(id: $schoolId) {\n      id\n      majors {\n        id\n        name\n        nameEn\n      }\n    }\n    industries {\n      code\n      name\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,109 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Options } from '../components/options.tsx';
+import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { graphql } from '../gql/index.ts';
+import { bilingual } from '../labels.ts';
+import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+
+const RegisterClass = graphql(`
+  mutation RegisterEnterpriseClass($input: RegisterEnterpriseClassInput!, $idempotencyKey: String) {
+    registerEnterpriseClass(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+    }
+  }
+`);
+
+/** The staff's school's majors, and the industries, to choose a class's from. */
+const ClassChoices = graphql(`
+  query EnterpriseClassChoices($schoolId: ID!) {
+    school(id: $schoolId) {
+      id
+      majors {
+        id
+        name
+        nameEn
+      }
+    }
+    industries {
+      code
+      name
+      nameEn
+    }
+  }
+`);
+
+const FIELDS = ['name', 'nameEn', 'majorId', 'industryCode', 'cohortYear', 'seats'] as const;
+
+/** Registers an order class of the staff's school that this enterprise orders (COLLEGE_STAFF, as the API). */
+export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId: string; schoolId: number; reload: () => void }) {
+  const { t } = useTranslation();
+  const [, register] = useMutation(RegisterClass);
+  const [choices] = useQuery({ query: ClassChoices, variables: { schoolId: String(schoolId) } });
+  // One key per class meant: a retry after a lost answer does not register it twice.
+  const key = useRef(newIdempotencyKey());
+  const missing = choicesMissing(choices, choices.data?.industries);
+
+  return (
+    <EditForm
+      title={t('edit.newClass')}
+      testId="register-class"
+      submitLabel={t('newStudio.submit')}
+      emptyAfterSave
+      fields={FIELDS}
+      reload={reload}
+      save={async (data) => {
+        const input = {
+          schoolId: String(schoolId),
+          partnerEnterpriseId: enterpriseId,
+          name: String(data.get('name') ?? ''),
+          nameEn: optionalText(data, 'nameEn'),
+          majorId: optionalText(data, 'majorId'),
+          industryCode: optionalText(data, 'industryCode'),
+          cohortYear: optionalNumber(data, 'cohortYear'),
+          seats: optionalNumber(data, 'seats'),
+        };
+        const result = await register({ input, idempotencyKey: key.current });
+        if (!result.error) key.current = newIdempotencyKey();
+        return result.error;
+      }}
+    >
+      {(errors) => (
+        <>
+          <Field label={t('edit.className')} name="name" errors={errors}>
+            {(input) => <input {...input} placeholder={t('edit.classNamePlaceholder')} />}
+          </Field>
+          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
+            {(input) => <input {...input} lang="en" />}
+          </Field>
+          <Field label={t('edit.major')} name="majorId" errors={errors}>
+            {(input) => (
+              <select {...input} defaultValue="" disabled={missing}>
+                <option value="">{t('newStudio.notStated')}</option>
+                <Options items={choices.data?.school?.majors} value={(m) => m.id} label={(m) => bilingual(m.name, m.nameEn)} />
+              </select>
+            )}
+          </Field>
+          <Field label={t('common.industry')} name="industryCode" errors={errors}>
+            {(input) => (
+              <>
+                <select {...input} defaultValue="" disabled={missing}>
+                  <option value="">{t('newStudio.notStated')}</option>
+                  <Options items={choices.data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
+                </select>
+                {missing && <ChoicesUnavailable registry="enterprise-classes" />}
+              </>
+            )}
+          </Field>
+          <Field label={t('edit.cohortYear')} name="cohortYear" errors={errors}>
+            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
+          </Field>
+          <Field label={t('edit.seats')} name="seats" errors={errors}>
+            {(input) => <input {...input} type="number" min={0} />}
+          </Field>
+        </>
+      )}
+    </EditForm>
+  );
+}
