@@ -318,7 +318,7 @@ describe('the cost limit', () => {
     const documents = Object.values(JSON.parse(readFileSync(EXPLORER_MANIFEST, 'utf8')) as Record<string, string>).filter(
       (document) => getOperationAST(parse(document))?.operation === 'query',
     );
-    const variables = { industry: 'SMART_VEHICLES', id: '5', first: 20, text: '杭齿', studios: true, classes: true, policies: true };
+    const variables = { industry: 'SMART_VEHICLES', id: '5', schoolId: '1', first: 20, text: '杭齿', studios: true, classes: true, policies: true };
     for (const document of documents) {
       const { status, errors } = await graph.query(document, variables, { as: { subject: 'explorer-check', role: 'BUREAU_ADMIN' } });
       expect(errors, document).toBeUndefined();

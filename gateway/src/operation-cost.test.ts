@@ -147,7 +147,7 @@ describe('operationCost', () => {
     expect(explorer.length).toBeGreaterThanOrEqual(8);
     // Every page at the largest the explorer asks for, an export's, and a search's hits at their
     // most; writes page nothing.
-    const variables = { industry: 'SMART_VEHICLES', id: '5', text: '杭齿', studios: true, classes: true, policies: true };
+    const variables = { industry: 'SMART_VEHICLES', id: '5', schoolId: '1', text: '杭齿', studios: true, classes: true, policies: true };
     const first = (query: string) => (/\bsearch[A-Z]\w*\(/.test(query) ? MAX_SEARCH_HITS : EXPORT_PAGE_SIZE);
     const queries = [...readme, ...explorer].filter((query) => getOperationAST(parse(query))?.operation === 'query');
     for (const query of queries) {

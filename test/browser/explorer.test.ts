@@ -160,6 +160,7 @@ describe('the studio directory in a browser', () => {
         ['#/studios/1', '陆立军大师工作室'],
         ['#/planner/SMART_VEHICLES?generated=show', '智能汽车 · Smart vehicles'],
         ['#/enterprises/5', '杭州正强传动股份有限公司'],
+        ['#/schools/1', '萧山技师学院'],
       ];
       for (const [hash, heading] of views) {
         await session.open(hash);

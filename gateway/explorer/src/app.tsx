@@ -10,6 +10,8 @@ import { EnterpriseProfile } from './pages/enterprise-profile.tsx';
 import { NewEnterprise } from './pages/new-enterprise.tsx';
 import { NewStudio } from './pages/new-studio.tsx';
 import { Planner } from './pages/planner.tsx';
+import { SchoolList } from './pages/school-list.tsx';
+import { SchoolProfile } from './pages/school-profile.tsx';
 import { SearchResults } from './pages/search-results.tsx';
 import { StudioDirectory } from './pages/studio-directory.tsx';
 import { StudioPage } from './pages/studio-page.tsx';
@@ -24,6 +26,7 @@ const SECTIONS = [
   { key: 'studios', route: { name: 'studios', filter: { levels: [] }, position: FIRST_PAGE }, matches: ['studios', 'studio', 'new-studio'] },
   { key: 'planner', route: { name: 'planner' }, matches: ['planner'] },
   { key: 'enterprises', route: { name: 'enterprises', position: FIRST_PAGE }, matches: ['enterprises', 'enterprise', 'new-enterprise'] },
+  { key: 'schools', route: { name: 'schools' }, matches: ['schools', 'school'] },
 ] as const satisfies { key: string; route: Route; matches: Route['name'][] }[];
 
 export function App() {
@@ -89,6 +92,10 @@ function Page({ route }: { route: Route }) {
       return <EnterpriseProfile key={route.id} id={route.id} />;
     case 'new-enterprise':
       return <NewEnterprise />;
+    case 'schools':
+      return <SchoolList />;
+    case 'school':
+      return <SchoolProfile key={route.id} id={route.id} />;
     case 'audit':
       return <AuditTrail filter={route.filter} />;
     case 'search':

@@ -36,6 +36,8 @@ export type Route =
   | { name: 'enterprises'; search?: string; hideGenerated?: boolean; position: PagePosition }
   | { name: 'enterprise'; id: string }
   | { name: 'new-enterprise' }
+  | { name: 'schools' }
+  | { name: 'school'; id: string }
   | { name: 'audit'; filter: AuditFilterState }
   // One search across the registries (#/search?q=杭齿).
   | { name: 'search'; text?: string }
@@ -92,6 +94,8 @@ export function parseRoute(hash: string): Route {
       const hideGenerated = params.get('generated') === 'hide' || undefined;
       return { name: 'enterprises', search: text('q'), ...(hideGenerated && { hideGenerated }), position: position(params) };
     }
+    case 'schools':
+      return id ? { name: 'school', id } : { name: 'schools' };
     case 'audit': {
       if (id) return { name: 'not-found' };
       const registry = AUDIT_REGISTRIES.find((r) => r === params.get('registry'));
@@ -135,6 +139,10 @@ export function hrefFor(route: Route): string {
       return `#/enterprises/${encodeURIComponent(route.id)}`;
     case 'new-enterprise':
       return '#/enterprises/new';
+    case 'schools':
+      return '#/schools';
+    case 'school':
+      return `#/schools/${encodeURIComponent(route.id)}`;
     case 'audit': {
       const { registry, recordType, recordId, person, from, to } = route.filter;
       return withQuery('#/audit', { registry, type: recordType, record: recordId, person, from, to });

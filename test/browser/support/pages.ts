@@ -21,6 +21,8 @@ export const PAGES: Shot[] = [
   { name: 'planner-with-generated', caption: 'Planner with generated records shown', hash: '#/planner/SMART_VEHICLES?generated=show', ready: (p) => p.getByTestId('partner-cards').waitFor() },
   { name: 'enterprises', caption: 'Enterprise list', hash: '#/enterprises', ready: (p) => p.getByTestId('enterprise-rows').waitFor() },
   { name: 'enterprise', caption: 'An enterprise profile: pay policies, certification, classes, studios', hash: '#/enterprises/5', ready: (p) => p.getByTestId('profile-certification').waitFor() },
+  { name: 'schools', caption: 'Partner schools', hash: '#/schools', ready: (p) => p.getByTestId('school-cards').getByRole('link').first().waitFor() },
+  { name: 'school', caption: "A school's partnerships: industry colleges, majors, order classes, graduates who teach", hash: '#/schools/1', ready: (p) => p.getByTestId('profile-graduate-teachers').getByRole('listitem').first().waitFor() },
   { name: 'search', caption: 'One search across the registries: 杭齿', hash: `#/search?q=${encodeURIComponent('杭齿')}`, ready: (p) => p.locator('[data-testid^="search-group-"]').first().waitFor() },
   { name: 'not-found', caption: 'An address that names no page', hash: '#/no-such-page', ready: (p) => p.locator('.notice a[href="#/"]').waitFor() },
   // Development's sign-in: a role, and one click.

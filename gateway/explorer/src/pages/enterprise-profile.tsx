@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
-import { MissingRecord, QueryState, type Registry, RegistryUnavailable } from '../components/query-state.tsx';
+import { MissingRecord, QueryState } from '../components/query-state.tsx';
+import { ProfileSection as Section } from '../components/profile-section.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { graphql } from '../gql/index.ts';
 import { BilingualLink } from '../components/names.tsx';
@@ -204,7 +204,9 @@ export function EnterpriseProfile({ id }: { id: string }) {
         >
           <ul className="plain">
             {e.partnerSchools?.map((s) => (
-              <li key={`school-${s.id}`}>{s.name}</li>
+              <li key={`school-${s.id}`}>
+                <a href={hrefFor({ name: 'school', id: s.id })}>{s.name}</a>
+              </li>
             ))}
             {e.industryColleges?.map((c) => (
               <li key={`college-${c.id}`}>
@@ -253,36 +255,5 @@ export function EnterpriseProfile({ id }: { id: string }) {
       </div>
       <EnterpriseEditors enterpriseId={e.id} reloadProfile={() => reexecute({ requestPolicy: 'network-only' })} />
     </article>
-  );
-}
-
-interface SectionProps {
-  id: string;
-  title: string;
-  /** The registry that answers this part, named as its users know it: the profile shows the federation at work. */
-  registry: Registry;
-  empty: boolean;
-  /** The registry's fields came back null: it did not answer this time. */
-  unavailable?: boolean;
-  children: ReactNode;
-}
-
-function Section({ id, title, registry, empty, unavailable, children }: SectionProps) {
-  const { t } = useTranslation();
-  const name = t(`registry.${registry}`);
-  return (
-    <section className="card" aria-labelledby={`profile-${id}`} data-testid={`profile-${id}`}>
-      <h2 id={`profile-${id}`}>{title}</h2>
-      <p className="registry" data-registry={registry}>
-        {t('registry.from', { registry: name })}
-      </p>
-      {unavailable ? (
-        <RegistryUnavailable registry={registry} />
-      ) : empty ? (
-        <p className="subtitle">{t('common.none')}</p>
-      ) : (
-        children
-      )}
-    </section>
   );
 }

@@ -134,10 +134,18 @@ export function StudioPage({ id }: { id: string }) {
               )}
             </Fact>
             <Fact label={t('studios.hostSchool')}>
-              {studio.hostSchool ? <Bilingual name={studio.hostSchool.name} nameEn={studio.hostSchool.nameEn} /> : down('hostSchool', 'enterprise-classes')}
+              {studio.hostSchool ? (
+                <BilingualLink href={hrefFor({ name: 'school', id: studio.hostSchool.id })} name={studio.hostSchool.name} nameEn={studio.hostSchool.nameEn} />
+              ) : (
+                down('hostSchool', 'enterprise-classes')
+              )}
             </Fact>
             <Fact label={t('studios.campus')}>
-              {studio.campusSchool ? <Bilingual name={studio.campusSchool.name} nameEn={studio.campusSchool.nameEn} /> : down('campusSchool', 'enterprise-classes')}
+              {studio.campusSchool ? (
+                <BilingualLink href={hrefFor({ name: 'school', id: studio.campusSchool.id })} name={studio.campusSchool.name} nameEn={studio.campusSchool.nameEn} />
+              ) : (
+                down('campusSchool', 'enterprise-classes')
+              )}
             </Fact>
             <Fact label={t('common.town')}>{studio.town}</Fact>
             <Fact label={t('studios.since')}>{studio.recognisedYear}</Fact>

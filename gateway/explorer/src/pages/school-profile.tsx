@@ -1,0 +1,227 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Fact } from '../components/fact.tsx';
+import { BilingualLink } from '../components/names.tsx';
+import { ProfileHeader } from '../components/profile-header.tsx';
+import { ProfileSection as Section } from '../components/profile-section.tsx';
+import { MissingRecord, QueryState } from '../components/query-state.tsx';
+import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
+import { useFormat } from '../format.ts';
+import { graphql } from '../gql/index.ts';
+import { hrefFor } from '../route.ts';
+
+/** A school's partnerships as the registries know them, in one request. */
+const SchoolProfileQuery = graphql(`
+  query SchoolProfile($id: ID!) {
+    school(id: $id) {
+      id
+      name
+      nameEn
+      kind
+      town
+      provenance
+      industryColleges {
+        id
+        name
+        foundedYear
+        provenance
+        partnerEnterprise {
+          id
+          name
+          nameEn
+        }
+      }
+      majors {
+        id
+        name
+        isNew
+        occupationalStandard
+        introducedYear
+        provenance
+        industry {
+          code
+          name
+          nameEn
+        }
+      }
+      enterpriseClasses {
+        id
+        name
+        cohortYear
+        seats
+        provenance
+        major {
+          name
+        }
+        partnerEnterprise {
+          id
+          name
+          nameEn
+        }
+      }
+      trainingProgrammes {
+        id
+        kind
+        name
+        participantsAtLeast
+        examplePerson
+        partnerEnterprise {
+          id
+          name
+          nameEn
+        }
+      }
+      partnerEnterprises {
+        id
+        name
+        nameEn
+      }
+      graduateTeachers {
+        id
+        name
+        hiredYear
+        declinedOfferCny
+        provenance
+      }
+      studios {
+        id
+        name
+        level
+      }
+      campusStudios {
+        id
+        name
+        level
+      }
+    }
+  }
+`);
+
+type Named = { id: string; name: string; nameEn?: string | null };
+
+export function SchoolProfile({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [result] = useQuery({ query: SchoolProfileQuery, variables: { id } });
+  const school = result.data?.school;
+  if (!school) return <MissingRecord result={result} notFound={t('schools.notFound', { id })} />;
+  // Partners are pay-policies' enterprises: null where that registry did not answer.
+  const enterprise = (e: Named | null | undefined) => e && <BilingualLink href={hrefFor({ name: 'enterprise', id: e.id })} name={e.name} nameEn={e.nameEn} />;
+  const partners = school.partnerEnterprises.flatMap((e) => (e ? [e] : []));
+  const studios = [...(school.studios ?? []), ...(school.campusStudios ?? [])];
+
+  return (
+    <article className="profile">
+      <QueryState result={result} />
+      <ProfileHeader name={school.name} nameEn={school.nameEn}>
+        <div className="tags">
+          <span className="badge">{t(`schoolKind.${school.kind}`)}</span>
+          <GeneratedTag provenance={school.provenance} />
+        </div>
+        <dl className="facts facts-inline">
+          <Fact label={t('common.town')}>{school.town}</Fact>
+        </dl>
+      </ProfileHeader>
+
+      <div className="grid">
+        <Section id="industry-colleges" title={t('schools.industryColleges', { count: school.industryColleges.length })} registry="enterprise-classes" empty={!school.industryColleges.length}>
+          <ul className="plain">
+            {school.industryColleges.map((c) => (
+              <li key={c.id}>
+                {c.name} <GeneratedTag provenance={c.provenance} />
+                <Details lead={enterprise(c.partnerEnterprise)} parts={[c.foundedYear != null && t('enterprises.founded', { year: c.foundedYear })]} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="majors" title={t('schools.majors', { count: school.majors.length })} registry="enterprise-classes" empty={!school.majors.length}>
+          <ul className="plain">
+            {school.majors.map((m) => (
+              <li key={m.id}>
+                {m.name} {m.isNew && <span className="badge badge-new">{t('planner.newMajor')}</span>} <GeneratedTag provenance={m.provenance} />
+                <Details
+                  lead={m.industry && <BilingualLink href={hrefFor({ name: 'planner', industry: m.industry.code })} name={m.industry.name} nameEn={m.industry.nameEn} />}
+                  parts={[m.occupationalStandard && t('planner.alignedTo', { standard: m.occupationalStandard }), m.introducedYear != null && t('schools.since', { year: m.introducedYear })]}
+                />
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="classes" title={t('schools.classes', { count: school.enterpriseClasses.length })} registry="enterprise-classes" empty={!school.enterpriseClasses.length}>
+          <ul className="plain">
+            {school.enterpriseClasses.map((c) => (
+              <li key={c.id}>
+                {c.name} <GeneratedTag provenance={c.provenance} />
+                <Details
+                  lead={enterprise(c.partnerEnterprise)}
+                  parts={[c.major?.name, c.cohortYear != null && t('enterprises.cohort', { year: c.cohortYear }), c.seats != null && t('enterprises.seats', { count: c.seats })]}
+                />
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="partners" title={t('schools.partners', { count: partners.length })} registry="pay-policies" unavailable={partners.length < school.partnerEnterprises.length} empty={!partners.length}>
+          <ul className="plain">
+            {partners.map((e) => (
+              <li key={e.id}>{enterprise(e)}</li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="training" title={t('enterprises.training')} registry="enterprise-classes" empty={!school.trainingProgrammes.length}>
+          <ul className="plain">
+            {school.trainingProgrammes.map((p) => (
+              <li key={p.id}>
+                {t('enterprises.programme', { kind: t(`programmeKind.${p.kind}`), name: p.name })}
+                <Details
+                  lead={enterprise(p.partnerEnterprise)}
+                  parts={[p.participantsAtLeast != null && t('enterprises.atLeast', { count: p.participantsAtLeast }), p.examplePerson && t('enterprises.exampleInList', { person: p.examplePerson })]}
+                />
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="graduate-teachers" title={t('schools.graduateTeachers', { count: school.graduateTeachers.length })} registry="enterprise-classes" empty={!school.graduateTeachers.length}>
+          <ul className="plain">
+            {school.graduateTeachers.map((g) => (
+              <li key={g.id}>
+                {g.name} <GeneratedTag provenance={g.provenance} />
+                <Details parts={[g.hiredYear != null && t('schools.hired', { year: g.hiredYear }), g.declinedOfferCny != null && t('schools.declinedOffer', { amount: format.cny(g.declinedOfferCny) })]} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+
+        <Section id="studios" title={t('schools.studios')} registry="master-studios" unavailable={!school.studios || !school.campusStudios} empty={!studios.length}>
+          <ul className="plain">
+            {studios.map((s) => (
+              <li key={s.id}>
+                <a href={hrefFor({ name: 'studio', id: s.id })}>{s.name}</a> <LevelBadge level={s.level} />
+                <span className="subtitle"> {school.studios?.includes(s) ? t('schools.hosted') : t('schools.onCampus')}</span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      </div>
+    </article>
+  );
+}
+
+/** A line under an item: a link first where there is one, then the other facts, separated as the language separates a list. */
+function Details({ lead, parts }: { lead?: ReactNode; parts: (string | false | null | undefined)[] }) {
+  const { t } = useTranslation();
+  const text = parts.filter(Boolean).join(t('common.listSeparator'));
+  if (!lead && !text) return null;
+  return (
+    <div className="subtitle">
+      {lead}
+      {lead && text && t('common.listSeparator')}
+      {text}
+    </div>
+  );
+}
