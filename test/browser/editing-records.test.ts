@@ -3,7 +3,6 @@
 // sees the change, and the bureau reads it in the audit trail; people of another enterprise or
 // school see no edit control; two tabs editing the same version are told apart.
 import type { LocalTokenClaims } from '@partnership/gateway';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, explorerUrl, launchBrowser, PHONE } from './support/browser.ts';
 import { shownText } from './support/native-control.ts';
@@ -13,19 +12,6 @@ import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-
 
 const session = useExplorerSession();
 const BUREAU: LocalTokenClaims = { subject: 'editor-wang', role: 'BUREAU_ADMIN' };
-
-/** The explorer keeps the tab's token here (session/session.ts). */
-
-/** Opens a route signed in as `claims` in `page`'s tab, as after signing in there; null: signed out. */
-async function openAs(claims: LocalTokenClaims | null, hash: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await session.open(hash));
-  if (page) await tab.goto(explorerUrl(session.graph.url, hash));
-  const token = claims && (await session.graph.token(claims));
-  await tab.evaluate(([key, value]) => (value ? sessionStorage.setItem(key, value) : sessionStorage.removeItem(key)), [SESSION_STORAGE_KEY, token] as const);
-  await tab.goto('about:blank');
-  await tab.goto(explorerUrl(session.graph.url, hash));
-  return tab;
-}
 
 type Policy = { id: string; version: number; upliftMinPercent: number; upliftMaxPercent: number };
 
@@ -44,7 +30,7 @@ async function orderClass() {
 
 /** The bureau's audit trail for one record, newest first: the first entry's text and its changes. */
 async function latestAuditEntry(recordType: string, recordId: string) {
-  const page = await openAs(BUREAU, `#/audit?type=${recordType}&record=${recordId}`);
+  const page = await session.openAs(BUREAU, `#/audit?type=${recordType}&record=${recordId}`);
   const entry = page.getByTestId('audit-entry').first();
   await entry.waitFor();
   return { text: (await entry.textContent()) ?? '', changes: await entry.getByTestId('audit-change').allTextContents() };
@@ -54,7 +40,7 @@ describe('editing what a role owns', () => {
   it("lets an enterprise's HR change its pay policy, and the bureau reads the change in the audit trail", async () => {
     const { id, policy } = await enterpriseWithPolicy();
     const hr: LocalTokenClaims = { subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: Number(id) };
-    const page = await openAs(hr, `#/enterprises/${id}`);
+    const page = await session.openAs(hr, `#/enterprises/${id}`);
     const form = page.getByTestId(`edit-pay-policy-${policy.id}`);
     await form.getByLabel('最低涨幅（%）').fill('12.5');
     await form.getByLabel('最高涨幅（%）').fill('31.25');
@@ -74,7 +60,7 @@ describe('editing what a role owns', () => {
 
   it('lays an audit entry out on a phone as one block, each value beside its column name', async () => {
     const { data } = await session.graph.query(`mutation { recordSubsidy(input: { kind: CERTIFICATION_GRANT, amountCny: 50000, year: 2025 }) { id } }`, {}, { as: BUREAU });
-    const page = await openAs(BUREAU, `#/audit?type=Subsidy&record=${data.recordSubsidy.id}`);
+    const page = await session.openAs(BUREAU, `#/audit?type=Subsidy&record=${data.recordSubsidy.id}`);
     await page.setViewportSize(PHONE);
     try {
       const cells = page.getByTestId('audit-entry').first().locator('td');
@@ -94,7 +80,7 @@ describe('editing what a role owns', () => {
   it("words a pay policy's lowest rise above its highest in Chinese from the bound the API sends", async () => {
     const { id, policy } = await enterpriseWithPolicy();
     const hr: LocalTokenClaims = { subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: Number(id) };
-    const page = await openAs(hr, `#/enterprises/${id}`);
+    const page = await session.openAs(hr, `#/enterprises/${id}`);
     // A change: updatePayPolicy refuses it with the kit's ruleError (rule minMax, params { max: 20 }).
     const form = page.getByTestId(`edit-pay-policy-${policy.id}`);
     await form.getByLabel('最低涨幅（%）').fill('40');
@@ -133,7 +119,7 @@ describe('editing what a role owns', () => {
     const enterprise = (before.enterprises.edges as { node: { id: string; name: string } }[]).map((e) => e.node).find((e) => !partners.has(e.id))!;
     const [major] = before.school.majors as { id: string; name: string }[];
     const staff: LocalTokenClaims = { subject: 'staff-qian', role: 'COLLEGE_STAFF', schoolId: Number(cls.school.id) };
-    const page = await openAs(staff, `#/enterprises/${enterprise.id}`);
+    const page = await session.openAs(staff, `#/enterprises/${enterprise.id}`);
     const form = page.getByTestId('register-class');
     await form.getByLabel('所属专业').locator('option').nth(1).waitFor({ state: 'attached' });
     await form.getByRole('button', { name: '登记' }).click();
@@ -160,7 +146,7 @@ describe('editing what a role owns', () => {
   it("lets a school's staff change the seats of its order class, and the bureau reads the change in the audit trail", async () => {
     const cls = await orderClass();
     const staff: LocalTokenClaims = { subject: 'staff-zhao', role: 'COLLEGE_STAFF', schoolId: Number(cls.school.id) };
-    const page = await openAs(staff, `#/enterprises/${cls.partnerEnterprise.id}`);
+    const page = await session.openAs(staff, `#/enterprises/${cls.partnerEnterprise.id}`);
     const form = page.getByTestId(`edit-class-${cls.id}`);
     const seats = (cls.seats ?? 40) + 5;
     await form.getByLabel('招生人数').fill(String(seats));
@@ -183,14 +169,14 @@ describe('editing what a role owns', () => {
   it("shows HR of another enterprise no edit control, and staff of another school none of that school's classes", async () => {
     const { id } = await enterpriseWithPolicy();
     const otherHr: LocalTokenClaims = { subject: 'hr-other', role: 'ENTERPRISE_HR', enterpriseId: Number(id) + 1 };
-    let page = await openAs(otherHr, `#/enterprises/${id}`);
+    let page = await session.openAs(otherHr, `#/enterprises/${id}`);
     await page.getByTestId('profile-pay').getByRole('listitem').first().waitFor();
     expect(await page.locator('form.edit-form').count()).toBe(0);
 
     const cls = await orderClass();
     const { data } = await session.graph.query(`{ schools { id } }`);
     const otherSchool = data.schools.map((s: { id: string }) => s.id).find((s: string) => s !== cls.school.id);
-    page = await openAs({ subject: 'staff-other', role: 'COLLEGE_STAFF', schoolId: Number(otherSchool) }, `#/enterprises/${cls.partnerEnterprise.id}`);
+    page = await session.openAs({ subject: 'staff-other', role: 'COLLEGE_STAFF', schoolId: Number(otherSchool) }, `#/enterprises/${cls.partnerEnterprise.id}`);
     // The editors' panel has read the classes, and offers none of them to another school: only a new class of its own.
     await page.getByTestId('enterprise-editors').waitFor({ state: 'attached' });
     await page.getByTestId('profile-classes').getByText(cls.name).waitFor();
@@ -200,8 +186,8 @@ describe('editing what a role owns', () => {
   it('explains in Chinese the second of two edits from the same loaded version, and reloads it', async () => {
     const { id, policy } = await enterpriseWithPolicy();
     const hr: LocalTokenClaims = { subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: Number(id) };
-    const first = await openAs(hr, `#/enterprises/${id}`);
-    const second = await openAs(hr, `#/enterprises/${id}`, await first.context().newPage());
+    const first = await session.openAs(hr, `#/enterprises/${id}`);
+    const second = await session.openAs(hr, `#/enterprises/${id}`, await first.context().newPage());
     try {
       const firstForm = first.getByTestId(`edit-pay-policy-${policy.id}`);
       const secondForm = second.getByTestId(`edit-pay-policy-${policy.id}`);
@@ -236,7 +222,7 @@ describe('editing what a role owns', () => {
     const { data } = await session.graph.query(`{ masterStudios(filter: { levels: [DISTRICT] }, first: 1) { edges { node { id name version campusSchool { id } } } } schools { id name } }`);
     const studio = data.masterStudios.edges[0].node;
     const school = data.schools.find((s: { id: string }) => s.id !== studio.campusSchool?.id);
-    const page = await openAs(BUREAU, `#/studios/${studio.id}`);
+    const page = await session.openAs(BUREAU, `#/studios/${studio.id}`);
     const form = page.getByTestId('edit-studio');
     await form.getByLabel('进驻校园').selectOption(school.id);
     await form.getByRole('button', { name: '保存' }).click();
@@ -264,7 +250,7 @@ describe('editing what a role owns', () => {
 describe("the audit trail's date filter", () => {
   it('reads as a Chinese date in a zh-CN browser, and as an American one in an en-US browser with the English interface', async () => {
     const hash = '#/audit?from=2026-12-01&to=2026-12-31';
-    const page = await openAs(BUREAU, hash);
+    const page = await session.openAs(BUREAU, hash);
     await page.getByTestId('audit-filters').waitFor();
     expect(await page.evaluate(() => navigator.language)).toBe('zh-CN');
     expect(await shownText(page, '[data-testid="audit-filters"] input[name="from"]')).toBe('2026/12/01');

@@ -35,7 +35,7 @@ describe('the interface language', () => {
 
     await page.getByRole('heading', { level: 1, name: '技能大师工作室名录' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(await page.getByTestId('sections').locator('a').allTextContents()).toEqual(['概览', '工作室', '专业规划', '企业']);
+    expect(await page.getByTestId('sections').locator('a').allTextContents()).toEqual(['概览', '工作室', '专业规划', '企业', '学校']);
     expect(await page.getByTestId('level-PROVINCIAL').textContent()).toBe('省级');
 
     await page.getByTestId('language-switch').click();

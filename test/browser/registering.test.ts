@@ -2,32 +2,20 @@
 // recognised, hosted by it; and retires a studio that closes. Each form refuses what the API
 // refuses, beside the field; a registered record opens on its own page. Nobody else is offered the forms.
 import type { LocalTokenClaims } from '@partnership/gateway';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { explorerUrl } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
-import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
 import { checkCharacter } from '../../subgraphs/pay-policies/src/credit-code.ts';
 
 const session = useExplorerSession();
 const BUREAU: LocalTokenClaims = { subject: 'editor-zhao', name: '赵敏', role: 'BUREAU_ADMIN' };
-
-/** Opens a route signed in as `claims`, as after signing in in that tab; null: signed out. */
-async function openAs(claims: LocalTokenClaims | null, hash: string): Promise<Page> {
-  const page = await session.open('#/');
-  const token = claims && (await session.graph.token(claims));
-  await page.evaluate(([key, value]) => (value ? sessionStorage.setItem(key, value) : sessionStorage.removeItem(key)), [SESSION_STORAGE_KEY, token] as const);
-  await page.goto('about:blank');
-  await page.goto(explorerUrl(session.graph.url, hash));
-  return page;
-}
 
 const studioCount = async () => (await session.graph.query(`{ masterStudios(first: 0) { totalCount } }`)).data.masterStudios.totalCount as number;
 const enterpriseCount = async () => (await session.graph.query(`{ enterprises(first: 0) { totalCount } }`)).data.enterprises.totalCount as number;
 
 describe('registering and retiring records', () => {
   it('is offered to the bureau only', async () => {
-    const signedOut = await openAs(null, '#/studios');
+    const signedOut = await session.openAs(null, '#/studios');
     await signedOut.getByTestId('studio-cards').waitFor();
     expect(await signedOut.getByTestId('register-studio').count()).toBe(0);
     await signedOut.goto(explorerUrl(session.graph.url, '#/studios/new'));
@@ -40,7 +28,7 @@ describe('registering and retiring records', () => {
     await signedOut.goto(explorerUrl(session.graph.url, '#/enterprises/new'));
     expect(await signedOut.getByTestId('new-enterprise-refused').textContent()).toBe('只有人社局管理员可以登记企业，请先以该角色登录。');
 
-    const hr = await openAs({ subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: 5 }, '#/studios/new');
+    const hr = await session.openAs({ subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: 5 }, '#/studios/new');
     await hr.getByTestId('new-studio-refused').waitFor();
   });
 
@@ -50,7 +38,7 @@ describe('registering and retiring records', () => {
     const mistyped = first17 + (code.endsWith('0') ? '1' : '0');
     const before = await enterpriseCount();
 
-    const page = await openAs(BUREAU, '#/enterprises');
+    const page = await session.openAs(BUREAU, '#/enterprises');
     await page.getByTestId('register-enterprise').click();
     const form = page.getByTestId('new-enterprise');
     await form.getByLabel('产业').locator('option').nth(1).waitFor({ state: 'attached' });
@@ -84,7 +72,7 @@ describe('registering and retiring records', () => {
     const [town] = data.towns;
     const before = await studioCount();
 
-    const page = await openAs(BUREAU, '#/studios');
+    const page = await session.openAs(BUREAU, '#/studios');
     await page.getByTestId('register-studio').click();
     const form = page.getByTestId('new-studio');
     await form.getByLabel('职业').locator('option').nth(1).waitFor({ state: 'attached' });

@@ -1,6 +1,7 @@
 // A school's partnerships on one page, as the college's planners and the bureau read them: the
 // article's figures for the technician college, its partners linked to their profiles, money in 万元
-// in both languages; reached from the menu and from a partner enterprise's profile.
+// in both languages; reached from the menu and from a partner enterprise's profile. The school's own
+// staff register its new majors and industry colleges there.
 import { describe, expect, it } from 'vitest';
 import { useExplorerSession } from './support/session.ts';
 
@@ -29,5 +30,41 @@ describe("a school's page", () => {
     await page.getByTestId('language-switch').click();
     expect(await page.getByTestId('profile-graduate-teachers').getByText('戴华恺').locator('..').textContent()).toContain('turned down an enterprise offer of 40 × 10k yuan a year');
     await page.getByTestId('language-switch').click();
+  });
+
+  it("lets the school's own staff register a major and an industry college with its partner, listed at once", async () => {
+    const count = async (page: import('playwright-core').Page, id: string) => Number(/（(\d+)）/.exec((await page.getByTestId(`profile-${id}`).getByRole('heading', { level: 2 }).textContent())!)![1]);
+    const visitor = await session.openAs(null, '#/schools/1');
+    await visitor.getByTestId('profile-majors').waitFor();
+    expect(await visitor.getByTestId('school-editors').count()).toBe(0);
+    const otherStaff = await session.openAs({ subject: 'staff-other', role: 'COLLEGE_STAFF', schoolId: 2 }, '#/schools/1');
+    await otherStaff.getByTestId('profile-majors').waitFor();
+    expect(await otherStaff.getByTestId('school-editors').count()).toBe(0);
+
+    const page = await session.openAs({ subject: 'staff-zhou', name: '周老师', role: 'COLLEGE_STAFF', schoolId: 1 }, '#/schools/1');
+    const major = page.getByTestId('register-major');
+    await major.waitFor();
+    const majors = await count(page, 'majors');
+    await major.getByLabel('专业名称').fill('工业机器人应用与维护');
+    await major.getByLabel('新兴专业').check();
+    await major.getByLabel('产业', { exact: true }).selectOption('SMART_VEHICLES');
+    await major.getByRole('button', { name: '登记' }).click();
+    const listed = page.getByTestId('profile-majors').getByRole('listitem').filter({ hasText: '工业机器人应用与维护' });
+    await listed.waitFor();
+    expect(await listed.locator('.badge-new').count()).toBe(1);
+    expect(await count(page, 'majors')).toBe(majors + 1);
+    // Emptied for the next one.
+    expect(await major.getByLabel('专业名称').inputValue()).toBe('');
+
+    const college = page.getByTestId('register-industry-college');
+    await college.getByLabel('产业学院名称').fill('测试智能装备产业学院');
+    await college.getByRole('combobox', { name: '共建企业' }).fill('正强');
+    await college.getByRole('option').filter({ hasText: '杭州正强传动股份有限公司' }).first().click();
+    await college.getByLabel('成立年份').fill('2024');
+    await college.getByRole('button', { name: '登记' }).click();
+    const built = page.getByTestId('profile-industry-colleges').getByRole('listitem').filter({ hasText: '测试智能装备产业学院' });
+    await built.getByRole('link', { name: /杭州正强传动股份有限公司/ }).waitFor();
+    expect(await built.textContent()).toContain('2024 年成立');
+    expect(await college.getByRole('combobox', { name: '共建企业' }).inputValue()).toBe('（未注明）');
   });
 });

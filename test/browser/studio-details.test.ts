@@ -2,11 +2,9 @@
 // part of the name and picked with the keyboard, a host kind that allows one host, on a desktop
 // and on a phone.
 import type { LocalTokenClaims } from '@partnership/gateway';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DESKTOP, explorerUrl, PHONE } from './support/browser.ts';
+import { DESKTOP, PHONE } from './support/browser.ts';
 import { useExplorerSession } from './support/session.ts';
-import { SESSION_STORAGE_KEY } from '../../gateway/explorer/src/session/storage-key.ts';
 
 const session = useExplorerSession();
 const BUREAU: LocalTokenClaims = { subject: 'editor-wang', role: 'BUREAU_ADMIN' };
@@ -14,15 +12,6 @@ const BUREAU: LocalTokenClaims = { subject: 'editor-wang', role: 'BUREAU_ADMIN' 
 interface Named {
   id: string;
   name: string;
-}
-
-async function openSignedIn(hash: string): Promise<Page> {
-  const page = await session.open('#/');
-  const token = await session.graph.token(BUREAU);
-  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [SESSION_STORAGE_KEY, token] as const);
-  await page.goto('about:blank');
-  await page.goto(explorerUrl(session.graph.url, hash));
-  return page;
 }
 
 /** An enterprise-hosted studio of the article, with its leader and host, and a master who leads another studio. */
@@ -42,7 +31,7 @@ describe("a studio's leader and host, picked by name", () => {
 
   it('shows the current leader and host by name, finds another leader as one types, and moves the studio to a school', async () => {
     const { studio, otherLeader, school } = await hostedStudio();
-    const page = await openSignedIn(`#/studios/${studio.id}`);
+    const page = await session.openAs(BUREAU, `#/studios/${studio.id}`);
     const form = page.getByTestId('edit-studio');
     const leader = form.getByRole('combobox', { name: '领办人' });
     await leader.waitFor();
@@ -79,7 +68,7 @@ describe("a studio's leader and host, picked by name", () => {
     const { data } = await session.graph.query(`{ enterprises(first: 3) { edges { node { id name } } } }`);
     const enterprise = (data.enterprises.edges as { node: Named }[]).map((e) => e.node).find((e) => e.id !== studio.hostEnterprise!.id)!;
     await session.browser.page.setViewportSize(PHONE);
-    const page = await openSignedIn(`#/studios/${studio.id}`);
+    const page = await session.openAs(BUREAU, `#/studios/${studio.id}`);
     const form = page.getByTestId('edit-studio');
     const host = form.getByRole('combobox', { name: '依托企业' });
     await host.fill(enterprise.name.slice(0, 4));

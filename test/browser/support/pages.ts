@@ -47,7 +47,8 @@ export const HR_PAGES: Shot[] = [
   { name: 'enterprise-editing', caption: 'Editing pay policies (enterprise HR)', hash: '#/enterprises/7', ready: (p) => p.getByTestId('enterprise-editors').waitFor() },
 ];
 
-/** The pages a school's staff sees of a partner enterprise (Denso, of 萧山技师学院): its classes' seats, and a new class. */
+/** The pages a school's staff (of 萧山技师学院) sees: a partner enterprise's (Denso's) classes' seats and a new class; its school's new majors and industry colleges. */
 export const STAFF_PAGES: Shot[] = [
+  { name: 'school-staff', caption: "A school's page for its staff: a new major, a new industry college", hash: '#/schools/1', ready: (p) => p.getByTestId('register-major').waitFor() },
   { name: 'enterprise-staff', caption: 'Order classes with an enterprise (college staff): seats, a new class', hash: '#/enterprises/3', ready: (p) => p.getByTestId('register-class').locator('select[name="majorId"] option').nth(1).waitFor({ state: 'attached' }) },
 ];

@@ -1,10 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadManifest, responseCacheFromEnv } from '@partnership/gateway';
+import { loadManifest, type LocalTokenClaims, responseCacheFromEnv } from '@partnership/gateway';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startGraph, type Graph, type GraphOptions } from '../../support/graph.ts';
 import type { Page } from 'playwright-core';
 import { explorerUrl, launchBrowser, type Browser } from './browser.ts';
+import { SESSION_STORAGE_KEY } from '../../../gateway/explorer/src/session/storage-key.ts';
 
 /** Where a failing test leaves a screenshot of its page (git-ignored). */
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
@@ -14,6 +15,8 @@ export interface Session {
   browser: Browser;
   /** Loads the explorer afresh at a route (a new document: nothing cached from earlier tests). */
   open(hash?: string): Promise<Page>;
+  /** Loads it signed in as `claims` (null: signed out), as after signing in in that tab; in `page`'s tab if given, else the session's. */
+  openAs(claims: LocalTokenClaims | null, hash: string, page?: Page): Promise<Page>;
 }
 
 type SessionOptions = { trustedDocumentsOnly?: boolean; graph?: () => Promise<GraphOptions> };
@@ -46,6 +49,15 @@ export function useExplorerSession(options: SessionOptions | { readOnly: true } 
       await page.goto('about:blank');
       await page.goto(explorerUrl(session.graph.url, hash));
       return page;
+    },
+    async openAs(claims, hash, page) {
+      const tab = page ?? (await session.open(hash));
+      if (page) await tab.goto(explorerUrl(session.graph.url, hash));
+      const token = claims && (await session.graph.token(claims));
+      await tab.evaluate(([key, value]) => (value ? sessionStorage.setItem(key, value) : sessionStorage.removeItem(key)), [SESSION_STORAGE_KEY, token] as const);
+      await tab.goto('about:blank');
+      await tab.goto(explorerUrl(session.graph.url, hash));
+      return tab;
     },
   } as Session;
   const shared = 'readOnly' in options;

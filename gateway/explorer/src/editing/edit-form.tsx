@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { ruleMessage } from './rule-message.ts';
@@ -28,6 +28,7 @@ export function EditForm({ title, testId, submitLabel, danger, emptyAfterSave, f
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<WriteProblems>();
   const [saved, setSaved] = useState(false);
+  const [generation, setGeneration] = useState(0);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,14 +39,15 @@ export function EditForm({ title, testId, submitLabel, danger, emptyAfterSave, f
     setBusy(false);
     setProblems(error && writeProblems(error, t, fields));
     setSaved(!error);
-    if (!error && emptyAfterSave) form.reset();
+    // Drawn anew, its fields empty: pickers keep their choice in state, which a form reset leaves.
+    if (!error && emptyAfterSave) setGeneration((g) => g + 1);
     if (!error) reload();
   };
 
   return (
     <form className={danger ? 'card edit-form danger' : 'card edit-form'} onSubmit={submit} aria-label={title} data-testid={testId} noValidate>
       <h2>{title}</h2>
-      {children(problems?.fields ?? {})}
+      <Fragment key={generation}>{children(problems?.fields ?? {})}</Fragment>
       {problems?.conflict && (
         <div className="notice notice-error" role="alert" data-testid="version-conflict">
           <p>{t('edit.conflict')}</p>

@@ -6,6 +6,7 @@ import { ChoicesUnavailable, choicesMissing } from '../components/query-state.ts
 import { graphql } from '../gql/index.ts';
 import { bilingual } from '../labels.ts';
 import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { IndustryField } from './industry-field.tsx';
 
 const RegisterClass = graphql(`
   mutation RegisterEnterpriseClass($input: RegisterEnterpriseClassInput!, $idempotencyKey: String) {
@@ -15,9 +16,9 @@ const RegisterClass = graphql(`
   }
 `);
 
-/** The staff's school's majors, and the industries, to choose a class's from. */
-const ClassChoices = graphql(`
-  query EnterpriseClassChoices($schoolId: ID!) {
+/** The staff's school's majors, to choose a class's from. */
+const MajorChoices = graphql(`
+  query EnterpriseClassMajorChoices($schoolId: ID!) {
     school(id: $schoolId) {
       id
       majors {
@@ -25,11 +26,6 @@ const ClassChoices = graphql(`
         name
         nameEn
       }
-    }
-    industries {
-      code
-      name
-      nameEn
     }
   }
 `);
@@ -40,10 +36,10 @@ const FIELDS = ['name', 'nameEn', 'majorId', 'industryCode', 'cohortYear', 'seat
 export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId: string; schoolId: number; reload: () => void }) {
   const { t } = useTranslation();
   const [, register] = useMutation(RegisterClass);
-  const [choices] = useQuery({ query: ClassChoices, variables: { schoolId: String(schoolId) } });
+  const [choices] = useQuery({ query: MajorChoices, variables: { schoolId: String(schoolId) } });
   // One key per class meant: a retry after a lost answer does not register it twice.
   const key = useRef(newIdempotencyKey());
-  const missing = choicesMissing(choices, choices.data?.industries);
+  const missing = choicesMissing(choices, choices.data?.school);
 
   return (
     <EditForm
@@ -79,23 +75,16 @@ export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId:
           </Field>
           <Field label={t('edit.major')} name="majorId" errors={errors}>
             {(input) => (
-              <select {...input} defaultValue="" disabled={missing}>
-                <option value="">{t('newStudio.notStated')}</option>
-                <Options items={choices.data?.school?.majors} value={(m) => m.id} label={(m) => bilingual(m.name, m.nameEn)} />
-              </select>
-            )}
-          </Field>
-          <Field label={t('common.industry')} name="industryCode" errors={errors}>
-            {(input) => (
               <>
                 <select {...input} defaultValue="" disabled={missing}>
                   <option value="">{t('newStudio.notStated')}</option>
-                  <Options items={choices.data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
+                  <Options items={choices.data?.school?.majors} value={(m) => m.id} label={(m) => bilingual(m.name, m.nameEn)} />
                 </select>
                 {missing && <ChoicesUnavailable registry="enterprise-classes" />}
               </>
             )}
           </Field>
+          <IndustryField errors={errors} />
           <Field label={t('edit.cohortYear')} name="cohortYear" errors={errors}>
             {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
           </Field>

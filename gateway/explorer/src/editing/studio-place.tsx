@@ -7,6 +7,7 @@ import { ChoicesUnavailable, choicesMissing } from '../components/query-state.ts
 import { type Choice, choiceLabel, SearchPicker } from '../components/search-picker.tsx';
 import { bilingual } from '../labels.ts';
 import { Field, optionalText } from './edit-form.tsx';
+import { EnterprisesByName, MastersByName } from './search-choices.ts';
 import type { WriteProblems } from './write-errors.ts';
 
 /** The controlled list of towns every write accepts, and the schools a studio may be hosted by or work on the campus of. */
@@ -14,26 +15,6 @@ const PlaceChoices = graphql(`
   query StudioPlaceChoices {
     towns
     schools {
-      id
-      name
-      nameEn
-    }
-  }
-`);
-
-const Masters = graphql(`
-  query StudioLeaderChoices($text: String!) {
-    searchMasters(text: $text, first: 20) {
-      id
-      name
-      nameEn
-    }
-  }
-`);
-
-const Enterprises = graphql(`
-  query StudioHostEnterpriseChoices($text: String!) {
-    searchEnterprises(text: $text, first: 20) {
       id
       name
       nameEn
@@ -113,7 +94,7 @@ export function useStudioPlace(place: StudioPlace, blankTown: string) {
           <SearchPicker
             input={input}
             current={place.leader}
-            query={Masters}
+            query={MastersByName}
             results={(data) => data?.searchMasters}
             registry="master-studios"
             none={t('edit.noLeader')}
@@ -139,7 +120,7 @@ export function useStudioPlace(place: StudioPlace, blankTown: string) {
             <SearchPicker
               input={input}
               current={place.hostEnterprise}
-              query={Enterprises}
+              query={EnterprisesByName}
               results={(data) => data?.searchEnterprises}
               registry="pay-policies"
               testId="pick-host-enterprise"

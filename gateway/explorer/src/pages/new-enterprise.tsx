@@ -2,11 +2,10 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
-import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
 import { RoleGate } from '../components/role-gate.tsx';
 import { EditForm, Field, newIdempotencyKey, optionalText } from '../editing/edit-form.tsx';
+import { IndustryField } from '../editing/industry-field.tsx';
 import { graphql } from '../gql/index.ts';
-import { bilingual } from '../labels.ts';
 import { hrefFor } from '../route.ts';
 import { may, useSession } from '../session/session.ts';
 
@@ -18,13 +17,8 @@ const RegisterEnterprise = graphql(`
   }
 `);
 
-const EnterpriseChoices = graphql(`
-  query EnterpriseChoices {
-    industries {
-      code
-      name
-      nameEn
-    }
+const TownChoices = graphql(`
+  query EnterpriseTownChoices {
     towns
   }
 `);
@@ -45,10 +39,9 @@ export function NewEnterprise() {
 function NewEnterpriseForm() {
   const { t } = useTranslation();
   const [, register] = useMutation(RegisterEnterprise);
-  const [choices] = useQuery({ query: EnterpriseChoices });
+  const [choices] = useQuery({ query: TownChoices });
   // One key per enterprise meant: a retry after a lost answer does not register it twice.
   const key = useRef(newIdempotencyKey());
-  const industriesMissing = choicesMissing(choices, choices.data?.industries);
 
   return (
     <EditForm
@@ -82,17 +75,7 @@ function NewEnterpriseForm() {
           <Field label={t('enterprises.creditCode')} name="creditCode" errors={errors}>
             {(input) => <input {...input} autoComplete="off" spellCheck={false} placeholder={t('newEnterprise.creditCodeHint')} />}
           </Field>
-          <Field label={t('common.industry')} name="industryCode" errors={errors}>
-            {(input) => (
-              <>
-                <select {...input} defaultValue="" disabled={industriesMissing}>
-                  <option value="">{t('newStudio.notStated')}</option>
-                  <Options items={choices.data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
-                </select>
-                {industriesMissing && <ChoicesUnavailable registry="enterprise-classes" />}
-              </>
-            )}
-          </Field>
+          <IndustryField errors={errors} />
           <Field label={t('common.town')} name="town" errors={errors}>
             {(input) => (
               <select {...input} defaultValue="">

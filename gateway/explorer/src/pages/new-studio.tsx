@@ -5,6 +5,7 @@ import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
 import { RoleGate } from '../components/role-gate.tsx';
 import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from '../editing/edit-form.tsx';
+import { IndustryField } from '../editing/industry-field.tsx';
 import { PLACE_FIELDS, useStudioPlace } from '../editing/studio-place.tsx';
 import { graphql } from '../gql/index.ts';
 import type { StudioKind, StudioLevel } from '../gql/graphql.ts';
@@ -20,15 +21,10 @@ const RegisterStudio = graphql(`
   }
 `);
 
-/** The catalogues a studio's trade is chosen from: enterprise-classes'. */
-const TradeChoices = graphql(`
-  query StudioTradeChoices {
+/** The catalogue a studio's occupation is chosen from: enterprise-classes'. */
+const OccupationChoices = graphql(`
+  query StudioOccupationChoices {
     occupations {
-      code
-      name
-      nameEn
-    }
-    industries {
       code
       name
       nameEn
@@ -52,7 +48,7 @@ export function NewStudio() {
 function NewStudioForm() {
   const { t } = useTranslation();
   const [, register] = useMutation(RegisterStudio);
-  const [trades] = useQuery({ query: TradeChoices });
+  const [trades] = useQuery({ query: OccupationChoices });
   const place = useStudioPlace({}, t('newStudio.notStated'));
   // One key per studio meant: a retry after a lost answer does not register it twice.
   const key = useRef(newIdempotencyKey());
@@ -120,17 +116,7 @@ function NewStudioForm() {
               </>
             )}
           </Field>
-          <Field label={t('common.industry')} name="industryCode" errors={errors}>
-            {(input) => (
-              <>
-                <select {...input} defaultValue="" disabled={tradesMissing}>
-                  <option value="">{t('newStudio.notStated')}</option>
-                  <Options items={trades.data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
-                </select>
-                {tradesMissing && <ChoicesUnavailable registry="enterprise-classes" />}
-              </>
-            )}
-          </Field>
+          <IndustryField errors={errors} />
           {place.fields(errors)}
         </>
       )}

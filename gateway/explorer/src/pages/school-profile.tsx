@@ -7,6 +7,7 @@ import { ProfileHeader } from '../components/profile-header.tsx';
 import { ProfileSection as Section } from '../components/profile-section.tsx';
 import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
+import { SchoolEditors } from '../editing/school-editors.tsx';
 import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import { hrefFor } from '../route.ts';
@@ -103,7 +104,7 @@ type Named = { id: string; name: string; nameEn?: string | null };
 export function SchoolProfile({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [result] = useQuery({ query: SchoolProfileQuery, variables: { id } });
+  const [result, reexecute] = useQuery({ query: SchoolProfileQuery, variables: { id } });
   const school = result.data?.school;
   if (!school) return <MissingRecord result={result} notFound={t('schools.notFound', { id })} />;
   // Partners are pay-policies' enterprises: null where that registry did not answer.
@@ -208,6 +209,8 @@ export function SchoolProfile({ id }: { id: string }) {
           </ul>
         </Section>
       </div>
+
+      <SchoolEditors schoolId={school.id} reload={() => reexecute({ requestPolicy: 'network-only' })} />
     </article>
   );
 }

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Options } from '../components/options.tsx';
+import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { graphql } from '../gql/index.ts';
+import { bilingual } from '../labels.ts';
+import { Field } from './edit-form.tsx';
+import type { WriteProblems } from './write-errors.ts';
+
+const IndustryChoices = graphql(`
+  query IndustryChoices {
+    industries {
+      code
+      name
+      nameEn
+    }
+  }
+`);
+
+/** A record's industry (`industryCode`), chosen from enterprise-classes' catalogue; blank is not stated. */
+export function IndustryField({ errors }: { errors: WriteProblems['fields'] }) {
+  const { t } = useTranslation();
+  const [choices] = useQuery({ query: IndustryChoices });
+  const missing = choicesMissing(choices, choices.data?.industries);
+  return (
+    <Field label={t('common.industry')} name="industryCode" errors={errors}>
+      {(input) => (
+        <>
+          <select {...input} defaultValue="" disabled={missing}>
+            <option value="">{t('newStudio.notStated')}</option>
+            <Options items={choices.data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
+          </select>
+          {missing && <ChoicesUnavailable registry="enterprise-classes" />}
+        </>
+      )}
+    </Field>
+  );
+}

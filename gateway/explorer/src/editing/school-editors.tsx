@@ -1,0 +1,148 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { SearchPicker } from '../components/search-picker.tsx';
+import { graphql } from '../gql/index.ts';
+import { may, useSession } from '../session/session.ts';
+import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { IndustryField } from './industry-field.tsx';
+import { EnterprisesByName } from './search-choices.ts';
+
+const RegisterMajor = graphql(`
+  mutation RegisterMajor($input: RegisterMajorInput!, $idempotencyKey: String) {
+    registerMajor(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+    }
+  }
+`);
+
+const RegisterIndustryCollege = graphql(`
+  mutation RegisterIndustryCollege($input: RegisterIndustryCollegeInput!, $idempotencyKey: String) {
+    registerIndustryCollege(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+    }
+  }
+`);
+
+/** What a school's own staff record on its page: a major it opens, an industry college it builds with an enterprise. */
+export function SchoolEditors({ schoolId, reload }: { schoolId: string; reload: () => void }) {
+  const session = useSession();
+  if (!may.editClasses(session, Number(schoolId))) return null;
+  return (
+    <div className="grid" data-testid="school-editors">
+      <NewMajorForm schoolId={schoolId} reload={reload} />
+      <NewIndustryCollegeForm schoolId={schoolId} reload={reload} />
+    </div>
+  );
+}
+
+/** One key per record meant, new after each save: a retry after a lost answer records nothing twice. */
+function useCreate<Input>(create: (variables: { input: Input; idempotencyKey: string }) => Promise<{ error?: import('urql').CombinedError }>) {
+  const key = useRef(newIdempotencyKey());
+  return async (input: Input) => {
+    const result = await create({ input, idempotencyKey: key.current });
+    if (!result.error) key.current = newIdempotencyKey();
+    return result.error;
+  };
+}
+
+function NewMajorForm({ schoolId, reload }: { schoolId: string; reload: () => void }) {
+  const { t } = useTranslation();
+  const [, registerMajor] = useMutation(RegisterMajor);
+  const create = useCreate(registerMajor);
+  return (
+    <EditForm
+      title={t('schools.newMajor')}
+      testId="register-major"
+      submitLabel={t('newStudio.submit')}
+      emptyAfterSave
+      fields={['name', 'nameEn', 'isNew', 'industryCode', 'occupationalStandard', 'introducedYear']}
+      reload={reload}
+      save={(data) =>
+        create({
+          schoolId,
+          name: String(data.get('name') ?? ''),
+          nameEn: optionalText(data, 'nameEn'),
+          isNew: data.has('isNew'),
+          industryCode: optionalText(data, 'industryCode'),
+          occupationalStandard: optionalText(data, 'occupationalStandard'),
+          introducedYear: optionalNumber(data, 'introducedYear'),
+        })
+      }
+    >
+      {(errors) => (
+        <>
+          <Field label={t('schools.majorName')} name="name" errors={errors}>
+            {(input) => <input {...input} placeholder={t('schools.majorNamePlaceholder')} />}
+          </Field>
+          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
+            {(input) => <input {...input} lang="en" />}
+          </Field>
+          <Field label={t('schools.isNew')} name="isNew" errors={errors}>
+            {(input) => <input {...input} type="checkbox" />}
+          </Field>
+          <IndustryField errors={errors} />
+          <Field label={t('schools.occupationalStandard')} name="occupationalStandard" errors={errors}>
+            {(input) => <input {...input} placeholder={t('schools.occupationalStandardPlaceholder')} />}
+          </Field>
+          <Field label={t('schools.introducedYear')} name="introducedYear" errors={errors}>
+            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
+          </Field>
+        </>
+      )}
+    </EditForm>
+  );
+}
+
+function NewIndustryCollegeForm({ schoolId, reload }: { schoolId: string; reload: () => void }) {
+  const { t } = useTranslation();
+  const [, registerCollege] = useMutation(RegisterIndustryCollege);
+  const create = useCreate(registerCollege);
+  return (
+    <EditForm
+      title={t('schools.newIndustryCollege')}
+      testId="register-industry-college"
+      submitLabel={t('newStudio.submit')}
+      emptyAfterSave
+      fields={['name', 'nameEn', 'partnerEnterpriseId', 'industryCode', 'foundedYear']}
+      reload={reload}
+      save={(data) =>
+        create({
+          schoolId,
+          name: String(data.get('name') ?? ''),
+          nameEn: optionalText(data, 'nameEn'),
+          partnerEnterpriseId: optionalText(data, 'partnerEnterpriseId'),
+          industryCode: optionalText(data, 'industryCode'),
+          foundedYear: optionalNumber(data, 'foundedYear'),
+        })
+      }
+    >
+      {(errors) => (
+        <>
+          <Field label={t('schools.collegeName')} name="name" errors={errors}>
+            {(input) => <input {...input} placeholder={t('schools.collegeNamePlaceholder')} />}
+          </Field>
+          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
+            {(input) => <input {...input} lang="en" />}
+          </Field>
+          <Field label={t('schools.collegePartner')} name="partnerEnterpriseId" errors={errors}>
+            {(input) => (
+              <SearchPicker
+                input={input}
+                query={EnterprisesByName}
+                results={(data) => data?.searchEnterprises}
+                registry="pay-policies"
+                none={t('schools.noPartner')}
+                testId="pick-college-partner"
+              />
+            )}
+          </Field>
+          <IndustryField errors={errors} />
+          <Field label={t('schools.foundedYear')} name="foundedYear" errors={errors}>
+            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
+          </Field>
+        </>
+      )}
+    </EditForm>
+  );
+}
