@@ -109,6 +109,29 @@ describe('editing what a role owns', () => {
     expect(data.enterprise.payPolicies.find((p: Policy) => p.id === policy.id)).toEqual(policy);
   });
 
+  it("lets an enterprise's HR record a promotion pathway with its example person's honours, shown on the profile at once", async () => {
+    const { id } = await enterpriseWithPolicy();
+    const page = await session.openAs({ subject: 'hr-li', role: 'ENTERPRISE_HR', enterpriseId: Number(id) }, `#/enterprises/${id}`);
+    const form = page.getByTestId('record-pathway');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByTestId('error-fromRole').waitFor();
+
+    await form.getByLabel('起始岗位', { exact: true }).fill('一线技术工人');
+    await form.getByLabel('晋升至', { exact: true }).fill('技术骨干');
+    await form.getByLabel('典型人物（可选）').fill('王小明');
+    await form.getByLabel('其所获荣誉（可选）').fill('萧山工匠、杭州市技术能手');
+    await form.getByRole('button', { name: '保存' }).click();
+    const shown = page.getByTestId('profile-promotion').getByRole('listitem').filter({ hasText: '一线技术工人 → 技术骨干' });
+    await shown.waitFor();
+    expect(await shown.textContent()).toContain('王小明：萧山工匠、杭州市技术能手');
+    // Listed, it has a form of its own; the new one is empty for the next.
+    await page.getByRole('form', { name: '晋升通道 · 一线技术工人 → 技术骨干' }).waitFor();
+    expect(await form.getByLabel('起始岗位', { exact: true }).inputValue()).toBe('');
+
+    const { data } = await session.graph.query(`query($id: ID!) { enterprise(id: $id) { promotionPathways { fromRole toRole examplePerson honours } } }`, { id });
+    expect(data.enterprise.promotionPathways).toContainEqual({ fromRole: '一线技术工人', toRole: '技术骨干', examplePerson: '王小明', honours: ['萧山工匠', '杭州市技术能手'] });
+  });
+
   it("lets a school's staff register a new order class with an enterprise, which joins the school's partners", async () => {
     const cls = await orderClass();
     const { data: before } = await session.graph.query(

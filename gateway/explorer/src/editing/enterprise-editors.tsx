@@ -7,6 +7,7 @@ import type { PolicyScope } from '../gql/graphql.ts';
 import { may, type Session, useSession } from '../session/session.ts';
 import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
 import { NewClassForm } from './new-class.tsx';
+import { PromotionPathwayForm } from './promotion-pathway-form.tsx';
 
 /** What the write forms need: versions, and the school that owns each class. */
 const EnterpriseEditing = graphql(`
@@ -21,6 +22,16 @@ const EnterpriseEditing = graphql(`
         upliftMaxPercent
         effectiveYear
         description
+      }
+      promotionPathways {
+        id
+        version
+        fromRole
+        toRole
+        fromRoleEn
+        toRoleEn
+        examplePerson
+        honours
       }
       enterpriseClasses {
         id
@@ -72,7 +83,7 @@ const SCOPES: PolicyScope[] = ['HIGH_SKILL_TALENT', 'FRONT_LINE_SKILLED'];
 const POLICY_FIELDS = ['scope', 'upliftMinPercent', 'upliftMaxPercent', 'effectiveYear', 'description'] as const;
 
 /**
- * The enterprise's write forms the signed-in role may use: its pay policies for its own HR; for a
+ * The enterprise's write forms the signed-in role may use: its pay policies and promotion pathways for its own HR; for a
  * school's staff, the seats of the school's order classes with it and a new one. Nothing for anyone else.
  * After a save the profile above is read again too, so it shows the change.
  */
@@ -101,6 +112,10 @@ function Editors({ enterpriseId, session, reloadProfile }: { enterpriseId: strin
             <PayPolicyForm key={`${p.id}:${p.version}`} policy={p} reload={reload} />
           ))}
           <PayPolicyForm enterpriseId={enterpriseId} reload={reload} />
+          {enterprise.promotionPathways.map((p) => (
+            <PromotionPathwayForm key={`${p.id}:${p.version}`} pathway={p} reload={reload} />
+          ))}
+          <PromotionPathwayForm enterpriseId={enterpriseId} reload={reload} />
         </>
       )}
       {classes.map((c) => (
