@@ -132,6 +132,33 @@ describe('editing what a role owns', () => {
     expect(data.enterprise.promotionPathways).toContainEqual({ fromRole: '一线技术工人', toRole: '技术骨干', examplePerson: '王小明', honours: ['萧山工匠', '杭州市技术能手'] });
   });
 
+  it('lets the bureau record a subsidy in 万元 and a certification batch for an enterprise, shown on its profile at once', async () => {
+    const { data: before } = await session.graph.query(`{ enterprise(id: 5) { certificationBodies { id } } }`);
+    const [body] = before.enterprise.certificationBodies as { id: string }[];
+    const page = await session.openAs(BUREAU, '#/enterprises/5');
+    const subsidy = page.getByTestId('record-subsidy');
+    await subsidy.getByLabel('资助类别').selectOption('CERTIFICATION_GRANT');
+    await subsidy.getByLabel('金额（万元）').fill('-1');
+    await subsidy.getByRole('button', { name: '保存' }).click();
+    expect(await subsidy.getByTestId('error-amountWan').textContent()).toBe('金额（万元）须在 0 至 200000 之间');
+    await subsidy.getByLabel('金额（万元）').fill('12.5');
+    await subsidy.getByLabel('发放年份').fill('2024');
+    await subsidy.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('profile-subsidies').getByText('等级认定一次性资助：12.5万元（2024 年）').waitFor();
+
+    const batch = page.getByTestId(`record-batch-${body.id}`);
+    await batch.getByLabel('统计截止日期').fill('2024-06-30');
+    await batch.getByLabel('认定人数').fill('40');
+    await batch.getByLabel('其中本企业培养（可选）').fill('12');
+    await batch.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('profile-certification').getByText('截至2024年6月30日认定 40 人，其中本企业培养 12 人').waitFor();
+    expect(await batch.getByLabel('认定人数').inputValue()).toBe('');
+
+    const { data } = await session.graph.query(`{ enterprise(id: 5) { subsidies { kind amountCny year } certificationBodies { batches { periodEnd peopleCertified selfTrained } } } }`);
+    expect(data.enterprise.subsidies).toContainEqual({ kind: 'CERTIFICATION_GRANT', amountCny: 125_000, year: 2024 });
+    expect(data.enterprise.certificationBodies[0].batches).toContainEqual({ periodEnd: '2024-06-30', peopleCertified: 40, selfTrained: 12 });
+  });
+
   it("lets a school's staff register a new order class with an enterprise, which joins the school's partners", async () => {
     const cls = await orderClass();
     const { data: before } = await session.graph.query(

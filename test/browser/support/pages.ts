@@ -39,6 +39,7 @@ export const EDITOR_PAGES: Shot[] = [
   { name: 'studios-bureau', caption: 'Studio directory as the bureau: 登记新工作室', hash: '#/studios', ready: (p) => Promise.all([p.getByTestId('register-studio').waitFor(), p.getByTestId('studio-cards').waitFor()]) },
   { name: 'new-studio', caption: 'Registering a newly recognised studio (bureau)', hash: '#/studios/new', ready: (p) => p.getByTestId('new-studio').locator('select[name="occupationCode"] option').nth(1).waitFor({ state: 'attached' }) },
   { name: 'new-enterprise', caption: 'Registering an enterprise (bureau)', hash: '#/enterprises/new', ready: (p) => p.getByTestId('new-enterprise').locator('select[name="industryCode"] option').nth(1).waitFor({ state: 'attached' }) },
+  { name: 'enterprise-bureau', caption: 'An enterprise for the bureau: a subsidy in 万元, a certification batch', hash: '#/enterprises/5', ready: (p) => p.getByTestId('bureau-enterprise-editors').locator('form').nth(1).waitFor() },
   { name: 'audit', caption: 'Audit trail across the registries', hash: '#/audit', ready: (p) => p.getByTestId('audit-change').first().waitFor() },
 ];
 

@@ -1,4 +1,4 @@
-import { type FormEvent, Fragment, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { ruleMessage } from './rule-message.ts';
@@ -120,5 +120,15 @@ export function optionalText(data: FormData, name: string): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** A key that makes a retried create harmless; a new one for each new write. */
-export const newIdempotencyKey = () => crypto.randomUUID();
+/**
+ * Sends a create with an idempotency key: one key per record meant, new after each success, so a
+ * retry after a lost answer records nothing twice and the next record is not taken for the last.
+ */
+export function useCreate<Input, Result extends { error?: CombinedError }>(create: (variables: { input: Input; idempotencyKey: string }) => Promise<Result>) {
+  const key = useRef(crypto.randomUUID());
+  return async (input: Input): Promise<Result> => {
+    const result = await create({ input, idempotencyKey: key.current });
+    if (!result.error) key.current = crypto.randomUUID();
+    return result;
+  };
+}

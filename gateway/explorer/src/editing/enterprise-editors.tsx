@@ -1,11 +1,11 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { PolicyScope } from '../gql/graphql.ts';
 import { may, type Session, useSession } from '../session/session.ts';
-import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
+import { BureauEnterpriseEditors } from './bureau-enterprise-editors.tsx';
 import { NewClassForm } from './new-class.tsx';
 import { PromotionPathwayForm } from './promotion-pathway-form.tsx';
 
@@ -83,13 +83,14 @@ const SCOPES: PolicyScope[] = ['HIGH_SKILL_TALENT', 'FRONT_LINE_SKILLED'];
 const POLICY_FIELDS = ['scope', 'upliftMinPercent', 'upliftMaxPercent', 'effectiveYear', 'description'] as const;
 
 /**
- * The enterprise's write forms the signed-in role may use: its pay policies and promotion pathways for its own HR; for a
+ * The enterprise's write forms the signed-in role may use: the bureau's subsidies and certification batches; its pay policies and promotion pathways for its own HR; for a
  * school's staff, the seats of the school's order classes with it and a new one. Nothing for anyone else.
  * After a save the profile above is read again too, so it shows the change.
  */
 export function EnterpriseEditors({ enterpriseId, reloadProfile }: { enterpriseId: string; reloadProfile: () => void }) {
   const session = useSession();
   const mayEditPolicies = may.editPayPolicies(session, Number(enterpriseId));
+  if (may.editEnterprises(session)) return <BureauEnterpriseEditors enterpriseId={enterpriseId} reload={reloadProfile} />;
   if (!mayEditPolicies && session?.role !== 'COLLEGE_STAFF') return null;
   return <Editors enterpriseId={enterpriseId} session={session!} reloadProfile={reloadProfile} />;
 }
@@ -132,8 +133,8 @@ type Policy = { id: string; version: number; scope: PolicyScope; upliftMinPercen
 function PayPolicyForm({ policy, enterpriseId, reload }: { policy?: Policy; enterpriseId?: string; reload: () => void }) {
   const { t } = useTranslation();
   const [, update] = useMutation(UpdatePayPolicy);
-  const [, record] = useMutation(RecordPayPolicy);
-  const key = useRef(newIdempotencyKey());
+  const [, recordPolicy] = useMutation(RecordPayPolicy);
+  const record = useCreate(recordPolicy);
   return (
     <EditForm
       title={policy ? `${t('edit.payPolicy')} · ${t(`policyScope.${policy.scope}`)}` : t('edit.newPayPolicy')}
@@ -150,9 +151,7 @@ function PayPolicyForm({ policy, enterpriseId, reload }: { policy?: Policy; ente
           description: optionalText(data, 'description'),
         };
         if (policy) return (await update({ input: { id: policy.id, version: policy.version, ...values } })).error;
-        const result = await record({ input: { enterpriseId: enterpriseId!, ...values }, idempotencyKey: key.current });
-        if (!result.error) key.current = newIdempotencyKey();
-        return result.error;
+        return (await record({ enterpriseId: enterpriseId!, ...values })).error;
       }}
     >
       {(errors) => (

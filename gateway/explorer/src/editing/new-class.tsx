@@ -1,11 +1,10 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
 import { graphql } from '../gql/index.ts';
 import { bilingual } from '../labels.ts';
-import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
 import { IndustryField } from './industry-field.tsx';
 
 const RegisterClass = graphql(`
@@ -35,10 +34,9 @@ const FIELDS = ['name', 'nameEn', 'majorId', 'industryCode', 'cohortYear', 'seat
 /** Registers an order class of the staff's school that this enterprise orders (COLLEGE_STAFF, as the API). */
 export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId: string; schoolId: number; reload: () => void }) {
   const { t } = useTranslation();
-  const [, register] = useMutation(RegisterClass);
+  const [, registerClass] = useMutation(RegisterClass);
+  const register = useCreate(registerClass);
   const [choices] = useQuery({ query: MajorChoices, variables: { schoolId: String(schoolId) } });
-  // One key per class meant: a retry after a lost answer does not register it twice.
-  const key = useRef(newIdempotencyKey());
   const missing = choicesMissing(choices, choices.data?.school);
 
   return (
@@ -60,9 +58,7 @@ export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId:
           cohortYear: optionalNumber(data, 'cohortYear'),
           seats: optionalNumber(data, 'seats'),
         };
-        const result = await register({ input, idempotencyKey: key.current });
-        if (!result.error) key.current = newIdempotencyKey();
-        return result.error;
+        return (await register(input)).error;
       }}
     >
       {(errors) => (

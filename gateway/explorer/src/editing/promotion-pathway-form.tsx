@@ -1,8 +1,7 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
-import { EditForm, Field, newIdempotencyKey, optionalText } from './edit-form.tsx';
+import { EditForm, Field, useCreate, optionalText } from './edit-form.tsx';
 
 const UpdatePromotionPathway = graphql(`
   mutation UpdatePromotionPathway($input: UpdatePromotionPathwayInput!) {
@@ -46,8 +45,8 @@ export const honoursFrom = (text: string) =>
 export function PromotionPathwayForm({ pathway, enterpriseId, reload }: { pathway?: Pathway; enterpriseId?: string; reload: () => void }) {
   const { t } = useTranslation();
   const [, update] = useMutation(UpdatePromotionPathway);
-  const [, record] = useMutation(RecordPromotionPathway);
-  const key = useRef(newIdempotencyKey());
+  const [, recordPathway] = useMutation(RecordPromotionPathway);
+  const record = useCreate(recordPathway);
   return (
     <EditForm
       title={pathway ? `${t('edit.pathway')} · ${pathway.fromRole} → ${pathway.toRole}` : t('edit.newPathway')}
@@ -66,9 +65,7 @@ export function PromotionPathwayForm({ pathway, enterpriseId, reload }: { pathwa
           honours: honoursFrom(String(data.get('honours') ?? '')),
         };
         if (pathway) return (await update({ input: { id: pathway.id, version: pathway.version, ...values } })).error;
-        const result = await record({ input: { enterpriseId: enterpriseId!, ...values }, idempotencyKey: key.current });
-        if (!result.error) key.current = newIdempotencyKey();
-        return result.error;
+        return (await record({ enterpriseId: enterpriseId!, ...values })).error;
       }}
     >
       {(errors) => (

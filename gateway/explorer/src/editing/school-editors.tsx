@@ -1,10 +1,9 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { SearchPicker } from '../components/search-picker.tsx';
 import { graphql } from '../gql/index.ts';
 import { may, useSession } from '../session/session.ts';
-import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
 import { IndustryField } from './industry-field.tsx';
 import { EnterprisesByName } from './search-choices.ts';
 
@@ -36,16 +35,6 @@ export function SchoolEditors({ schoolId, reload }: { schoolId: string; reload: 
   );
 }
 
-/** One key per record meant, new after each save: a retry after a lost answer records nothing twice. */
-function useCreate<Input>(create: (variables: { input: Input; idempotencyKey: string }) => Promise<{ error?: import('urql').CombinedError }>) {
-  const key = useRef(newIdempotencyKey());
-  return async (input: Input) => {
-    const result = await create({ input, idempotencyKey: key.current });
-    if (!result.error) key.current = newIdempotencyKey();
-    return result.error;
-  };
-}
-
 function NewMajorForm({ schoolId, reload }: { schoolId: string; reload: () => void }) {
   const { t } = useTranslation();
   const [, registerMajor] = useMutation(RegisterMajor);
@@ -58,8 +47,8 @@ function NewMajorForm({ schoolId, reload }: { schoolId: string; reload: () => vo
       emptyAfterSave
       fields={['name', 'nameEn', 'isNew', 'industryCode', 'occupationalStandard', 'introducedYear']}
       reload={reload}
-      save={(data) =>
-        create({
+      save={async (data) => {
+        const result = await create({
           schoolId,
           name: String(data.get('name') ?? ''),
           nameEn: optionalText(data, 'nameEn'),
@@ -67,8 +56,9 @@ function NewMajorForm({ schoolId, reload }: { schoolId: string; reload: () => vo
           industryCode: optionalText(data, 'industryCode'),
           occupationalStandard: optionalText(data, 'occupationalStandard'),
           introducedYear: optionalNumber(data, 'introducedYear'),
-        })
-      }
+        });
+        return result.error;
+      }}
     >
       {(errors) => (
         <>
@@ -106,16 +96,17 @@ function NewIndustryCollegeForm({ schoolId, reload }: { schoolId: string; reload
       emptyAfterSave
       fields={['name', 'nameEn', 'partnerEnterpriseId', 'industryCode', 'foundedYear']}
       reload={reload}
-      save={(data) =>
-        create({
+      save={async (data) => {
+        const result = await create({
           schoolId,
           name: String(data.get('name') ?? ''),
           nameEn: optionalText(data, 'nameEn'),
           partnerEnterpriseId: optionalText(data, 'partnerEnterpriseId'),
           industryCode: optionalText(data, 'industryCode'),
           foundedYear: optionalNumber(data, 'foundedYear'),
-        })
-      }
+        });
+        return result.error;
+      }}
     >
       {(errors) => (
         <>

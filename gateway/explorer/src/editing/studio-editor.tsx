@@ -1,11 +1,10 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CombinedError, useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { Options } from '../components/options.tsx';
 import { STUDIO_LEVELS } from '../labels.ts';
-import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
 import { type StudioDetails, StudioDetailsForm } from './studio-details.tsx';
 
 const RecordLevelChange = graphql(`
@@ -46,10 +45,9 @@ export interface EditableStudio extends StudioDetails {
 /** The studio's write forms, for BUREAU_ADMIN: a promotion or demotion, its details, and its retirement. */
 export function StudioEditor({ studio, reload }: { studio: EditableStudio; reload: () => void }) {
   const { t } = useTranslation();
-  const [, recordLevelChange] = useMutation(RecordLevelChange);
+  const [, sendLevelChange] = useMutation(RecordLevelChange);
+  const recordLevelChange = useCreate(sendLevelChange);
   const [, retire] = useMutation(RetireStudio);
-  // One key per intended change: a retry after a lost answer does not record it twice.
-  const levelKey = useRef(newIdempotencyKey());
 
   return (
     <div className="grid card-wide" data-testid="studio-editor">
@@ -66,9 +64,7 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
             year: optionalNumber(data, 'year') ?? Number.NaN,
             note: optionalText(data, 'note'),
           };
-          const result = await recordLevelChange({ input, idempotencyKey: levelKey.current });
-          if (!result.error) levelKey.current = newIdempotencyKey();
-          return result.error;
+          return (await recordLevelChange(input)).error;
         }}
       >
         {(errors) => (

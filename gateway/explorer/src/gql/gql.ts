@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query SignInChoices {\n    schools {\n      id\n      name\n    }\n    enterprises(first: 1000) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInChoicesDocument,
+    "\n  query EnterpriseCertificationBodies($id: ID!) {\n    enterprise(id: $id) {\n      id\n      certificationBodies {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EnterpriseCertificationBodiesDocument,
+    "\n  mutation RecordSubsidy($input: RecordSubsidyInput!, $idempotencyKey: String) {\n    recordSubsidy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": typeof types.RecordSubsidyDocument,
+    "\n  mutation RecordCertificationBatch($input: RecordCertificationBatchInput!, $idempotencyKey: String) {\n    recordCertificationBatch(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": typeof types.RecordCertificationBatchDocument,
     "\n  query EnterpriseEditing($id: ID!) {\n    enterprise(id: $id) {\n      id\n      payPolicies {\n        id\n        version\n        scope\n        upliftMinPercent\n        upliftMaxPercent\n        effectiveYear\n        description\n      }\n      promotionPathways {\n        id\n        version\n        fromRole\n        toRole\n        fromRoleEn\n        toRoleEn\n        examplePerson\n        honours\n      }\n      enterpriseClasses {\n        id\n        version\n        name\n        seats\n        school {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseEditingDocument,
     "\n  mutation UpdatePayPolicy($input: UpdatePayPolicyInput!) {\n    updatePayPolicy(input: $input) {\n      id\n      version\n      scope\n      upliftMinPercent\n      upliftMaxPercent\n      effectiveYear\n      description\n    }\n  }\n": typeof types.UpdatePayPolicyDocument,
     "\n  mutation RecordPayPolicy($input: RecordPayPolicyInput!, $idempotencyKey: String) {\n    recordPayPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      version\n    }\n  }\n": typeof types.RecordPayPolicyDocument,
@@ -56,6 +59,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SignInChoices {\n    schools {\n      id\n      name\n    }\n    enterprises(first: 1000) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInChoicesDocument,
+    "\n  query EnterpriseCertificationBodies($id: ID!) {\n    enterprise(id: $id) {\n      id\n      certificationBodies {\n        id\n        name\n      }\n    }\n  }\n": types.EnterpriseCertificationBodiesDocument,
+    "\n  mutation RecordSubsidy($input: RecordSubsidyInput!, $idempotencyKey: String) {\n    recordSubsidy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": types.RecordSubsidyDocument,
+    "\n  mutation RecordCertificationBatch($input: RecordCertificationBatchInput!, $idempotencyKey: String) {\n    recordCertificationBatch(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": types.RecordCertificationBatchDocument,
     "\n  query EnterpriseEditing($id: ID!) {\n    enterprise(id: $id) {\n      id\n      payPolicies {\n        id\n        version\n        scope\n        upliftMinPercent\n        upliftMaxPercent\n        effectiveYear\n        description\n      }\n      promotionPathways {\n        id\n        version\n        fromRole\n        toRole\n        fromRoleEn\n        toRoleEn\n        examplePerson\n        honours\n      }\n      enterpriseClasses {\n        id\n        version\n        name\n        seats\n        school {\n          id\n        }\n      }\n    }\n  }\n": types.EnterpriseEditingDocument,
     "\n  mutation UpdatePayPolicy($input: UpdatePayPolicyInput!) {\n    updatePayPolicy(input: $input) {\n      id\n      version\n      scope\n      upliftMinPercent\n      upliftMaxPercent\n      effectiveYear\n      description\n    }\n  }\n": types.UpdatePayPolicyDocument,
     "\n  mutation RecordPayPolicy($input: RecordPayPolicyInput!, $idempotencyKey: String) {\n    recordPayPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      version\n    }\n  }\n": types.RecordPayPolicyDocument,
@@ -114,6 +120,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInChoices {\n    schools {\n      id\n      name\n    }\n    enterprises(first: 1000) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInChoices {\n    schools {\n      id\n      name\n    }\n    enterprises(first: 1000) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCertificationBodies($id: ID!) {\n    enterprise(id: $id) {\n      id\n      certificationBodies {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnterpriseCertificationBodies($id: ID!) {\n    enterprise(id: $id) {\n      id\n      certificationBodies {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSubsidy($input: RecordSubsidyInput!, $idempotencyKey: String) {\n    recordSubsidy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSubsidy($input: RecordSubsidyInput!, $idempotencyKey: String) {\n    recordSubsidy(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCertificationBatch($input: RecordCertificationBatchInput!, $idempotencyKey: String) {\n    recordCertificationBatch(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCertificationBatch($input: RecordCertificationBatchInput!, $idempotencyKey: String) {\n    recordCertificationBatch(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

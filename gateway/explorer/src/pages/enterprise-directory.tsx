@@ -97,7 +97,7 @@ export function EnterpriseDirectory({ search, hideGenerated, position }: Props) 
     <>
       <PageHeading
         title={t('enterprises.heading')}
-        action={may.registerEnterprises(session) && { href: hrefFor({ name: 'new-enterprise' }), label: t('newEnterprise.link'), testId: 'register-enterprise' }}
+        action={may.editEnterprises(session) && { href: hrefFor({ name: 'new-enterprise' }), label: t('newEnterprise.link'), testId: 'register-enterprise' }}
       />
       <form className="filters" role="search" aria-label={t('enterprises.find')} onSubmit={submit} data-testid="enterprise-filters">
         <NameSearch value={search} placeholder={t('enterprises.placeholder')} />

@@ -1,9 +1,8 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { RoleGate } from '../components/role-gate.tsx';
-import { EditForm, Field, newIdempotencyKey, optionalText } from '../editing/edit-form.tsx';
+import { EditForm, Field, useCreate, optionalText } from '../editing/edit-form.tsx';
 import { IndustryField } from '../editing/industry-field.tsx';
 import { graphql } from '../gql/index.ts';
 import { hrefFor } from '../route.ts';
@@ -30,7 +29,7 @@ export function NewEnterprise() {
   const { t } = useTranslation();
   const session = useSession();
   return (
-    <RoleGate title={t('newEnterprise.title')} allowed={may.registerEnterprises(session)} refusal={t('newEnterprise.needsRole')} testId="new-enterprise-refused">
+    <RoleGate title={t('newEnterprise.title')} allowed={may.editEnterprises(session)} refusal={t('newEnterprise.needsRole')} testId="new-enterprise-refused">
       <NewEnterpriseForm />
     </RoleGate>
   );
@@ -38,10 +37,9 @@ export function NewEnterprise() {
 
 function NewEnterpriseForm() {
   const { t } = useTranslation();
-  const [, register] = useMutation(RegisterEnterprise);
+  const [, registerEnterprise] = useMutation(RegisterEnterprise);
+  const register = useCreate(registerEnterprise);
   const [choices] = useQuery({ query: TownChoices });
-  // One key per enterprise meant: a retry after a lost answer does not register it twice.
-  const key = useRef(newIdempotencyKey());
 
   return (
     <EditForm
@@ -58,7 +56,7 @@ function NewEnterpriseForm() {
           industryCode: optionalText(data, 'industryCode'),
           town: optionalText(data, 'town'),
         };
-        const result = await register({ input, idempotencyKey: key.current });
+        const result = await register(input);
         const id = result.data?.registerEnterprise?.id;
         if (!result.error && id) window.location.hash = hrefFor({ name: 'enterprise', id });
         return result.error;

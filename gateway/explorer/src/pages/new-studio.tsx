@@ -1,10 +1,9 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CombinedError, useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
 import { RoleGate } from '../components/role-gate.tsx';
-import { EditForm, Field, newIdempotencyKey, optionalNumber, optionalText } from '../editing/edit-form.tsx';
+import { EditForm, Field, useCreate, optionalNumber, optionalText } from '../editing/edit-form.tsx';
 import { IndustryField } from '../editing/industry-field.tsx';
 import { PLACE_FIELDS, useStudioPlace } from '../editing/studio-place.tsx';
 import { graphql } from '../gql/index.ts';
@@ -47,11 +46,10 @@ export function NewStudio() {
 
 function NewStudioForm() {
   const { t } = useTranslation();
-  const [, register] = useMutation(RegisterStudio);
+  const [, registerStudio] = useMutation(RegisterStudio);
+  const register = useCreate(registerStudio);
   const [trades] = useQuery({ query: OccupationChoices });
   const place = useStudioPlace({}, t('newStudio.notStated'));
-  // One key per studio meant: a retry after a lost answer does not register it twice.
-  const key = useRef(newIdempotencyKey());
   const tradesMissing = choicesMissing(trades, trades.data?.occupations);
 
   return (
@@ -74,7 +72,7 @@ function NewStudioForm() {
           industryCode: optionalText(data, 'industryCode'),
           ...read,
         };
-        const result = await register({ input, idempotencyKey: key.current });
+        const result = await register(input);
         const id = result.data?.registerMasterStudio?.id;
         if (!result.error && id) window.location.hash = hrefFor({ name: 'studio', id });
         return result.error;

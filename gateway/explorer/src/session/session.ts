@@ -127,7 +127,7 @@ export function useNotice(): string | undefined {
 export const may = {
   readAudit: (s: Session | null) => s?.role === 'BUREAU_ADMIN',
   editStudios: (s: Session | null) => s?.role === 'BUREAU_ADMIN',
-  registerEnterprises: (s: Session | null) => s?.role === 'BUREAU_ADMIN',
+  editEnterprises: (s: Session | null) => s?.role === 'BUREAU_ADMIN',
   editPayPolicies: (s: Session | null, enterpriseId: number) => s?.role === 'ENTERPRISE_HR' && s.enterpriseId === enterpriseId,
   editClasses: (s: Session | null, schoolId: number) => s?.role === 'COLLEGE_STAFF' && s.schoolId === schoolId,
 };
