@@ -541,6 +541,7 @@ export const en: SameKeys<Messages> = {
     selfTrained: 'Trained in-house',
     pilotSinceYear: 'Pilot since (year)',
     pilotSinceMonth: 'Pilot since (month)',
+    amountCny: 'Amount',
     industryInferred: 'Industry inferred',
     industryNote: 'Note on the industry',
     occupationCodes: 'Occupations',

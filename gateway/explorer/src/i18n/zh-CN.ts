@@ -532,6 +532,7 @@ export const zhCN = {
     selfTrained: '自主培养人数',
     pilotSinceYear: '试点起始年份',
     pilotSinceMonth: '试点起始月份',
+    amountCny: '金额',
     industryInferred: '产业为推断',
     industryNote: '产业说明',
     occupationCodes: '职业（工种）',
