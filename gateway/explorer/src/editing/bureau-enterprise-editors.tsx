@@ -3,7 +3,7 @@ import { CombinedError, useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { SubsidyKind } from '../gql/graphql.ts';
-import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
 
 const EnterpriseBodies = graphql(`
   query EnterpriseCertificationBodies($id: ID!) {

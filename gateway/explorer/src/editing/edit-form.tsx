@@ -108,6 +108,24 @@ const inputProps = (id: string, name: string, error?: string) => ({
   ...(error && { 'aria-describedby': `${id}-error` }),
 });
 
+/** A new record's Chinese name (required) and English name (optional), as every register form asks them. */
+export function NameFields({ label, placeholder, errors }: { label: string; placeholder: string; errors: WriteProblems['fields'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field label={label} name="name" errors={errors}>
+        {(input) => <input {...input} placeholder={placeholder} />}
+      </Field>
+      <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
+        {(input) => <input {...input} lang="en" />}
+      </Field>
+    </>
+  );
+}
+
+/** What NameFields hold, as the API takes them: a blank name is sent, for the API to refuse beside its field. */
+export const namesFrom = (data: FormData) => ({ name: String(data.get('name') ?? ''), nameEn: optionalText(data, 'nameEn') });
+
 /** A form value as an optional number: empty means "leave it out". */
 export function optionalNumber(data: FormData, name: string): number | undefined {
   const text = String(data.get(name) ?? '').trim();

@@ -4,7 +4,7 @@ import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { PolicyScope } from '../gql/graphql.ts';
 import { may, type Session, useSession } from '../session/session.ts';
-import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
 import { BureauEnterpriseEditors } from './bureau-enterprise-editors.tsx';
 import { NewClassForm } from './new-class.tsx';
 import { PromotionPathwayForm } from './promotion-pathway-form.tsx';

@@ -4,7 +4,7 @@ import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
 import { graphql } from '../gql/index.ts';
 import { bilingual } from '../labels.ts';
-import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
 import { IndustryField } from './industry-field.tsx';
 
 const RegisterClass = graphql(`
@@ -51,8 +51,7 @@ export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId:
         const input = {
           schoolId: String(schoolId),
           partnerEnterpriseId: enterpriseId,
-          name: String(data.get('name') ?? ''),
-          nameEn: optionalText(data, 'nameEn'),
+          ...namesFrom(data),
           majorId: optionalText(data, 'majorId'),
           industryCode: optionalText(data, 'industryCode'),
           cohortYear: optionalNumber(data, 'cohortYear'),
@@ -63,12 +62,7 @@ export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId:
     >
       {(errors) => (
         <>
-          <Field label={t('edit.className')} name="name" errors={errors}>
-            {(input) => <input {...input} placeholder={t('edit.classNamePlaceholder')} />}
-          </Field>
-          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
-            {(input) => <input {...input} lang="en" />}
-          </Field>
+          <NameFields label={t('edit.className')} placeholder={t('edit.classNamePlaceholder')} errors={errors} />
           <Field label={t('edit.major')} name="majorId" errors={errors}>
             {(input) => (
               <>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
-import { EditForm, Field, useCreate, optionalText } from './edit-form.tsx';
+import { EditForm, Field, optionalText, useCreate } from './edit-form.tsx';
 
 const UpdatePromotionPathway = graphql(`
   mutation UpdatePromotionPathway($input: UpdatePromotionPathwayInput!) {

@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { SearchPicker } from '../components/search-picker.tsx';
 import { graphql } from '../gql/index.ts';
 import { may, useSession } from '../session/session.ts';
-import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
 import { IndustryField } from './industry-field.tsx';
 import { EnterprisesByName } from './search-choices.ts';
 
@@ -50,8 +50,7 @@ function NewMajorForm({ schoolId, reload }: { schoolId: string; reload: () => vo
       save={async (data) => {
         const result = await create({
           schoolId,
-          name: String(data.get('name') ?? ''),
-          nameEn: optionalText(data, 'nameEn'),
+          ...namesFrom(data),
           isNew: data.has('isNew'),
           industryCode: optionalText(data, 'industryCode'),
           occupationalStandard: optionalText(data, 'occupationalStandard'),
@@ -62,12 +61,7 @@ function NewMajorForm({ schoolId, reload }: { schoolId: string; reload: () => vo
     >
       {(errors) => (
         <>
-          <Field label={t('schools.majorName')} name="name" errors={errors}>
-            {(input) => <input {...input} placeholder={t('schools.majorNamePlaceholder')} />}
-          </Field>
-          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
-            {(input) => <input {...input} lang="en" />}
-          </Field>
+          <NameFields label={t('schools.majorName')} placeholder={t('schools.majorNamePlaceholder')} errors={errors} />
           <Field label={t('schools.isNew')} name="isNew" errors={errors}>
             {(input) => <input {...input} type="checkbox" />}
           </Field>
@@ -99,8 +93,7 @@ function NewIndustryCollegeForm({ schoolId, reload }: { schoolId: string; reload
       save={async (data) => {
         const result = await create({
           schoolId,
-          name: String(data.get('name') ?? ''),
-          nameEn: optionalText(data, 'nameEn'),
+          ...namesFrom(data),
           partnerEnterpriseId: optionalText(data, 'partnerEnterpriseId'),
           industryCode: optionalText(data, 'industryCode'),
           foundedYear: optionalNumber(data, 'foundedYear'),
@@ -110,12 +103,7 @@ function NewIndustryCollegeForm({ schoolId, reload }: { schoolId: string; reload
     >
       {(errors) => (
         <>
-          <Field label={t('schools.collegeName')} name="name" errors={errors}>
-            {(input) => <input {...input} placeholder={t('schools.collegeNamePlaceholder')} />}
-          </Field>
-          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
-            {(input) => <input {...input} lang="en" />}
-          </Field>
+          <NameFields label={t('schools.collegeName')} placeholder={t('schools.collegeNamePlaceholder')} errors={errors} />
           <Field label={t('schools.collegePartner')} name="partnerEnterpriseId" errors={errors}>
             {(input) => (
               <SearchPicker

@@ -4,7 +4,7 @@ import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { Options } from '../components/options.tsx';
 import { STUDIO_LEVELS } from '../labels.ts';
-import { EditForm, Field, useCreate, optionalNumber, optionalText } from './edit-form.tsx';
+import { EditForm, Field, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
 import { type StudioDetails, StudioDetailsForm } from './studio-details.tsx';
 
 const RecordLevelChange = graphql(`

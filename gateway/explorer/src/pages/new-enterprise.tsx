@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { RoleGate } from '../components/role-gate.tsx';
-import { EditForm, Field, useCreate, optionalText } from '../editing/edit-form.tsx';
+import { EditForm, Field, NameFields, namesFrom, optionalText, useCreate } from '../editing/edit-form.tsx';
 import { IndustryField } from '../editing/industry-field.tsx';
 import { graphql } from '../gql/index.ts';
 import { hrefFor } from '../route.ts';
@@ -50,8 +50,7 @@ function NewEnterpriseForm() {
       reload={() => {}}
       save={async (data) => {
         const input = {
-          name: String(data.get('name') ?? ''),
-          nameEn: optionalText(data, 'nameEn'),
+          ...namesFrom(data),
           creditCode: optionalText(data, 'creditCode'),
           industryCode: optionalText(data, 'industryCode'),
           town: optionalText(data, 'town'),
@@ -64,12 +63,7 @@ function NewEnterpriseForm() {
     >
       {(errors) => (
         <>
-          <Field label={t('newEnterprise.name')} name="name" errors={errors}>
-            {(input) => <input {...input} placeholder={t('newEnterprise.namePlaceholder')} />}
-          </Field>
-          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
-            {(input) => <input {...input} lang="en" />}
-          </Field>
+          <NameFields label={t('newEnterprise.name')} placeholder={t('newEnterprise.namePlaceholder')} errors={errors} />
           <Field label={t('enterprises.creditCode')} name="creditCode" errors={errors}>
             {(input) => <input {...input} autoComplete="off" spellCheck={false} placeholder={t('newEnterprise.creditCodeHint')} />}
           </Field>

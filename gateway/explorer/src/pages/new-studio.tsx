@@ -3,7 +3,7 @@ import { CombinedError, useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
 import { RoleGate } from '../components/role-gate.tsx';
-import { EditForm, Field, useCreate, optionalNumber, optionalText } from '../editing/edit-form.tsx';
+import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate } from '../editing/edit-form.tsx';
 import { IndustryField } from '../editing/industry-field.tsx';
 import { PLACE_FIELDS, useStudioPlace } from '../editing/studio-place.tsx';
 import { graphql } from '../gql/index.ts';
@@ -63,8 +63,7 @@ function NewStudioForm() {
         const read = place.read(data);
         if (read instanceof CombinedError) return read;
         const input = {
-          name: String(data.get('name') ?? ''),
-          nameEn: optionalText(data, 'nameEn'),
+          ...namesFrom(data),
           kind: String(data.get('kind')) as StudioKind,
           level: String(data.get('level')) as StudioLevel,
           recognisedYear: optionalNumber(data, 'recognisedYear') ?? Number.NaN,
@@ -80,12 +79,7 @@ function NewStudioForm() {
     >
       {(errors) => (
         <>
-          <Field label={t('newStudio.name')} name="name" errors={errors}>
-            {(input) => <input {...input} placeholder={t('newStudio.namePlaceholder')} />}
-          </Field>
-          <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
-            {(input) => <input {...input} lang="en" />}
-          </Field>
+          <NameFields label={t('newStudio.name')} placeholder={t('newStudio.namePlaceholder')} errors={errors} />
           <Field label={t('newStudio.kind')} name="kind" errors={errors}>
             {(input) => (
               <select {...input} defaultValue={STUDIO_KINDS[0]}>
