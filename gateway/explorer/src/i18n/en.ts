@@ -36,9 +36,11 @@ export const en: SameKeys<Messages> = {
   schoolKind: { TECHNICIAN_COLLEGE: 'Technician college', VOCATIONAL_SCHOOL: 'Vocational school' },
   schools: {
     heading: 'Partner schools',
+    countColleges: 'Industry colleges',
+    countMajors: 'Majors',
+    countClasses: 'Order classes',
+    countPartners: 'Partner enterprises',
     notFound: 'There is no school numbered {{id}}.',
-    partnerships: 'Partnerships',
-    sizes: '{{colleges}} industry colleges, {{majors}} majors, {{classes}} order classes, {{partners}} partner enterprises',
     industryColleges: 'Industry colleges ({{count}})',
     majors: 'Majors ({{count}})',
     classes: 'Order classes ({{count}})',

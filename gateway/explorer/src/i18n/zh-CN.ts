@@ -31,9 +31,11 @@ export const zhCN = {
   schoolKind: { TECHNICIAN_COLLEGE: '技师学院', VOCATIONAL_SCHOOL: '职业学校' },
   schools: {
     heading: '合作学校',
+    countColleges: '产业学院',
+    countMajors: '专业',
+    countClasses: '订单班',
+    countPartners: '合作企业',
     notFound: '没有编号为 {{id}} 的学校。',
-    partnerships: '校企合作',
-    sizes: '{{colleges}} 个产业学院、{{majors}} 个专业、{{classes}} 个订单班、{{partners}} 家合作企业',
     industryColleges: '产业学院（{{count}}）',
     majors: '专业（{{count}}）',
     classes: '订单班（{{count}}）',

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
 import { CardTitle } from '../components/names.tsx';
 import { QueryState } from '../components/query-state.tsx';
+import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import { hrefFor } from '../route.ts';
 
@@ -33,6 +34,7 @@ const SchoolListQuery = graphql(`
 /** The partnership schools (the registry holds a few), each with the size of its partnerships. */
 export function SchoolList() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [result] = useQuery({ query: SchoolListQuery });
   return (
     <>
@@ -47,9 +49,10 @@ export function SchoolList() {
             </div>
             <dl className="facts">
               <Fact label={t('common.town')}>{s.town}</Fact>
-              <Fact label={t('schools.partnerships')}>
-                {t('schools.sizes', { colleges: s.industryColleges.length, majors: s.majors.length, classes: s.enterpriseClasses.length, partners: s.partnerEnterprises.length })}
-              </Fact>
+              <Fact label={t('schools.countColleges')}>{format.number(s.industryColleges.length)}</Fact>
+              <Fact label={t('schools.countMajors')}>{format.number(s.majors.length)}</Fact>
+              <Fact label={t('schools.countClasses')}>{format.number(s.enterpriseClasses.length)}</Fact>
+              <Fact label={t('schools.countPartners')}>{format.number(s.partnerEnterprises.length)}</Fact>
             </dl>
           </li>
         ))}
