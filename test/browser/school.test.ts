@@ -21,6 +21,14 @@ describe("a school's page", () => {
     expect(await page.getByTestId('profile-majors').locator('.badge-new').count()).toBe(6);
     expect(await page.getByTestId('profile-graduate-teachers').getByText('戴华恺').locator('..').textContent()).toContain('放弃 40万元年薪的企业邀约');
 
+    // The article's records alone, on request, kept in the address.
+    await page.getByTestId('hide-generated').click();
+    await page.waitForURL(/generated=hide/);
+    await expect.poll(() => heading('classes')).toBe('订单班（1）');
+    expect(await heading('graduate-teachers')).toBe('毕业生留校任教（1）');
+    await page.getByTestId('hide-generated').click();
+    await expect.poll(() => heading('classes')).toBe('订单班（15）');
+
     // The Denso class's partner opens its profile, which links back.
     await page.getByTestId('profile-classes').getByText('电装班').locator('..').getByRole('link', { name: /电装/ }).click();
     await page.getByRole('heading', { level: 1, name: '电装' }).waitFor();

@@ -95,7 +95,7 @@ function Page({ route }: { route: Route }) {
     case 'schools':
       return <SchoolList />;
     case 'school':
-      return <SchoolProfile key={route.id} id={route.id} />;
+      return <SchoolProfile key={route.id} id={route.id} hideGenerated={route.hideGenerated ?? false} />;
     case 'audit':
       return <AuditTrail filter={route.filter} />;
     case 'search':

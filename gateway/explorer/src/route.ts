@@ -37,7 +37,7 @@ export type Route =
   | { name: 'enterprise'; id: string }
   | { name: 'new-enterprise' }
   | { name: 'schools' }
-  | { name: 'school'; id: string }
+  | { name: 'school'; id: string; hideGenerated?: boolean }
   | { name: 'audit'; filter: AuditFilterState }
   // One search across the registries (#/search?q=杭齿).
   | { name: 'search'; text?: string }
@@ -95,7 +95,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'enterprises', search: text('q'), ...(hideGenerated && { hideGenerated }), position: position(params) };
     }
     case 'schools':
-      return id ? { name: 'school', id } : { name: 'schools' };
+      if (!id) return { name: 'schools' };
+      return params.get('generated') === 'hide' ? { name: 'school', id, hideGenerated: true } : { name: 'school', id };
     case 'audit': {
       if (id) return { name: 'not-found' };
       const registry = AUDIT_REGISTRIES.find((r) => r === params.get('registry'));
@@ -142,7 +143,7 @@ export function hrefFor(route: Route): string {
     case 'schools':
       return '#/schools';
     case 'school':
-      return `#/schools/${encodeURIComponent(route.id)}`;
+      return withQuery(`#/schools/${encodeURIComponent(route.id)}`, { generated: route.hideGenerated ? 'hide' : undefined });
     case 'audit': {
       const { registry, recordType, recordId, person, from, to } = route.filter;
       return withQuery('#/audit', { registry, type: recordType, record: recordId, person, from, to });

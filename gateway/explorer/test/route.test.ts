@@ -23,6 +23,7 @@ describe('explorer routes in the location hash', () => {
     { name: 'new-enterprise' },
     { name: 'schools' },
     { name: 'school', id: '1' },
+    { name: 'school', id: '1', hideGenerated: true },
     { name: 'audit', filter: {} },
     { name: 'audit', filter: { registry: 'master-studios', recordType: 'MasterStudio', recordId: '12', person: 'local-bureau_admin', from: '2026-12-01', to: '2026-12-06' } },
     { name: 'search', text: '杭齿' },

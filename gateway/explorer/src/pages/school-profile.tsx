@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Fact } from '../components/fact.tsx';
+import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { BilingualLink } from '../components/names.tsx';
 import { ProfileHeader } from '../components/profile-header.tsx';
 import { ProfileSection as Section } from '../components/profile-section.tsx';
@@ -10,6 +11,7 @@ import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { SchoolEditors } from '../editing/school-editors.tsx';
 import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
+import type { Provenance } from '../gql/graphql.ts';
 import { hrefFor } from '../route.ts';
 
 /** A school's partnerships as the registries know them, in one request. */
@@ -67,6 +69,7 @@ const SchoolProfileQuery = graphql(`
         name
         participantsAtLeast
         examplePerson
+        provenance
         partnerEnterprise {
           id
           name
@@ -77,6 +80,7 @@ const SchoolProfileQuery = graphql(`
         id
         name
         nameEn
+        provenance
       }
       graduateTeachers {
         id
@@ -89,11 +93,13 @@ const SchoolProfileQuery = graphql(`
         id
         name
         level
+        provenance
       }
       campusStudios {
         id
         name
         level
+        provenance
       }
     }
   }
@@ -101,15 +107,30 @@ const SchoolProfileQuery = graphql(`
 
 type Named = { id: string; name: string; nameEn?: string | null };
 
-export function SchoolProfile({ id }: { id: string }) {
+/** The records to show: all, or with the generated placeholders left out. */
+const shown = <T extends { provenance: Provenance }>(items: readonly T[], hideGenerated: boolean) => (hideGenerated ? items.filter((i) => i.provenance !== 'GENERATED') : items);
+
+export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [result, reexecute] = useQuery({ query: SchoolProfileQuery, variables: { id } });
-  const school = result.data?.school;
-  if (!school) return <MissingRecord result={result} notFound={t('schools.notFound', { id })} />;
+  const found = result.data?.school;
+  if (!found) return <MissingRecord result={result} notFound={t('schools.notFound', { id })} />;
+  // The article's records alone, on request: filtered here, as the planner filters an industry's.
+  const school = {
+    ...found,
+    industryColleges: shown(found.industryColleges, hideGenerated),
+    majors: shown(found.majors, hideGenerated),
+    enterpriseClasses: shown(found.enterpriseClasses, hideGenerated),
+    trainingProgrammes: shown(found.trainingProgrammes, hideGenerated),
+    graduateTeachers: shown(found.graduateTeachers, hideGenerated),
+    studios: found.studios && shown(found.studios, hideGenerated),
+    campusStudios: found.campusStudios && shown(found.campusStudios, hideGenerated),
+  };
   // Partners are pay-policies' enterprises: null where that registry did not answer.
   const enterprise = (e: Named | null | undefined) => e && <BilingualLink href={hrefFor({ name: 'enterprise', id: e.id })} name={e.name} nameEn={e.nameEn} />;
-  const partners = school.partnerEnterprises.flatMap((e) => (e ? [e] : []));
+  const answered = school.partnerEnterprises.flatMap((e) => (e ? [e] : []));
+  const partners = shown(answered, hideGenerated);
   const studios = [...(school.studios ?? []), ...(school.campusStudios ?? [])];
 
   return (
@@ -123,6 +144,12 @@ export function SchoolProfile({ id }: { id: string }) {
         <dl className="facts facts-inline">
           <Fact label={t('common.town')}>{school.town}</Fact>
         </dl>
+        <HideGeneratedSwitch
+          checked={hideGenerated}
+          onChange={(hide) => {
+            window.location.hash = hrefFor({ name: 'school', id, hideGenerated: hide || undefined });
+          }}
+        />
       </ProfileHeader>
 
       <div className="grid">
@@ -165,7 +192,7 @@ export function SchoolProfile({ id }: { id: string }) {
           </ul>
         </Section>
 
-        <Section id="partners" title={t('schools.partners', { count: partners.length })} registry="pay-policies" unavailable={partners.length < school.partnerEnterprises.length} empty={!partners.length}>
+        <Section id="partners" title={t('schools.partners', { count: partners.length })} registry="pay-policies" unavailable={answered.length < school.partnerEnterprises.length} empty={!partners.length}>
           <ul className="plain">
             {partners.map((e) => (
               <li key={e.id}>{enterprise(e)}</li>
