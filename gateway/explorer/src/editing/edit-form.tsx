@@ -143,10 +143,11 @@ export function optionalText(data: FormData, name: string): string | undefined {
  * retry after a lost answer records nothing twice and the next record is not taken for the last.
  */
 export function useCreate<Input, Result extends { error?: CombinedError }>(create: (variables: { input: Input; idempotencyKey: string }) => Promise<Result>) {
-  const key = useRef(crypto.randomUUID());
+  const key = useRef<string>(undefined);
   return async (input: Input): Promise<Result> => {
+    key.current ??= crypto.randomUUID();
     const result = await create({ input, idempotencyKey: key.current });
-    if (!result.error) key.current = crypto.randomUUID();
+    if (!result.error) key.current = undefined;
     return result;
   };
 }

@@ -48,9 +48,9 @@ function NewStudioForm() {
   const { t } = useTranslation();
   const [, registerStudio] = useMutation(RegisterStudio);
   const register = useCreate(registerStudio);
-  const [trades] = useQuery({ query: OccupationChoices });
+  const [occupationChoices] = useQuery({ query: OccupationChoices });
   const place = useStudioPlace({}, t('newStudio.notStated'));
-  const tradesMissing = choicesMissing(trades, trades.data?.occupations);
+  const occupationsMissing = choicesMissing(occupationChoices, occupationChoices.data?.occupations);
 
   return (
     <EditForm
@@ -100,11 +100,11 @@ function NewStudioForm() {
           <Field label={t('common.occupation')} name="occupationCode" errors={errors}>
             {(input) => (
               <>
-                <select {...input} defaultValue="" disabled={tradesMissing}>
+                <select {...input} defaultValue="" disabled={occupationsMissing}>
                   <option value="">{t('newStudio.notStated')}</option>
-                  <Options items={trades.data?.occupations} value={(o) => o.code} label={(o) => bilingual(o.name, o.nameEn)} />
+                  <Options items={occupationChoices.data?.occupations} value={(o) => o.code} label={(o) => bilingual(o.name, o.nameEn)} />
                 </select>
-                {tradesMissing && <ChoicesUnavailable registry="enterprise-classes" />}
+                {occupationsMissing && <ChoicesUnavailable registry="enterprise-classes" />}
               </>
             )}
           </Field>
