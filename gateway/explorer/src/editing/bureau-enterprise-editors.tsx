@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CombinedError, useMutation, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { SubsidyKind } from '../gql/graphql.ts';
 import { EditForm, Field, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
+import { refusedBeforeSending } from './write-errors.ts';
 
 const EnterpriseBodies = graphql(`
   query EnterpriseCertificationBodies($id: ID!) {
@@ -38,9 +39,7 @@ const SUBSIDY_KINDS: SubsidyKind[] = ['CERTIFICATION_GRANT', 'HIGH_SKILL_TALENT_
 const MAX_WAN = 200_000;
 
 /** Refused before it is sent, worded as the API words its range: in 万元, as typed. */
-const outOfRange = new CombinedError({
-  graphQLErrors: [{ message: `input.amountWan must be from 0 to ${MAX_WAN} (万元)`, extensions: { code: 'BAD_USER_INPUT', field: 'input.amountWan', rule: 'range', params: { min: 0, max: MAX_WAN } } }],
-});
+const outOfRange = refusedBeforeSending('amountWan', 'range', `input.amountWan must be from 0 to ${MAX_WAN} (万元)`, { min: 0, max: MAX_WAN });
 
 /** 万元 as typed → whole yuan, as the registry keeps money; NaN (refused by the API) when blank. */
 export const yuanFromWan = (wan: number | undefined) => (wan == null ? Number.NaN : Math.round(wan * 10_000));

@@ -116,7 +116,7 @@ export function NameFields({ label, placeholder, errors }: { label: string; plac
       <Field label={label} name="name" errors={errors}>
         {(input) => <input {...input} placeholder={placeholder} />}
       </Field>
-      <Field label={t('newStudio.nameEn')} name="nameEn" errors={errors}>
+      <Field label={t('edit.nameEn')} name="nameEn" errors={errors}>
         {(input) => <input {...input} lang="en" />}
       </Field>
     </>

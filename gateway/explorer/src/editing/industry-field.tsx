@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Options } from '../components/options.tsx';
-import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { choicesMissing } from '../components/query-state.tsx';
+import { RegistrySelect } from '../components/registry-select.tsx';
 import { graphql } from '../gql/index.ts';
 import { bilingual } from '../labels.ts';
 import { Field } from './edit-form.tsx';
@@ -25,13 +25,15 @@ export function IndustryField({ errors }: { errors: WriteProblems['fields'] }) {
   return (
     <Field label={t('common.industry')} name="industryCode" errors={errors}>
       {(input) => (
-        <>
-          <select {...input} defaultValue="" disabled={missing}>
-            <option value="">{t('newStudio.notStated')}</option>
-            <Options items={choices.data?.industries} value={(i) => i.code} label={(i) => bilingual(i.name, i.nameEn)} />
-          </select>
-          {missing && <ChoicesUnavailable registry="enterprise-classes" />}
-        </>
+        <RegistrySelect
+          input={input}
+          items={choices.data?.industries}
+          value={(i) => i.code}
+          label={(i) => bilingual(i.name, i.nameEn)}
+          blank={t('edit.notStated')}
+          missing={missing}
+          registry="enterprise-classes"
+        />
       )}
     </Field>
   );

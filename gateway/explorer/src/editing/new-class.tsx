@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { Options } from '../components/options.tsx';
-import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { choicesMissing } from '../components/query-state.tsx';
+import { RegistrySelect } from '../components/registry-select.tsx';
 import { graphql } from '../gql/index.ts';
 import { bilingual } from '../labels.ts';
 import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
@@ -43,7 +43,7 @@ export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId:
     <EditForm
       title={t('edit.newClass')}
       testId="register-class"
-      submitLabel={t('newStudio.submit')}
+      submitLabel={t('edit.register')}
       emptyAfterSave
       fields={FIELDS}
       reload={reload}
@@ -65,13 +65,15 @@ export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId:
           <NameFields label={t('edit.className')} placeholder={t('edit.classNamePlaceholder')} errors={errors} />
           <Field label={t('edit.major')} name="majorId" errors={errors}>
             {(input) => (
-              <>
-                <select {...input} defaultValue="" disabled={missing}>
-                  <option value="">{t('newStudio.notStated')}</option>
-                  <Options items={choices.data?.school?.majors} value={(m) => m.id} label={(m) => bilingual(m.name, m.nameEn)} />
-                </select>
-                {missing && <ChoicesUnavailable registry="enterprise-classes" />}
-              </>
+              <RegistrySelect
+                input={input}
+                items={choices.data?.school?.majors}
+                value={(m) => m.id}
+                label={(m) => bilingual(m.name, m.nameEn)}
+                blank={t('edit.notStated')}
+                missing={missing}
+                registry="enterprise-classes"
+              />
             )}
           </Field>
           <IndustryField errors={errors} />

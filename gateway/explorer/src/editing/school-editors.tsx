@@ -43,7 +43,7 @@ function NewMajorForm({ schoolId, reload }: { schoolId: string; reload: () => vo
     <EditForm
       title={t('schools.newMajor')}
       testId="register-major"
-      submitLabel={t('newStudio.submit')}
+      submitLabel={t('edit.register')}
       emptyAfterSave
       fields={['name', 'nameEn', 'isNew', 'industryCode', 'occupationalStandard', 'introducedYear']}
       reload={reload}
@@ -86,7 +86,7 @@ function NewIndustryCollegeForm({ schoolId, reload }: { schoolId: string; reload
     <EditForm
       title={t('schools.newIndustryCollege')}
       testId="register-industry-college"
-      submitLabel={t('newStudio.submit')}
+      submitLabel={t('edit.register')}
       emptyAfterSave
       fields={['name', 'nameEn', 'partnerEnterpriseId', 'industryCode', 'foundedYear']}
       reload={reload}

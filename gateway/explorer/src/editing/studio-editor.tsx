@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { CombinedError, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { Options } from '../components/options.tsx';
 import { STUDIO_LEVELS } from '../labels.ts';
 import { EditForm, Field, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
 import { type StudioDetails, StudioDetailsForm } from './studio-details.tsx';
+import { refusedBeforeSending } from './write-errors.ts';
 
 const RecordLevelChange = graphql(`
   mutation RecordStudioLevelChange($input: RecordStudioLevelChangeInput!, $idempotencyKey: String) {
@@ -34,9 +35,7 @@ const RetireStudio = graphql(`
 `);
 
 /** Refused before it is sent: a studio closes only when the box says so. */
-const unconfirmed = new CombinedError({
-  graphQLErrors: [{ message: 'Tick the box to confirm: a retired studio no longer changes.', extensions: { code: 'BAD_USER_INPUT', field: 'input.confirm', rule: 'confirm' } }],
-});
+const unconfirmed = refusedBeforeSending('confirm', 'confirm', 'Tick the box to confirm: a retired studio no longer changes.');
 
 export interface EditableStudio extends StudioDetails {
   level: StudioLevel;

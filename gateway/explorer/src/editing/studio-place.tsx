@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { CombinedError, useQuery } from 'urql';
 import { graphql } from '../gql/index.ts';
 import { Options } from '../components/options.tsx';
-import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { choicesMissing } from '../components/query-state.tsx';
+import { RegistrySelect } from '../components/registry-select.tsx';
 import { type Choice, choiceLabel, SearchPicker } from '../components/search-picker.tsx';
 import { bilingual } from '../labels.ts';
 import { Field, optionalText } from './edit-form.tsx';
 import { EnterprisesByName, MastersByName } from './search-choices.ts';
-import type { WriteProblems } from './write-errors.ts';
+import { refusedBeforeSending, type WriteProblems } from './write-errors.ts';
 
 /** The controlled list of towns every write accepts, and the schools a studio may be hosted by or work on the campus of. */
 const PlaceChoices = graphql(`
@@ -45,8 +46,7 @@ export const PLACE_FIELDS = ['town', 'leaderId', 'hostEnterpriseId', 'hostSchool
 type HostKind = 'enterprise' | 'school' | 'none';
 const HOST_KINDS: HostKind[] = ['enterprise', 'school', 'none'];
 
-/** Refused before it is sent, as the API refuses: beside the field. */
-const required = (field: string) => new CombinedError({ graphQLErrors: [{ message: `input.${field} is required`, extensions: { code: 'BAD_USER_INPUT', field: `input.${field}`, rule: 'required' } }] });
+const required = (field: string) => refusedBeforeSending(field, 'required', `input.${field} is required`);
 
 /**
  * A studio's town, leader, host and campus in a write form: people and places picked by name,
@@ -131,26 +131,33 @@ export function useStudioPlace(place: StudioPlace, blankTown: string) {
       {hostKind === 'school' && (
         <Field label={t('edit.hostSchool')} name="hostSchoolId" errors={errors}>
           {(input) => (
-            <>
-              <select {...input} defaultValue={place.hostSchool?.id ?? ''} disabled={schoolsMissing}>
-                <option value="">{t('edit.pickSchool')}</option>
-                <Options items={hostSchools} value={(school) => school.id} label={(school) => choiceLabel(school, t)} />
-              </select>
-              {schoolsMissing && <ChoicesUnavailable registry="enterprise-classes" />}
-            </>
+            <RegistrySelect
+              input={input}
+              items={hostSchools}
+              value={(school) => school.id}
+              label={(school) => choiceLabel(school, t)}
+              blank={t('edit.pickSchool')}
+              defaultValue={place.hostSchool?.id ?? ''}
+              missing={schoolsMissing}
+              registry="enterprise-classes"
+            />
           )}
         </Field>
       )}
       <Field label={t('studioCampus.label')} name="campusSchoolId" errors={errors}>
         {(input) => (
-          <>
-            {/* Drawn again once the schools come, so that the studio's campus is the one shown. */}
-            <select {...input} key={String(!!schoolChoices)} defaultValue={place.campusSchoolId ?? ''} disabled={schoolsMissing}>
-              <option value="">{t('studioCampus.none')}</option>
-              <Options items={schoolChoices} value={(school) => school.id} label={(school) => bilingual(school.name, school.nameEn)} />
-            </select>
-            {schoolsMissing && <ChoicesUnavailable registry="enterprise-classes" />}
-          </>
+          // Drawn again once the schools come, so that the studio's campus is the one shown.
+          <RegistrySelect
+            key={String(!!schoolChoices)}
+            input={input}
+            items={schoolChoices}
+            value={(school) => school.id}
+            label={(school) => bilingual(school.name, school.nameEn)}
+            blank={t('studioCampus.none')}
+            defaultValue={place.campusSchoolId ?? ''}
+            missing={schoolsMissing}
+            registry="enterprise-classes"
+          />
         )}
       </Field>
     </>

@@ -1,7 +1,7 @@
 // What a refused write means for a form: messages beside the fields the API named, a version
 // conflict, or a message for the whole form.
 import type { TFunction } from 'i18next';
-import type { CombinedError } from 'urql';
+import { CombinedError } from 'urql';
 import { describeError } from '../components/query-state.tsx';
 import type { FieldIssue } from './rule-message.ts';
 
@@ -19,6 +19,15 @@ const formField = (field: string) => field.replace(/^input\./, '').replace(/\[\d
 
 // A required field left empty: GraphQL refuses the variable before any rule runs, and names no field.
 const EMPTY_REQUIRED = /got invalid value null at "(input\.[\w.]+)"; Expected non-nullable type/;
+
+/**
+ * A form's own refusal of a field, before anything is sent, shaped as the API's BAD_USER_INPUT
+ * (`input.<field>`, its rule and params) so that it shows beside the field as the API's would;
+ * `message` is what English shows, as the API's message is.
+ */
+export function refusedBeforeSending(field: string, rule: string, message: string, params?: Record<string, unknown>) {
+  return new CombinedError({ graphQLErrors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: `input.${field}`, rule, ...(params && { params }) } }] });
+}
 
 export function writeProblems(error: CombinedError, t: TFunction, fields: readonly string[]): WriteProblems {
   const problems: WriteProblems = { fields: {}, conflict: false };

@@ -45,7 +45,7 @@ function NewEnterpriseForm() {
     <EditForm
       title={t('newEnterprise.form')}
       testId="new-enterprise"
-      submitLabel={t('newStudio.submit')}
+      submitLabel={t('edit.register')}
       fields={FIELDS}
       reload={() => {}}
       save={async (data) => {
@@ -71,7 +71,7 @@ function NewEnterpriseForm() {
           <Field label={t('common.town')} name="town" errors={errors}>
             {(input) => (
               <select {...input} defaultValue="">
-                <option value="">{t('newStudio.notStated')}</option>
+                <option value="">{t('edit.notStated')}</option>
                 <Options items={choices.data?.towns} label={(town) => town} />
               </select>
             )}

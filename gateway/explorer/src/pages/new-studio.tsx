@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CombinedError, useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
-import { ChoicesUnavailable, choicesMissing } from '../components/query-state.tsx';
+import { choicesMissing } from '../components/query-state.tsx';
+import { RegistrySelect } from '../components/registry-select.tsx';
 import { RoleGate } from '../components/role-gate.tsx';
 import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate } from '../editing/edit-form.tsx';
 import { IndustryField } from '../editing/industry-field.tsx';
@@ -49,14 +50,14 @@ function NewStudioForm() {
   const [, registerStudio] = useMutation(RegisterStudio);
   const register = useCreate(registerStudio);
   const [occupationChoices] = useQuery({ query: OccupationChoices });
-  const place = useStudioPlace({}, t('newStudio.notStated'));
+  const place = useStudioPlace({}, t('edit.notStated'));
   const occupationsMissing = choicesMissing(occupationChoices, occupationChoices.data?.occupations);
 
   return (
     <EditForm
       title={t('newStudio.form')}
       testId="new-studio"
-      submitLabel={t('newStudio.submit')}
+      submitLabel={t('edit.register')}
       fields={FIELDS}
       reload={() => {}}
       save={async (data) => {
@@ -99,13 +100,15 @@ function NewStudioForm() {
           </Field>
           <Field label={t('common.occupation')} name="occupationCode" errors={errors}>
             {(input) => (
-              <>
-                <select {...input} defaultValue="" disabled={occupationsMissing}>
-                  <option value="">{t('newStudio.notStated')}</option>
-                  <Options items={occupationChoices.data?.occupations} value={(o) => o.code} label={(o) => bilingual(o.name, o.nameEn)} />
-                </select>
-                {occupationsMissing && <ChoicesUnavailable registry="enterprise-classes" />}
-              </>
+              <RegistrySelect
+                input={input}
+                items={occupationChoices.data?.occupations}
+                value={(o) => o.code}
+                label={(o) => bilingual(o.name, o.nameEn)}
+                blank={t('edit.notStated')}
+                missing={occupationsMissing}
+                registry="enterprise-classes"
+              />
             )}
           </Field>
           <IndustryField errors={errors} />
