@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { SubsidyKind } from '../gql/graphql.ts';
-import { EditForm, Field, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
+import { EditForm, Field, optionalNumber, optionalText, useCreate, YearField } from './edit-form.tsx';
 import { refusedBeforeSending } from './write-errors.ts';
 
 const EnterpriseBodies = graphql(`
@@ -89,9 +89,7 @@ function SubsidyForm({ enterpriseId, reload }: { enterpriseId: string; reload: (
           <Field label={t('edit.amountWan')} name="amountWan" errors={{ ...errors, ...(errors.amountCny && { amountWan: errors.amountCny }) }}>
             {(input) => <input {...input} type="number" step="0.0001" min={0} />}
           </Field>
-          <Field label={t('edit.paidInYear')} name="year" errors={errors}>
-            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
-          </Field>
+          <YearField label={t('edit.paidInYear')} name="year" errors={errors} />
         </>
       )}
     </EditForm>

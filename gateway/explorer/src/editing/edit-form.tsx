@@ -123,6 +123,15 @@ export function NameFields({ label, placeholder, errors }: { label: string; plac
   );
 }
 
+/** A year, this year unless the record says another: most records are of something that happened this year. */
+export function YearField({ label, name, errors, year }: { label: string; name: string; errors: WriteProblems['fields']; year?: number }) {
+  return (
+    <Field label={label} name={name} errors={errors}>
+      {(input) => <input {...input} type="number" defaultValue={year ?? new Date().getFullYear()} />}
+    </Field>
+  );
+}
+
 /** What NameFields hold, as the API takes them: a blank name is sent, for the API to refuse beside its field. */
 export const namesFrom = (data: FormData) => ({ name: String(data.get('name') ?? ''), nameEn: optionalText(data, 'nameEn') });
 

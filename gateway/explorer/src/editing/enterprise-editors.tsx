@@ -4,7 +4,7 @@ import { Options } from '../components/options.tsx';
 import { graphql } from '../gql/index.ts';
 import type { PolicyScope } from '../gql/graphql.ts';
 import { may, type Session, useSession } from '../session/session.ts';
-import { EditForm, Field, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
+import { EditForm, Field, optionalNumber, optionalText, useCreate, YearField } from './edit-form.tsx';
 import { BureauEnterpriseEditors } from './bureau-enterprise-editors.tsx';
 import { NewClassForm } from './new-class.tsx';
 import { PromotionPathwayForm } from './promotion-pathway-form.tsx';
@@ -169,9 +169,7 @@ function PayPolicyForm({ policy, enterpriseId, reload }: { policy?: Policy; ente
           <Field label={t('edit.upliftMax')} name="upliftMaxPercent" errors={errors}>
             {(input) => <input {...input} type="number" step="0.01" defaultValue={policy?.upliftMaxPercent} />}
           </Field>
-          <Field label={t('edit.effectiveYear')} name="effectiveYear" errors={errors}>
-            {(input) => <input {...input} type="number" defaultValue={policy?.effectiveYear ?? new Date().getFullYear()} />}
-          </Field>
+          <YearField label={t('edit.effectiveYear')} name="effectiveYear" errors={errors} year={policy?.effectiveYear} />
           <Field label={t('edit.description')} name="description" errors={errors}>
             {(input) => <textarea {...input} rows={2} defaultValue={policy?.description ?? ''} />}
           </Field>

@@ -4,7 +4,7 @@ import { choicesMissing } from '../components/query-state.tsx';
 import { RegistrySelect } from '../components/registry-select.tsx';
 import { graphql } from '../gql/index.ts';
 import { bilingual } from '../labels.ts';
-import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
+import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate, YearField } from './edit-form.tsx';
 import { IndustryField } from './industry-field.tsx';
 
 const RegisterClass = graphql(`
@@ -77,9 +77,7 @@ export function NewClassForm({ enterpriseId, schoolId, reload }: { enterpriseId:
             )}
           </Field>
           <IndustryField errors={errors} />
-          <Field label={t('edit.cohortYear')} name="cohortYear" errors={errors}>
-            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
-          </Field>
+          <YearField label={t('edit.cohortYear')} name="cohortYear" errors={errors} />
           <Field label={t('edit.seats')} name="seats" errors={errors}>
             {(input) => <input {...input} type="number" min={0} />}
           </Field>

@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { SearchPicker } from '../components/search-picker.tsx';
 import { graphql } from '../gql/index.ts';
 import { may, useSession } from '../session/session.ts';
-import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
+import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate, YearField } from './edit-form.tsx';
 import { IndustryField } from './industry-field.tsx';
 import { EnterprisesByName } from './search-choices.ts';
 
@@ -69,9 +69,7 @@ function NewMajorForm({ schoolId, reload }: { schoolId: string; reload: () => vo
           <Field label={t('schools.occupationalStandard')} name="occupationalStandard" errors={errors}>
             {(input) => <input {...input} placeholder={t('schools.occupationalStandardPlaceholder')} />}
           </Field>
-          <Field label={t('schools.introducedYear')} name="introducedYear" errors={errors}>
-            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
-          </Field>
+          <YearField label={t('schools.introducedYear')} name="introducedYear" errors={errors} />
         </>
       )}
     </EditForm>
@@ -117,9 +115,7 @@ function NewIndustryCollegeForm({ schoolId, reload }: { schoolId: string; reload
             )}
           </Field>
           <IndustryField errors={errors} />
-          <Field label={t('schools.foundedYear')} name="foundedYear" errors={errors}>
-            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
-          </Field>
+          <YearField label={t('schools.foundedYear')} name="foundedYear" errors={errors} />
         </>
       )}
     </EditForm>

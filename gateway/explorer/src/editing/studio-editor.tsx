@@ -4,7 +4,7 @@ import { graphql } from '../gql/index.ts';
 import type { StudioLevel } from '../gql/graphql.ts';
 import { Options } from '../components/options.tsx';
 import { STUDIO_LEVELS } from '../labels.ts';
-import { EditForm, Field, optionalNumber, optionalText, useCreate } from './edit-form.tsx';
+import { EditForm, Field, optionalNumber, optionalText, useCreate, YearField } from './edit-form.tsx';
 import { type StudioDetails, StudioDetailsForm } from './studio-details.tsx';
 import { refusedBeforeSending } from './write-errors.ts';
 
@@ -75,9 +75,7 @@ export function StudioEditor({ studio, reload }: { studio: EditableStudio; reloa
                 </select>
               )}
             </Field>
-            <Field label={t('edit.year')} name="year" errors={errors}>
-              {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
-            </Field>
+            <YearField label={t('edit.year')} name="year" errors={errors} />
             <Field label={t('edit.note')} name="note" errors={errors}>
               {(input) => <textarea {...input} rows={2} />}
             </Field>

@@ -4,7 +4,7 @@ import { Options } from '../components/options.tsx';
 import { choicesMissing } from '../components/query-state.tsx';
 import { RegistrySelect } from '../components/registry-select.tsx';
 import { RoleGate } from '../components/role-gate.tsx';
-import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate } from '../editing/edit-form.tsx';
+import { EditForm, Field, NameFields, namesFrom, optionalNumber, optionalText, useCreate, YearField } from '../editing/edit-form.tsx';
 import { IndustryField } from '../editing/industry-field.tsx';
 import { PLACE_FIELDS, useStudioPlace } from '../editing/studio-place.tsx';
 import { graphql } from '../gql/index.ts';
@@ -95,9 +95,7 @@ function NewStudioForm() {
               </select>
             )}
           </Field>
-          <Field label={t('newStudio.recognisedYear')} name="recognisedYear" errors={errors}>
-            {(input) => <input {...input} type="number" defaultValue={new Date().getFullYear()} />}
-          </Field>
+          <YearField label={t('newStudio.recognisedYear')} name="recognisedYear" errors={errors} />
           <Field label={t('common.occupation')} name="occupationCode" errors={errors}>
             {(input) => (
               <RegistrySelect
