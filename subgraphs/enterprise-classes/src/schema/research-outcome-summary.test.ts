@@ -49,3 +49,24 @@ it('refuses a window that ends before it starts, naming the argument', async () 
   expect(errors?.[0].message).toBe('yearFrom must not be after yearTo.');
   expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'yearFrom' });
 });
+
+it("counts and pages one school's research: the technician college's is all of it, the vocational school has none", async () => {
+  const OF_SCHOOL = `query ($school: ID) {
+    researchOutcomeSummary(schoolId: $school) { students technicalRenovations developedEquipment patents }
+    researchProjects(schoolId: $school) { totalCount }
+  }`;
+  const college = await run(OF_SCHOOL, { school: '1' });
+  expect(college.errors).toBeUndefined();
+  expect(college.data.researchOutcomeSummary).toEqual({ students: 329, technicalRenovations: 81, developedEquipment: 23, patents: 74 });
+  expect(college.data.researchProjects.totalCount).toBe(178);
+  expect(college.statements).toBe(2);
+  const vocational = await run(OF_SCHOOL, { school: '2' });
+  expect(vocational.data.researchOutcomeSummary).toEqual({ students: 0, technicalRenovations: 0, developedEquipment: 0, patents: 0 });
+  expect(vocational.data.researchProjects.totalCount).toBe(0);
+});
+
+it('refuses a school id that is not an id, naming the argument', async () => {
+  const { errors } = await run(`{ researchOutcomeSummary(schoolId: "one") { patents } }`);
+  expect(errors?.[0].message).toBe('schoolId must be a positive whole number up to 2147483647, got "one".');
+  expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'schoolId' });
+});

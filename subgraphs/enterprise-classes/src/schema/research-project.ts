@@ -1,4 +1,4 @@
-import { checkYear, readPage, userError } from '@partnership/kit';
+import { checkYear, parseId, readPage, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Provenance, ResearchOutcomeKind } from './enums.ts';
@@ -53,11 +53,15 @@ export function checkYearRange(yearFrom: number | null | undefined, yearTo: numb
   }
 }
 
-type ProjectArgs = { kind?: Prisma.ResearchProjectWhereInput['kind'] | null; yearFrom?: number | null; yearTo?: number | null };
+type ProjectArgs = { schoolId?: string | null; kind?: Prisma.ResearchProjectWhereInput['kind'] | null; yearFrom?: number | null; yearTo?: number | null };
 
-function projectWhere({ kind, yearFrom, yearTo }: ProjectArgs): Prisma.ResearchProjectWhereInput {
+function projectWhere({ schoolId, kind, yearFrom, yearTo }: ProjectArgs): Prisma.ResearchProjectWhereInput {
   checkYearRange(yearFrom, yearTo);
-  return { kind: kind ?? undefined, year: { gte: yearFrom ?? undefined, lte: yearTo ?? undefined } };
+  return {
+    schoolId: schoolId == null ? undefined : parseId(schoolId, 'schoolId'),
+    kind: kind ?? undefined,
+    year: { gte: yearFrom ?? undefined, lte: yearTo ?? undefined },
+  };
 }
 
 builder.queryFields((t) => ({
@@ -65,8 +69,9 @@ builder.queryFields((t) => ({
     {
       type: 'ResearchProject',
       cursor: 'id',
-      description: 'Student research projects (学生研修课题), oldest record first, of one outcome kind and year range.',
+      description: 'Student research projects (学生研修课题), oldest record first, of one school, outcome kind and year range.',
       args: {
+        schoolId: t.arg.id({ required: false, description: 'Only projects of this school.' }),
         kind: t.arg({ type: ResearchOutcomeKind, required: false, description: 'Only projects with this outcome.' }),
         yearFrom: t.arg.int({ required: false, description: 'The first year, inclusive.' }),
         yearTo: t.arg.int({ required: false, description: 'The last year, inclusive.' }),
