@@ -1,7 +1,7 @@
 // A school's partnerships on one page, as the college's planners and the bureau read them: the
 // article's figures for the technician college, its partners linked to their profiles, money in 万元
 // in both languages; reached from the menu and from a partner enterprise's profile. The school's own
-// staff register its new majors and industry colleges there.
+// staff register its new majors, industry colleges and research outcomes there.
 import { describe, expect, it } from 'vitest';
 import { useExplorerSession } from './support/session.ts';
 
@@ -20,12 +20,18 @@ describe("a school's page", () => {
     expect(await heading('graduate-teachers')).toBe('毕业生留校任教（20）');
     expect(await page.getByTestId('profile-majors').locator('.badge-new').count()).toBe(6);
     expect(await page.getByTestId('profile-graduate-teachers').getByText('戴华恺').locator('..').textContent()).toContain('放弃 40万元年薪的企业邀约');
+    expect(await page.getByTestId('research-summary').textContent()).toBe('2021—2023 年，329 名技师段学生参与研修，完成技术改造 81 项、研发设备 23 项、专利 74 项。');
+    expect(await page.getByTestId('profile-research').textContent()).toContain('共登记研修课题 178 项，以下为最近登记的 10 项。');
 
     // The article's records alone, on request, kept in the address.
     await page.getByTestId('hide-generated').click();
     await page.waitForURL(/generated=hide/);
     await expect.poll(() => heading('classes')).toBe('订单班（1）');
     expect(await heading('graduate-teachers')).toBe('毕业生留校任教（1）');
+    // The research figures are the article's; the placeholder projects behind them are left out.
+    expect(await page.getByTestId('research-summary').textContent()).toContain('329 名技师段学生');
+    expect(await page.getByTestId('profile-research').textContent()).toContain('其中生成的占位记录已隐藏。');
+    expect(await page.getByTestId('profile-research').getByText(/生成研修课题/).count()).toBe(0);
     await page.getByTestId('hide-generated').click();
     await expect.poll(() => heading('classes')).toBe('订单班（15）');
 
@@ -37,7 +43,14 @@ describe("a school's page", () => {
 
     await page.getByTestId('language-switch').click();
     expect(await page.getByTestId('profile-graduate-teachers').getByText('戴华恺').locator('..').textContent()).toContain('turned down an enterprise offer of 40 × 10k yuan a year');
+    expect(await page.getByTestId('research-summary').textContent()).toBe(
+      'In 2021–2023, 329 technician-level students took part in research, completing 81 technical renovations, 23 pieces of developed equipment and 74 patents.',
+    );
     await page.getByTestId('language-switch').click();
+
+    // A school with no research on record says so rather than counting zeros.
+    await page.goto(page.url().replace(/#.*/, '#/schools/2'));
+    await expect.poll(() => page.getByTestId('research-summary').textContent()).toBe('2021—2023 年没有登记的研修成果。');
   });
 
   it("lets the school's own staff register a major and an industry college with its partner, listed at once", async () => {
@@ -74,5 +87,34 @@ describe("a school's page", () => {
     await built.getByRole('link', { name: /杭州正强传动股份有限公司/ }).waitFor();
     expect(await built.textContent()).toContain('2024 年成立');
     expect(await college.getByRole('combobox', { name: '共建企业' }).inputValue()).toBe('（未注明）');
+  });
+
+  it("lets the school's staff record a research outcome with the enterprise whose problem it took up, newest first", async () => {
+    const page = await session.openAs({ subject: 'staff-zhou', name: '周老师', role: 'COLLEGE_STAFF', schoolId: 1 }, '#/schools/1');
+    const form = page.getByTestId('register-research');
+    await form.waitFor();
+    const summary = page.getByTestId('profile-research');
+    const total = async () => Number(/共登记研修课题 (\d+) 项/.exec((await summary.textContent())!)![1]);
+    const before = await total();
+
+    // A blank title is the API's to refuse, beside its box; nothing is written.
+    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByTestId('error-title').waitFor();
+    expect(await form.getByTestId('error-title').textContent()).toBe('课题名称不能为空');
+    expect(await total()).toBe(before);
+
+    await form.getByLabel('课题名称').fill('测试课题：减速机装配工装改进');
+    await form.getByLabel('成果类别').selectOption('PATENT');
+    await form.getByLabel('完成年份').fill('2024');
+    await form.getByRole('combobox', { name: '技术难题来源企业' }).fill('正强');
+    await form.getByRole('option').filter({ hasText: '杭州正强传动股份有限公司' }).first().click();
+    await form.getByRole('button', { name: '登记' }).click();
+
+    const first = summary.getByRole('listitem').first();
+    await expect.poll(() => first.textContent()).toContain('测试课题：减速机装配工装改进');
+    expect(await first.textContent()).toContain('专利，2024 年完成');
+    await first.getByRole('link', { name: /杭州正强传动股份有限公司/ }).waitFor();
+    expect(await total()).toBe(before + 1);
+    expect(await form.getByLabel('课题名称').inputValue()).toBe('');
   });
 });

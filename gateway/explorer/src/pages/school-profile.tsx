@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { Details } from '../components/details.tsx';
 import { Fact } from '../components/fact.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { BilingualLink } from '../components/names.tsx';
@@ -11,8 +11,9 @@ import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { SchoolEditors } from '../editing/school-editors.tsx';
 import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
-import type { Provenance } from '../gql/graphql.ts';
+import { keepShown } from '../provenance.ts';
 import { hrefFor } from '../route.ts';
+import { ResearchSection } from './school-research.tsx';
 
 /** A school's partnerships as the registries know them, in one request. */
 const SchoolProfileQuery = graphql(`
@@ -102,35 +103,34 @@ const SchoolProfileQuery = graphql(`
         provenance
       }
     }
+    ...SchoolResearch
   }
 `);
 
 type Named = { id: string; name: string; nameEn?: string | null };
 
-/** The records to show: all, or with the generated placeholders left out. */
-const shown = <T extends { provenance: Provenance }>(items: readonly T[], hideGenerated: boolean) => (hideGenerated ? items.filter((i) => i.provenance !== 'GENERATED') : items);
-
 export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [result, reexecute] = useQuery({ query: SchoolProfileQuery, variables: { id } });
-  const found = result.data?.school;
-  if (!found) return <MissingRecord result={result} notFound={t('schools.notFound', { id })} />;
+  const { data } = result;
+  const found = data?.school;
+  if (!data || !found) return <MissingRecord result={result} notFound={t('schools.notFound', { id })} />;
   // The article's records alone, on request: filtered here, as the planner filters an industry's.
   const school = {
     ...found,
-    industryColleges: shown(found.industryColleges, hideGenerated),
-    majors: shown(found.majors, hideGenerated),
-    enterpriseClasses: shown(found.enterpriseClasses, hideGenerated),
-    trainingProgrammes: shown(found.trainingProgrammes, hideGenerated),
-    graduateTeachers: shown(found.graduateTeachers, hideGenerated),
-    studios: found.studios && shown(found.studios, hideGenerated),
-    campusStudios: found.campusStudios && shown(found.campusStudios, hideGenerated),
+    industryColleges: keepShown(found.industryColleges, hideGenerated),
+    majors: keepShown(found.majors, hideGenerated),
+    enterpriseClasses: keepShown(found.enterpriseClasses, hideGenerated),
+    trainingProgrammes: keepShown(found.trainingProgrammes, hideGenerated),
+    graduateTeachers: keepShown(found.graduateTeachers, hideGenerated),
+    studios: found.studios && keepShown(found.studios, hideGenerated),
+    campusStudios: found.campusStudios && keepShown(found.campusStudios, hideGenerated),
   };
   // Partners are pay-policies' enterprises: null where that registry did not answer.
   const enterprise = (e: Named | null | undefined) => e && <BilingualLink href={hrefFor({ name: 'enterprise', id: e.id })} name={e.name} nameEn={e.nameEn} />;
   const answered = school.partnerEnterprises.flatMap((e) => (e ? [e] : []));
-  const partners = shown(answered, hideGenerated);
+  const partners = keepShown(answered, hideGenerated);
   const studios = [...(school.studios ?? []), ...(school.campusStudios ?? [])];
 
   return (
@@ -225,6 +225,8 @@ export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated
           </ul>
         </Section>
 
+        <ResearchSection research={data} hideGenerated={hideGenerated} />
+
         <Section id="studios" title={t('schools.studios')} registry="master-studios" unavailable={!school.studios || !school.campusStudios} empty={!studios.length}>
           <ul className="plain">
             {studios.map((s) => (
@@ -239,19 +241,5 @@ export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated
 
       <SchoolEditors schoolId={school.id} reload={() => reexecute({ requestPolicy: 'network-only' })} />
     </article>
-  );
-}
-
-/** A line under an item: a link first where there is one, then the other facts, separated as the language separates a list. */
-function Details({ lead, parts }: { lead?: ReactNode; parts: (string | false | null | undefined)[] }) {
-  const { t } = useTranslation();
-  const text = parts.filter(Boolean).join(t('common.listSeparator'));
-  if (!lead && !text) return null;
-  return (
-    <div className="subtitle">
-      {lead}
-      {lead && text && t('common.listSeparator')}
-      {text}
-    </div>
   );
 }
