@@ -131,5 +131,14 @@ describe('registering and retiring records', () => {
     const { data: retired } = await session.graph.query(`query($id: ID!) { masterStudio(id: $id) { retiredAt retiredReason } }`, { id });
     expect(retired.masterStudio.retiredReason).toBe('领办人退休，依托企业申请撤销');
     expect(Date.now() - Date.parse(retired.masterStudio.retiredAt)).toBeLessThan(60_000);
+
+    // The directory still lists it, marked, unless asked for the studios still working.
+    await page.goto(explorerUrl(session.graph.url, '#/studios?q=测试登记技能大师'));
+    const card = page.getByTestId('studio-results').getByRole('listitem').filter({ hasText: '测试登记技能大师工作室' });
+    await card.getByTestId('retired').waitFor();
+    await page.getByTestId('hide-retired').click();
+    await page.waitForURL(/retired=hide/);
+    await page.getByTestId('none-found').waitFor();
+    expect(await card.count()).toBe(0);
   });
 });

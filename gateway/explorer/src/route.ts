@@ -23,6 +23,8 @@ export interface StudioFilterState {
   name?: string;
   /** Leave out the generated placeholders (provenance GENERATED). */
   hideGenerated?: boolean;
+  /** Leave out retired studios (撤销): those still working only. */
+  hideRetired?: boolean;
 }
 
 export type Route =
@@ -81,6 +83,7 @@ export function parseRoute(hash: string): Route {
         town: text('town'),
         name: text('q'),
         hideGenerated: params.get('generated') === 'hide' || undefined,
+        hideRetired: params.get('retired') === 'hide' || undefined,
       };
       return { name: 'studios', filter, position: position(params) };
     }
@@ -118,10 +121,11 @@ export function hrefFor(route: Route): string {
     case 'not-found':
       return '#/';
     case 'studios': {
-      const { levels, occupation, industry, town, name, hideGenerated } = route.filter;
+      const { levels, occupation, industry, town, name, hideGenerated, hideRetired } = route.filter;
       return withQuery('#/studios', {
         level: levels.length ? levels.join(',') : undefined,
-        occupation, industry, town, q: name, generated: hideGenerated ? 'hide' : undefined, ...positionParams(route.position),
+        occupation, industry, town, q: name, generated: hideGenerated ? 'hide' : undefined, retired: hideRetired ? 'hide' : undefined,
+        ...positionParams(route.position),
       });
     }
     case 'studio':

@@ -16,6 +16,7 @@ describe('explorer routes in the location hash', () => {
     { name: 'planner', industry: 'MODERN_TEXTILES' },
     { name: 'planner', industry: 'MODERN_TEXTILES', showGenerated: true },
     { name: 'studios', filter: { levels: ['CITY'], hideGenerated: true }, position: FIRST_PAGE },
+    { name: 'studios', filter: { levels: [], hideRetired: true }, position: FIRST_PAGE },
     { name: 'enterprises', search: '电装', hideGenerated: true, position: FIRST_PAGE },
     { name: 'enterprises', search: '正强', position: { page: 2, before: 'Y3Vyc29yOjIx' } },
     { name: 'enterprises', position: { page: 11, last: 9 } },

@@ -178,6 +178,7 @@ export const en: SameKeys<Messages> = {
     count: '{{count, number}} studios',
     list: 'Studios',
     filter: 'Filter studios',
+    hideRetired: 'Working studios only (leave out retired ones)',
     allOccupations: 'All occupations',
     allIndustries: 'All industries',
     allTowns: 'All towns',

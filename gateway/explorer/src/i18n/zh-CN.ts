@@ -169,6 +169,7 @@ export const zhCN = {
     count: '{{count, number}} 家工作室',
     list: '工作室',
     filter: '筛选工作室',
+    hideRetired: '只看仍在运行的（不含已撤销）',
     allOccupations: '全部职业',
     allIndustries: '全部产业',
     allTowns: '全部镇街',

@@ -122,7 +122,7 @@ export function StudioDirectory({ filter, position }: Props) {
   );
 }
 
-function toGraphFilter({ levels, occupation, industry, town, name, hideGenerated }: StudioFilterState): MasterStudioFilter {
+function toGraphFilter({ levels, occupation, industry, town, name, hideGenerated, hideRetired }: StudioFilterState): MasterStudioFilter {
   return {
     levels: levels.length ? levels : undefined,
     occupationCodes: occupation ? [occupation] : undefined,
@@ -130,5 +130,6 @@ function toGraphFilter({ levels, occupation, industry, town, name, hideGenerated
     ...(town === TOWN_NOT_STATED ? { townStated: false } : { towns: town ? [town] : undefined }),
     nameContains: name,
     ...provenanceFilter(hideGenerated),
+    retired: hideRetired ? false : undefined,
   };
 }

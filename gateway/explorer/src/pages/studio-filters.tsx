@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { FilterSwitch, HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { NameSearch, submittedName } from '../components/name-search.tsx';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing, type Registry } from '../components/query-state.tsx';
@@ -69,6 +69,7 @@ export function StudioFilters({ filter, onChange }: { filter: StudioFilterState;
       <NameSearch value={filter.name} placeholder={t('studios.namePlaceholder')} />
       <div className="filter-row">
         <HideGeneratedSwitch checked={filter.hideGenerated ?? false} onChange={(hide) => onChange({ ...filter, hideGenerated: hide || undefined })} />
+        <FilterSwitch label={t('studios.hideRetired')} checked={filter.hideRetired ?? false} onChange={(hide) => onChange({ ...filter, hideRetired: hide || undefined })} testId="hide-retired" />
       </div>
       <a className="clear" href={hrefFor({ name: 'studios', filter: { levels: [] }, position: FIRST_PAGE })} data-testid="clear-filters">
         {t('studios.clear')}
