@@ -1,10 +1,9 @@
 // The explorer as its users meet it: Chinese first with English one click away, and every list
 // leaving the browser whole, as CSV, as Excel and on paper.
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { downloadFrom } from './support/download.ts';
 import { useExplorerSession } from './support/session.ts';
 
 const session = useExplorerSession({ readOnly: true });
@@ -15,14 +14,6 @@ const STUDIO_HEADERS = ['编号', '名称', '英文名称', '级别', '类型', 
 async function provincialStudios(): Promise<{ totalCount: number; names: string[] }> {
   const { data } = await session.graph.query(`{ masterStudios(filter: { levels: [PROVINCIAL] }, first: 1000) { totalCount edges { node { name } } } }`);
   return { totalCount: data.masterStudios.totalCount, names: data.masterStudios.edges.map((e: any) => e.node.name) };
-}
-
-/** Clicks an export button (of the export tools `within`, else the first) and returns the file the browser downloaded. */
-async function downloadFrom(page: Page, testId: string, within?: string): Promise<{ name: string; bytes: Buffer }> {
-  const button = (within ? page.getByTestId(within) : page).getByTestId(testId).first();
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(file) };
 }
 
 describe('the interface language', () => {

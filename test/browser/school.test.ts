@@ -2,7 +2,9 @@
 // article's figures for the technician college, its partners linked to their profiles, money in 万元
 // in both languages; reached from the menu and from a partner enterprise's profile. The school's own
 // staff register its new majors, industry colleges and research outcomes there.
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { downloadFrom } from './support/download.ts';
 import { useExplorerSession } from './support/session.ts';
 
 const session = useExplorerSession();
@@ -23,15 +25,24 @@ describe("a school's page", () => {
     expect(await page.getByTestId('research-summary').textContent()).toBe('2021—2023 年，329 名技师段学生参与研修，完成技术改造 81 项、研发设备 23 项、专利 74 项。');
     expect(await page.getByTestId('profile-research').textContent()).toContain('共登记研修课题 178 项，以下为最近登记的 10 项。');
 
+    // Every project leaves as a spreadsheet, not only the ten on the page: the article's counts by outcome.
+    const { name, bytes } = await downloadFrom(page, 'export-csv', 'research-export');
+    expect(name).toBe('萧山技师学院学生研修课题.csv');
+    const [headers, ...rows] = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(headers).toEqual(['编号', '课题名称', '成果类别', '完成年份', '技术难题来源企业', '参与学生（人）', '来源']);
+    const outcomes = (outcome: string) => rows.filter((r) => r[2] === outcome).length;
+    expect([outcomes('技术改造'), outcomes('研发设备'), outcomes('专利')]).toEqual([81, 23, 74]);
+
     // The article's records alone, on request, kept in the address.
     await page.getByTestId('hide-generated').click();
     await page.waitForURL(/generated=hide/);
     await expect.poll(() => heading('classes')).toBe('订单班（1）');
     expect(await heading('graduate-teachers')).toBe('毕业生留校任教（1）');
-    // The research figures are the article's; the placeholder projects behind them are left out.
+    // The research figures are the article's; the placeholder projects behind them are left out, and so is their export.
     expect(await page.getByTestId('research-summary').textContent()).toContain('329 名技师段学生');
-    expect(await page.getByTestId('profile-research').textContent()).toContain('其中生成的占位记录已隐藏。');
-    expect(await page.getByTestId('profile-research').getByText(/生成研修课题/).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('profile-research').getByText(/生成研修课题/).count()).toBe(0);
+    expect(await page.getByTestId('profile-research').textContent()).toContain('此处没有报道原文或登记录入的记录');
+    expect(await page.getByTestId('research-export').getByTestId('export-csv').isDisabled()).toBe(true);
     await page.getByTestId('hide-generated').click();
     await expect.poll(() => heading('classes')).toBe('订单班（15）');
 

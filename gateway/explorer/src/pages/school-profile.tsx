@@ -11,13 +11,13 @@ import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { SchoolEditors } from '../editing/school-editors.tsx';
 import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
-import { keepShown } from '../provenance.ts';
+import { keepShown, provenanceFilter } from '../provenance.ts';
 import { hrefFor } from '../route.ts';
 import { ResearchSection } from './school-research.tsx';
 
 /** A school's partnerships as the registries know them, in one request. */
 const SchoolProfileQuery = graphql(`
-  query SchoolProfile($id: ID!) {
+  query SchoolProfile($id: ID!, $provenances: [Provenance!]) {
     school(id: $id) {
       id
       name
@@ -112,7 +112,7 @@ type Named = { id: string; name: string; nameEn?: string | null };
 export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [result, reexecute] = useQuery({ query: SchoolProfileQuery, variables: { id } });
+  const [result, reexecute] = useQuery({ query: SchoolProfileQuery, variables: { id, ...provenanceFilter(hideGenerated) } });
   const { data } = result;
   const found = data?.school;
   if (!data || !found) return <MissingRecord result={result} notFound={t('schools.notFound', { id })} />;
@@ -225,7 +225,7 @@ export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated
           </ul>
         </Section>
 
-        <ResearchSection research={data} hideGenerated={hideGenerated} />
+        <ResearchSection school={school} research={data} hideGenerated={hideGenerated} />
 
         <Section id="studios" title={t('schools.studios')} registry="master-studios" unavailable={!school.studios || !school.campusStudios} empty={!studios.length}>
           <ul className="plain">

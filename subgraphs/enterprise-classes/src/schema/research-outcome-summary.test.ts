@@ -65,6 +65,15 @@ it("counts and pages one school's research: the technician college's is all of i
   expect(vocational.data.researchProjects.totalCount).toBe(0);
 });
 
+it('leaves out generated placeholder projects on request: the article gives counts, not projects', async () => {
+  const { data, errors } = await run(`{
+    all: researchProjects(provenances: [GENERATED]) { totalCount }
+    real: researchProjects(schoolId: 1, provenances: [ARTICLE, REGISTERED]) { totalCount }
+  }`);
+  expect(errors).toBeUndefined();
+  expect(data).toEqual({ all: { totalCount: 178 }, real: { totalCount: 0 } });
+});
+
 it('refuses a school id that is not an id, naming the argument', async () => {
   const { errors } = await run(`{ researchOutcomeSummary(schoolId: "one") { patents } }`);
   expect(errors?.[0].message).toBe('schoolId must be a positive whole number up to 2147483647, got "one".');

@@ -1,6 +1,6 @@
-import { checkYear, parseId, readPage, userError } from '@partnership/kit';
+import { anyOf, checkYear, parseId, readPage, userError } from '@partnership/kit';
 import { builder } from '../registry.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import type { Prisma, Provenance as ProvenanceValue } from '../generated/prisma/client.ts';
 import { Provenance, ResearchOutcomeKind } from './enums.ts';
 import { Enterprise } from './enterprise.ts';
 import { Student } from './student.ts';
@@ -53,14 +53,21 @@ export function checkYearRange(yearFrom: number | null | undefined, yearTo: numb
   }
 }
 
-type ProjectArgs = { schoolId?: string | null; kind?: Prisma.ResearchProjectWhereInput['kind'] | null; yearFrom?: number | null; yearTo?: number | null };
+type ProjectArgs = {
+  schoolId?: string | null;
+  kind?: Prisma.ResearchProjectWhereInput['kind'] | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  provenances?: readonly ProvenanceValue[] | null;
+};
 
-function projectWhere({ schoolId, kind, yearFrom, yearTo }: ProjectArgs): Prisma.ResearchProjectWhereInput {
+function projectWhere({ schoolId, kind, yearFrom, yearTo, provenances }: ProjectArgs): Prisma.ResearchProjectWhereInput {
   checkYearRange(yearFrom, yearTo);
   return {
     schoolId: schoolId == null ? undefined : parseId(schoolId, 'schoolId'),
     kind: kind ?? undefined,
     year: { gte: yearFrom ?? undefined, lte: yearTo ?? undefined },
+    provenance: anyOf(provenances),
   };
 }
 
@@ -69,12 +76,13 @@ builder.queryFields((t) => ({
     {
       type: 'ResearchProject',
       cursor: 'id',
-      description: 'Student research projects (学生研修课题), oldest record first, of one school, outcome kind and year range.',
+      description: 'Student research projects (学生研修课题), oldest record first, of one school, outcome kind, year range and provenance.',
       args: {
         schoolId: t.arg.id({ required: false, description: 'Only projects of this school.' }),
         kind: t.arg({ type: ResearchOutcomeKind, required: false, description: 'Only projects with this outcome.' }),
         yearFrom: t.arg.int({ required: false, description: 'The first year, inclusive.' }),
         yearTo: t.arg.int({ required: false, description: 'The last year, inclusive.' }),
+        provenances: t.arg({ type: [Provenance], required: false, description: 'Any of these provenances, e.g. [ARTICLE, REGISTERED] hides generated placeholders; none: all.' }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.researchProject.count({ where: projectWhere(args) }),
       resolve: (query, _root, args, ctx) =>
