@@ -46,7 +46,9 @@ describe("the technician college's partnerships", () => {
     const data = await ask(`{
       graduateTeachers { name declinedOfferCny provenance }
       students(first: 500) { totalCount edges { node { collegeMentor { side } enterpriseMentor { side } } } }
+      mentorshipSummary(schoolId: "1") { students pairedStudents }
     }`);
+    expect(data.mentorshipSummary).toEqual({ students: data.students.totalCount, pairedStudents: data.students.totalCount });
     expect(data.graduateTeachers).toHaveLength(20);
     expect(data.graduateTeachers).toContainEqual({ name: '戴华恺', declinedOfferCny: 400000, provenance: 'ARTICLE' });
     for (const { node } of data.students.edges) {

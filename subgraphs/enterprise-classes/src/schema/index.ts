@@ -11,6 +11,7 @@ import './major.ts';
 import './major-mutations.ts';
 import './mentor.ts';
 import './mentor-pairing-mutations.ts';
+import './mentorship-summary.ts';
 import './occupation.ts';
 import './research-outcome-summary.ts';
 import './research-project.ts';
