@@ -24,6 +24,11 @@ describe("a school's page", () => {
     expect(await page.getByTestId('profile-graduate-teachers').getByText('戴华恺').locator('..').textContent()).toContain('放弃 40万元年薪的企业邀约');
     expect(await page.getByTestId('research-summary').textContent()).toBe('2021—2023 年，329 名技师段学生参与研修，完成技术改造 81 项、研发设备 23 项、专利 74 项。');
     expect(await page.getByTestId('profile-research').textContent()).toContain('共登记研修课题 178 项，以下为最近登记的 10 项。');
+    const { data: api } = await session.graph.query(`{ students { totalCount } }`);
+    const students = api.students.totalCount;
+    expect(await page.getByTestId('mentorship-summary').textContent()).toMatch(
+      new RegExp(`^在册学生 ${students} 名，其中 ${students} 名已配齐校内导师和企业导师。校内导师 24 名；企业导师 \\d+ 名，来自 \\d+ 家企业。$`),
+    );
 
     // Every project leaves as a spreadsheet, not only the ten on the page: the article's counts by outcome.
     const { name, bytes } = await downloadFrom(page, 'export-csv', 'research-export');
@@ -62,6 +67,7 @@ describe("a school's page", () => {
     // A school with no research on record says so rather than counting zeros.
     await page.goto(page.url().replace(/#.*/, '#/schools/2'));
     await expect.poll(() => page.getByTestId('research-summary').textContent()).toBe('2021—2023 年没有登记的研修成果。');
+    expect(await page.getByTestId('profile-mentors').textContent()).toContain('暂无记录');
   });
 
   it("lets the school's own staff register a major and an industry college with its partner, listed at once", async () => {

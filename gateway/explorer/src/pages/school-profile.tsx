@@ -13,6 +13,7 @@ import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import { keepShown, provenanceFilter } from '../provenance.ts';
 import { hrefFor } from '../route.ts';
+import { MentorshipSection } from './school-mentorship.tsx';
 import { ResearchSection } from './school-research.tsx';
 
 /** A school's partnerships as the registries know them, in one request. */
@@ -104,6 +105,7 @@ const SchoolProfileQuery = graphql(`
       }
     }
     ...SchoolResearch
+    ...SchoolMentorship
   }
 `);
 
@@ -226,6 +228,8 @@ export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated
         </Section>
 
         <ResearchSection school={school} research={data} hideGenerated={hideGenerated} />
+
+        <MentorshipSection mentorship={data} />
 
         <Section id="studios" title={t('schools.studios')} registry="master-studios" unavailable={!school.studios || !school.campusStudios} empty={!studios.length}>
           <ul className="plain">
