@@ -204,13 +204,26 @@ describe('the overview in a browser', () => {
     }
   });
 
+  it("shows the article's school figures: 6 industry colleges, 6 new majors, 15 order classes, 20 graduate teachers, and the research outcomes", async () => {
+    const { page } = session.browser;
+    await session.open('#/');
+    const card = page.getByTestId('overview-college');
+    await card.locator('.recharts-bar-rectangle').first().waitFor();
+    const figures = Object.fromEntries(await card.locator('.figures > div').evaluateAll((items) => items.map((i) => [i.querySelector('dt')!.textContent, i.querySelector('dd')!.textContent])));
+    expect(figures).toEqual({ 产业学院: '6', 新兴专业: '6', 企业订单班: '15', 毕业生留校任教: '20' });
+    expect(await card.getByRole('heading', { level: 3 }).textContent()).toBe('2021—2023 年，329 名技师段学生参与研修');
+    expect(await card.locator('.recharts-label-list text').allTextContents()).toEqual(['81', '23', '74']);
+    await card.getByRole('link', { name: '校企合作' }).click();
+    await page.waitForURL(/#\/schools$/);
+  });
+
   it('names each chart a keyboard can reach, and the language button by what it shows', async () => {
     const { page } = session.browser;
     await session.open('#/');
-    for (const name of ['按级别统计的技能大师工作室', '试点单位技能等级认定', '今年培训目标与完成情况']) {
+    for (const name of ['按级别统计的技能大师工作室', '试点单位技能等级认定', '今年培训目标与完成情况', '学生研修成果']) {
       await page.getByRole('application', { name }).waitFor();
     }
-    expect(await page.locator('[role="application"]').count()).toBe(3);
+    expect(await page.locator('[role="application"]').count()).toBe(4);
     await page.getByRole('button', { name: 'English', exact: true }).waitFor();
   });
 });

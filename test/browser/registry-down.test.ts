@@ -37,6 +37,8 @@ describe('a registry that does not answer', () => {
       expect(await page.getByTestId(card).getByTestId('registry-unavailable').textContent()).toBe('薪酬政策登记暂时没有响应，请稍后再试。');
     }
     expect(await page.getByTestId('query-error').textContent()).toBe('薪酬政策登记暂时无法访问，其余信息照常显示。');
+    // The schools' card is enterprise-classes': it shows as before.
+    expect(await page.getByTestId('overview-college').locator('.recharts-bar-rectangle').count()).toBe(3);
   });
 
   it('says so, without "the rest is shown", when nothing came back', async () => {

@@ -23,6 +23,26 @@ const OverviewQuery = graphql(`
       selfTrained
       selfTrainedPercent
     }
+    industryColleges {
+      id
+    }
+    majors(isNew: true) {
+      id
+    }
+    enterpriseClasses(first: 0) {
+      totalCount
+    }
+    graduateTeachers {
+      id
+    }
+    researchOutcomeSummary {
+      students
+      technicalRenovations
+      developedEquipment
+      patents
+      yearFrom
+      yearTo
+    }
     districtIndicators {
       code
       name
@@ -54,6 +74,7 @@ export function Overview() {
         <StudiosByLevel counts={data.masterStudioCountsByLevel} />
         <Certification summary={data.certificationSummary} />
         <Targets indicators={data.districtIndicators} />
+        <CollegePartnerships answer={data} />
       </div>
     </>
   );
@@ -204,6 +225,53 @@ function Targets({ indicators }: { indicators: Answer['districtIndicators'] }) {
               {t('overview.asOf', { date: format.date(sharedDate) })}
             </p>
           )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The schools' side of the article (the technician college's): what they built with enterprises, and what their students' research produced. */
+function CollegePartnerships({ answer }: { answer: Answer }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const number = (v: unknown) => format.number(Number(v));
+  const { industryColleges, majors, enterpriseClasses, graduateTeachers, researchOutcomeSummary: research } = answer;
+  // These come from one registry together: all answer, or none.
+  const answered = industryColleges && majors && enterpriseClasses && graduateTeachers && research;
+  const outcomes = research && [
+    { label: t('researchKind.TECHNICAL_RENOVATION'), count: research.technicalRenovations },
+    { label: t('researchKind.DEVELOPED_EQUIPMENT'), count: research.developedEquipment },
+    { label: t('researchKind.PATENT'), count: research.patents },
+  ];
+  return (
+    <section className="card card-wide" aria-labelledby="college-partnerships" data-testid="overview-college">
+      <h2 id="college-partnerships">
+        <a href={hrefFor({ name: 'schools' })}>{t('overview.collegeHeading')}</a>
+      </h2>
+      {!answered || !outcomes ? (
+        <RegistryUnavailable registry="enterprise-classes" />
+      ) : (
+        <>
+          <dl className="figures">
+            <Figure label={t('overview.industryColleges')} value={format.number(industryColleges.length)} />
+            <Figure label={t('overview.newMajors')} value={format.number(majors.length)} />
+            <Figure label={t('overview.orderClasses')} value={format.number(enterpriseClasses.totalCount)} />
+            <Figure label={t('overview.graduateTeachers')} value={format.number(graduateTeachers.length)} />
+          </dl>
+          <h3>{t('overview.researchHeading', { from: research.yearFrom, to: research.yearTo, students: format.number(research.students) })}</h3>
+          <ResponsiveContainer width="100%" height={220}>
+            <BarChart title={t('overview.researchChart')} desc={t('overview.chartKeys')} data={outcomes} layout="vertical" margin={{ top: 0, right: 48, left: 8, bottom: 16 }}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tickFormatter={number} tick={{ fontSize: 12 }} label={{ value: t('overview.projectsAxis'), position: 'insideBottom', offset: -12, fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} />
+              <Tooltip formatter={number} />
+              <Bar dataKey="count" name={t('overview.projectsSeries')} fill="#1d4e89" isAnimationActive={false}>
+                <LabelList dataKey="count" position="right" fill={INK} formatter={number} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+          <p className="caption">{t('overview.collegeCaption')}</p>
         </>
       )}
     </section>
