@@ -134,4 +134,46 @@ describe("a school's page", () => {
     expect(await total()).toBe(before + 1);
     expect(await form.getByLabel('课题名称').inputValue()).toBe('');
   });
+
+  it("lets the school's staff change a major and an industry college, starting from what is recorded", async () => {
+    const { data } = await session.graph.query(`{ school(id: "1") { majors { id name occupationalStandard isNew industry { code } } industryColleges { id name foundedYear } } }`);
+    const major = data.school.majors.find((m: any) => m.isNew && m.occupationalStandard);
+    const college = data.school.industryColleges[0];
+    const page = await session.openAs({ subject: 'staff-zhou', name: '周老师', role: 'COLLEGE_STAFF', schoolId: 1 }, '#/schools/1');
+
+    const form = page.getByTestId('change-major');
+    await form.getByTestId('pick-major').selectOption(major.id);
+    expect(await form.getByLabel('专业名称').inputValue()).toBe(major.name);
+    expect(await form.getByLabel('对接的职业标准').inputValue()).toBe(major.occupationalStandard);
+    expect(await form.getByLabel('新兴专业').isChecked()).toBe(true);
+    await expect.poll(() => form.getByLabel('产业', { exact: true }).inputValue()).toBe(major.industry.code);
+    // A blank name is refused beside its box; emptied, the standard is cleared.
+    await form.getByLabel('专业名称').fill(' ');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByTestId('error-name').waitFor();
+    await form.getByLabel('专业名称').fill('测试改名专业');
+    await form.getByLabel('对接的职业标准').fill('');
+    await form.getByLabel('新兴专业').uncheck();
+    await form.getByRole('button', { name: '保存' }).click();
+    const listed = page.getByTestId('profile-majors').getByRole('listitem').filter({ hasText: '测试改名专业' });
+    await listed.waitFor();
+    expect(await listed.locator('.badge-new').count()).toBe(0);
+    const { data: after } = await session.graph.query(`{ school(id: "1") { majors { id name isNew occupationalStandard industry { code } } } }`);
+    expect(after.school.majors.find((m: any) => m.id === major.id)).toEqual({
+      id: major.id, name: '测试改名专业', isNew: false, occupationalStandard: null, industry: { code: major.industry.code },
+    });
+    // The form stays on the same major, now at its new version.
+    expect(await form.getByLabel('专业名称').inputValue()).toBe('测试改名专业');
+
+    const change = page.getByTestId('change-industry-college');
+    await change.getByTestId('pick-college').selectOption(college.id);
+    expect(await change.getByLabel('成立年份').inputValue()).toBe(String(college.foundedYear));
+    await change.getByLabel('成立年份').fill('2019');
+    await change.getByRole('combobox', { name: '共建企业' }).fill('正强');
+    await change.getByRole('option').filter({ hasText: '杭州正强传动股份有限公司' }).first().click();
+    await change.getByRole('button', { name: '保存' }).click();
+    const built = page.getByTestId('profile-industry-colleges').getByRole('listitem').filter({ hasText: college.name });
+    await built.getByRole('link', { name: /杭州正强传动股份有限公司/ }).waitFor();
+    expect(await built.textContent()).toContain('2019 年成立');
+  });
 });

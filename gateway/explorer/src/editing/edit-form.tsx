@@ -109,25 +109,28 @@ const inputProps = (id: string, name: string, error?: string) => ({
 });
 
 /** A new record's Chinese name (required) and English name (optional), as every register form asks them. */
-export function NameFields({ label, placeholder, errors }: { label: string; placeholder: string; errors: WriteProblems['fields'] }) {
+export function NameFields({ label, placeholder, errors, names }: { label: string; placeholder: string; errors: WriteProblems['fields']; names?: { name: string; nameEn?: string | null } }) {
   const { t } = useTranslation();
   return (
     <>
       <Field label={label} name="name" errors={errors}>
-        {(input) => <input {...input} placeholder={placeholder} />}
+        {(input) => <input {...input} placeholder={placeholder} defaultValue={names?.name} />}
       </Field>
       <Field label={t('edit.nameEn')} name="nameEn" errors={errors}>
-        {(input) => <input {...input} lang="en" />}
+        {(input) => <input {...input} lang="en" defaultValue={names?.nameEn ?? ''} />}
       </Field>
     </>
   );
 }
 
-/** A year, this year unless the record says another: most records are of something that happened this year. */
-export function YearField({ label, name, errors, year }: { label: string; name: string; errors: WriteProblems['fields']; year?: number }) {
+/**
+ * A year: the record's, blank when it has none (null), or this year for a new record (undefined):
+ * most records are of something that happened this year.
+ */
+export function YearField({ label, name, errors, year }: { label: string; name: string; errors: WriteProblems['fields']; year?: number | null }) {
   return (
     <Field label={label} name={name} errors={errors}>
-      {(input) => <input {...input} type="number" defaultValue={year ?? new Date().getFullYear()} />}
+      {(input) => <input {...input} type="number" defaultValue={year === undefined ? new Date().getFullYear() : (year ?? '')} />}
     </Field>
   );
 }

@@ -18,19 +18,22 @@ const IndustryChoices = graphql(`
 `);
 
 /** A record's industry (`industryCode`), chosen from enterprise-classes' catalogue; blank is not stated. */
-export function IndustryField({ errors }: { errors: WriteProblems['fields'] }) {
+export function IndustryField({ errors, code }: { errors: WriteProblems['fields']; code?: string | null }) {
   const { t } = useTranslation();
   const [choices] = useQuery({ query: IndustryChoices });
   const missing = choicesMissing(choices, choices.data?.industries);
   return (
     <Field label={t('common.industry')} name="industryCode" errors={errors}>
       {(input) => (
+        // Drawn again once the catalogue comes, so that the record's industry is the one shown.
         <RegistrySelect
+          key={String(!!choices.data)}
           input={input}
           items={choices.data?.industries}
           value={(i) => i.code}
           label={(i) => bilingual(i.name, i.nameEn)}
           blank={t('edit.notStated')}
+          defaultValue={code ?? ''}
           missing={missing}
           registry="enterprise-classes"
         />

@@ -368,6 +368,44 @@ export type UpdateEnterpriseClassInput = {
 };
 
 /** Fields left out keep their value; null clears an optional one. */
+export type UpdateIndustryCollegeInput = {
+  /** The year the college was founded. A year from 1949 to this year (Asia/Shanghai). Optional; null means none. */
+  foundedYear?: number | null | undefined;
+  /** The record to change. */
+  id: string | number;
+  /** An industry code from the catalogue (`industries`), such as SMART_VEHICLES. Optional; null means none. */
+  industryCode?: string | null | undefined;
+  /** The college name in Chinese. A name: 1 to 200 characters after trimming. Optional; null is refused. */
+  name?: string | null | undefined;
+  /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
+  nameEn?: string | null | undefined;
+  /** The enterprise the college is run with (pay-policies); it becomes a partner of the school if it is not one. The referenced record's id. Optional; null means none. */
+  partnerEnterpriseId?: string | number | null | undefined;
+  /** The version you read; the write is refused if it has changed since. An update that changes nothing writes nothing and keeps this version. */
+  version: number;
+};
+
+/** Fields left out keep their value; null clears an optional one. */
+export type UpdateMajorInput = {
+  /** The record to change. */
+  id: string | number;
+  /** An industry code from the catalogue (`industries`), such as SMART_VEHICLES. Optional; null means none. */
+  industryCode?: string | null | undefined;
+  /** The year the school opened the major. A year from 1949 to 2100. Optional; null means none. */
+  introducedYear?: number | null | undefined;
+  /** A new major (新兴专业) opened for an emerging industry. True or false. Optional; null is refused. */
+  isNew?: boolean | null | undefined;
+  /** The major name in Chinese. A name: 1 to 200 characters after trimming. Optional; null is refused. */
+  name?: string | null | undefined;
+  /** The English name. Text of at most 200 characters; blank means none. Optional; null means none. */
+  nameEn?: string | null | undefined;
+  /** The occupational standard the major teaches to, as written (职业标准). Text of at most 200 characters; blank means none. Optional; null means none. */
+  occupationalStandard?: string | null | undefined;
+  /** The version you read; the write is refused if it has changed since. An update that changes nothing writes nothing and keeps this version. */
+  version: number;
+};
+
+/** Fields left out keep their value; null clears an optional one. */
 export type UpdateMasterStudioInput = {
   /** The school whose campus it works on (走进校园); null: none. The referenced record's id. Optional; null means none. */
   campusSchoolId?: string | number | null | undefined;
@@ -525,6 +563,14 @@ export type RecordPromotionPathwayMutationVariables = Exact<{
 
 export type RecordPromotionPathwayMutation = { recordPromotionPathway: { id: string, version: number } };
 
+export type RegisterResearchProjectMutationVariables = Exact<{
+  input: RegisterResearchProjectInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type RegisterResearchProjectMutation = { registerResearchProject: { id: string } };
+
 export type RegisterMajorMutationVariables = Exact<{
   input: RegisterMajorInput;
   idempotencyKey?: string | null | undefined;
@@ -533,6 +579,27 @@ export type RegisterMajorMutationVariables = Exact<{
 
 export type RegisterMajorMutation = { registerMajor: { id: string } };
 
+export type UpdateMajorMutationVariables = Exact<{
+  input: UpdateMajorInput;
+}>;
+
+
+export type UpdateMajorMutation = { updateMajor: { id: string, version: number } };
+
+export type UpdateIndustryCollegeMutationVariables = Exact<{
+  input: UpdateIndustryCollegeInput;
+}>;
+
+
+export type UpdateIndustryCollegeMutation = { updateIndustryCollege: { id: string, version: number } };
+
+export type SchoolEditingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchoolEditingQuery = { school: { id: string, majors: Array<{ id: string, version: number, name: string, nameEn: string | null, isNew: boolean, occupationalStandard: string | null, introducedYear: number | null, industry: { code: string } | null }>, industryColleges: Array<{ id: string, version: number, name: string, nameEn: string | null, foundedYear: number | null, industry: { code: string } | null, partnerEnterprise: { id: string, name: string, nameEn: string | null } | null }> } | null };
+
 export type RegisterIndustryCollegeMutationVariables = Exact<{
   input: RegisterIndustryCollegeInput;
   idempotencyKey?: string | null | undefined;
@@ -540,14 +607,6 @@ export type RegisterIndustryCollegeMutationVariables = Exact<{
 
 
 export type RegisterIndustryCollegeMutation = { registerIndustryCollege: { id: string } };
-
-export type RegisterResearchProjectMutationVariables = Exact<{
-  input: RegisterResearchProjectInput;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-
-export type RegisterResearchProjectMutation = { registerResearchProject: { id: string } };
 
 export type MastersByNameQueryVariables = Exact<{
   text: string;
@@ -774,9 +833,12 @@ export const RegisterEnterpriseClassDocument = {"__meta__":{"hash":"582fae3c62b2
 export const EnterpriseClassMajorChoicesDocument = {"__meta__":{"hash":"cf3adb4b37782d0ce218b9a9916415958975eed1ae340a5516af6c9db187c53b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseClassMajorChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"majors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<EnterpriseClassMajorChoicesQuery, EnterpriseClassMajorChoicesQueryVariables>;
 export const UpdatePromotionPathwayDocument = {"__meta__":{"hash":"73a1449d1c02d0adce846796d8dda0f3e58d774e183c0d40d719db59c19381e9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePromotionPathway"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePromotionPathwayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePromotionPathway"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdatePromotionPathwayMutation, UpdatePromotionPathwayMutationVariables>;
 export const RecordPromotionPathwayDocument = {"__meta__":{"hash":"34297a70a659bcf4cbf3db806e250071c01ec87d49df9e80238694ee9c2eaab1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPromotionPathway"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPromotionPathwayInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPromotionPathway"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordPromotionPathwayMutation, RecordPromotionPathwayMutationVariables>;
-export const RegisterMajorDocument = {"__meta__":{"hash":"a1f763c9ff0a7df25f88a21a1217b5de74da385088ae0060bddbbd48b9d2a70b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMajor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMajorInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMajor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterMajorMutation, RegisterMajorMutationVariables>;
-export const RegisterIndustryCollegeDocument = {"__meta__":{"hash":"2f18da883f0c96c64b25b39e23577e330deddd18a524e59434ac25e5d0eba097"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterIndustryCollege"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterIndustryCollegeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerIndustryCollege"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterIndustryCollegeMutation, RegisterIndustryCollegeMutationVariables>;
 export const RegisterResearchProjectDocument = {"__meta__":{"hash":"6740fb56a2e0c29c0ec9a9265144fafedb9713dd3de7ca9dbfbab050767694cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterResearchProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterResearchProjectInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerResearchProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterResearchProjectMutation, RegisterResearchProjectMutationVariables>;
+export const RegisterMajorDocument = {"__meta__":{"hash":"a1f763c9ff0a7df25f88a21a1217b5de74da385088ae0060bddbbd48b9d2a70b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMajor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMajorInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMajor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterMajorMutation, RegisterMajorMutationVariables>;
+export const UpdateMajorDocument = {"__meta__":{"hash":"957cb1a95cc7e9f39f48fa4a98e2a126d8362ae4062e05692de8102884fd6f52"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMajor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMajorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMajor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateMajorMutation, UpdateMajorMutationVariables>;
+export const UpdateIndustryCollegeDocument = {"__meta__":{"hash":"cca3ebca67777fa6931cec71d1a3703ae45d485abbfbf3f54ce577c2da3c24f6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIndustryCollege"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIndustryCollegeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndustryCollege"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateIndustryCollegeMutation, UpdateIndustryCollegeMutationVariables>;
+export const SchoolEditingDocument = {"__meta__":{"hash":"ef2aa174e16348c813f9d068add2d77e2094f85c27761e9267dd2fbac5de618d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolEditing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"school"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"majors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"isNew"}},{"kind":"Field","name":{"kind":"Name","value":"occupationalStandard"}},{"kind":"Field","name":{"kind":"Name","value":"introducedYear"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"industryColleges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerEnterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolEditingQuery, SchoolEditingQueryVariables>;
+export const RegisterIndustryCollegeDocument = {"__meta__":{"hash":"2f18da883f0c96c64b25b39e23577e330deddd18a524e59434ac25e5d0eba097"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterIndustryCollege"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterIndustryCollegeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerIndustryCollege"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterIndustryCollegeMutation, RegisterIndustryCollegeMutationVariables>;
 export const MastersByNameDocument = {"__meta__":{"hash":"184baba601f7a2989fe55549d49c3be27b120df4cf54771c2dfc5d23b1109373"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MastersByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchMasters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<MastersByNameQuery, MastersByNameQueryVariables>;
 export const EnterprisesByNameDocument = {"__meta__":{"hash":"74adda160b6a79bfe6a4c08cd2ec0db83b4ed68e1c902968e97aa9790e217d31"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterprisesByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchEnterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<EnterprisesByNameQuery, EnterprisesByNameQueryVariables>;
 export const UpdateMasterStudioDocument = {"__meta__":{"hash":"7727d56eaebb2147be25b547bc48e1812d1e222fd21e99778145ee221391eda3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMasterStudio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMasterStudioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMasterStudio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"campusSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMasterStudioMutation, UpdateMasterStudioMutationVariables>;
