@@ -36,12 +36,7 @@ const OverviewQuery = graphql(`
       id
     }
     researchOutcomeSummary {
-      students
-      technicalRenovations
-      developedEquipment
-      patents
-      yearFrom
-      yearTo
+      ...ResearchSummaryFields
     }
     districtIndicators {
       code

@@ -31,16 +31,23 @@ export const ResearchRowFields = graphql(`
   }
 `);
 
+/** What the overview and a school's page say of research over a span of years. */
+export const ResearchSummaryFields = graphql(`
+  fragment ResearchSummaryFields on ResearchOutcomeSummary {
+    students
+    technicalRenovations
+    developedEquipment
+    patents
+    yearFrom
+    yearTo
+  }
+`);
+
 /** A school's research, read in the school page's request: the summary the article gives, and the projects registered last. */
 export const SchoolResearchFields = graphql(`
   fragment SchoolResearch on Query {
     researchOutcomeSummary(schoolId: $id) {
-      students
-      technicalRenovations
-      developedEquipment
-      patents
-      yearFrom
-      yearTo
+      ...ResearchSummaryFields
     }
     researchProjects(schoolId: $id, provenances: $provenances, last: 10) {
       totalCount
