@@ -38,6 +38,19 @@ describe("a school's page", () => {
     const outcomes = (outcome: string) => rows.filter((r) => r[2] === outcome).length;
     expect([outcomes('技术改造'), outcomes('研发设备'), outcomes('专利')]).toEqual([81, 23, 74]);
 
+    // So do its order classes and majors, with the planner's columns.
+    const csv = async (list: string) => {
+      const file = await downloadFrom(page, 'export-csv', `${list}-export`);
+      return { name: file.name, table: Papa.parse<string[]>(file.bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data };
+    };
+    const classes = await csv('classes');
+    expect(classes.name).toBe('萧山技师学院企业订单班.csv');
+    expect(classes.table[0]).toEqual(['班级', '合作企业', '专业', '学校', '届别', '名额', '来源']);
+    expect(classes.table).toHaveLength(1 + 15);
+    expect(classes.table).toContainEqual(['电装班', '电装', '', '萧山技师学院', '', '', '报道原文']);
+    const majors = await csv('majors');
+    expect(majors.table.slice(1).filter((r) => r[2] === '是')).toHaveLength(6);
+
     // The article's records alone, on request, kept in the address.
     await page.getByTestId('hide-generated').click();
     await page.waitForURL(/generated=hide/);

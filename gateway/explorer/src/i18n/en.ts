@@ -78,6 +78,8 @@ export const en: SameKeys<Messages> = {
     mentors: 'Dual mentors',
     mentorsPaired: '{{students}} students on record, {{paired}} of them with both a college and an enterprise mentor. ',
     mentorsBySide: '{{college}} college mentors; {{enterprise}} enterprise mentors from {{enterprises}} enterprises.',
+    majorsExport: '{{school}} majors',
+    classesExport: '{{school}} enterprise order classes',
     researchExport: '{{school}} student research projects',
     researchAll_one: '{{count}} research project on record.',
     researchAll_other: '{{count}} research projects on record.',

@@ -73,6 +73,8 @@ export const zhCN = {
     mentors: '双导师制',
     mentorsPaired: '在册学生 {{students}} 名，其中 {{paired}} 名已配齐校内导师和企业导师。',
     mentorsBySide: '校内导师 {{college}} 名；企业导师 {{enterprise}} 名，来自 {{enterprises}} 家企业。',
+    majorsExport: '{{school}}专业',
+    classesExport: '{{school}}企业订单班',
     researchExport: '{{school}}学生研修课题',
     researchYear: '{{year}} 年完成',
     participants: '{{count}} 名学生参与',

@@ -8,6 +8,7 @@ import { Bilingual, CardTitle } from '../components/names.tsx';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing, MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, InferredTag, LevelBadge } from '../components/tags.tsx';
+import { classColumns, majorColumns } from '../export/columns.ts';
 import type { Column } from '../export/table.ts';
 import { type Formatters, useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
@@ -85,7 +86,6 @@ const PlannerQuery = graphql(`
 `);
 
 type Plan = NonNullable<PlannerResult['industry']>;
-type Major = Plan['majors'][number];
 type OrderClass = Plan['enterpriseClasses'][number];
 type Partner = NonNullable<OrderClass['partnerEnterprise']>;
 
@@ -297,29 +297,6 @@ type PayPolicy = Partner['payPolicies'][number];
 
 const payLine = (t: TFunction, format: Formatters, p: PayPolicy) =>
   t('planner.payLine', { scope: t(`policyScope.${p.scope}`), uplift: format.uplift(p.upliftMinPercent, p.upliftMaxPercent), year: p.effectiveYear });
-
-function majorColumns(t: TFunction): Column<Major>[] {
-  return [
-    { header: t('columns.name'), value: (m) => m.name },
-    { header: t('columns.nameEn'), value: (m) => m.nameEn },
-    { header: t('columns.isNew'), value: (m) => t(m.isNew ? 'columns.yes' : 'columns.no') },
-    { header: t('columns.standard'), value: (m) => m.occupationalStandard },
-    { header: t('columns.introduced'), value: (m) => m.introducedYear },
-    { header: t('columns.provenance'), value: (m) => t(`provenance.${m.provenance}`) },
-  ];
-}
-
-function classColumns(t: TFunction): Column<OrderClass>[] {
-  return [
-    { header: t('columns.class'), value: (c) => c.name },
-    { header: t('columns.partner'), value: (c) => c.partnerEnterprise?.name },
-    { header: t('columns.major'), value: (c) => c.major?.name },
-    { header: t('columns.school'), value: (c) => c.school.name },
-    { header: t('columns.cohort'), value: (c) => c.cohortYear },
-    { header: t('columns.seats'), value: (c) => c.seats },
-    { header: t('columns.provenance'), value: (c) => t(`provenance.${c.provenance}`) },
-  ];
-}
 
 function partnerColumns(t: TFunction, format: Formatters): Column<Partner>[] {
   return [

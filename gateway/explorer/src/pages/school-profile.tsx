@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Details } from '../components/details.tsx';
+import { ExportTools } from '../components/export-tools.tsx';
 import { Fact } from '../components/fact.tsx';
 import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
 import { BilingualLink } from '../components/names.tsx';
@@ -9,6 +10,7 @@ import { ProfileSection as Section } from '../components/profile-section.tsx';
 import { MissingRecord, QueryState } from '../components/query-state.tsx';
 import { GeneratedTag, LevelBadge } from '../components/tags.tsx';
 import { SchoolEditors } from '../editing/school-editors.tsx';
+import { classColumns, majorColumns } from '../export/columns.ts';
 import { useFormat } from '../format.ts';
 import { graphql } from '../gql/index.ts';
 import { keepShown, provenanceFilter } from '../provenance.ts';
@@ -40,6 +42,7 @@ const SchoolProfileQuery = graphql(`
       majors {
         id
         name
+        nameEn
         isNew
         occupationalStandard
         introducedYear
@@ -134,6 +137,7 @@ export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated
   const answered = school.partnerEnterprises.flatMap((e) => (e ? [e] : []));
   const partners = keepShown(answered, hideGenerated);
   const studios = [...(school.studios ?? []), ...(school.campusStudios ?? [])];
+  const classRows = school.enterpriseClasses.map((c) => ({ ...c, school }));
 
   return (
     <article className="profile">
@@ -167,7 +171,8 @@ export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated
         </Section>
 
         <Section id="majors" title={t('schools.majors', { count: school.majors.length })} registry="enterprise-classes" empty={!school.majors.length}>
-          <ul className="plain">
+          <ExportTools key={`majors-${hideGenerated}`} title={t('schools.majorsExport', { school: school.name })} columns={majorColumns(t)} shown={school.majors} total={school.majors.length} loadAll={async () => school.majors} testId="majors" />
+          <ul className="plain screen-only">
             {school.majors.map((m) => (
               <li key={m.id}>
                 {m.name} {m.isNew && <span className="badge badge-new">{t('planner.newMajor')}</span>} <GeneratedTag provenance={m.provenance} />
@@ -181,7 +186,8 @@ export function SchoolProfile({ id, hideGenerated }: { id: string; hideGenerated
         </Section>
 
         <Section id="classes" title={t('schools.classes', { count: school.enterpriseClasses.length })} registry="enterprise-classes" empty={!school.enterpriseClasses.length}>
-          <ul className="plain">
+          <ExportTools key={`classes-${hideGenerated}`} title={t('schools.classesExport', { school: school.name })} columns={classColumns(t)} shown={classRows} total={classRows.length} loadAll={async () => classRows} testId="classes" />
+          <ul className="plain screen-only">
             {school.enterpriseClasses.map((c) => (
               <li key={c.id}>
                 {c.name} <GeneratedTag provenance={c.provenance} />

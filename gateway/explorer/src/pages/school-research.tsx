@@ -140,7 +140,7 @@ export function ResearchSection({ school, research, hideGenerated }: Props) {
           </p>
         </>
       )}
-      <ul className="plain">
+      <ul className="plain screen-only">
         {latest.map((p) => (
           <li key={p.id}>
             {p.title} <GeneratedTag provenance={p.provenance} />
