@@ -138,11 +138,27 @@ describe("a school's page", () => {
     await form.getByLabel('完成年份').fill('2024');
     await form.getByRole('combobox', { name: '技术难题来源企业' }).fill('正强');
     await form.getByRole('option').filter({ hasText: '杭州正强传动股份有限公司' }).first().click();
+    // Two students of one class and one of another: what is ticked stays ticked across classes.
+    const { data } = await session.graph.query(`{ school(id: "1") { enterpriseClasses { name students { id name } } } }`);
+    const [one, two] = data.school.enterpriseClasses.filter((c: any) => c.students.length >= 2);
+    const picker = form.getByTestId('pick-participants');
+    await picker.getByLabel('按订单班勾选').selectOption({ label: one.name });
+    await picker.getByLabel(one.students[0].name, { exact: true }).check();
+    await picker.getByLabel(one.students[1].name, { exact: true }).check();
+    await picker.getByLabel('按订单班勾选').selectOption({ label: two.name });
+    await picker.getByLabel(two.students[0].name, { exact: true }).check();
+    expect(await picker.getByTestId('chosen-participants').textContent()).toBe(`已选 3 名：${one.students[0].name}，${one.students[1].name}，${two.students[0].name}`);
     await form.getByRole('button', { name: '登记' }).click();
 
     const first = summary.getByRole('listitem').first();
     await expect.poll(() => first.textContent()).toContain('测试课题：减速机装配工装改进');
-    expect(await first.textContent()).toContain('专利，2024 年完成');
+    expect(await first.textContent()).toContain('专利，2024 年完成，3 名学生参与');
+    const { data: written } = await session.graph.query(`{ researchProjects(schoolId: 1, last: 1) { edges { node { title participants { id } } } } }`);
+    expect(written.researchProjects.edges[0].node).toEqual({
+      title: '测试课题：减速机装配工装改进',
+      participants: [one.students[0], one.students[1], two.students[0]].map((s) => ({ id: s.id })).sort((a, b) => Number(a.id) - Number(b.id)),
+    });
+    expect(await picker.getByTestId('chosen-participants').textContent()).toBe('尚未选择参与学生（可不填）。');
     await first.getByRole('link', { name: /杭州正强传动股份有限公司/ }).waitFor();
     expect(await total()).toBe(before + 1);
     expect(await form.getByLabel('课题名称').inputValue()).toBe('');

@@ -5,6 +5,7 @@ import { SearchPicker } from '../components/search-picker.tsx';
 import { graphql } from '../gql/index.ts';
 import type { ResearchOutcomeKind } from '../gql/graphql.ts';
 import { EditForm, Field, optionalText, useCreate, YearField } from './edit-form.tsx';
+import { ParticipantPicker } from './participant-picker.tsx';
 import { EnterprisesByName } from './search-choices.ts';
 
 const RegisterResearchProject = graphql(`
@@ -17,8 +18,8 @@ const RegisterResearchProject = graphql(`
 
 const RESEARCH_KINDS: ResearchOutcomeKind[] = ['TECHNICAL_RENOVATION', 'DEVELOPED_EQUIPMENT', 'PATENT'];
 
-/** Participants are left to the API: there is no way yet to search a school's students by name here. */
-export function NewResearchForm({ schoolId, reload }: { schoolId: string; reload: () => void }) {
+/** A research outcome of the school: what, when, whose problem, and which of its students took part. */
+export function NewResearchForm({ schoolId, classes, reload }: { schoolId: string; classes: readonly { id: string; name: string }[]; reload: () => void }) {
   const { t } = useTranslation();
   const [, registerResearch] = useMutation(RegisterResearchProject);
   const create = useCreate(registerResearch);
@@ -28,7 +29,7 @@ export function NewResearchForm({ schoolId, reload }: { schoolId: string; reload
       testId="register-research"
       submitLabel={t('edit.register')}
       emptyAfterSave
-      fields={['title', 'kind', 'year', 'enterpriseId']}
+      fields={['title', 'kind', 'year', 'enterpriseId', 'participantIds']}
       reload={reload}
       save={async (data) => {
         const result = await create({
@@ -37,6 +38,7 @@ export function NewResearchForm({ schoolId, reload }: { schoolId: string; reload
           kind: data.get('kind') as ResearchOutcomeKind,
           year: Number(data.get('year')),
           enterpriseId: optionalText(data, 'enterpriseId'),
+          participantIds: data.getAll('participantIds').map(String),
         });
         return result.error;
       }}
@@ -66,6 +68,7 @@ export function NewResearchForm({ schoolId, reload }: { schoolId: string; reload
               />
             )}
           </Field>
+          <ParticipantPicker classes={classes} errors={errors} />
         </>
       )}
     </EditForm>

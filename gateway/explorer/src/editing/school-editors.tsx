@@ -41,6 +41,10 @@ const SchoolEditing = graphql(`
   query SchoolEditing($id: ID!) {
     school(id: $id) {
       id
+      enterpriseClasses {
+        id
+        name
+      }
       majors {
         id
         version
@@ -99,7 +103,7 @@ function Editors({ schoolId, reloadPage }: { schoolId: string; reloadPage: () =>
     <div className="grid" data-testid="school-editors">
       <MajorForm schoolId={schoolId} reload={reload} />
       <IndustryCollegeForm schoolId={schoolId} reload={reload} />
-      <NewResearchForm schoolId={schoolId} reload={reload} />
+      <NewResearchForm schoolId={schoolId} classes={school?.enterpriseClasses ?? []} reload={reload} />
       {school && school.majors.length > 0 && (
         <Chosen records={school.majors} label={t('schools.pickMajor')} testId="pick-major">
           {(major, chooser) => <MajorForm key={`${major.id}:${major.version}`} schoolId={schoolId} major={major} chooser={chooser} reload={reload} />}

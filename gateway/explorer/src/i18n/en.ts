@@ -93,6 +93,12 @@ export const en: SameKeys<Messages> = {
     researchKind: 'Outcome',
     researchYearField: 'Year finished',
     researchEnterprise: 'Enterprise whose problem it took up',
+    participantsField: 'Students taking part',
+    participantsClass: 'Tick them class by class',
+    participantsPickClass: 'Choose an order class',
+    participantsChosen: '{{count}} chosen: {{names}}',
+    participantsNone: 'No students chosen yet (optional).',
+    technicianLevel: 'technician level',
   },
   provenance: {
     ARTICLE: 'Source article',

@@ -84,6 +84,12 @@ export const zhCN = {
     researchKind: '成果类别',
     researchYearField: '完成年份',
     researchEnterprise: '技术难题来源企业',
+    participantsField: '参与学生',
+    participantsClass: '按订单班勾选',
+    participantsPickClass: '选择订单班',
+    participantsChosen: '已选 {{count}} 名：{{names}}',
+    participantsNone: '尚未选择参与学生（可不填）。',
+    technicianLevel: '技师段',
   },
   provenance: {
     ARTICLE: '报道原文',
