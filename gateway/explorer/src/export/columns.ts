@@ -1,16 +1,21 @@
 // The columns of the lists more than one page exports: a school's or an industry's majors and classes.
 import type { TFunction } from 'i18next';
-import type { Provenance } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
+import type { MajorRowFieldsFragment as MajorRow, Provenance } from '../gql/graphql.ts';
 import type { Column } from './table.ts';
 
-interface MajorRow {
-  name: string;
-  nameEn?: string | null;
-  isNew: boolean;
-  occupationalStandard?: string | null;
-  introducedYear?: number | null;
-  provenance: Provenance;
-}
+/** What a major's row shows and exports, read by the pages that list majors. */
+export const MajorRowFields = graphql(`
+  fragment MajorRowFields on Major {
+    id
+    name
+    nameEn
+    isNew
+    occupationalStandard
+    introducedYear
+    provenance
+  }
+`);
 
 interface ClassRow {
   name: string;

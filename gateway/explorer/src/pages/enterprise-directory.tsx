@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { DirectoryResults } from '../components/directory-results.tsx';
-import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { HideGeneratedSwitch } from '../components/filter-switch.tsx';
 import { NameSearch, submittedName } from '../components/name-search.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { pageArguments, useFirstPageOnRefusedCursor } from '../components/pager.tsx';

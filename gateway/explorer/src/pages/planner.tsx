@@ -3,7 +3,7 @@ import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ExportTools } from '../components/export-tools.tsx';
-import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { HideGeneratedSwitch } from '../components/filter-switch.tsx';
 import { Bilingual, CardTitle } from '../components/names.tsx';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing, MissingRecord, QueryState } from '../components/query-state.tsx';
@@ -36,13 +36,7 @@ const PlannerQuery = graphql(`
       name
       nameEn
       majors(provenances: $provenances) {
-        id
-        name
-        nameEn
-        isNew
-        occupationalStandard
-        introducedYear
-        provenance
+        ...MajorRowFields
       }
       enterpriseClasses(provenances: $provenances) {
         id

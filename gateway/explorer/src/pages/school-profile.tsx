@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Details } from '../components/details.tsx';
 import { ExportTools } from '../components/export-tools.tsx';
 import { Fact } from '../components/fact.tsx';
-import { HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { HideGeneratedSwitch } from '../components/filter-switch.tsx';
 import { BilingualLink } from '../components/names.tsx';
 import { ProfileHeader } from '../components/profile-header.tsx';
 import { ProfileSection as Section } from '../components/profile-section.tsx';
@@ -40,13 +40,7 @@ const SchoolProfileQuery = graphql(`
         }
       }
       majors {
-        id
-        name
-        nameEn
-        isNew
-        occupationalStandard
-        introducedYear
-        provenance
+        ...MajorRowFields
         industry {
           code
           name

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { FilterSwitch, HideGeneratedSwitch } from '../components/hide-generated.tsx';
+import { FilterSwitch, HideGeneratedSwitch } from '../components/filter-switch.tsx';
 import { NameSearch, submittedName } from '../components/name-search.tsx';
 import { Options } from '../components/options.tsx';
 import { ChoicesUnavailable, choicesMissing, type Registry } from '../components/query-state.tsx';
